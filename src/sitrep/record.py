@@ -1,0 +1,155 @@
+"""The record sitrep emits: the field names and meanings of SPEC.md.
+
+Every value that comes from the text carries ``evidence``: a list of
+``[start, end]`` character offsets into the article text.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+FigureKind = Literal[
+    "killed", "injured", "hostage", "kidnapped", "missing",
+    "arrested", "surrendered", "rescued", "displaced",
+]
+Qualifier = Literal["exact", "at_least", "at_most", "about", "vague"]
+GroupClass = Literal["security_forces", "militants", "civilians", "unknown"]
+ActorClass = Literal[
+    "security_forces", "militants", "civilians", "unknown",
+    "government", "political_party", "protesters", "rioters",
+]
+Certainty = Literal["stated", "believed", "claimed", "denied"]
+EventType = Literal[
+    "battles", "explosions_remote_violence", "violence_against_civilians",
+    "riots", "protests", "strategic_developments", "non_conflict",
+]
+DatePrecision = Literal["day", "week", "month", "unknown"]
+
+FIGURE_KINDS: tuple[str, ...] = FigureKind.__args__  # type: ignore[attr-defined]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The SPEC.md form: unset optional fields are left out."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+class Figure(_Model):
+    kind: FigureKind
+    count: int
+    qualifier: Qualifier = "exact"
+    low: int | None = None
+    high: int | None = None
+    group: str
+    group_class: GroupClass = "unknown"
+    certainty: Certainty = "stated"
+    attribution: str | None = None
+    derived: str | None = None
+    named: bool | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Place(_Model):
+    name: str
+    site: str | None = None
+    locality: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    gazetteer_id: int | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Actor(_Model):
+    name: str
+    # "class" is a Python keyword; the JSON field is still "class".
+    actor_class: ActorClass = Field(default="unknown", alias="class")
+    role: Literal["actor1", "actor2", "target"] = "actor1"
+    evidence: list[Span] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True, by_alias=True)
+
+
+class Event(_Model):
+    main: bool = False
+    event_type: EventType
+    sub_event_type: str = "other"
+    note: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    time: str | None = None
+    start_date: str | None = None
+    place: Place | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    totals: dict[str, int] = Field(default_factory=dict)
+    evidence: list[Span] = Field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
+        data["actors"] = [a.to_json() for a in self.actors]
+        # keep SPEC.md's field order: actors before figures
+        order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision",
+                 "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
+        return {k: data[k] for k in order if k in data}
+
+
+class Person(_Model):
+    name: str
+    title: str | None = None
+    role: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Quote(_Model):
+    kind: Literal["direct", "indirect"]
+    text: str
+    speaker: str
+    speaker_is_person: bool = False
+    verb: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Record(_Model):
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    text: str = ""
+    events: list[Event] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organizations: list[str] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def main_event(self) -> Event | None:
+        return next((e for e in self.events if e.main), self.events[0] if self.events else None)
+
+    def to_json(self, include_text: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "published": self.published,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+        }
+        data = {k: v for k, v in data.items() if v is not None}
+        if include_text:
+            data["text"] = self.text
+        data["events"] = [e.to_json() for e in self.events]
+        data["people"] = [p.to_json() for p in self.people]
+        data["organizations"] = list(self.organizations)
+        data["quotes"] = [q.to_json() for q in self.quotes]
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        return data
