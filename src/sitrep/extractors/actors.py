@@ -1,0 +1,124 @@
+"""Actors: the sides of an event, and the organisations a report names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
+from ..record import Actor
+
+#: Verbs whose subject acts on their object: the subject is actor1.
+ACTION_VERBS = frozenset(
+    """stormed storm storming attacked attack attacks attacking raided raid raids ambushed ambush bombed
+    shelled killed kill kills killing shot opened fired fire fires abducted kidnapped seized captured
+    arrested detained targeted struck hit launched clashed fought besieged surrounded overran torched
+    burned looted massacred executed stabbed dispersed""".split()
+)
+_GOVERNMENT = frozenset({"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"})
+_PROTEST = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
+_RIOT = frozenset({"rioters", "mob", "mobs", "crowd"})
+_PARTY = re.compile(r"\b(party|league|congress|front|movement)\b", re.I)
+_ORG_NOISE = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+def actor_class(name: str, label: str = "") -> str:
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    if words & lx.MILITANT_WORDS:
+        return "militants"
+    if words & lx.SECURITY_WORDS or words & {"forces", "military", "navy", "air"}:
+        return "security_forces"
+    if words & _RIOT:
+        return "rioters"
+    if words & _PROTEST:
+        return "protesters"
+    if words & _GOVERNMENT:
+        return "government"
+    if label == "ORG" and _PARTY.search(name):
+        return "political_party"
+    if words & lx.CIVILIAN_WORDS:
+        return "civilians"
+    return "unknown"
+
+
+def _name(tok: Token) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start <= 6:
+        return _ORG_NOISE.sub("", ent.text)
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t is tok]
+    words = [t for t in words if t.i >= tok.i - 3]
+    return _ORG_NOISE.sub("", " ".join(t.text for t in words))
+
+
+def _is_side(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cls = actor_class(_name(tok), tok.ent_type_)
+    return cls not in ("unknown", "civilians") or tok.lower_ in lx.CIVILIAN_WORDS
+
+
+def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
+    """actor1 = who acts in the event's first action, actor2 = the armed other side, else the target."""
+    sents = list(doc.sents)
+    actors: list[Actor] = []
+    seen: set[str] = set()
+
+    def add(tok: Token, role: str) -> None:
+        name = _name(tok)
+        key = name.lower()
+        if key in seen or not name:
+            return
+        seen.add(key)
+        cls = actor_class(name, tok.ent_type_)
+        if cls == "unknown" and tok.lower_ in lx.CIVILIAN_WORDS:
+            cls = "civilians"
+        actors.append(Actor(name=name, actor_class=cls, role=role,  # type: ignore[arg-type]
+                            evidence=[(tok.idx, tok.idx + len(tok.text))]))
+
+    for index in sentences[:3]:
+        sent: Span = sents[index]
+        for verb in sent:
+            if verb.lower_ not in ACTION_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not _is_side(subj):
+                continue
+            add(subj, "actor1")
+            for child in verb.subtree:
+                if child.dep_ in ("dobj", "pobj") and child is not subj and _is_side(child):
+                    cls = actor_class(_name(child), child.ent_type_)
+                    add(child, "actor2" if cls in ("militants", "security_forces", "rioters", "protesters") else "target")
+                    break
+            if actors:
+                break
+        if actors:
+            break
+    if len(actors) == 1:
+        own = actors[0].actor_class
+        for index in sentences[:4]:
+            for tok in sents[index]:
+                if tok.pos_ in ("NOUN", "PROPN") and _is_side(tok):
+                    cls = actor_class(_name(tok), tok.ent_type_)
+                    if cls != own and cls in ("militants", "security_forces", "rioters", "protesters"):
+                        add(tok, "actor2")
+                        return actors
+    return actors
+
+
+def organizations(doc: Doc) -> list[str]:
+    """Organisations named in the report, once each, in order of first mention."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        name = _ORG_NOISE.sub("", ent.text.strip()).strip(" ,.")
+        name = re.sub(r"('s|’s)$", "", name)
+        if not name or name.lower().startswith("operation ") or len(name) < 2:
+            continue
+        key = name.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(name)
+    return out

@@ -1,0 +1,266 @@
+"""Events: what kind of happening, the main one and the background ones, and their totals.
+
+The main event is the one the first sentences are about. An earlier event
+the report mentions as context (an attack last month, the standoff before an
+assault) becomes its own event with its own date, and the figures said of it
+go with it, never into the main event's totals.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicon as lx
+from ..record import Figure
+from .figures import FigureMention
+from .time import DateMention, Standoff
+
+_SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    sub_event_type: str
+
+
+def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, str, str, float]]:
+    """(sentence, cue, type, sub-type, weight) for every event cue word or two-word cue."""
+    hits = []
+    for s_index, sent in enumerate(doc.sents):
+        if sentences is not None and s_index not in sentences:
+            continue
+        toks = [t.lower_ for t in sent]
+        for k, word in enumerate(toks):
+            two = f"{word} {toks[k + 1]}" if k + 1 < len(toks) else ""
+            if two in lx.EVENT_CUES:
+                hits.append((s_index, two, *lx.EVENT_CUES[two]))
+            elif word in lx.EVENT_CUES:
+                hits.append((s_index, word, *lx.EVENT_CUES[word]))
+    return hits
+
+
+def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
+             actor_classes: set[str] | None = None) -> EventType | None:
+    """ACLED type and sub-type from the event's words, weighted towards the lead."""
+    hits = _cue_hits(doc, sentences)
+    if not hits and not figures:
+        return None
+    order = sentences or list(range(len(list(doc.sents))))
+    by_type: dict[str, float] = defaultdict(float)
+    by_sub: dict[tuple[str, str], float] = defaultdict(float)
+    for s_index, _cue, etype, sub, weight in hits:
+        rank = order.index(s_index) if s_index in order else 9
+        w = weight * (_SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0)
+        by_type[etype] += w
+        by_sub[(etype, sub)] += w
+    words = {t.lower_ for t in doc}
+    conflict = bool(words & lx.CONFLICT_ACTOR_WORDS)
+    classes = actor_classes or set()
+    kinds = {f.kind for f in figures}
+    harmed = kinds & {"killed", "injured", "kidnapped", "hostage", "missing"}
+    if not by_type:
+        if harmed:
+            return EventType("violence_against_civilians" if conflict else "non_conflict", "attack" if conflict else "crime")
+        return None
+    # disasters and accidents explain deaths without an attacker
+    for etype in ("non_conflict",):
+        pass
+    accident = by_sub.get(("non_conflict", "accident"), 0.0)
+    disaster = by_sub.get(("non_conflict", "disaster"), 0.0)
+    violent = sum(v for (t, s), v in by_sub.items() if t not in ("non_conflict", "protests", "strategic_developments"))
+    if max(accident, disaster) > 0 and max(accident, disaster) >= violent:
+        return EventType("non_conflict", "accident" if accident >= disaster else "disaster")
+    bombs = by_type.get("explosions_remote_violence", 0.0)
+    battle = by_type.get("battles", 0.0)
+    civ = by_type.get("violence_against_civilians", 0.0)
+    riot = by_type.get("riots", 0.0)
+    protest = by_type.get("protests", 0.0)
+    crime = by_sub.get(("non_conflict", "crime"), 0.0)
+    if protest > 0 and protest >= max(bombs, battle, riot) and protest >= civ:
+        if "killed" in kinds and "security_forces" in classes:
+            return EventType("protests", "excessive_force_against_protesters")
+        if riot > protest * 0.5:
+            return EventType("riots", "violent_demonstration")
+        if by_sub.get(("protests", "protest_with_intervention"), 0) > 0 or "arrested" in kinds or "injured" in kinds:
+            return EventType("protests", "protest_with_intervention")
+        return EventType("protests", "peaceful_protest")
+    if riot > 0 and riot >= max(bombs, battle, civ):
+        return EventType("riots", max(("mob_violence", "violent_demonstration"), key=lambda s: by_sub.get(("riots", s), 0)))
+    if bombs > 0 and bombs >= 0.6 * max(battle, civ, crime):
+        return EventType("explosions_remote_violence", _best_sub(by_sub, "explosions_remote_violence"))
+    if civ > 0 and by_sub.get(("violence_against_civilians", "abduction"), 0) >= max(battle, bombs) and civ >= battle:
+        return EventType("violence_against_civilians", "abduction")
+    if not conflict and crime > 0 and "militants" not in classes - {"suspect"}:
+        if battle <= crime * 1.5:
+            return EventType("non_conflict", "crime")
+    if battle > 0 and (battle >= civ or ("security_forces" in classes and "militants" in classes)):
+        sub = _best_sub(by_sub, "battles")
+        return EventType("battles", sub)
+    if civ > 0 or harmed:
+        return EventType("violence_against_civilians", _best_sub(by_sub, "violence_against_civilians") if civ else "attack")
+    if by_type.get("strategic_developments", 0) > 0:
+        return EventType("strategic_developments", _best_sub(by_sub, "strategic_developments"))
+    if crime > 0:
+        return EventType("non_conflict", "crime")
+    return None
+
+
+def _best_sub(by_sub: dict[tuple[str, str], float], etype: str) -> str:
+    subs = {s: v for (t, s), v in by_sub.items() if t == etype}
+    return max(subs, key=lambda s: subs[s]) if subs else "other"
+
+
+# --------------------------------------------------------------------------- main and background
+
+@dataclass
+class EventDraft:
+    """An event being assembled: its sentences, its date, its figures."""
+
+    main: bool
+    sentences: list[int]
+    date: date | None = None
+    date_precision: str = "unknown"
+    start_date: date | None = None
+    note: str | None = None
+    figures: list[FigureMention] = field(default_factory=list)
+    forced_type: EventType | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _clause_of(tok: Token) -> set[int]:
+    """The token ids of the smallest clause around a token: its verb's subtree."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return {t.i for t in node.subtree}
+
+
+def assign_events(
+    doc: Doc,
+    mentions: list[FigureMention],
+    dates: list[DateMention],
+    standoff: Standoff | None,
+    published: date | None,
+) -> list[EventDraft]:
+    """Split figures into the main event and background events."""
+    n_sents = len(list(doc.sents))
+    main = EventDraft(main=True, sentences=list(range(n_sents)))
+    main_date = _main_date(dates, published)
+    if main_date is not None:
+        main.date, main.date_precision = main_date.value.date, main_date.value.precision
+    elif published is not None:
+        main.date, main.date_precision = published, "unknown"
+    background: dict[object, EventDraft] = {}
+    sents = list(doc.sents)
+
+    if standoff is not None and main.date is not None:
+        main.start_date = main.date - timedelta(days=standoff.days)
+        siege = EventDraft(
+            main=False, sentences=[standoff.sentence], date=main.start_date,
+            date_precision="week" if standoff.unit != "month" else "month",
+            note=f"the {doc.char_span(standoff.start, standoff.end, alignment_mode='expand').text} before the main event",
+            forced_type=EventType("strategic_developments", "other"),
+            evidence=[(standoff.start, standoff.end)],
+        )
+        background["standoff"] = siege
+
+    for m in mentions:
+        target = main
+        anchor = doc[m.anchor]
+        clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
+        sent = sents[m.sentence]
+        low = sent.text.lower()
+        if "standoff" in background and any(w in low for w in ("during which", "during the standoff", "during the siege", "during the stand-off")):
+            during = next((t for t in sent if t.lower_ == "during"), None)
+            if during is not None and during.i < anchor.i:
+                target = background["standoff"]
+        if target is main:
+            own = [d for d in dates if d.sentence == m.sentence and _in_clause(doc, d, clause)]
+            for d in own:
+                if main.date is not None and _is_earlier(d.value.date, main.date, d.value.precision):
+                    key = (d.value.date, d.value.precision)
+                    if key not in background:
+                        background[key] = EventDraft(main=False, sentences=[m.sentence], date=d.value.date,
+                                                     date_precision=d.value.precision,
+                                                     evidence=[(d.start, d.end)])
+                    target = background[key]
+                    break
+        target.figures.append(m)
+        if target is not main and m.sentence not in target.sentences:
+            target.sentences.append(m.sentence)
+    # the main event's sentences are those not about a background event
+    taken = {s for e in background.values() for s in e.sentences}
+    main.sentences = [s for s in main.sentences if s not in taken] or main.sentences
+    return [main, *background.values()]
+
+
+def _in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
+    tok = _token_at(doc, d.start)
+    return tok is not None and tok.i in clause
+
+
+def _is_earlier(candidate: date, main: date, precision: str) -> bool:
+    if precision == "month":
+        return (candidate.year, candidate.month) < (main.year, main.month)
+    if precision == "unknown":
+        return candidate.year < main.year
+    return (main - candidate).days >= 3
+
+
+def _main_date(dates: list[DateMention], published: date | None) -> DateMention | None:
+    """The first date of the lead; relative day words are preferred over 'last month' context."""
+    if not dates:
+        return None
+    lead = [d for d in dates if d.sentence <= 1]
+    pool = lead or dates[:3]
+    for d in pool:
+        if d.value.precision == "day":
+            return d
+    return pool[0]
+
+
+# --------------------------------------------------------------------------- totals
+
+_TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
+                           "individuals", "deaths", "fatalities", "hostages", "bodies", "lives"})
+
+
+def totals(figures: list[Figure]) -> dict[str, int]:
+    """Per kind the one number a coder would enter (SPEC.md section 2).
+
+    A stated total wins over its parts; disjoint groups add up; hedged,
+    claimed and vague figures count only when no firmer figure of the kind exists.
+    """
+    out: dict[str, int] = {}
+    by_kind: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_kind[f.kind].append(f)
+    for kind, figs in by_kind.items():
+        firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]
+        pool = firm or [f for f in figs if f.certainty in ("stated", "believed")] or figs
+        if not pool:
+            continue
+        whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
+                 and f.group.lower() in _TOTAL_GROUPS]
+        stated_total = max(whole) if whole else 0
+        by_group: dict[tuple[str, str], int] = defaultdict(int)
+        singles = 0
+        for f in pool:
+            if f.count == 1 and (f.named or f.group_class == "unknown" or f.group.lower() in lx.SINGLE_PERSON_NOUNS):
+                singles += 1
+            elif not (f.group_class == "unknown" and f.group.lower() in _TOTAL_GROUPS):
+                key = (f.group_class, f.group.lower())
+                by_group[key] = max(by_group[key], f.count)
+        value = max(stated_total, sum(by_group.values()) + singles)
+        if value > 0:
+            out[kind] = value
+    return out

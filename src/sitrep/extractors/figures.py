@@ -1,0 +1,816 @@
+"""Figures: counts of people to whom something happened (SPEC.md section 1).
+
+A figure starts at a quantity ("Twelve", "1,300", "dozens", "an equal number",
+"the rest", "a 26-year-old man"), finds the people it counts through the
+dependency parse, and takes its kind from the predicate those people are the
+patients of ("were killed", "left 100 dead", "rescued", "holding 150 hostages").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
+from ..numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
+from ..record import Figure
+
+#: Entity labels whose numbers are never counts of people.
+NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_KIND_OF_WORD: dict[str, str] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
+_NUMBER_PARTS = frozenset(
+    {"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"}
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+_RANK = {"killed": 0, "injured": 1, "hostage": 2, "kidnapped": 3, "missing": 4, "arrested": 5,
+         "surrendered": 6, "rescued": 7, "displaced": 8}
+
+PersonResolver = Callable[[int, int], "str | None"]
+
+
+@dataclass
+class FigureMention:
+    """A figure with what event assembly needs to know about where it was said."""
+
+    figure: Figure
+    sentence: int
+    anchor: int  # token index of the quantity or the person
+    predicate: int | None = None  # token index of the word that gave the kind
+    subset: bool = False  # "Twelve ... were among those killed": a part of a stated total
+    single_key: str | None = None  # who a one-person figure is, for merging mentions of them
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- quantities
+
+@dataclass
+class _Quantity:
+    start: int  # first token (qualifier included)
+    end: int  # one past the last number token
+    head: Token  # the last token of the number
+    quantity: Quantity | None  # None for "an equal number" and "the rest" until resolved
+    form: str  # number | vague | equal | rest
+
+
+def _is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.like_num and not tok.text.endswith(("st", "nd", "rd", "th")):
+        return any(ch.isdigit() for ch in low) or words_to_int(low) is not None
+    return words_to_int(low) is not None and low not in ("a", "an")
+
+
+def _quantities(sent: Span) -> list[_Quantity]:
+    found: list[_Quantity] = []
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.ent_type_ in NON_COUNT_ENTS and low not in VAGUE and low != "dozens":
+            i += 1
+            continue
+        if low in ("equal", "similar", "same") and i + 1 < sent.end and doc[i + 1].lower_ == "number":
+            start = i - 1 if i > sent.start and doc[i - 1].lower_ in ("an", "a", "the") else i
+            found.append(_Quantity(start, i + 2, doc[i + 1], None, "equal"))
+            i += 2
+            continue
+        if low in ("rest", "remainder", "remaining", "others") and i > sent.start and doc[i - 1].lower_ in (
+            "the", "all", "remaining"
+        ):
+            found.append(_Quantity(i - 1, i + 1, tok, None, "rest"))
+            i += 1
+            continue
+        if low in VAGUE and low not in ("many", "numerous"):
+            if low in ("few", "couple") and not (i > sent.start and doc[i - 1].lower_ == "a"):
+                i += 1
+                continue
+            if low == "several" or low in ("few", "couple") or (i + 1 < sent.end and doc[i + 1].lower_ == "of"):
+                start = i - 1 if low in ("few", "couple") else i
+                found.append(_Quantity(start, i + 1, tok, Quantity(VAGUE[low], "vague"), "vague"))
+            i += 1
+            continue
+        if _is_number_token(tok):
+            j = i + 1
+            while j < sent.end and (
+                _is_number_token(doc[j])
+                or (doc[j].lower_ in _NUMBER_PARTS and j + 1 < sent.end and _is_number_token(doc[j + 1])
+                    and doc[j].lower_ not in (",",))
+                or doc[j].lower_ in ("hundred", "thousand", "million", "dozen")
+            ):
+                j += 1
+            text = doc[i:j].text
+            value = words_to_int(text)
+            if value is None:
+                # "Ghazi (43)", "12-year-old": a number but not a count
+                i = j
+                continue
+            start = i
+            if i > sent.start and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in ("dozen", "hundred", "thousand"):
+                start = i - 1
+            found.append(_Quantity(start, j, doc[j - 1], Quantity(value), "number"))
+            i = j
+            continue
+        i += 1
+    return [_with_qualifier(q, sent) for q in found if not _is_not_a_count(q, sent)]
+
+
+def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
+    doc = sent.doc
+    before = doc[q.start - 1] if q.start > sent.start else None
+    after = doc[q.end] if q.end < sent.end else None
+    if q.form != "number":
+        return False
+    # ages: "Ghazi (43)", "43-year-old", "aged 43"
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return True
+    if before is not None and before.lower_ in ("aged", "age", "ages", "no.", "number", "#", "route", "highway"):
+        return True
+    if after is not None and after.lower_ in ("-", "year", "years") and q.end + 1 < sent.end and doc[q.end + 1].lower_.startswith(("year", "old")):
+        return True
+    if after is not None and after.lower_ in ("%", "percent", "per", "a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs", "gmt", ":"):
+        return True
+    if before is not None and before.text in ("$", "£", "€", "Rs", "Rs.", ":"):
+        return True
+    text = doc[q.start:q.end].text
+    if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
+        return True  # a year
+    return False
+
+
+def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
+    doc = sent.doc
+    if q.quantity is None or q.form == "vague":
+        return q
+    # ranges: "between 10 and 15", "10 to 15", "10-15"
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in ("between", "from"):
+        k = q.end
+        if k + 1 < sent.end and doc[k].lower_ in ("and", "to") and _is_number_token(doc[k + 1]):
+            high = words_to_int(doc[k + 1].text)
+            if high is not None and high > q.quantity.count:
+                low = q.quantity.count
+                return _Quantity(q.start - 1, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
+    k = q.end
+    if k + 1 < sent.end and doc[k].lower_ in ("to", "-", "–", "or") and _is_number_token(doc[k + 1]):
+        high = words_to_int(doc[k + 1].text)
+        if high is not None and high > q.quantity.count and doc[k + 1].ent_type_ not in NON_COUNT_ENTS:
+            low = q.quantity.count
+            return _Quantity(q.start, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
+    for n in (3, 2, 1):
+        if q.start - n < sent.start:
+            continue
+        words = " ".join(t.lower_ for t in doc[q.start - n:q.start])
+        if words in QUALIFIER_WORDS:
+            qual = QUALIFIER_WORDS[words]
+            return _Quantity(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)
+    return q
+
+
+# --------------------------------------------------------------------------- the counted people
+
+def _counted_noun(q: _Quantity) -> Token | None:
+    """The noun the quantity counts, or None when the number stands alone ("left 100 dead")."""
+    head = q.head
+    doc = head.doc
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+        if q.end + 1 < len(doc) and doc[q.end + 1].pos_ in ("NOUN", "PROPN"):
+            return doc[q.end + 1]
+    if q.form in ("equal", "rest"):
+        return None
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN", "ADJ") and head.head.i > head.i:
+        noun = head.head
+        # "two dozen soldiers": dozen is itself a nummod of the noun
+        while noun.dep_ in ("nummod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun
+    # the parser sometimes hangs the number elsewhere; take the next noun if adjacent
+    k = q.end
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and k < q.end + 3:
+        if doc[k].pos_ in ("NOUN", "PROPN") and (k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
+            return doc[k]
+        k += 1
+    return None
+
+
+def _is_person_noun(noun: Token) -> bool | None:
+    """True if the noun names people, False if it never does, None if unsure."""
+    low = noun.lower_
+    if low in lx.NON_PERSON_WORDS:
+        return False
+    if (low in lx.SECURITY_WORDS or low in lx.MILITANT_WORDS or low in lx.CIVILIAN_WORDS
+            or low in lx.UNKNOWN_PERSON_WORDS or low in lx.KIND_NOUNS):
+        return True
+    if noun.ent_type_ in ("NORP",) or (noun.tag_ == "NNPS"):
+        return True
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PRODUCT", "WORK_OF_ART"):
+        return False
+    return None
+
+
+def _group_tokens(noun: Token) -> list[Token]:
+    """The words that say who was counted: 'security personnel', 'madrassa students and ultras'."""
+    tokens = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i >= noun.i - 3
+              and not t.like_num and t.lower_ not in _NUMBER_PARTS and t.lower_ not in VAGUE
+              and t.lower_ not in ("other", "more", "additional", "further", "several", "equal", "least")
+              and t.ent_type_ not in ("CARDINAL",)]
+    # keep the contiguous run before the noun
+    run: list[Token] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        run.append(t)
+    group = run + [noun]
+    for conj in noun.children:
+        if conj.dep_ == "conj" and not any(c.dep_ == "nummod" for c in conj.children) and _is_person_noun(conj) is not False:
+            group += [t for t in conj.lefts if t.dep_ in ("compound", "amod")] + [conj]
+    return group
+
+
+def _group_text(noun: Token) -> tuple[str, list[Token]]:
+    tokens = _group_tokens(noun)
+    if len(tokens) > 1 and any(t.dep_ == "conj" for t in tokens):
+        first = [t for t in tokens if t.dep_ != "conj" and t.head.dep_ != "conj" or t is noun]
+        rest = [t for t in tokens if t not in first]
+        return " ".join(t.text for t in sorted(first, key=lambda t: t.i)) + " and " + " ".join(
+            t.text for t in sorted(rest, key=lambda t: t.i)), tokens
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)), tokens
+
+
+def group_class(words: Iterable[str]) -> str:
+    """A mixed group takes the class of its armed part (SPEC.md)."""
+    lows = {w.lower() for w in words}
+    if lows & lx.MILITANT_WORDS:
+        return "militants"
+    if lows & lx.SECURITY_WORDS:
+        return "security_forces"
+    if lows & lx.CIVILIAN_WORDS:
+        return "civilians"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- the kind
+
+def _word_kind(tok: Token) -> str | None:
+    return _KIND_OF_WORD.get(tok.lower_)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children)
+
+
+def _irrealis(tok: Token) -> bool:
+    """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
+                return True
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll") for c in node.children):
+            return True
+        if node.lower_ in lx.IRREALIS_HEADS and node is not tok:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token | None]:
+    """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
+    low = verb.lower_
+    kind = _word_kind(verb)
+    # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in ("dead", "fatally", "death"):
+            return "killed", child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.lower_ == "death":
+                    return "killed", obj
+        if child.dep_ == "conj" and _word_kind(child) == "killed":
+            return "killed", child
+        if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and _word_kind(child) == "injured":
+            kind = kind or "injured"
+    if low in ("hostage",) or (low in ("held", "holding", "hold", "holds", "taken", "took", "take") and any(
+            c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)):
+        return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
+    if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
+        return "killed", verb
+    if low in ("claimed", "claiming", "claim", "took", "taken") and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children):
+        return "killed", verb
+    if kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted") or low == "gunned":
+        kind = "injured" if patient_is_subject or low != "gunned" else "killed"
+        if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
+            kind = "killed"
+    if kind == "killed" and low in ("dead",) and verb.pos_ == "ADJ":
+        return kind, verb
+    if kind in ("rescued",) and low.startswith(("release", "free")) and not patient_is_subject:
+        pass
+    return kind, verb
+
+
+def _copula_kind(verb: Token) -> tuple[str | None, Token | None, bool]:
+    """'were among those killed', 'were dead', 'are missing', 'were militants' (no kind)."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr") and (child.lower_ in lx.KIND_NOUNS or _word_kind(child)):
+            return lx.KIND_NOUNS.get(child.lower_) or _word_kind(child), child, False
+        if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                kind, pred = _noun_kind(obj)
+                if kind:
+                    return kind, pred, True
+    return None, None, False
+
+
+def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
+    """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
+    if noun.lower_ in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[noun.lower_], noun
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
+            kind = _word_kind(child)
+            if kind and not (child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)):
+                return kind, child
+        if child.dep_ == "amod" and child.lower_ in lx.KIND_NOUNS:
+            return lx.KIND_NOUNS[child.lower_], child
+    return None, None
+
+
+def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
+    """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
+    kind, pred = _noun_kind(node)
+    if kind and node.lower_ not in ("hostages", "hostage", "captives") or (kind and node.dep_ not in ("dobj", "nsubj", "nsubjpass")):
+        return kind, pred, False
+    noun_kind = kind
+    head = node.head
+    dep = node.dep_
+    if dep == "conj" and head is not node:
+        return kind_of(head)
+    if dep == "appos":
+        return kind_of(head)
+    if dep == "nsubjpass":
+        k, p = _verb_kind(head, True)
+        if k:
+            return k, p, False
+    if dep == "nsubj":
+        if head.lower_ in lx.INTRANSITIVE_KINDS:
+            return _word_kind(head), head, False
+        if head.pos_ == "AUX" or head.lower_ in ("were", "was", "are", "is", "been", "be", "remain", "remained", "remains"):
+            k, p, subset = _copula_kind(head)
+            if k:
+                return k, p, subset
+        elif head.tag_ == "VBN" and not any(c.dep_ in ("dobj",) for c in head.children):
+            k, p = _verb_kind(head, True)  # headline style "12 killed in blast"
+            if k:
+                return k, p, False
+        if head.lower_ in ("died", "dies"):
+            return "killed", head, False
+        if head.lower_ in ("suffered", "sustained", "received") and any(
+                c.dep_ == "dobj" and c.lower_ in ("injuries", "wounds", "wound", "injury", "burns") for c in head.children):
+            return "injured", head, False
+    if dep in ("dobj", "oprd") or (dep == "pobj" and head.lower_ == "by" and False):
+        if noun_kind == "hostage" and head.lower_ in ("holding", "held", "hold", "holds", "took", "taken", "taking", "seized"):
+            return ("kidnapped" if head.lower_ in ("took", "taken", "taking", "seized") else "hostage"), head, False
+        k, p = _verb_kind(head, False)
+        # "left 100 dead": the number is the object, the kind is its predicate complement
+        for child in head.children:
+            if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.i > node.i:
+                ck = lx.KIND_NOUNS.get(child.lower_) or _word_kind(child)
+                if ck:
+                    return ck, child, False
+        if k and head.lower_ not in ("left", "leaving", "leave", "leaves"):
+            return k, p, False
+    if dep == "pobj":
+        prep = head
+        gov = prep.head
+        if prep.lower_ in ("including", "among") and gov is not prep:
+            k, p, _ = kind_of(gov)
+            if k:
+                return k, p, True
+        if prep.lower_ in ("to", "at", "of") and (gov.lower_ in ("toll", "tolls") or any(
+                c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)):
+            return "killed", gov, False
+        if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
+            k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
+            return k, node, False
+        if prep.lower_ == "of" and gov.lower_ in ("lives", "deaths", "death", "bodies", "release", "rescue", "evacuation", "arrest", "arrests", "abduction", "kidnapping", "killing", "killings"):
+            k = {"release": "rescued", "rescue": "rescued", "evacuation": "rescued", "arrest": "arrested",
+                 "arrests": "arrested", "abduction": "kidnapped", "kidnapping": "kidnapped",
+                 "killing": "killed", "killings": "killed"}.get(gov.lower_, "killed")
+            return k, gov, False
+    if noun_kind:
+        return noun_kind, pred, False
+    return None, None, False
+
+
+_CLAUSE_BREAKS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
+
+
+def _nearby_kind(noun: Token, sent: Span) -> tuple[str | None, Token | None]:
+    """When the parse is wrong, a patient verb just after the people still says what happened.
+
+    Only readings where the people are the patient are taken: an intransitive
+    verb ("surrendered", "died") or a passive participle ("were rescued").
+    """
+    doc = sent.doc
+    last = max(t.i for t in noun.subtree if t.i < noun.i + 4) if noun.n_rights else noun.i
+    for k in range(last + 1, min(sent.end, last + 10)):
+        tok = doc[k]
+        if tok.lower_ in _CLAUSE_BREAKS or tok.like_num:
+            break
+        if tok.lower_ in lx.INTRANSITIVE_KINDS:
+            return _word_kind(tok), tok
+        if tok.tag_ == "VBN" and _word_kind(tok) and any(doc[j].lower_ in ("was", "were", "been", "are", "is") for j in range(max(sent.start, k - 2), k)):
+            return _verb_kind(tok, True)
+    return None, None
+
+
+# --------------------------------------------------------------------------- certainty and attribution
+
+def certainty_of(pred: Token, sent: Span) -> str:
+    node = pred
+    for _ in range(6):
+        for child in node.children:
+            if child.lower_ in lx.BELIEVED_WORDS and child.dep_ in ("advmod", "aux", "auxpass", "amod", "acomp"):
+                return "believed"
+        if node.lower_ in lx.CLAIM_WORDS and node is not pred:
+            return "claimed"
+        if node.lower_ in lx.DENY_WORDS and node is not pred:
+            return "denied"
+        if node.lower_ in lx.BELIEVED_WORDS and node is not pred:
+            return "believed"
+        if node.head is node:
+            break
+        node = node.head
+    return "stated"
+
+
+def _claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
+    node = pred
+    for _ in range(6):
+        if node.lower_ in lx.CLAIM_WORDS:
+            for child in node.children:
+                if child.dep_ in ("poss", "nsubj"):
+                    if resolve_person:
+                        name = resolve_person(child.idx, child.idx + len(child.text))
+                        if name:
+                            return name
+                    return " ".join(t.text for t in child.subtree if t.dep_ != "case")
+            return None
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def attribution_of(sent: Span) -> str | None:
+    """Who gives the sentence's figures: 'police said', 'according to officials', 'X quoted Y'."""
+    root = sent.root
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0])
+    for verb in [root, *[t for t in sent if t.dep_ in ("ccomp", "conj", "parataxis") and t.head == root]]:
+        if verb.lower_ not in lx.SPEECH_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("police",):
+            continue
+        if verb.lower_ in ("quoted", "quoting"):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return f"{_phrase(obj)}, via {_phrase(subj)}"
+        return _phrase(subj)
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t is tok]
+    words = [t for t in words if t.i <= tok.i or t.head == tok and t.dep_ in ("cc", "conj")]
+    return " ".join(t.text for t in words).strip()
+
+
+# --------------------------------------------------------------------------- extraction
+
+def _span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> list[FigureMention]:
+    """Every figure of the report in text order, before they are assigned to events."""
+    mentions: list[FigureMention] = []
+    for s_index, sent in enumerate(doc.sents):
+        attribution = attribution_of(sent)
+        sent_mentions: list[FigureMention] = []
+        for q in _quantities(sent):
+            mention = _figure_from_quantity(q, sent, s_index, attribution, mentions + sent_mentions)
+            if mention is not None:
+                sent_mentions.append(mention)
+        sent_mentions += _single_people(sent, s_index, attribution, resolve_person,
+                                        {m.anchor for m in sent_mentions}, sent_mentions)
+        mentions += sent_mentions
+    _resolve_rest(mentions, doc)
+    return _merge_repeats(mentions)
+
+
+def _figure_from_quantity(
+    q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
+) -> FigureMention | None:
+    doc = sent.doc
+    noun = _counted_noun(q)
+    if noun is not None:
+        person = _is_person_noun(noun)
+        if person is False:
+            return None
+        node = noun
+    else:
+        person = None
+        node = q.head
+    if q.form == "rest":
+        return _rest_placeholder(q, sent, s_index, attribution)
+    kind, pred, subset = kind_of(node)
+    if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "an equal number of madrassa students and ultras surrendered": the count word is the subject
+        kind, pred, subset = kind_of(q.head)
+    if kind is None and noun is not None:
+        kind, pred = _nearby_kind(noun, sent)
+    if kind is None:
+        return None
+    if person is None and noun is not None and kind not in ("killed", "injured", "kidnapped", "arrested", "rescued", "surrendered", "hostage", "missing", "displaced"):
+        return None
+    if pred is not None and (_negated(pred) or _irrealis(pred)):
+        return None
+    if q.form == "equal":
+        previous = next((m for m in reversed(earlier)), None)
+        if previous is None:
+            return None
+        quantity = Quantity(previous.figure.count)
+        derived = f"{doc[q.start:q.end].text} = {previous.figure.count}"
+        spans = list(previous.figure.evidence[:1])
+    else:
+        assert q.quantity is not None
+        quantity = q.quantity
+        derived = None
+        spans = []
+    if noun is not None:
+        group, group_tokens = _group_text(noun)
+        words = [t.lower_ for t in group_tokens]
+        evidence_tokens = list(doc[q.start:q.end]) + group_tokens
+    else:
+        group = pred.text.lower() if pred is not None and pred.lower_ in lx.KIND_NOUNS else "people"
+        words = [group]
+        evidence_tokens = list(doc[q.start:q.end]) + ([pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else [])
+        if q.start > sent.start and doc[q.start - 1].head == q.head.head and doc[q.start - 1].i == q.start - 1 and doc[q.start - 1].pos_ == "VERB":
+            evidence_tokens.append(doc[q.start - 1])
+    certainty = certainty_of(pred, sent) if pred is not None else "stated"
+    span = _span_of(evidence_tokens)
+    figure = Figure(
+        kind=kind,  # type: ignore[arg-type]
+        count=quantity.count,
+        qualifier=quantity.qualifier,  # type: ignore[arg-type]
+        low=quantity.low,
+        high=quantity.high,
+        group=group,
+        group_class=group_class(words),  # type: ignore[arg-type]
+        certainty=certainty,  # type: ignore[arg-type]
+        attribution=attribution,
+        derived=derived,
+        evidence=[*spans, span] if derived else [span],
+    )
+    return FigureMention(figure, s_index, q.head.i, pred.i if pred is not None else None, subset)
+
+
+def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
+    """'the rest were militants': resolved once the sentence's total and parts are known."""
+    tok = q.head
+    doc = sent.doc
+    group_noun = None
+    if tok.dep_ in _SUBJECTS:
+        group_noun = next((c for c in tok.head.children if c.dep_ in ("attr", "acomp")), None)
+    if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+        group_noun = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if group_noun is None or _is_person_noun(group_noun) is False:
+        return None
+    group, tokens = _group_text(group_noun)
+    evidence = _span_of(list(doc[q.start:q.end]) + [tok.head] + tokens) if tok.head.i > tok.i else _span_of(list(doc[q.start:q.end]) + tokens)
+    figure = Figure(kind="killed", count=0, group=group, group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+                    derived="rest", attribution=attribution, evidence=[evidence])
+    return FigureMention(figure, s_index, tok.i, tok.head.i)
+
+
+def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
+    """'the rest': the latest stated total of the sentence's kind, less the sentence's parts."""
+    for mention in list(mentions):
+        if mention.figure.derived != "rest":
+            continue
+        same_sentence = [m for m in mentions if m.sentence == mention.sentence and m is not mention and m.figure.derived != "rest"]
+        kind = same_sentence[0].figure.kind if same_sentence else None
+        if kind is None:
+            mentions.remove(mention)
+            continue
+        parts = [m for m in same_sentence if m.figure.kind == kind]
+        totals = [m for m in mentions if m.sentence <= mention.sentence and m.figure.kind == kind
+                  and m.figure.group_class == "unknown" and m not in parts and m.figure.derived is None
+                  and m.figure.count > sum(p.figure.count for p in parts)]
+        if not totals:
+            mentions.remove(mention)
+            continue
+        total = totals[-1]
+        value = total.figure.count - sum(p.figure.count for p in parts)
+        mention.figure.kind = kind  # type: ignore[assignment]
+        mention.figure.count = value
+        mention.figure.qualifier = total.figure.qualifier
+        mention.figure.certainty = total.figure.certainty
+        mention.figure.derived = f"{total.figure.count} - " + " - ".join(str(p.figure.count) for p in parts)
+        mention.figure.evidence = [*total.figure.evidence[:1], *(p.figure.evidence[0] for p in parts), *mention.figure.evidence]
+        mention.subset = True
+
+
+# --------------------------------------------------------------------------- one person
+
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
+def _single_people(
+    sent: Span, s_index: int, attribution: str | None, resolve_person: PersonResolver | None,
+    taken: set[int], counted: list[FigureMention],
+) -> list[FigureMention]:
+    """'a 26-year-old man was shot dead', 'Ghazi was killed', 'his mother was killed': count 1."""
+    out: list[FigureMention] = []
+    doc = sent.doc
+    counted_nouns = {doc[m.anchor].head.i for m in counted} | {m.anchor for m in counted}
+    for tok in sent:
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") or tok.i in taken or tok.i in counted_nouns:
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
+            continue
+        is_person_entity = tok.ent_type_ == "PERSON"
+        if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS):
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        head = tok.head
+        if tok.dep_ == "nsubj":
+            if head.lower_ in lx.INTRANSITIVE_KINDS:
+                kind, pred = _word_kind(head), head
+            elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
+                kind, pred, _ = _copula_kind(head)
+                if kind is None:
+                    acomp = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.lower_ in ("dead", "injured", "wounded", "missing")), None)
+                    kind, pred = (_word_kind(acomp), acomp) if acomp is not None else (None, None)
+                    if kind is None and _critical_condition(head):
+                        kind, pred = "injured", head
+            elif head.lower_ in ("suffered", "sustained", "received") and any(
+                    c.dep_ == "dobj" and c.lower_ in ("injuries", "wounds", "wound", "injury", "burns") for c in head.children):
+                kind, pred = "injured", head
+            elif head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children) and _word_kind(head) in ("killed", "injured"):
+                kind, pred = _verb_kind(head, True)
+            else:
+                continue
+        elif tok.dep_ == "nsubjpass":
+            kind, pred = _verb_kind(head, True)
+            if kind is None and head.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
+                if any(c.lower_ in ("hospital", "hospitals") for c in head.subtree):
+                    kind, pred = "injured", head
+            if kind is None and head.lower_ in ("listed", "reported") and _critical_condition(head):
+                kind, pred = "injured", head
+            if kind is None and head.lower_ == "found" and any(c.lower_ in ("dead", "killed") or (c.lower_ == "shot" and any(d.lower_ == "death" for d in c.subtree)) for c in head.children):
+                kind, pred = "killed", head
+        else:  # dobj
+            kind, pred = _verb_kind(head, False)
+            if kind in ("rescued",) and head.lower_.startswith("release"):
+                pass
+        if kind is None or pred is None:
+            continue
+        if _negated(pred) or _irrealis(pred):
+            continue
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _word_kind(head) and head.lower_ not in lx.INTRANSITIVE_KINDS and any(c.dep_ == "dobj" for c in head.children):
+            continue  # the agent of "killed his wife" is not harmed
+        group, named, key, tokens = _single_group(tok, resolve_person)
+        if group is None:
+            continue
+        certainty = certainty_of(pred, sent)
+        attr = attribution
+        if certainty == "claimed":
+            attr = _claimant(pred, resolve_person) or attribution
+        span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i):max(tok.i, pred.i) + 1]])
+        figure = Figure(
+            kind=kind, count=1, group=group,  # type: ignore[arg-type]
+            group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)]) if not named or tok.ent_type_ != "PERSON" else "unknown",  # type: ignore[arg-type]
+            certainty=certainty, attribution=attr, named=True if named else None, evidence=[span],  # type: ignore[arg-type]
+        )
+        if named and figure.group_class == "unknown" and tok.ent_type_ != "PERSON":
+            figure.group_class = "civilians"  # family members of a named person
+        out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
+    return out
+
+
+def _critical_condition(tok: Token) -> bool:
+    words = {t.lower_ for t in tok.subtree}
+    return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})
+
+
+def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str | None, bool, str, list[Token]]:
+    """Name the one person: 'man', 'Abdul Rashid Ghazi', "Ghazi's mother"; and a key to merge mentions."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON":
+        ent_tokens = [t for t in doc[tok.i - 4 if tok.i >= 4 else 0:tok.i + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")]
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        if resolve_person:
+            name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
+        return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
+    if tok.lower_ in _PRONOUNS:
+        if resolve_person:
+            name = resolve_person(tok.idx, tok.idx + len(tok.text))
+            if name:
+                return name, True, f"person:{name}", [tok]
+        return "person", False, "pronoun", [tok]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        owner = None
+        if resolve_person:
+            owner = resolve_person(poss.idx, poss.idx + len(poss.text))
+        if owner is None and poss.lower_ in ("his", "her"):
+            owner = _nearest_name_before(poss) or _previous_person_name(poss)
+        if owner is None and poss.ent_type_ == "PERSON":
+            owner = poss.text
+        if owner:
+            short = owner.split()[-1]
+            return f"{short}'s {tok.text}", True, f"{owner}'s {tok.lower_}", [poss, tok]
+        return f"{poss.text} {tok.text}", False, f"poss:{poss.lower_}:{tok.lower_}", [poss, tok]
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    definite = det is not None and det.lower_ in ("the", "this", "that")
+    return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
+
+
+def _nearest_name_before(tok: Token) -> str | None:
+    """'Ghazi's claim that his mother ...': the proper name just before, in the same sentence."""
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        cand = tok.doc[k]
+        if cand.pos_ == "PROPN" and cand.dep_ in ("poss", "nsubj", "nsubjpass") and cand.ent_type_ not in ("ORG", "NORP", "DATE"):
+            return cand.text
+    return None
+
+
+def _previous_person_name(tok: Token) -> str | None:
+    doc = tok.doc
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]):
+        text = ent.text
+        return text[:-2] if text.endswith(("'s", "’s")) else text
+    return None
+
+
+def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
+    """One figure per fact: a number repeated in a later sentence, or one person named twice."""
+    merged: list[FigureMention] = []
+    singles: dict[str, FigureMention] = {}
+    last_single: FigureMention | None = None
+    for m in mentions:
+        f = m.figure
+        if m.single_key is not None:
+            key = m.single_key
+            if key in ("pronoun",) or key.startswith("definite:"):
+                target = last_single
+            else:
+                target = singles.get(key)
+            if target is not None:
+                _absorb_single(target, m)
+                last_single = target
+                continue
+            singles[key] = m
+            last_single = m
+            merged.append(m)
+            continue
+        same = next((x for x in merged if x.single_key is None and x.figure.kind == f.kind and x.figure.count == f.count
+                     and x.figure.group_class == f.group_class and x.sentence != m.sentence and f.count > 1), None)
+        if same is not None:
+            for span in f.evidence:
+                if span not in same.figure.evidence:
+                    same.figure.evidence.append(span)
+            continue
+        merged.append(m)
+    # a person killed is not also counted injured
+    for m in merged:
+        if m.single_key is not None and m.figure.kind == "injured":
+            pass
+    return merged
+
+
+def _absorb_single(target: FigureMention, other: FigureMention) -> None:
+    """A later mention of the same person: death outranks injury, evidence accumulates."""
+    t, o = target.figure, other.figure
+    if _RANK.get(o.kind, 9) < _RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
+        t.kind = "killed"
+        t.certainty = o.certainty
+    for span in o.evidence:
+        if span not in t.evidence:
+            t.evidence.append(span)

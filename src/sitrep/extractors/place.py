@@ -1,0 +1,172 @@
+"""Place: where the event happened, geocoded offline with the GeoNames gazetteer.
+
+The report's country context (the countries its places and nationalities
+point to) disambiguates names: a "Hyderabad" in a Pakistani report is in
+Sindh. Sites ("Lal Masjid", "Jamila market") are kept by name and placed at
+their town.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import GazetteerEntry, get_gazetteer
+from ..record import Place
+
+SITE_WORDS = frozenset(
+    """mosque masjid market bazaar bazar hospital school madrassa madrasa seminary college university church
+    cathedral temple shrine synagogue hotel airport station checkpoint camp base barracks compound prison
+    jail embassy consulate square plaza bridge stadium mall restaurant cafe club bar office headquarters
+    ministry parliament palace court courthouse police-station port harbour harbor refinery plant factory
+    mine park street road highway avenue boulevard village-market academy institute gurdwara dargah""".split()
+)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_NOT_PLACES = frozenset({"operation", "army", "police", "government", "ministry", "taliban"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in the text and what the gazetteer makes of it."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    entry: GazetteerEntry | None
+    site: bool = False
+
+
+def country_context(doc: Doc) -> tuple[list[str], list[str]]:
+    """The countries (most mentioned first) and admin1 names the report points to."""
+    gaz = get_gazetteer()
+    countries: Counter[str] = Counter()
+    admin1s: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        text = _clean(ent.text)
+        code = gaz.country_of(text)
+        if code:
+            countries[code] += 2
+            continue
+        if ent.label_ == "NORP":
+            continue
+        region = gaz.admin1(text)
+        if region is not None and region.country:
+            admin1s.append(region.admin1 or region.name)
+            countries[region.country] += 1
+    return [c for c, _ in countries.most_common()], admin1s
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
+                  r"northwestern|northeastern|southwestern|southeastern|restive|troubled)\s+", "", text.strip(),
+                  flags=re.I)
+    return re.sub(r"('s|’s)$", "", text).strip(" ,.")
+
+
+def find_sites(doc: Doc) -> list[tuple[int, int, int, str]]:
+    """Named buildings and landmarks: proper-noun runs that contain or end in a site word."""
+    out: list[tuple[int, int, int, str]] = []
+    sents = list(doc.sents)
+    for s_index, sent in enumerate(sents):
+        i = sent.start
+        while i < sent.end:
+            if doc[i].pos_ != "PROPN" or doc[i].is_sent_start and doc[i].ent_type_ == "":
+                i += 1
+                continue
+            j = i
+            while j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text in ("-",)):
+                j += 1
+            end = j
+            if end < sent.end and doc[end].lower_ in SITE_WORDS and doc[end].pos_ == "NOUN":
+                end += 1
+            words = {t.lower_ for t in doc[i:end]}
+            if words & SITE_WORDS and not words & _NOT_PLACES and end - i >= 2:
+                span = doc[i:end]
+                out.append((span.start_char, span.end_char, s_index, span.text))
+            i = max(j, i + 1)
+    return out
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Every place name the gazetteer knows, and every site, in text order."""
+    gaz = get_gazetteer()
+    countries, admin1s = country_context(doc)
+    sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+    out: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        text = _clean(ent.text)
+        if not text or text.lower() in _NOT_PLACES:
+            continue
+        entry = gaz.resolve(text, countries=countries, admin1s=admin1s)
+        s_index = sent_index.get(ent.sent.start, 0)
+        out.append(PlaceMention(ent.start_char, ent.end_char, s_index, text, entry))
+    for start, end, s_index, text in find_sites(doc):
+        if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
+            continue
+        out.append(PlaceMention(start, end, s_index, text, None, site=True))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc) -> Place | None:
+    """The most specific place of an event: a site placed at its town, else a town, else a region."""
+    if not places:
+        return None
+    ordered = sorted(places, key=lambda p: (p.sentence not in sentences, sentences.index(p.sentence) if p.sentence in sentences else 99, p.start))
+    first_sent = ordered[0].sentence
+    site = next((p for p in ordered if p.site and p.sentence in sentences[:3]), None)
+    towns = [p for p in ordered if p.entry is not None and p.entry.level == "locality"]
+    regions = [p for p in ordered if p.entry is not None and p.entry.level == "admin1"]
+    country = [p for p in ordered if p.entry is not None and p.entry.level == "country"]
+    town = None
+    if site is not None:
+        # the town nearest after the site, in its sentence: "Lal Masjid in central Islamabad"
+        town = next((p for p in towns if p.sentence == site.sentence and p.start > site.start), None)
+    if town is None and towns:
+        town = towns[0]
+    del first_sent
+    if town is not None:
+        e = town.entry
+        assert e is not None
+        return Place(
+            name=site.text if site is not None else town.text,
+            site=site.text if site is not None else None,
+            locality=e.locality or e.name,
+            admin1=e.admin1,
+            country=e.country,
+            lat=round(e.lat, 4) if e.lat is not None else None,
+            lon=round(e.lon, 4) if e.lon is not None else None,
+            geo_precision=1,
+            gazetteer_id=e.gazetteer_id,
+            evidence=[(site.start, site.end)] + [(town.start, town.end)] if site is not None else [(town.start, town.end)],
+        )
+    for group, precision in ((regions, 3), (country, 3)):
+        if group:
+            p = group[0]
+            e = p.entry
+            assert e is not None
+            return Place(
+                name=site.text if site is not None else p.text,
+                site=site.text if site is not None else None,
+                admin1=e.admin1 if e.level == "admin1" else None,
+                country=e.country,
+                lat=round(e.lat, 4) if e.lat is not None else None,
+                lon=round(e.lon, 4) if e.lon is not None else None,
+                geo_precision=precision,
+                gazetteer_id=e.gazetteer_id,
+                evidence=[(p.start, p.end)],
+            )
+    if site is not None:
+        return Place(name=site.text, site=site.text, evidence=[(site.start, site.end)])
+    return None
+
+
+def sentence_span(doc: Doc, index: int) -> Span:
+    return list(doc.sents)[index]
