@@ -60,7 +60,7 @@ _PERIOD_WORDS = ("pre-dawn", "predawn", "dawn", "early morning", "morning", "aft
 
 def parse_clock(text: str) -> str | None:
     """'0400 hours' -> '04:00', '7:45 p.m.' -> '19:45', 'noon' -> '12:00'; None if no clock time."""
-    if not isinstance(text, str) or len(text) > 200:
+    if not isinstance(text, str) or len(text) > 5000:
         return None
     m = _CLOCK_24.search(text)
     if m:
@@ -279,7 +279,7 @@ _NUMBER_VALUES = _NUMBER_WORDS | {"thirteen": 13, "fourteen": 14, "fifteen": 15,
 
 def parse_duration_days(text: str) -> tuple[int, str] | None:
     """'week-long' -> (7, 'week'), 'seven day' -> (7, 'day'), '3-month' -> (90, 'month')."""
-    if not isinstance(text, str) or len(text) > 200:
+    if not isinstance(text, str) or len(text) > 5000:
         return None
     m = _DURATION.search(text)
     if not m:

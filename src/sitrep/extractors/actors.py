@@ -51,7 +51,13 @@ def _name(tok: Token) -> str:
 
 
 def _is_side(tok: Token) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    """A side is named by its own head word ("militants", "Army") or an organisation's name."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME"):
+        return False
+    low = tok.lower_
+    own = (low in lx.MILITANT_WORDS or low in lx.SECURITY_WORDS or low in _GOVERNMENT or low in _PROTEST
+           or low in _RIOT or low in {"forces", "military"} or tok.ent_type_ in ("ORG", "NORP"))
+    if not own:
         return False
     cls = actor_class(_name(tok), tok.ent_type_)
     return cls not in ("unknown", "civilians") or tok.lower_ in lx.CIVILIAN_WORDS

@@ -165,7 +165,7 @@ def assign_events(
     if standoff is not None and main.date is not None:
         main.start_date = main.date - timedelta(days=standoff.days)
         siege = EventDraft(
-            main=False, sentences=[standoff.sentence], date=main.start_date,
+            main=False, sentences=[], date=main.start_date,
             date_precision="week" if standoff.unit != "month" else "month",
             note=f"the {doc.char_span(standoff.start, standoff.end, alignment_mode='expand').text} before the main event",
             forced_type=EventType("strategic_developments", "other"),
