@@ -53,6 +53,18 @@ class _Quantity:
     form: str  # number | vague | equal | rest
 
 
+_RANGE_WORDS = frozenset({"between", "and", "to", "from", "-", "–", "or", "some", "about", "nearly", "over"})
+
+
+def _numeric_entity(tok: Token) -> bool:
+    """spaCy calls 'Between 10 and 15' a DATE; an entity of bare numbers is a count."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in ("DATE", "QUANTITY"):
+        return False
+    return all(t.lower_ in _RANGE_WORDS or (_is_number_token(t) and not (t.text.isdigit() and len(t.text) == 4))
+               for t in ent)
+
+
 def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if tok.like_num and not tok.text.endswith(("st", "nd", "rd", "th")):
@@ -67,7 +79,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
     while i < sent.end:
         tok = doc[i]
         low = tok.lower_
-        if tok.ent_type_ in NON_COUNT_ENTS and low not in VAGUE and low != "dozens":
+        if tok.ent_type_ in NON_COUNT_ENTS and low not in VAGUE and not _numeric_entity(tok):
             i += 1
             continue
         if low in ("equal", "similar", "same") and i + 1 < sent.end and doc[i + 1].lower_ == "number":
@@ -95,7 +107,8 @@ def _quantities(sent: Span) -> list[_Quantity]:
             while j < sent.end and (
                 _is_number_token(doc[j])
                 or (doc[j].lower_ in _NUMBER_PARTS and j + 1 < sent.end and _is_number_token(doc[j + 1])
-                    and doc[j].lower_ not in (",",))
+                    and doc[j].lower_ not in (",",)
+                    and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand", "million")))
                 or doc[j].lower_ in ("hundred", "thousand", "million", "dozen")
             ):
                 j += 1
@@ -112,7 +125,9 @@ def _quantities(sent: Span) -> list[_Quantity]:
             i = j
             continue
         i += 1
-    return [_with_qualifier(q, sent) for q in found if not _is_not_a_count(q, sent)]
+    qualified = [_with_qualifier(q, sent) for q in found if not _is_not_a_count(q, sent)]
+    # the second number of a range ("between 10 and 15") is part of the first
+    return [q for q in qualified if not any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in qualified)]
 
 
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
@@ -181,6 +196,8 @@ def _counted_noun(q: _Quantity) -> Token | None:
             return doc[q.end + 1]
     if q.form in ("equal", "rest"):
         return None
+    if head.dep_ == "conj" and head.head.dep_ in ("nummod", "quantmod") and head.head.i >= q.start:
+        head = head.head  # "between 10 and 15 militants": the range's first number holds the noun
     if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN", "ADJ") and head.head.i > head.i:
         noun = head.head
         # "two dozen soldiers": dozen is itself a nummod of the noun
@@ -293,6 +310,10 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
             return "killed", child
         if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and _word_kind(child) == "injured":
             kind = kind or "injured"
+        if child.dep_ in ("xcomp", "oprd") and child.pos_ == "VERB" and child.i > verb.i:
+            inner, where = _verb_kind(child, patient_is_subject)
+            if inner == "killed" or (inner and kind is None):
+                return inner, where
     if low in ("hostage",) or (low in ("held", "holding", "hold", "holds", "taken", "took", "take") and any(
             c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)):
         return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
@@ -313,6 +334,10 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
 
 def _copula_kind(verb: Token) -> tuple[str | None, Token | None, bool]:
     """'were among those killed', 'were dead', 'are missing', 'were militants' (no kind)."""
+    if verb.lower_ in ("remain", "remains", "remained", "are", "is", "were", "was") and any(
+            c.lower_ in ("captivity", "custody") for c in verb.subtree if c.dep_ == "pobj"):
+        custody = any(c.lower_ == "custody" for c in verb.subtree)
+        return ("arrested" if custody else "hostage"), verb, False
     for child in verb.children:
         if child.dep_ in ("acomp", "attr") and (child.lower_ in lx.KIND_NOUNS or _word_kind(child)):
             return lx.KIND_NOUNS.get(child.lower_) or _word_kind(child), child, False
@@ -536,7 +561,8 @@ def _figure_from_quantity(
         node = q.head
     if q.form == "rest":
         return _rest_placeholder(q, sent, s_index, attribution)
-    kind, pred, subset = kind_of(node)
+    partitive = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= q.start and noun.head.head.i < q.end
+    kind, pred, subset = kind_of(q.head) if partitive else kind_of(node)
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
         kind, pred, subset = kind_of(q.head)
