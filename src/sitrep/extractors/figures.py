@@ -139,6 +139,8 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     # ages: "Ghazi (43)", "43-year-old", "aged 43"
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
+    if before is not None and before.lower_ in ("no", "not", "nobody", "none") :
+        return True  # "no one was killed"
     if before is not None and before.lower_ in ("aged", "age", "ages", "no.", "number", "#", "route", "highway"):
         return True
     if after is not None and after.lower_ in ("-", "year", "years") and q.end + 1 < sent.end and doc[q.end + 1].lower_.startswith(("year", "old")):

@@ -1,0 +1,127 @@
+"""Figures from sentences written for these tests: kind, count, qualifier, group and class."""
+import pytest
+
+from sitrep.extractors.figures import extract_figures, group_class
+
+
+def figures(nlp, text):
+    return [
+        (m.figure.kind, m.figure.count, m.figure.qualifier, m.figure.group, m.figure.group_class, m.figure.certainty)
+        for m in extract_figures(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 15 people were killed and more than 40 wounded when a suicide bomber struck a market.",
+         [("killed", 15, "at_least", "people", "unknown", "stated"),
+          ("injured", 40, "at_least", "wounded", "unknown", "stated")]),
+        ("Two soldiers and three civilians died in the attack.",
+         [("killed", 2, "exact", "soldiers", "security_forces", "stated"),
+          ("killed", 3, "exact", "civilians", "civilians", "stated")]),
+        ("The blast killed 12 people, including three children, and injured dozens of others.",
+         [("killed", 12, "exact", "people", "unknown", "stated"),
+          ("killed", 3, "exact", "children", "civilians", "stated"),
+          ("injured", 12, "vague", "others", "unknown", "stated")]),
+        ("Gunmen abducted 24 students from a school in the north.",
+         [("kidnapped", 24, "exact", "students", "civilians", "stated")]),
+        ("The death toll from the bombing rose to 28 on Sunday.",
+         [("killed", 28, "exact", "people", "unknown", "stated")]),
+        ("Between 10 and 15 militants were killed in the air strike, officials said.",
+         [("killed", 10, "exact", "militants", "militants", "stated")]),
+        ("Security forces killed eight insurgents in a gunfight.",
+         [("killed", 8, "exact", "insurgents", "militants", "stated")]),
+        ("The attack left six dead and 11 injured.",
+         [("killed", 6, "exact", "dead", "unknown", "stated"), ("injured", 11, "exact", "injured", "unknown", "stated")]),
+        ("Nearly 200 families were displaced by the fighting.",
+         [("displaced", 200, "about", "families", "civilians", "stated")]),
+        ("Scores of people were injured in the stampede.",
+         [("injured", 20, "vague", "people", "unknown", "stated")]),
+        ("Two people were found shot to death inside a home on Monday.",
+         [("killed", 2, "exact", "people", "unknown", "stated")]),
+        ("Five of the hostages were freed on Tuesday.",
+         [("rescued", 5, "exact", "hostages", "civilians", "stated")]),
+    ],
+)
+def test_counted_groups(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 26-year-old man was shot and killed late Saturday, police said.", [("killed", 1, "man")]),
+        ("A woman was wounded in the leg and is in stable condition.", [("injured", 1, "woman")]),
+        ("The gunman was shot dead by police.", [("killed", 1, "gunman")]),
+        ("The victim was pronounced dead at the scene.", [("killed", 1, "victim")]),
+        ("A teenager suffered a graze wound and was treated at the scene.", [("injured", 1, "teenager")]),
+    ],
+)
+def test_one_person_counts_one(nlp, text, expected):
+    assert [(k, c, g) for k, c, _q, g, _cls, _cert in figures(nlp, text)] == expected
+
+
+def test_a_person_wounded_then_dead_is_one_death(nlp):
+    text = "A man was shot on Friday night. He died at the hospital on Saturday."
+    assert [(k, c) for k, c, *_ in figures(nlp, text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three trucks were destroyed and the convoy lost two hours.",
+        "The company employs 1,200 workers and earned $5 million last year.",
+        "Hundreds of protesters marched through the city.",
+        "The complex has over 75 rooms besides vast courtyards.",
+        "Ghazi (43) has been asked to surrender.",
+        "The army planned to kill 30 militants, the report said.",
+        "No one was killed in the blast.",
+        "Turnout reached 64 percent and 2,500 votes were cast in 2007.",
+    ],
+)
+def test_numbers_that_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_certainty(nlp):
+    believed = figures(nlp, "Militants are believed to be holding 150 hostages.")
+    assert believed == [("hostage", 150, "exact", "hostages", "civilians", "believed")]
+    claimed = figures(nlp, "Rebels claimed to have killed 50 soldiers.")
+    assert claimed == [("killed", 50, "exact", "soldiers", "security_forces", "claimed")]
+
+
+def test_the_rest_is_derived_from_the_stated_total(nlp):
+    text = ("The fighting left 40 dead. Nine policemen were among those killed while the rest were "
+            "gunmen, officials said.")
+    found = extract_figures(nlp(text))
+    derived = [m.figure for m in found if m.figure.derived]
+    assert [(f.kind, f.count, f.group_class, f.derived) for f in derived] == [("killed", 31, "militants", "40 - 9")]
+    assert len(derived[0].evidence) == 3
+
+
+def test_an_equal_number_takes_the_previous_count(nlp):
+    text = "Thirty rebels were wounded and an equal number of fighters surrendered."
+    assert [(k, c, cls) for k, c, _q, _g, cls, _cert in figures(nlp, text)] == [
+        ("injured", 30, "militants"), ("surrendered", 30, "militants")]
+
+
+def test_a_number_repeated_later_is_one_figure(nlp):
+    text = "Seven soldiers were killed in the ambush. The army said seven soldiers were killed."
+    found = extract_figures(nlp(text))
+    assert [(m.figure.count, len(m.figure.evidence)) for m in found] == [(7, 2)]
+
+
+def test_evidence_points_at_the_words(nlp):
+    text = "Police said 14 civilians were killed."
+    doc = nlp(text)
+    (mention,) = extract_figures(doc)
+    start, end = mention.figure.evidence[0]
+    assert text[start:end] == "14 civilians"
+
+
+def test_group_class_of_mixed_group_is_its_armed_part():
+    assert group_class(["madrassa", "students", "and", "ultras"]) == "militants"
+    assert group_class(["women"]) == "civilians"
+    assert group_class(["security", "personnel"]) == "security_forces"
+    assert group_class(["people"]) == "unknown"
