@@ -109,6 +109,66 @@ def demo(
     _print(record, output)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[str, typer.Argument(help="Gold JSON Lines: {id, published, text, gold: {killed, injured, date}}.")],
+    out: Annotated[Optional[str], typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
+    show: Annotated[int, typer.Option("--show", help="List this many misses with their evidence.")] = 0,
+    limit: Annotated[int, typer.Option("--limit", help="Score only the first N reports (0: all).")] = 0,
+    model: ModelOption = None,
+) -> None:
+    """Score sitrep against a gold file: accuracy of killed, injured and date.
+
+    Example: sitrep eval dev.jsonl --out pred.jsonl --show 20
+    """
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.table import Table
+
+    from . import evaluate as ev
+    from .pipeline import extract_many
+
+    try:
+        items = list(ev.read_gold(Path(gold)))
+    except (SitrepError, OSError) as exc:
+        _fail(str(exc))
+        return
+    if limit:
+        items = items[:limit]
+    console = Console(stderr=True)
+    with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                  TimeRemainingColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("eval", total=len(items), rate="")
+        import time
+
+        started = time.perf_counter()
+
+        def tick(done: int) -> None:
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, completed=done, rate=f"{rate:.1f} reports/s")
+
+        try:
+            result = ev.evaluate(items, lambda reports: extract_many(reports, model=model),
+                                 Path(out) if out else None, tick)
+        except (SitrepError, OSError) as exc:
+            _fail(str(exc))
+            return
+    table = Table(title=f"{gold}: {result.n} reports")
+    table.add_column("field")
+    table.add_column("accuracy", justify="right")
+    table.add_column("right", justify="right")
+    for name in ev.FIELDS:
+        table.add_row(name, f"{result.accuracy(name):.3f}", f"{result.right[name]}/{result.n}")
+    Console().print(table)
+    if result.errors:
+        Console().print(f"{len(result.errors)} reports refused (scored as empty): "
+                        + "; ".join(f"{i}: {e}" for i, e in result.errors[:5]))
+    for miss in result.misses[:show]:
+        Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
+                        f"\n    {miss.evidence}", highlight=False)
+
+
 def main() -> None:
     """Entry point of the ``sitrep`` command."""
     try:
