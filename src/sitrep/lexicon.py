@@ -216,3 +216,12 @@ CONFLICT_ACTOR_WORDS = frozenset(
     boko haram isis isil daesh hamas hezbollah maoists maoist naxals fighters armed military airstrike
     airstrikes drone warplanes shelling""".split()
 )
+
+#: Words that make a proper name a building or landmark ("Lal Masjid", "Jamila market").
+SITE_WORDS = frozenset(
+    """mosque masjid market bazaar bazar hospital school madrassa madrasa seminary college university church
+    cathedral temple shrine synagogue hotel airport station checkpoint camp base barracks compound prison
+    jail embassy consulate square plaza bridge stadium mall restaurant cafe club bar office headquarters
+    ministry parliament palace court courthouse police-station port harbour harbor refinery plant factory
+    mine park street road highway avenue boulevard village-market academy institute gurdwara dargah""".split()
+)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelError
 
@@ -21,6 +22,15 @@ UNUSED_COMPONENTS = ("lemmatizer", "senter")
 REQUIRED_COMPONENTS = ("tagger", "parser", "ner")
 
 _lock = threading.Lock()
+
+
+@Language.component("sitrep_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline or dateline has no full stop, but is its own sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +47,7 @@ def _load(name: str) -> Language:
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {', '.join(missing)}")
+    nlp.add_pipe("sitrep_line_breaks", before="parser")
     return nlp
 
 

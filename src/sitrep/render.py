@@ -57,15 +57,16 @@ def _event_panel(event: Event, text: str) -> Panel:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
     table.add_column("kind", no_wrap=True)
     table.add_column("count", justify="right", no_wrap=True)
-    table.add_column("group")
-    table.add_column("certainty / source")
-    table.add_column("evidence", ratio=3)
+    table.add_column("group", ratio=1)
+    table.add_column("source and evidence", ratio=3)
     for f in event.figures:
-        source = f.certainty + (f"; {f.attribution}" if f.attribution else "")
+        source = Text(f.certainty + (f" · {f.attribution}" if f.attribution else ""), style="italic")
         if f.derived:
-            source += f"; derived {f.derived}"
-        evidence = evidence_sentence(text, tuple(f.evidence[-1])) if f.evidence else Text("")  # type: ignore[arg-type]
-        table.add_row(f.kind, _count(f), f"{f.group} [{f.group_class}]", source, evidence)
+            source.append(f" · derived {f.derived}")
+        if f.evidence:
+            source.append("\n")
+            source.append_text(evidence_sentence(text, tuple(f.evidence[-1]), width=260))  # type: ignore[arg-type]
+        table.add_row(f.kind, _count(f), f"{f.group} [{f.group_class}]", source)
     title = "main event" if event.main else "background event"
     return Panel(Group(head, table), title=title, title_align="left",
                  border_style="green" if event.main else "blue")

@@ -506,7 +506,7 @@ def attribution_of(sent: Span) -> str | None:
         if verb.lower_ not in lx.SPEECH_VERBS:
             continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("police",):
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("police",) or subj.like_num:
             continue
         if verb.lower_ in ("quoted", "quoting"):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

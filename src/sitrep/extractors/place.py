@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import GazetteerEntry, get_gazetteer
+from ..lexicon import SITE_WORDS
 from ..record import Place
 
-SITE_WORDS = frozenset(
-    """mosque masjid market bazaar bazar hospital school madrassa madrasa seminary college university church
-    cathedral temple shrine synagogue hotel airport station checkpoint camp base barracks compound prison
-    jail embassy consulate square plaza bridge stadium mall restaurant cafe club bar office headquarters
-    ministry parliament palace court courthouse police-station port harbour harbor refinery plant factory
-    mine park street road highway avenue boulevard village-market academy institute gurdwara dargah""".split()
-)
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NOT_PLACES = frozenset({"operation", "army", "police", "government", "ministry", "taliban"})
 
