@@ -45,7 +45,7 @@ def _name(tok: Token) -> str:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start <= 6:
         return _ORG_NOISE.sub("", ent.text)
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t is tok]
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t == tok]
     words = [t for t in words if t.i >= tok.i - 3]
     return _ORG_NOISE.sub("", " ".join(t.text for t in words))
 
@@ -91,7 +91,7 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
                 continue
             add(subj, "actor1")
             for child in verb.subtree:
-                if child.dep_ in ("dobj", "pobj") and child is not subj and _is_side(child):
+                if child.dep_ in ("dobj", "pobj") and child != subj and _is_side(child):
                     cls = actor_class(_name(child), child.ent_type_)
                     add(child, "actor2" if cls in ("militants", "security_forces", "rioters", "protesters") else "target")
                     break

@@ -139,7 +139,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 def _clause_of(tok: Token) -> set[int]:
     """The token ids of the smallest clause around a token: its verb's subtree."""
     node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
         node = node.head
     return {t.i for t in node.subtree}
 

@@ -250,7 +250,7 @@ def _group_tokens(noun: Token) -> list[Token]:
 def _group_text(noun: Token) -> tuple[str, list[Token]]:
     tokens = _group_tokens(noun)
     if len(tokens) > 1 and any(t.dep_ == "conj" for t in tokens):
-        first = [t for t in tokens if t.dep_ != "conj" and t.head.dep_ != "conj" or t is noun]
+        first = [t for t in tokens if t.dep_ != "conj" and t.head.dep_ != "conj" or t == noun]
         rest = [t for t in tokens if t not in first]
         return " ".join(t.text for t in sorted(first, key=lambda t: t.i)) + " and " + " ".join(
             t.text for t in sorted(rest, key=lambda t: t.i)), tokens
@@ -288,9 +288,9 @@ def _irrealis(tok: Token) -> bool:
                 return True
         if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll") for c in node.children):
             return True
-        if node.lower_ in lx.IRREALIS_HEADS and node is not tok:
+        if node.lower_ in lx.IRREALIS_HEADS and node != tok:
             return True
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return False
@@ -375,7 +375,7 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     noun_kind = kind
     head = node.head
     dep = node.dep_
-    if dep == "conj" and head is not node:
+    if dep == "conj" and head != node:
         return kind_of(head)
     if dep == "appos":
         return kind_of(head)
@@ -464,13 +464,13 @@ def certainty_of(pred: Token, sent: Span) -> str:
         for child in node.children:
             if child.lower_ in lx.BELIEVED_WORDS and child.dep_ in ("advmod", "aux", "auxpass", "amod", "acomp"):
                 return "believed"
-        if node.lower_ in lx.CLAIM_WORDS and node is not pred:
+        if node.lower_ in lx.CLAIM_WORDS and node != pred:
             return "claimed"
-        if node.lower_ in lx.DENY_WORDS and node is not pred:
+        if node.lower_ in lx.DENY_WORDS and node != pred:
             return "denied"
-        if node.lower_ in lx.BELIEVED_WORDS and node is not pred:
+        if node.lower_ in lx.BELIEVED_WORDS and node != pred:
             return "believed"
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return "stated"
@@ -488,7 +488,7 @@ def _claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
                             return name
                     return " ".join(t.text for t in child.subtree if t.dep_ != "case")
             return None
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return None
@@ -517,7 +517,7 @@ def attribution_of(sent: Span) -> str | None:
 
 
 def _phrase(tok: Token) -> str:
-    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t is tok]
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t == tok]
     words = [t for t in words if t.i <= tok.i or t.head == tok and t.dep_ in ("cc", "conj")]
     return " ".join(t.text for t in words).strip()
 

@@ -44,7 +44,7 @@ def _speaker(subj: Token, people: PeopleIndex) -> tuple[str, bool]:
         if person is not None:
             return person.name, True
     words = [t for t in subj.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
-    words = [t for t in words if t.i <= subj.i or t.head is subj and t.dep_ in ("prep", "pobj")]
+    words = [t for t in words if t.i <= subj.i or t.head == subj and t.dep_ in ("prep", "pobj")]
     return " ".join(t.text for t in words), False
 
 
@@ -92,7 +92,7 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
                 content = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if subj is None or content is None:
                 continue
-            tokens = [t for t in content.subtree if not (t.dep_ == "mark" and t.head is content)]
+            tokens = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
             if not tokens:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
