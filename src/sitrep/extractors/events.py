@@ -231,13 +231,54 @@ def _main_date(dates: list[DateMention], published: date | None) -> DateMention 
 # --------------------------------------------------------------------------- totals
 
 _TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
-                           "individuals", "deaths", "fatalities", "hostages", "bodies", "lives"})
+                           "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
+                           "other people", "others people"})
+_MALE = frozenset({"man", "boy", "male", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
+                   "grandson", "boyfriend", "gunman", "policeman", "his"})
+_FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "sister", "wife", "aunt", "niece",
+                     "grandmother", "granddaughter", "girlfriend", "policewoman", "her"})
+
+
+def _gender(group: str) -> str | None:
+    words = set(group.lower().replace("'s", " ").split())
+    if words & _MALE:
+        return "m"
+    if words & _FEMALE:
+        return "f"
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Lyons' and 'Cleo Lyons' are one person."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def people_estimate(singles: list[Figure]) -> int:
+    """How many different people the one-person figures of a kind are.
+
+    A report names its victim and also calls them "a 30-year-old man", "the
+    victim", "he": those are one person. Different names are different
+    people; unnamed mentions are more than one only when they differ in sex.
+    """
+    names: list[str] = []
+    unnamed: list[Figure] = []
+    for f in singles:
+        if f.named and "'s " not in f.group:
+            if not any(_same_name(f.group, n) for n in names):
+                names.append(f.group)
+        else:
+            unnamed.append(f)
+    sexes = {_gender(f.group) for f in unnamed} - {None}
+    unnamed_count = len(sexes) or (1 if unnamed else 0)
+    return max(len(names), unnamed_count)
 
 
 def totals(figures: list[Figure]) -> dict[str, int]:
     """Per kind the one number a coder would enter (SPEC.md section 2).
 
-    A stated total wins over its parts; disjoint groups add up; hedged,
+    A stated total wins over its parts; disjoint groups add up; one-person
+    mentions of the same kind are merged into the people they can be; hedged,
     claimed and vague figures count only when no firmer figure of the kind exists.
     """
     out: dict[str, int] = {}
@@ -253,14 +294,14 @@ def totals(figures: list[Figure]) -> dict[str, int]:
                  and f.group.lower() in _TOTAL_GROUPS]
         stated_total = max(whole) if whole else 0
         by_group: dict[tuple[str, str], int] = defaultdict(int)
-        singles = 0
+        singles: list[Figure] = []
         for f in pool:
-            if f.count == 1 and (f.named or f.group_class == "unknown" or f.group.lower() in lx.SINGLE_PERSON_NOUNS):
-                singles += 1
+            if f.count == 1:
+                singles.append(f)
             elif not (f.group_class == "unknown" and f.group.lower() in _TOTAL_GROUPS):
                 key = (f.group_class, f.group.lower())
                 by_group[key] = max(by_group[key], f.count)
-        value = max(stated_total, sum(by_group.values()) + singles)
+        value = max(stated_total, sum(by_group.values()), people_estimate(singles))
         if value > 0:
             out[kind] = value
     return out

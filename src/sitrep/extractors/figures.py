@@ -143,6 +143,13 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
         return True  # "no one was killed"
     if before is not None and before.lower_ in ("aged", "age", "ages", "no.", "number", "#", "route", "highway"):
         return True
+    # "Chad Murray, 31, was shot", "the victim, 25,", "both 28,": an age in commas
+    if before is not None and before.text == "," and (after is None or after.text in (",", ")", ";", "and")):
+        prev = doc[q.start - 2] if q.start - 2 >= sent.start else None
+        if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON" or prev.lower_ in lx.SINGLE_PERSON_NOUNS):
+            return True
+    if before is not None and before.lower_ in ("both", "ages") and after is not None and after.text in (",", "and"):
+        return True
     if after is not None and after.lower_ in ("-", "year", "years") and q.end + 1 < sent.end and doc[q.end + 1].lower_.startswith(("year", "old")):
         return True
     if after is not None and after.lower_ in ("%", "percent", "per", "a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs", "gmt", ":"):
