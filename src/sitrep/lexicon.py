@@ -147,7 +147,9 @@ NON_PERSON_WORDS = frozenset(
     blasts explosion explosions raid raids operation operations strike strikes aircraft plane planes
     helicopter helicopters boat boats ship ships flight flights mile-long block blocks street streets
     bullets pistols handguns calls call counts count charges charge feet foot inches inch ounces grams
-    page pages episode episodes laps lap yards yard ages age""".split()
+    page pages episode episodes laps lap yards yard ages age shooting shootings homicide homicides murder
+    murders stabbing stabbings robbery robberies incident incidents dog dogs cat cats horse horses cattle
+    cow cows goat goats sheep animal animals knife knives computer computers phone phones""".split()
 )
 
 #: Event vocabulary: word -> (event_type, sub_event_type, weight).

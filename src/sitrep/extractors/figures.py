@@ -579,8 +579,8 @@ def _figure_from_quantity(
         kind, pred = _nearby_kind(noun, sent)
     if kind is None:
         return None
-    if person is None and noun is not None and kind not in ("killed", "injured", "kidnapped", "arrested", "rescued", "surrendered", "hostage", "missing", "displaced"):
-        return None
+    if person is None and noun is not None and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
+        return None  # "two dogs", "several knives", "three shootings": only people are counted
     if pred is not None and (_negated(pred) or _irrealis(pred)):
         return None
     if q.form == "equal":
