@@ -202,7 +202,8 @@ _cues("strategic_developments", "arrests", 2.0, "arrested detained arrests raid_
 _cues("strategic_developments", "agreement", 3.0, "ceasefire cease-fire truce peace_deal peace_agreement accord")
 _cues("non_conflict", "crime", 2.0,
       "shooting shootings shot homicide homicides murder murdered stabbing stabbed robbery robbed "
-      "armed_robbery carjacking burglary domestic drive-by gunshot gunshots gunfire wounds")
+      "armed_robbery carjacking burglary domestic drive-by gunshot gunshots gunfire wounds stolen theft "
+      "gunpoint shots_fired fired_shots fired_at shots_were handgun firearm")
 _cues("non_conflict", "accident", 5.0,
       "crash crashed collision collided accident overturned plunged derailed derailment head-on "
       "capsized pile-up road_accident car_accident")

@@ -154,7 +154,7 @@ def assign_events(
     """Split figures into the main event and background events."""
     n_sents = len(list(doc.sents))
     main = EventDraft(main=True, sentences=list(range(n_sents)))
-    main_date = _main_date(dates, published)
+    main_date = _main_date(dates, published, doc)
     if main_date is not None:
         main.date, main.date_precision = main_date.value.date, main_date.value.precision
     elif published is not None:
@@ -216,16 +216,75 @@ def _is_earlier(candidate: date, main: date, precision: str) -> bool:
     return (main - candidate).days >= 3
 
 
-def _main_date(dates: list[DateMention], published: date | None) -> DateMention | None:
-    """The first date of the lead; relative day words are preferred over 'last month' context."""
+#: Predicates whose date is when the report was made or the case moved on, not when the violence happened.
+_REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
+    """arrested arraigned charged sentenced pleaded appeared identified released booked announced filed
+    indicted convicted scheduled published updated posted named asked testified ruled held hearing court
+    trial verdict""".split()
+)
+#: Predicates whose date is the violence itself.
+_VIOLENCE_PREDICATES = frozenset(
+    w for words in lx.KIND_WORDS.values() for w in words
+) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
+    """shot shooting shootings fired gunfire occurred happened erupted broke attacked attack struck
+    stabbed robbed found discovered responded opened exploded crashed""".split()
+)
+
+
+def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
+    """The word a date expression says the time of: its verb or event noun."""
+    tok = _token_at(doc, mention.start)
+    if tok is None:
+        return None
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.lower_ in _VIOLENCE_PREDICATES:
+            return node
+    return node
+
+
+def _main_date(dates: list[DateMention], published: date | None, doc: Doc | None = None) -> DateMention | None:
+    """The date of the lead's violence: a date said of a shooting or attack beats a date said of a statement.
+
+    "Police said Tuesday that a man was shot Monday night" is Monday: the
+    date of "said" is when the report was made, the date of "shot" is the event.
+    """
     if not dates:
         return None
-    lead = [d for d in dates if d.sentence <= 1]
-    pool = lead or dates[:3]
-    for d in pool:
+    if doc is None:
+        lead = [d for d in dates if d.sentence <= 1]
+        pool = lead or dates[:3]
+        return next((d for d in pool if d.value.precision == "day"), pool[0])
+    first_sentence = dates[0].sentence
+
+    def score(d: DateMention) -> float:
+        anchor = _date_anchor(doc, d)
+        value = 0.0
+        if anchor is not None:
+            if anchor.lower_ in _VIOLENCE_PREDICATES:
+                value += 3.0
+            elif anchor.lower_ in _REPORTING_PREDICATES:
+                value -= 3.0
+        first = _token_at(doc, d.start)
+        if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"):
+            value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
+        if first is not None and (anchor is None or anchor.lower_ not in _VIOLENCE_PREDICATES):
+            # "a man fatally shot in Denver on Wednesday night": the parse may hang the date elsewhere
+            window = doc[max(first.sent.start, first.i - 5):first.i]
+            if any(t.lower_ in _VIOLENCE_PREDICATES for t in window) and not any(
+                    t.lower_ in _REPORTING_PREDICATES for t in window):
+                value += 2.0
         if d.value.precision == "day":
-            return d
-    return pool[0]
+            value += 1.0
+        if published is not None and d.value.date > published:
+            value -= 5.0
+        return value - 0.4 * min(d.sentence - first_sentence, 10)
+
+    candidates = [d for d in dates if d.sentence <= first_sentence + 6]
+    return max(candidates, key=lambda d: (score(d), -d.start))
 
 
 # --------------------------------------------------------------------------- totals
