@@ -26,7 +26,8 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     ),
     "injured": _forms(
         "injure|d|s", "injuring", "wound|ed|s|ing", "hurt|s|ing", "maim|ed|s|ing",
-        "hospitalised", "hospitalized", "graze|d",
+        "hospitalised", "hospitalized", "graze|d", "grazing", "pistol-whipped", "pistol-whipping", "whipped",
+        "recovering",
     ),
     "kidnapped": _forms(
         "kidnap|s|ped|ping", "kidnaped", "abduct|s|ed|ing", "snatch|ed|es", "seize|d", "seizing",
@@ -55,9 +56,17 @@ KIND_NOUNS: dict[str, str] = {
 }
 #: Verbs whose subject in the active voice is the one harmed (no object needed).
 INTRANSITIVE_KINDS = frozenset(
-    {"die", "died", "dies", "dying", "perished", "perish", "perishes", "drowned", "surrendered",
+    {"die", "died", "dies", "dying", "perished", "perish", "perishes", "drowned", "surrendered", "recovering",
      "surrender", "surrenders", "surrendering", "succumbed", "succumbs", "disappeared"}
 )
+#: Nouns of a wound: "with a gunshot wound", "suffering non-life-threatening injuries".
+WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots", "burns", "graze"})
+#: Body parts and projectiles: "struck in the leg", "hit by a stray bullet" is an injury.
+BODY_PARTS = frozenset(
+    """head face neck chest back leg legs arm arms hand hands foot feet shoulder stomach abdomen torso hip
+    thigh knee buttocks groin side eye jaw wrist ankle elbow""".split()
+)
+PROJECTILES = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shrapnel", "pellets", "fire"})
 #: "was shot" is an injury unless a death is also stated.
 SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked", "assaulted", "gunned"})
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").

@@ -330,6 +330,10 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
         return "killed", verb
     if low in ("claimed", "claiming", "claim", "took", "taken") and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children):
         return "killed", verb
+    if kind is None and low in ("hit", "struck", "grazed") and any(
+            c.dep_ in ("prep", "agent") and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
+            for c in verb.children):
+        kind = "injured"  # "struck in the leg", "hit by gunfire"
     if kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted") or low == "gunned":
         kind = "injured" if patient_is_subject or low != "gunned" else "killed"
         if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
@@ -360,17 +364,33 @@ def _copula_kind(verb: Token) -> tuple[str | None, Token | None, bool]:
     return None, None, False
 
 
+def _wound_phrase(tok: Token) -> bool:
+    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
+    if tok.lower_ == "with" or tok.lower_ in ("suffering", "bleeding", "nursing"):
+        return any(t.lower_ in lx.WOUND_NOUNS for t in tok.subtree) or tok.lower_ == "bleeding"
+    return False
+
+
 def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and _word_kind(child) in ("killed", "injured"):
+            return _word_kind(child), child  # "nine wounded survivors"
     if noun.lower_ in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[noun.lower_], noun
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
+            own_subject = child.dep_ == "relcl" and any(
+                c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)
             kind = _word_kind(child)
-            if kind and not (child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)):
+            if kind is None and child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
+                kind, _ = _verb_kind(child, True)  # "two people who were shot"
+            if kind and not own_subject:
                 return kind, child
         if child.dep_ == "amod" and child.lower_ in lx.KIND_NOUNS:
             return lx.KIND_NOUNS[child.lower_], child
+        if child.dep_ in ("prep", "acl", "relcl") and _wound_phrase(child):
+            return "injured", child
     return None, None
 
 
@@ -431,10 +451,13 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
             k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
             return k, node, False
-        if prep.lower_ == "of" and gov.lower_ in ("lives", "deaths", "death", "bodies", "release", "rescue", "evacuation", "arrest", "arrests", "abduction", "kidnapping", "killing", "killings"):
+        if prep.lower_ == "of" and gov.lower_ in ("lives", "deaths", "death", "bodies", "release", "rescue", "evacuation", "arrest", "arrests", "abduction", "kidnapping", "killing", "killings", "shooting", "shootings", "wounding", "stabbing"):
             k = {"release": "rescued", "rescue": "rescued", "evacuation": "rescued", "arrest": "arrested",
                  "arrests": "arrested", "abduction": "kidnapped", "kidnapping": "kidnapped",
-                 "killing": "killed", "killings": "killed"}.get(gov.lower_, "killed")
+                 "killing": "killed", "killings": "killed", "shooting": "injured", "shootings": "injured",
+                 "wounding": "injured", "stabbing": "injured"}.get(gov.lower_, "killed")
+            if k == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
+                k = "killed"  # "the fatal shooting of a man"
             return k, gov, False
     if noun_kind:
         return noun_kind, pred, False
@@ -708,6 +731,8 @@ def _single_people(
                 kind, pred = "injured", head
             elif head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children) and _word_kind(head) in ("killed", "injured"):
                 kind, pred = _verb_kind(head, True)
+            elif any(_wound_phrase(c) for c in [*tok.children, *head.children]):
+                kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
             else:
                 continue
         elif tok.dep_ == "nsubjpass":
@@ -717,6 +742,8 @@ def _single_people(
                     kind, pred = "injured", head
             if kind is None and head.lower_ in ("listed", "reported") and _critical_condition(head):
                 kind, pred = "injured", head
+            if kind is None and any(_wound_phrase(c) for c in [*tok.children, *head.children]):
+                kind, pred = "injured", head  # "a man was found with gunshot wounds"
             if kind is None and head.lower_ == "found" and any(c.lower_ in ("dead", "killed") or (c.lower_ == "shot" and any(d.lower_ == "death" for d in c.subtree)) for c in head.children):
                 kind, pred = "killed", head
         else:  # dobj
@@ -817,7 +844,7 @@ def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
                 target = last_single
             else:
                 target = singles.get(key)
-            if target is not None:
+            if target is not None and _compatible(target, m):
                 _absorb_single(target, m)
                 last_single = target
                 continue
@@ -838,6 +865,12 @@ def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
         if m.single_key is not None and m.figure.kind == "injured":
             pass
     return merged
+
+
+def _compatible(target: FigureMention, other: FigureMention) -> bool:
+    """A person shot and then dead is one person; a man arrested and a man shot are two figures."""
+    kinds = {target.figure.kind, other.figure.kind}
+    return len(kinds) == 1 or kinds == {"killed", "injured"}
 
 
 def _absorb_single(target: FigureMention, other: FigureMention) -> None:
