@@ -7,11 +7,12 @@ go with it, never into the main event's totals.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..record import Figure
@@ -177,6 +178,8 @@ def assign_events(
         target = main
         anchor = doc[m.anchor]
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
+        if _is_period_count(doc, clause, sents[m.sentence]):
+            continue  # "18 people have been killed this year" counts a period, not an event
         sent = sents[m.sentence]
         low = sent.text.lower()
         if "standoff" in background and any(w in low for w in ("during which", "during the standoff", "during the siege", "during the stand-off")):
@@ -201,6 +204,25 @@ def assign_events(
     taken = {s for e in background.values() for s in e.sentences}
     main.sentences = [s for s in main.sentences if s not in taken] or main.sentences
     return [main, *background.values()]
+
+
+_PERIOD_COUNT = re.compile(
+    r"\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
+    r"|\bsince (jan(uary|\.)?|the (start|beginning) of)|\bin recent (weeks|months|years)\b|\beach year\b"
+    r"|\bper year\b|\bannually\b|\bin (19|20)\d\d\b|\bsince (19|20)\d\d\b|\bduring the (month|year)\b"
+    r"|\bin (january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)"
+    r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b",
+    re.IGNORECASE,
+)
+
+
+def _is_period_count(doc: Doc, clause: set[int], sent: Span) -> bool:
+    """A count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
+    if not clause:
+        return False
+    lo, hi = min(clause), max(clause) + 1
+    text = doc[max(lo, sent.start):min(hi, sent.end)].text
+    return bool(_PERIOD_COUNT.search(text))
 
 
 def _in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
