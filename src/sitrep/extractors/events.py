@@ -174,12 +174,30 @@ def assign_events(
         )
         background["standoff"] = siege
 
+    segments = _incident_segments(sents)
+    roundup = {i for i, sent in enumerate(sents) if _ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
     for m in mentions:
         target = main
         anchor = doc[m.anchor]
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        if _is_period_count(doc, clause, sents[m.sentence]):
+        if _is_period_count(doc, clause, sents[m.sentence]) or m.sentence in roundup:
             continue  # "18 people have been killed this year" counts a period, not an event
+        segment = segments[m.sentence]
+        if segment and (main.figures or any(segments[x.sentence] == 0 for x in mentions)):
+            key = ("incident", segment)
+            if key not in background:
+                first = segments.index(segment)
+                own_dates = [d for d in dates if segments[d.sentence] == segment and d.value.precision == "day"]
+                when = own_dates[0].value if own_dates else None
+                background[key] = EventDraft(
+                    main=False, sentences=[k for k, seg in enumerate(segments) if seg == segment],
+                    date=when.date if when else main.date,
+                    date_precision=when.precision if when else main.date_precision,
+                    note="another incident the report describes",
+                    evidence=[(sents[first].start_char, sents[first].end_char)],
+                )
+            background[key].figures.append(m)
+            continue
         sent = sents[m.sentence]
         low = sent.text.lower()
         if "standoff" in background and any(w in low for w in ("during which", "during the standoff", "during the siege", "during the stand-off")):
@@ -204,6 +222,33 @@ def assign_events(
     taken = {s for e in background.values() for s in e.sentences}
     main.sentences = [s for s in main.sentences if s not in taken] or main.sentences
     return [main, *background.values()]
+
+
+#: A sentence that opens another incident: "In a separate shooting, ...", "Meanwhile, ...".
+_NEW_INCIDENT = re.compile(
+    r"^\W*(in (another|a separate|an unrelated|a second|a third|an earlier|a later|other)\b"
+    r"|separately\b|meanwhile\b|elsewhere\b|in the (second|third|other|earlier|later) (shooting|incident|attack)"
+    r"|(another|a second|a third|the second|the third|the other) (shooting|incident|attack|stabbing)"
+    r"|less than an hour (earlier|later)|an hour (earlier|later)|hours (earlier|later))",
+    re.IGNORECASE,
+)
+#: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
+_ROUNDUP = re.compile(
+    r"\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b|\bshootings across\b"
+    r"|\bin shootings\b|\bacross the city\b",
+    re.IGNORECASE,
+)
+
+
+def _incident_segments(sents: list[Span]) -> list[int]:
+    """For each sentence, which incident of the report it is about: 0 the first, then one more at each opener."""
+    out: list[int] = []
+    segment = 0
+    for sent in sents:
+        if _NEW_INCIDENT.search(sent.text.strip()):
+            segment += 1
+        out.append(segment)
+    return out
 
 
 _PERIOD_COUNT = re.compile(
@@ -355,6 +400,30 @@ def people_estimate(singles: list[Figure]) -> int:
     return max(len(names), unnamed_count)
 
 
+def _same_person(a: Figure, b: Figure) -> bool:
+    """Whether two one-person figures can be one person: a victim shot, then found dead."""
+    if a.group.split()[0] in lx.OTHER_WORDS or b.group.split()[0] in lx.OTHER_WORDS:
+        return False
+    a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
+    if a_named and b_named:
+        return _same_name(a.group, b.group)
+    ga, gb = _gender(a.group), _gender(b.group)
+    return ga is None or gb is None or ga == gb
+
+
+def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
+    """A person who died is killed, not also injured: drop one-person injuries that are the dead.
+
+    "Both were found with gunshot wounds" after "two people were found dead"
+    are the dead; an injured "another man" or a woman beside a dead man is not.
+    """
+    dead = [f for f in figures if f.kind == "killed" and f.count == 1]
+    if not dead:
+        return figures
+    return [f for f in figures
+            if not (f.kind == "injured" and f.count == 1 and any(_same_person(f, d) for d in dead))]
+
+
 def totals(figures: list[Figure]) -> dict[str, int]:
     """Per kind the one number a coder would enter (SPEC.md section 2).
 
@@ -364,7 +433,7 @@ def totals(figures: list[Figure]) -> dict[str, int]:
     """
     out: dict[str, int] = {}
     by_kind: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:
+    for f in _dead_not_injured(figures):
         by_kind[f.kind].append(f)
     for kind, figs in by_kind.items():
         firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]

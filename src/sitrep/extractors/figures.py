@@ -811,6 +811,9 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
         return f"{poss.text} {tok.text}", False, f"poss:{poss.lower_}:{tok.lower_}", [poss, tok]
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     definite = det is not None and det.lower_ in ("the", "this", "that")
+    other = next((c for c in tok.children if c.dep_ in ("det", "amod") and c.lower_ in lx.OTHER_WORDS), None)
+    if other is not None:  # "another man", "a second victim": someone else
+        return f"{other.lower_} {tok.lower_}", False, f"other:{other.i}", [other, tok]
     return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
 
 
