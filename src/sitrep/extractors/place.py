@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import GazetteerEntry, get_gazetteer
 from ..lexicon import SITE_WORDS
 from ..record import Place
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "from", "to", "into", "toward", "towards", "around"})
 _NOT_PLACES = frozenset({"operation", "army", "police", "government", "ministry", "taliban"})
 
 
@@ -31,6 +32,11 @@ class PlaceMention:
     text: str
     entry: GazetteerEntry | None
     site: bool = False
+
+    @property
+    def dateline(self) -> bool:
+        """'BAMAKO, Mali (Reuters) —': where the story was filed, not always where it happened."""
+        return self.start < 40 and (self.text.isupper() and len(self.text) > 3)
 
 
 def country_context(doc: Doc) -> tuple[list[str], list[str]]:
@@ -98,14 +104,70 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         text = _clean(ent.text)
         if not text or text.lower() in _NOT_PLACES:
             continue
-        entry = gaz.resolve(text, countries=countries, admin1s=admin1s)
+        raw = re.sub(r"('s|’s)$", "", ent.text.strip()).strip(" ,.")
+        entry = gaz.resolve(raw, countries=countries, admin1s=admin1s) if raw != text else None
+        if entry is None:
+            entry = gaz.resolve(text, countries=countries, admin1s=admin1s)
+            if entry is not None and raw != text and entry.level == "locality" and entry.country not in countries \
+                    and entry.population < 50_000:
+                entry = None  # "West Side" is not the town of Side
+        if entry is None and re.search(r"\s+city$", text, re.I):
+            entry = gaz.resolve(re.sub(r"\s+city$", "", text, flags=re.I), countries=countries, admin1s=admin1s)
         s_index = sent_index.get(ent.sent.start, 0)
         out.append(PlaceMention(ent.start_char, ent.end_char, s_index, text, entry))
+    covered = {(p.start, p.end) for p in out}
+    out.extend(_gazetteer_names(doc, countries, admin1s, covered, sent_index))
     for start, end, s_index, text in find_sites(doc):
         if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
             continue
         out.append(PlaceMention(start, end, s_index, text, None, site=True))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _gazetteer_names(doc: Doc, countries: list[str], admin1s: list[str], covered: set[tuple[int, int]],
+                     sent_index: dict[int, int]) -> list[PlaceMention]:
+    """Towns the entity tagger missed ('Lashkar Gah', 'Albuquerque police'): proper-noun runs the gazetteer knows.
+
+    A name is taken only when it is a town of the report's countries, or a
+    large town (100,000 people or more) when the report names no country.
+    """
+    gaz = get_gazetteer()
+    countries = list(countries)
+    out: list[PlaceMention] = []
+    taken = [range(s, e) for s, e in covered]
+
+    def name_like(tok: Token) -> bool:
+        # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
+        return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (tok.is_sent_start and tok.pos_ in ("ADJ", "NOUN")))
+
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        located = i > 0 and doc[i - 1].lower_ in _LOCATIVE
+        if not name_like(tok) or tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ == "PERSON" and not located):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and name_like(doc[j]) and not (j > i and doc[j].is_sent_start):
+            j += 1
+        found = False
+        for end in range(j, i, -1):
+            span = doc[i:end]
+            if any(span.start_char in r for r in taken):
+                break
+            entry = next((e for e in gaz.localities(span.text)
+                          if e.country in countries or (not countries and e.population >= 100_000)), None)
+            if entry is not None:
+                out.append(PlaceMention(span.start_char, span.end_char, sent_index.get(span.sent.start, 0),
+                                        span.text, entry))
+                if not countries and entry.country:
+                    countries.append(entry.country)  # the first large town sets the report's country
+                i = end
+                found = True
+                break
+        if not found:
+            i += 1
     return out
 
 
@@ -117,6 +179,7 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc) -> P
     first_sent = ordered[0].sentence
     site = next((p for p in ordered if p.site and p.sentence in sentences[:3]), None)
     towns = [p for p in ordered if p.entry is not None and p.entry.level == "locality"]
+    towns.sort(key=lambda p: p.dateline)  # a dateline town only when the text names no other
     regions = [p for p in ordered if p.entry is not None and p.entry.level == "admin1"]
     country = [p for p in ordered if p.entry is not None and p.entry.level == "country"]
     town = None
