@@ -41,7 +41,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         "rescue|d|s", "rescuing", "free|d|s|ing", "release|d|s", "releasing", "evacuate|d|s",
         "evacuating", "liberate|d|s", "save|d",
     ),
-    "displaced": _forms("displace|d|s", "uproot|ed|s", "homeless"),
+    "displaced": _forms("displace|d|s", "uproot|ed|s", "homeless", "fled", "flee|s|ing"),
     "missing": frozenset({"missing", "unaccounted", "disappeared"}),
     "hostage": frozenset({"hostage", "hostages", "captive", "captives"}),
 }
@@ -57,7 +57,8 @@ KIND_NOUNS: dict[str, str] = {
 #: Verbs whose subject in the active voice is the one harmed (no object needed).
 INTRANSITIVE_KINDS = frozenset(
     {"die", "died", "dies", "dying", "perished", "perish", "perishes", "drowned", "surrendered", "recovering",
-     "surrender", "surrenders", "surrendering", "succumbed", "succumbs", "disappeared"}
+     "surrender", "surrenders", "surrendering", "succumbed", "succumbs", "disappeared", "fled", "flee",
+     "flees", "fleeing"}
 )
 #: Words that make a one-person mention someone not yet spoken of: "another man", "a second victim".
 OTHER_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
@@ -123,7 +124,10 @@ CIVILIAN_WORDS = frozenset(
     refugees refugee tourists tourist foreigners foreigner christians muslims hindus sikhs shia shiites
     sunnis worshipers mourners guests customers fishermen herders traders vendors shopkeepers monks nuns
     priests priest imam clerics cleric aid volunteers volunteer bystanders bystander minors minor
-    protesters protester demonstrators demonstrator""".split()
+    protesters protester demonstrators demonstrator passers activists activist campaigners campaigner
+    supporters supporter fans spectators commuters motorists pedestrians drivers driver shoppers diners
+    churchgoers parishioners miners athletes players locals tenants neighbors neighbours partygoers
+    concertgoers guests lawyers politicians voters youths""".split()
 )
 #: Counted nouns with no side: people, persons, victims.
 UNKNOWN_PERSON_WORDS = frozenset(

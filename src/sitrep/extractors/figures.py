@@ -326,6 +326,9 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
     if low in ("hostage",) or (low in ("held", "holding", "hold", "holds", "taken", "took", "take") and any(
             c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)):
         return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
+    if kind is None and any(c.lower_ == "alive" for c in verb.children) and low in (
+            "pulled", "dug", "brought", "found", "recovered", "retrieved", "taken"):
+        return "rescued", verb  # "pulled three people alive from the rubble"
     if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
         return "killed", verb
     if low in ("claimed", "claiming", "claim", "took", "taken") and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children):
@@ -445,6 +448,10 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             k, p, _ = kind_of(gov)
             if k:
                 return k, p, True
+            if gov.pos_ == "VERB":
+                k, p = _verb_kind(gov, False)  # "killed 23 people, among them four civilians"
+                if k:
+                    return k, p, True
         if prep.lower_ in ("to", "at", "of") and (gov.lower_ in ("toll", "tolls") or any(
                 c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)):
             return "killed", gov, False
