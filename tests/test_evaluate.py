@@ -1,0 +1,48 @@
+"""`sitrep eval` on a small gold file written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.evaluate import answer, evaluate, read_gold
+
+SAMPLE = Path(__file__).parent / "data" / "gva_sample.jsonl"
+
+
+def test_answer_reads_the_main_event_totals_and_date():
+    record = {"events": [{"main": False, "totals": {"killed": 9}, "date": "2018-01-01"},
+                         {"main": True, "totals": {"killed": 2}, "date": "2018-03-10"}]}
+    assert answer(record) == {"killed": 2, "injured": 0, "date": "2018-03-10"}
+
+
+def test_evaluate_scores_every_report_and_refuses_empty_text():
+    import sitrep
+
+    result = evaluate(list(read_gold(SAMPLE)), sitrep.extract_many)
+    assert result.n == 4
+    # the refused report scores as an empty record: right on 0 killed, 0 injured, wrong on the date
+    assert result.right == {"killed": 4, "injured": 4, "date": 3}
+    assert [e[0] for e in result.errors] == ["s4"]
+
+
+def test_eval_command_prints_accuracy_and_writes_records(tmp_path):
+    out = tmp_path / "pred.jsonl"
+    run = CliRunner().invoke(app, ["eval", str(SAMPLE), "--out", str(out), "--show", "5"])
+    assert run.exit_code == 0, run.output
+    assert "killed" in run.output and "0.750" in run.output
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["id"] for line in lines] == ["s1", "s2", "s3", "s4"]
+    first = lines[0]["record"]["events"][0]
+    assert first["totals"] == {"killed": 1, "injured": 1}
+    assert first["date"] == "2018-03-10"
+
+
+def test_eval_command_rejects_a_broken_gold_file(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "a"}\nnot json\n')
+    run = CliRunner().invoke(app, ["eval", str(bad)])
+    assert run.exit_code != 0
+    assert "Traceback" not in run.output

@@ -1,0 +1,69 @@
+"""Event totals (SPEC.md section 2): the one number per kind a coder would enter."""
+from __future__ import annotations
+
+from sitrep.extractors.events import people_estimate, totals
+from sitrep.record import Figure
+
+
+def fig(kind, count, group, group_class="unknown", **extra):
+    return Figure(kind=kind, count=count, group=group, group_class=group_class, **extra)
+
+
+def test_a_stated_total_wins_over_its_parts():
+    figures = [fig("killed", 100, "dead"), fig("killed", 12, "security personnel", "security_forces"),
+               fig("killed", 88, "militants", "militants", derived="100 - 12")]
+    assert totals(figures) == {"killed": 100}
+
+
+def test_disjoint_groups_add_up():
+    figures = [fig("killed", 2, "soldiers", "security_forces"), fig("killed", 3, "civilians", "civilians")]
+    assert totals(figures) == {"killed": 5}
+
+
+def test_others_is_a_total_not_a_part():
+    figures = [fig("injured", 4, "others"), fig("injured", 2, "women", "civilians")]
+    assert totals(figures) == {"injured": 4}
+
+
+def test_hedged_and_claimed_figures_count_only_without_a_firmer_one():
+    figures = [fig("killed", 30, "people", certainty="claimed"), fig("killed", 23, "people")]
+    assert totals(figures) == {"killed": 23}
+    assert totals([fig("killed", 30, "people", certainty="claimed")]) == {"killed": 30}
+    assert totals([fig("injured", 12, "people", qualifier="vague"), fig("injured", 5, "people")]) == {"injured": 5}
+
+
+def test_a_named_victim_and_the_man_of_the_lead_are_one_person():
+    figures = [fig("killed", 1, "man"), fig("killed", 1, "Eric Lasure", named=True)]
+    assert totals(figures) == {"killed": 1}
+
+
+def test_a_surname_alone_is_the_same_person():
+    assert people_estimate([fig("injured", 1, "Lyons", named=True), fig("injured", 1, "Cleo Lyons", named=True)]) == 1
+
+
+def test_different_names_are_different_people():
+    figures = [fig("killed", 1, "Denzyl Pickens", named=True), fig("killed", 1, "Gregory Smith", named=True)]
+    assert totals(figures) == {"killed": 2}
+
+
+def test_a_man_and_a_woman_are_two_people():
+    assert totals([fig("injured", 1, "man"), fig("injured", 1, "woman")]) == {"injured": 2}
+
+
+def test_the_dead_are_not_also_counted_injured():
+    figures = [fig("killed", 1, "man"), fig("injured", 1, "victim")]
+    assert totals(figures) == {"killed": 1}
+
+
+def test_another_man_wounded_beside_a_dead_man_is_counted():
+    figures = [fig("killed", 1, "man"), fig("injured", 1, "another man")]
+    assert totals(figures) == {"killed": 1, "injured": 1}
+
+
+def test_a_single_person_counts_one_next_to_a_group_of_the_kind():
+    figures = [fig("injured", 3, "men"), fig("injured", 1, "man")]
+    assert totals(figures) == {"injured": 3}
+
+
+def test_no_figures_no_totals():
+    assert totals([]) == {}
