@@ -1,0 +1,43 @@
+"""People (titles, roles, merged mentions) and quotes (direct and reported, with speakers)."""
+from __future__ import annotations
+
+from sitrep.extractors.people import extract_people
+from sitrep.extractors.quotes import extract_quotes
+
+TEXT = (
+    "Army spokesman Major General Waheed Arshad told reporters, \"It is the final push to clear the area.\"\n"
+    "Arshad said troops were moving carefully.\n"
+    "\"Several bunkers are yet to be cleared,\" he said.\n"
+    "A security official said the militants had run out of food.\n"
+)
+
+
+def test_a_person_has_title_role_and_every_mention(nlp):
+    people = extract_people(nlp(TEXT)).people
+    assert [p.name for p in people] == ["Waheed Arshad"]
+    arshad = people[0]
+    assert arshad.title == "Major General"
+    assert arshad.role == "Army spokesman"
+    mentions = [TEXT[s:e] for s, e in arshad.mentions]
+    assert mentions[:2] == ["Waheed Arshad", "Arshad"]
+    assert "he" in mentions
+
+
+def test_quotes_have_their_speakers(nlp):
+    doc = nlp(TEXT)
+    quotes = extract_quotes(doc, extract_people(doc))
+    direct = [(q.speaker, q.verb, q.text) for q in quotes if q.kind == "direct"]
+    assert direct == [
+        ("Waheed Arshad", "told", "It is the final push to clear the area."),
+        ("Waheed Arshad", "said", "Several bunkers are yet to be cleared"),
+    ]
+    indirect = {(q.speaker, q.verb, q.text) for q in quotes if q.kind == "indirect"}
+    assert ("Waheed Arshad", "said", "troops were moving carefully") in indirect
+    assert ("A security official", "said", "the militants had run out of food") in indirect
+
+
+def test_a_quote_evidence_span_is_its_words(nlp):
+    doc = nlp(TEXT)
+    quote = extract_quotes(doc, extract_people(doc))[0]
+    start, end = quote.evidence[0]
+    assert TEXT[start:end] == quote.text
