@@ -121,7 +121,7 @@ def assemble(doc: Doc, report: Report) -> Record:
         title=report.title,
         outlet=report.outlet,
         url=report.url,
-        text=doc.text,
+        text=report.text,
         events=events,
         people=people.people,
         organizations=actors_x.organizations(doc),

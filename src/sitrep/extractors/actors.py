@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..record import Actor
+from .sentences import sentences as doc_sentences
 
 #: Verbs whose subject acts on their object: the subject is actor1.
 ACTION_VERBS = frozenset(
@@ -65,7 +66,7 @@ def _is_side(tok: Token) -> bool:
 
 def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
     """actor1 = who acts in the event's first action, actor2 = the armed other side, else the target."""
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     actors: list[Actor] = []
     seen: set[str] = set()
 

@@ -18,6 +18,8 @@ from .. import lexicon as lx
 from ..record import Figure
 from .figures import FigureMention
 from .time import DateMention, Standoff
+from .sentences import sentence_of
+from .sentences import sentences as doc_sentences
 
 _SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
 
@@ -31,7 +33,7 @@ class EventType:
 def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, str, str, float]]:
     """(sentence, cue, type, sub-type, weight) for every event cue word or two-word cue."""
     hits = []
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(doc_sentences(doc)):
         if sentences is not None and s_index not in sentences:
             continue
         toks = [t.lower_ for t in sent]
@@ -50,7 +52,7 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
     hits = _cue_hits(doc, sentences)
     if not hits and not figures:
         return None
-    order = sentences or list(range(len(list(doc.sents))))
+    order = sentences or list(range(len(doc_sentences(doc))))
     by_type: dict[str, float] = defaultdict(float)
     by_sub: dict[tuple[str, str], float] = defaultdict(float)
     for s_index, _cue, etype, sub, weight in hits:
@@ -153,7 +155,7 @@ def assign_events(
     published: date | None,
 ) -> list[EventDraft]:
     """Split figures into the main event and background events."""
-    n_sents = len(list(doc.sents))
+    n_sents = len(doc_sentences(doc))
     main = EventDraft(main=True, sentences=list(range(n_sents)))
     main_date = _main_date(dates, published, doc)
     if main_date is not None:
@@ -161,7 +163,7 @@ def assign_events(
     elif published is not None:
         main.date, main.date_precision = published, "unknown"
     background: dict[object, EventDraft] = {}
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
 
     if standoff is not None and main.date is not None:
         main.start_date = main.date - timedelta(days=standoff.days)
@@ -340,7 +342,7 @@ def _main_date(dates: list[DateMention], published: date | None, doc: Doc | None
             value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
         if first is not None and (anchor is None or anchor.lower_ not in _VIOLENCE_PREDICATES):
             # "a man fatally shot in Denver on Wednesday night": the parse may hang the date elsewhere
-            window = doc[max(first.sent.start, first.i - 5):first.i]
+            window = doc[max(sentence_of(first).start, first.i - 5):first.i]
             if any(t.lower_ in _VIOLENCE_PREDICATES for t in window) and not any(
                     t.lower_ in _REPORTING_PREDICATES for t in window):
                 value += 2.0

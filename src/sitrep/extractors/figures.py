@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
 from ..record import Figure
+from .sentences import sentence_of
+from .sentences import sentences as doc_sentences
 
 #: Entity labels whose numbers are never counts of people.
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -571,7 +573,7 @@ def _span_of(tokens: Iterable[Token]) -> tuple[int, int]:
 def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> list[FigureMention]:
     """Every figure of the report in text order, before they are assigned to events."""
     mentions: list[FigureMention] = []
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(doc_sentences(doc)):
         attribution = attribution_of(sent)
         sent_mentions: list[FigureMention] = []
         for q in _quantities(sent):
@@ -826,7 +828,7 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
 
 def _nearest_name_before(tok: Token) -> str | None:
     """'Ghazi's claim that his mother ...': the proper name just before, in the same sentence."""
-    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+    for k in range(tok.i - 1, sentence_of(tok).start - 1, -1):
         cand = tok.doc[k]
         if cand.pos_ == "PROPN" and cand.dep_ in ("poss", "nsubj", "nsubjpass") and cand.ent_type_ not in ("ORG", "NORP", "DATE"):
             return cand.text

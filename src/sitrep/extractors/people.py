@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import SITE_WORDS
 from ..record import Person
+from .sentences import sentence_of
+from .sentences import sentences as doc_sentences
 
 #: Words before a name that are a title, not part of the name.
 TITLE_WORDS = frozenset(
@@ -87,7 +89,7 @@ def _title_before(first: Token) -> str | None:
     doc = first.doc
     words: list[Token] = []
     k = first.i - 1
-    while k >= first.sent.start and doc[k].lower_ in TITLE_WORDS and doc[k].pos_ in ("PROPN", "NOUN"):
+    while k >= sentence_of(first).start and doc[k].lower_ in TITLE_WORDS and doc[k].pos_ in ("PROPN", "NOUN"):
         words.insert(0, doc[k])
         k -= 1
     return " ".join(t.text for t in words) or None
@@ -98,7 +100,7 @@ def _role_of(first: Token, last: Token) -> str | None:
     doc = first.doc
     head = last
     title_start = first.i
-    while title_start > first.sent.start and doc[title_start - 1].lower_ in TITLE_WORDS:
+    while title_start > sentence_of(first).start and doc[title_start - 1].lower_ in TITLE_WORDS:
         title_start -= 1
 
     def phrase(tokens: list[Token]) -> str | None:
@@ -146,7 +148,7 @@ def extract_people(doc: Doc) -> PeopleIndex:
         if not words:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if doc.text[start:end].endswith(("'s", "’s")):
+        if tokens[-1].text.endswith(("'s", "’s")):
             end -= 2
         existing = index._find(words)
         if existing is not None:
@@ -187,7 +189,7 @@ def _link_pronouns(doc: Doc, index: PeopleIndex) -> None:
     if not index.people:
         return
     mentions = sorted((s, e, p) for p in index.people for (s, e) in p.mentions)
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in doc_sentences(doc)]
 
     def is_subject(start: int) -> bool:
         span = doc.char_span(start, start + 1, alignment_mode="expand")

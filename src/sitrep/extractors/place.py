@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import GazetteerEntry, get_gazetteer
 from ..lexicon import SITE_WORDS
 from ..record import Place
+from .sentences import sentence_of
+from .sentences import sentences as doc_sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "from", "to", "into", "toward", "towards", "around"})
@@ -71,7 +73,7 @@ def _clean(text: str) -> str:
 def find_sites(doc: Doc) -> list[tuple[int, int, int, str]]:
     """Named buildings and landmarks: proper-noun runs that contain or end in a site word."""
     out: list[tuple[int, int, int, str]] = []
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     for s_index, sent in enumerate(sents):
         i = sent.start
         while i < sent.end:
@@ -96,7 +98,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     """Every place name the gazetteer knows, and every site, in text order."""
     gaz = get_gazetteer()
     countries, admin1s = country_context(doc)
-    sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+    sent_index = {s.start: k for k, s in enumerate(doc_sentences(doc))}
     out: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
@@ -113,7 +115,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 entry = None  # "West Side" is not the town of Side
         if entry is None and re.search(r"\s+city$", text, re.I):
             entry = gaz.resolve(re.sub(r"\s+city$", "", text, flags=re.I), countries=countries, admin1s=admin1s)
-        s_index = sent_index.get(ent.sent.start, 0)
+        s_index = sent_index.get(sentence_of(ent).start, 0)
         out.append(PlaceMention(ent.start_char, ent.end_char, s_index, text, entry))
     covered = {(p.start, p.end) for p in out}
     out.extend(_gazetteer_names(doc, countries, admin1s, covered, sent_index))
@@ -159,7 +161,7 @@ def _gazetteer_names(doc: Doc, countries: list[str], admin1s: list[str], covered
             entry = next((e for e in gaz.localities(span.text)
                           if e.country in countries or (not countries and e.population >= 100_000)), None)
             if entry is not None:
-                out.append(PlaceMention(span.start_char, span.end_char, sent_index.get(span.sent.start, 0),
+                out.append(PlaceMention(span.start_char, span.end_char, sent_index.get(sentence_of(span).start, 0),
                                         span.text, entry))
                 if not countries and entry.country:
                     countries.append(entry.country)  # the first large town sets the report's country
@@ -226,4 +228,4 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc) -> P
 
 
 def sentence_span(doc: Doc, index: int) -> Span:
-    return list(doc.sents)[index]
+    return doc_sentences(doc)[index]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..record import Quote
 from .people import PeopleIndex
+from .sentences import sentences as doc_sentences
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
 #: Verbs that report speech; "denied" and "claimed" report it too.
@@ -57,10 +58,11 @@ def _sentence_index(sents: list[Span], char: int) -> int:
 
 def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
     """Direct quotes first, then reported speech, each in text order."""
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     quotes: list[Quote] = []
     quoted_spans: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(doc.text):
+    text = doc.text  # spaCy rebuilds the text on every access
+    for m in _QUOTED.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = m.group(1).strip(" ,")
         if len(inner.split()) < 3:
@@ -101,6 +103,6 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
             if subj.lower_ in ("it", "this", "which"):
                 continue
             speaker, is_person = _speaker(subj, people)
-            quotes.append(Quote(kind="indirect", text=doc.text[start:end], speaker=speaker,
+            quotes.append(Quote(kind="indirect", text=text[start:end], speaker=speaker,
                                 speaker_is_person=is_person, verb=verb.text.lower(), evidence=[(start, end)]))
     return quotes

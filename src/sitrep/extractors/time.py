@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from ..dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from .sentences import sentences as doc_sentences
 
 _DAY_WORDS = re.compile(
     r"\b(?:(?:early|late|last|this|on|since)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -41,7 +42,7 @@ class DateMention:
 def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Every resolvable date expression, in text order."""
     out: list[DateMention] = []
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(doc_sentences(doc)):
         for m in _DAY_WORDS.finditer(sent.text):
             text = m.group(0)
             if re.fullmatch(r"(?i)(in|since) (19|20)\d{2}", text):
@@ -66,7 +67,7 @@ def find_time_of_day(sent: Span) -> str | None:
 
 def event_time(doc: Doc, sentences: list[int]) -> str | None:
     """The clock time of the event: the first stated in its sentences, else a part of the day."""
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     for i in sentences:
         clock = parse_clock(sents[i].text)
         if clock:
@@ -91,7 +92,7 @@ class Standoff:
 
 def find_standoff(doc: Doc) -> Standoff | None:
     """'the week-long standoff', 'a seven day siege': the first siege with a stated length."""
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(doc_sentences(doc)):
         low = sent.text.lower()
         for word in _SIEGE_WORDS:
             pos = low.find(word)
