@@ -36,8 +36,8 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
     for s_index, sent in enumerate(doc_sentences(doc)):
         if sentences is not None and s_index not in sentences:
             continue
-        toks = [t.lower_ for t in sent]
-        for k, word in enumerate(toks):
+        toks = [t.lower_ if t.ent_type_ not in ("DATE", "TIME", "PERSON") else "" for t in sent]
+        for k, word in enumerate(toks):  # "March" the month is not a march
             two = f"{word} {toks[k + 1]}" if k + 1 < len(toks) else ""
             if two in lx.EVENT_CUES:
                 hits.append((s_index, two, *lx.EVENT_CUES[two]))
@@ -93,7 +93,9 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
         return EventType("protests", "peaceful_protest")
     if riot > 0 and riot >= max(bombs, battle, civ):
         return EventType("riots", max(("mob_violence", "violent_demonstration"), key=lambda s: by_sub.get(("riots", s), 0)))
-    if bombs > 0 and bombs >= 0.6 * max(battle, civ, crime):
+    if harmed == set() and kinds & {"arrested"} and (conflict or by_sub.get(("strategic_developments", "arrests"), 0)):
+        return EventType("strategic_developments", "arrests")  # militants arrested, nobody harmed
+    if bombs > 0 and bombs >= max(battle, 0.6 * civ, 0.6 * crime):
         return EventType("explosions_remote_violence", _best_sub(by_sub, "explosions_remote_violence"))
     if civ > 0 and by_sub.get(("violence_against_civilians", "abduction"), 0) >= max(battle, bombs) and civ >= battle:
         return EventType("violence_against_civilians", "abduction")
