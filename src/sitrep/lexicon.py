@@ -127,7 +127,8 @@ CIVILIAN_WORDS = frozenset(
     protesters protester demonstrators demonstrator passers activists activist campaigners campaigner
     supporters supporter fans spectators commuters motorists pedestrians drivers driver shoppers diners
     churchgoers parishioners miners athletes players locals tenants neighbors neighbours partygoers
-    concertgoers guests lawyers politicians voters youths""".split()
+    concertgoers guests lawyers politicians voters youths firefighters firefighter paramedics paramedic
+    medics medic couple couples""".split()
 )
 #: Counted nouns with no side: people, persons, victims.
 UNKNOWN_PERSON_WORDS = frozenset(
@@ -145,7 +146,8 @@ SINGLE_PERSON_NOUNS = frozenset(
     pedestrian bystander gunman shooter suspect attacker assailant bomber militant rebel commander leader
     chief official civilian worshipper farmer shopkeeper vendor man's juvenile male female youth
     motorist cyclist neighbor neighbour friend girlfriend boyfriend roommate homeowner tenant security
-    sergeant lieutenant corporal captain constable agent inmate prisoner patient pastor""".split()
+    sergeant lieutenant corporal captain constable agent inmate prisoner patient pastor firefighter
+    paramedic clerk cashier guard""".split()
 )
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(

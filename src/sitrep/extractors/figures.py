@@ -428,6 +428,8 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             k, p, subset = _copula_kind(head)
             if k:
                 return k, p, subset
+            if _critical_condition(head):
+                return "injured", head, False  # "one person is in stable condition"
         elif head.tag_ == "VBN" and not any(c.dep_ in ("dobj",) for c in head.children):
             k, p = _verb_kind(head, True)  # headline style "12 killed in blast"
             if k:
@@ -721,17 +723,26 @@ def _single_people(
     doc = sent.doc
     counted_nouns = {doc[m.anchor].head.i for m in counted} | {m.anchor for m in counted}
     for tok in sent:
-        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") or tok.i in taken or tok.i in counted_nouns:
+        of_harm = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                   and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
+        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm) or tok.i in taken or tok.i in counted_nouns:
             continue
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
             continue
         is_person_entity = tok.ent_type_ == "PERSON"
-        if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS):
+        if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
+                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         head = tok.head
-        if tok.dep_ == "nsubj":
+        kind, pred = None, None
+        if of_harm:  # "the shooting of a 19-year-old male"
+            gov = tok.head.head
+            kind, pred = {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}.get(gov.lower_, "killed"), gov
+            if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
+                kind = "killed"
+        elif tok.dep_ == "nsubj":
             if head.lower_ in lx.INTRANSITIVE_KINDS:
                 kind, pred = _word_kind(head), head
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
@@ -748,8 +759,6 @@ def _single_people(
                 kind, pred = _verb_kind(head, True)
             elif any(_wound_phrase(c) for c in [*tok.children, *head.children]):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
-            else:
-                continue
         elif tok.dep_ == "nsubjpass":
             kind, pred = _verb_kind(head, True)
             if kind is None and head.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
@@ -763,8 +772,12 @@ def _single_people(
                 kind, pred = "killed", head
         else:  # dobj
             kind, pred = _verb_kind(head, False)
-            if kind in ("rescued",) and head.lower_.startswith("release"):
-                pass
+            if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and _critical_condition(head):
+                kind, pred = "injured", head  # "left a man in critical condition"
+        if kind is None:
+            noun_kind, noun_pred = _noun_kind(tok)  # "found a juvenile shot", "a man with a gunshot wound"
+            if noun_kind in ("killed", "injured"):
+                kind, pred = noun_kind, noun_pred
         if kind is None or pred is None:
             continue
         if _negated(pred) or _irrealis(pred):
