@@ -70,8 +70,6 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
             return EventType("violence_against_civilians" if conflict else "non_conflict", "attack" if conflict else "crime")
         return None
     # disasters and accidents explain deaths without an attacker
-    for etype in ("non_conflict",):
-        pass
     accident = by_sub.get(("non_conflict", "accident"), 0.0)
     disaster = by_sub.get(("non_conflict", "disaster"), 0.0)
     violent = sum(v for (t, s), v in by_sub.items() if t not in ("non_conflict", "protests", "strategic_developments"))

@@ -351,8 +351,6 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
             kind = "killed"
     if kind == "killed" and low in ("dead",) and verb.pos_ == "ADJ":
         return kind, verb
-    if kind in ("rescued",) and low.startswith(("release", "free")) and not patient_is_subject:
-        pass
     return kind, verb
 
 
@@ -891,10 +889,6 @@ def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
                     same.figure.evidence.append(span)
             continue
         merged.append(m)
-    # a person killed is not also counted injured
-    for m in merged:
-        if m.single_key is not None and m.figure.kind == "injured":
-            pass
     return merged
 
 
