@@ -71,3 +71,12 @@ def test_date_parsers_never_crash(text, published):
     assert parse_clock(text) is None or len(parse_clock(text)) == 5
     parse_duration_days(text)
     part_of_day(text)
+
+
+def test_holidays_resolve_to_the_last_one_before_publication():
+    from datetime import date
+
+    from sitrep.dates import resolve_date
+
+    assert resolve_date("early New Year's Day", date(2014, 1, 4)).date == date(2014, 1, 1)
+    assert resolve_date("on Christmas Eve", date(2014, 1, 4)).date == date(2013, 12, 24)

@@ -129,7 +129,27 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
         return None
 
 
+#: Days named by their holiday: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+
+
+def _holiday(s: str, published: date | None) -> DateValue | None:
+    """'New Year's Day' in a report: the last such day on or before publication."""
+    for name, (month, day) in HOLIDAYS.items():
+        if name in s and published is not None:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            return DateValue(date(year, month, day), "day", relative=True)
+    return None
+
+
 def _resolve(s: str, published: date | None) -> DateValue | None:
+    holiday = _holiday(s, published)
+    if holiday is not None:
+        return holiday
     m = _ISO.search(s)
     if m:
         return DateValue(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", relative=False)

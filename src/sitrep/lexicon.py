@@ -215,12 +215,13 @@ _cues("protests", "peaceful_protest", 3.0,
       "rally rallies marched march marchers sit-in strike_action picket vigil")
 _cues("protests", "protest_with_intervention", 2.0,
       "tear_gas teargas water_cannon dispersed disperse baton-charged baton_charge rubber_bullets")
-_cues("strategic_developments", "arrests", 2.0, "arrested detained arrests raid_on rounded_up")
+_cues("strategic_developments", "arrests", 2.0, "arrested detained arrest arrests raid_on rounded_up")
 _cues("strategic_developments", "agreement", 3.0, "ceasefire cease-fire truce peace_deal peace_agreement accord")
 _cues("non_conflict", "crime", 2.0,
       "shooting shootings shot homicide homicides murder murdered stabbing stabbed robbery robbed "
       "armed_robbery carjacking burglary domestic drive-by gunshot gunshots gunfire wounds stolen theft "
-      "gunpoint shots_fired fired_shots fired_at shots_were handgun firearm")
+      "gunpoint shots_fired fired_shots fired_at shots_were handgun firearm fired invasion home_invasion "
+      "break-in carjacked")
 _cues("non_conflict", "accident", 5.0,
       "crash crashed collision collided accident overturned plunged derailed derailment head-on "
       "capsized pile-up road_accident car_accident")

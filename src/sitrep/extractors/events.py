@@ -331,21 +331,21 @@ def _main_date(dates: list[DateMention], published: date | None, doc: Doc | None
 
     def score(d: DateMention) -> float:
         anchor = _date_anchor(doc, d)
-        value = 0.0
-        if anchor is not None:
-            if anchor.lower_ in _VIOLENCE_PREDICATES:
-                value += 3.0
-            elif anchor.lower_ in _REPORTING_PREDICATES:
-                value -= 3.0
         first = _token_at(doc, d.start)
+        window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+        violent = anchor is not None and (anchor.lower_ in _VIOLENCE_PREDICATES or any(
+            # "two shootings were reported late Monday": what was reported is the violence
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children))
+        # "a man fatally shot in Denver on Wednesday night has been identified": the parse may hang the date elsewhere
+        violent = violent or (any(t.lower_ in _VIOLENCE_PREDICATES for t in window)
+                              and not any(t.lower_ in _REPORTING_PREDICATES for t in window))
+        value = 0.0
+        if violent:
+            value += 3.0
+        elif anchor is not None and anchor.lower_ in _REPORTING_PREDICATES:
+            value -= 3.0
         if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"):
             value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
-        if first is not None and (anchor is None or anchor.lower_ not in _VIOLENCE_PREDICATES):
-            # "a man fatally shot in Denver on Wednesday night": the parse may hang the date elsewhere
-            window = doc[max(sentence_of(first).start, first.i - 5):first.i]
-            if any(t.lower_ in _VIOLENCE_PREDICATES for t in window) and not any(
-                    t.lower_ in _REPORTING_PREDICATES for t in window):
-                value += 2.0
         if d.value.precision == "day":
             value += 1.0
         if published is not None and d.value.date > published:

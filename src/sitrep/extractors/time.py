@@ -14,6 +14,8 @@ _DAY_WORDS = re.compile(
     r"\b(?:(?:early|late|last|this|on|since)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:yesterday|today|tonight|last night|this morning|overnight)\b"
+    r"|\b(?:new year['’]s (?:day|eve)|christmas (?:day|eve)|independence day|fourth of july|halloween"
+    r"|valentine['’]s day)\b"
     r"|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september"
