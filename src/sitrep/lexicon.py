@@ -74,7 +74,8 @@ PROJECTILES = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shr
 SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked", "assaulted", "gunned"})
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
-    {"asked", "ask", "urged", "urge", "demanded", "refused", "threatened", "threaten", "planned",
+    {"asked", "ask", "urged", "urge", "demanded", "refused", "threatened", "threaten", "threatening",
+     "threatens", "planned",
      "plan", "plans", "tried", "try", "attempted", "vowed", "wanted", "wants", "want", "could", "would",
      "prevent", "prevented", "avoid", "avoided", "feared", "fear", "fears", "warned", "ordered", "called",
      "aim", "aimed", "allowed", "allow", "pledged", "promised", "hoping", "hope", "sought", "seeking",

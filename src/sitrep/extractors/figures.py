@@ -709,7 +709,7 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
 
 # --------------------------------------------------------------------------- one person
 
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 
 
 def _single_people(
@@ -723,7 +723,10 @@ def _single_people(
     for tok in sent:
         of_harm = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                    and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
-        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm) or tok.i in taken or tok.i in counted_nouns:
+        # the parser leaves some victims hanging ("after a man was slain"): read the words after them
+        loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm
+        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose) or tok.i in taken \
+                or tok.i in counted_nouns:
             continue
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
             continue
@@ -735,14 +738,24 @@ def _single_people(
             continue
         head = tok.head
         kind, pred = None, None
-        if of_harm:  # "the shooting of a 19-year-old male"
+        if loose:
+            kind, pred = _nearby_kind(tok, sent)
+            if kind not in ("killed", "injured"):
+                kind, pred = _noun_kind(tok)  # "another man critically injured"
+            if kind not in ("killed", "injured") and tok.dep_ == "conj":
+                first = next((m for m in out if m.anchor == tok.head.i), None)
+                if first is not None:  # "his wife and then himself", "the mother and her son dead"
+                    kind, pred = first.figure.kind, doc[first.predicate] if first.predicate is not None else None
+            if kind not in ("killed", "injured"):
+                continue
+        elif of_harm:  # "the shooting of a 19-year-old male"
             gov = tok.head.head
             kind, pred = {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}.get(gov.lower_, "killed"), gov
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
         elif tok.dep_ == "nsubj":
-            if head.lower_ in lx.INTRANSITIVE_KINDS:
-                kind, pred = _word_kind(head), head
+            if head.lower_ in lx.INTRANSITIVE_KINDS or head.lower_ == "dead":
+                kind, pred = _word_kind(head), head  # "died", "found the mother dead"
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
                 kind, pred, _ = _copula_kind(head)
                 if kind is None:

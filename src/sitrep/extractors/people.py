@@ -34,7 +34,7 @@ ROLE_WORDS = frozenset(
     correspondent reporter analyst professor ambassador envoy senator representative member owner
     manager coordinator witness resident student victim suspect gunman pastor priest""".split()
 )
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
