@@ -1,12 +1,38 @@
-"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+"""Shared fixtures: the spaCy pipeline is loaded once per test session; stores on SQLite and PostgreSQL."""
 from __future__ import annotations
+
+import os
+import uuid
 
 import pytest
 from spacy.language import Language
 
-from sitrep import nlp as nlp_module
+from sitrep import nlp as nm
+
+POSTGRES = os.environ.get("SITREP_TEST_POSTGRES")
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    return nlp_module.load()
+    return nm.load()
+
+
+def _fresh_postgres() -> str:
+    """A new empty database on the test server, so tests never see each other's rows."""
+    import psycopg
+
+    name = f"sitrep_{uuid.uuid4().hex[:12]}"
+    admin = POSTGRES.replace("postgresql://", "postgresql://", 1)  # type: ignore[union-attr]
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return admin.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A store location: a SQLite file, and a PostgreSQL database when a test server is given."""
+    if request.param == "sqlite":
+        return str(tmp_path / "sitrep.db")
+    if not POSTGRES:
+        pytest.skip("no PostgreSQL test server (set SITREP_TEST_POSTGRES)")
+    return _fresh_postgres()

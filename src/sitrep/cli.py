@@ -1,4 +1,4 @@
-"""The command line: ``sitrep extract``, ``sitrep demo``.
+"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -167,6 +167,136 @@ def eval_command(
     for miss in result.misses[:show]:
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
                         f"\n    {miss.evidence}", highlight=False)
+
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="A SQLite file (default sitrep.db here) or postgresql://user@host/db."),
+]
+
+
+def _open_store(db: str | None):  # noqa: ANN202 - Store, imported lazily
+    from .store import Store
+
+    try:
+        return Store.open(db)
+    except SitrepError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) and JSON Lines files.")],
+    db: DbOption = None,
+    model: ModelOption = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse reports larger than this.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Store reports, each once, and link them into incidents.
+
+    JSON Lines files hold one report a line: {"text" or "html", "url", "published", "outlet", "title"}.
+    Running it again on the same input stores nothing twice and finishes an interrupted run.
+
+    Example: sitrep ingest reports/ more.jsonl --db sitrep.db
+    """
+    import time
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest as run
+    from .pipeline import extract_many
+
+    store = _open_store(db)
+    started = time.monotonic()
+    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err_console, transient=False) as progress:
+        task = progress.add_task("starting", total=None)
+
+        def tick(summary) -> None:  # noqa: ANN001
+            rate = summary.new / max(time.monotonic() - started, 1e-6)
+            progress.update(task, description=f"{summary.read} read, {summary.new} new, {summary.duplicate} "
+                            f"duplicate, {sum(summary.rejected.values())} rejected · {rate:.1f} reports/s")
+
+        try:
+            summary = run(store, paths, extract_many=lambda reports: extract_many(reports, model=model),
+                          max_bytes=max_bytes, on_report=tick)
+        except SitrepError as exc:
+            _fail(str(exc))
+            return
+    console = Console()
+    console.print(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
+                  f"rejected {sum(summary.rejected.values())}", highlight=False)
+    for source, reason in summary.rejected_sources[:20]:
+        console.print(f"  rejected {source}: {reason}", highlight=False)
+    if len(summary.rejected_sources) > 20:
+        console.print(f"  ... and {len(summary.rejected_sources) - 20} more", highlight=False)
+
+
+@app.command()
+def incidents(db: DbOption = None, limit: Annotated[int, typer.Option("--limit", help="Show at most N.")] = 50) -> None:
+    """List the incidents of the store, newest first.
+
+    Example: sitrep incidents --db sitrep.db
+    """
+    from .export import incidents as all_incidents
+    from .views import incidents_table
+
+    store = _open_store(db)
+    from sqlalchemy.orm import Session
+
+    with Session(store.engine) as session:
+        rows = list(all_incidents(session))[:limit]
+        Console().print(incidents_table(rows))
+
+
+@app.command()
+def show(incident_id: Annotated[int, typer.Argument(help="The incident's id.")], db: DbOption = None) -> None:
+    """One incident: its reconciled figures, the timeline of its toll, its reports.
+
+    Example: sitrep show 1 --db sitrep.db
+    """
+    from sqlalchemy.orm import Session
+
+    from .store import IncidentRow
+    from .views import show_incident
+
+    store = _open_store(db)
+    with Session(store.engine) as session:
+        incident = session.get(IncidentRow, incident_id)
+        if incident is None:
+            _fail(f"no incident {incident_id} in the store")
+            return
+        show_incident(session, incident, Console())
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+
+
+@app.command()
+def export(
+    output: Annotated[ExportFormat, typer.Option("--format", help="csv, jsonl or geojson.")] = ExportFormat.csv,
+    db: DbOption = None,
+    out: Annotated[Optional[str], typer.Option("--out", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Export the incidents: CSV with ACLED-like columns plus low/best/high, JSON Lines, or GeoJSON points.
+
+    Example: sitrep export --format geojson --out incidents.geojson
+    """
+    from sqlalchemy.orm import Session
+
+    from . import export as ex
+
+    store = _open_store(db)
+    writer = {"csv": ex.write_csv, "jsonl": ex.write_jsonl, "geojson": ex.write_geojson}[output.value]
+    with Session(store.engine) as session:
+        if out:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = writer(session, fh)
+            err_console.print(f"{n} incidents written to {out}")
+        else:
+            writer(session, sys.stdout)
 
 
 def main() -> None:

@@ -1,0 +1,234 @@
+"""Ingest: reports from files, folders and JSON Lines into the store, each once, each in one transaction.
+
+Sources are read lazily, so a folder or a JSON Lines file of any size streams
+through. A report already in the store (same normalised text, or same URL)
+is counted as a duplicate before any parsing, which is also what makes an
+interrupted ingest resumable: run it again and it carries on where it
+stopped. Unreadable files and bad lines are reported and skipped.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from .errors import SitrepError
+from .incidents import event_view, link, reconcile
+from .read import Report, from_html, read_bytes, read_text
+from .store import EventRow, FigureRow, ReportRow, Store, normalised_hash, record_json
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+@dataclass
+class Item:
+    """One report to ingest, or the reason it cannot be."""
+
+    source: str
+    report: Report | None = None
+    published_at: datetime | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    rejected_sources: list[tuple[str, str]] = field(default_factory=list)
+
+    def reject(self, source: str, reason: str) -> None:
+        self.rejected[reason.split(":")[0] if ":" in reason else reason] += 1
+        self.rejected_sources.append((source, reason))
+
+
+def _published(value: Any) -> tuple[date | None, datetime | None]:
+    """The publication day and, when given, the moment: '2007-07-10T06:30:00+05:00'."""
+    if value in (None, ""):
+        return None, None
+    text = str(value).strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return moment.date(), moment.replace(tzinfo=None)
+    except ValueError:
+        pass
+    try:
+        day = date.fromisoformat(text[:10])
+        return day, datetime(day.year, day.month, day.day)
+    except ValueError as exc:
+        raise SitrepError(f"bad publication date {text!r}") from exc
+
+
+def _from_json(obj: Any, source: str, max_bytes: int) -> Item:
+    if not isinstance(obj, dict):
+        return Item(source, error="bad line: not a JSON object")
+    try:
+        day, moment = _published(obj.get("published"))
+        if isinstance(obj.get("html"), str) and obj["html"].strip():
+            page = read_bytes(obj["html"].encode("utf-8"), source=source, published=day, url=obj.get("url"),
+                              max_bytes=max_bytes, html=True)
+            report = Report(page.text, day or page.published, obj.get("title") or page.title,
+                            obj.get("outlet") or page.outlet, obj.get("url") or page.url)
+        elif isinstance(obj.get("text"), str):
+            checked = read_text(obj["text"], published=day, source=source, max_bytes=max_bytes)
+            report = Report(checked.text, day, obj.get("title"), obj.get("outlet"), obj.get("url"))
+        else:
+            return Item(source, error="bad line: no text or html")
+    except SitrepError as exc:
+        return Item(source, error=f"unreadable: {exc}")
+    return Item(source, report, moment)
+
+
+def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024) -> Iterator[Item]:
+    """Every report the paths hold, in a stable order, read one at a time."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
+                           TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+            yield from iter_items(files, max_bytes)
+            continue
+        if not path.exists():
+            yield Item(str(path), error="unreadable: no such file")
+            continue
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as fh:
+                    for number, line in enumerate(fh, 1):
+                        source = f"{path}:{number}"
+                        if not line.strip():
+                            continue
+                        try:
+                            obj = json.loads(line)
+                        except (ValueError, UnicodeDecodeError):
+                            yield Item(source, error="bad line: not JSON")
+                            continue
+                        yield _from_json(obj, source, max_bytes)
+            except OSError as exc:
+                yield Item(str(path), error=f"unreadable: {exc.strerror or exc}")
+            continue
+        try:
+            data = path.read_bytes()
+            report = read_bytes(data, source=str(path), max_bytes=max_bytes)
+        except OSError as exc:
+            yield Item(str(path), error=f"unreadable: {exc.strerror or exc}")
+            continue
+        except SitrepError as exc:
+            yield Item(str(path), error=f"unreadable: {exc}")
+            continue
+        moment = datetime(report.published.year, report.published.month, report.published.day) \
+            if report.published else None
+        yield Item(str(path), report, moment)
+
+
+def write_report(store: Store, item: Item, record: Any) -> bool:
+    """Store one report, its record, events and figures, link and reconcile, in one transaction.
+
+    False when the report was already there (another run stored it first).
+    """
+    report = item.report
+    assert report is not None
+    data = record_json(record)
+    try:
+        with store.session() as session:
+            if store.has_report(session, normalised_hash(report.text), report.url):
+                return False
+            row = ReportRow(text_hash=normalised_hash(report.text), url=report.url, title=report.title,
+                            outlet=report.outlet, published=item.published_at, source=item.source,
+                            text=report.text, record=data)
+            session.add(row)
+            touched = set()
+            for event in data.get("events") or []:
+                place = event.get("place") or {}
+                event_row = EventRow(
+                    main=bool(event.get("main")), event_type=event["event_type"],
+                    sub_event_type=event.get("sub_event_type"),
+                    date=date.fromisoformat(event["date"]) if event.get("date") else None,
+                    date_precision=event.get("date_precision"),
+                    start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
+                    place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
+                    country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
+                    totals=event.get("totals") or {},
+                )
+                row.events.append(event_row)
+                for figure in event.get("figures") or []:
+                    spans = figure.get("evidence") or []
+                    event_row.figures.append(FigureRow(
+                        kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
+                        low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
+                        group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
+                        attribution=figure.get("attribution"), derived=figure.get("derived"),
+                        named=figure.get("named"), evidence=spans,
+                        evidence_text=" … ".join(report.text[s:e] for s, e in spans),
+                    ))
+                session.flush()
+                incident = link(session, event_row, event_view(event, data, row))
+                touched.add(incident)
+            for incident in touched:
+                reconcile(session, incident)
+        return True
+    except IntegrityError:
+        return False
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    extract_many: Callable[[Iterable[Report]], Iterator[Any]] | None = None,
+    batch_size: int = 16,
+    max_bytes: int = 2 * 1024 * 1024,
+    on_report: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Ingest every report the paths hold; returns what happened to them."""
+    if extract_many is None:
+        from .pipeline import extract_many as default_extract_many
+
+        extract_many = default_extract_many
+    summary = Summary()
+    batch: list[Item] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        records = extract_many([item.report for item in batch if item.report is not None])
+        for item, record in zip(batch, records, strict=True):
+            if write_report(store, item, record):
+                summary.new += 1
+            else:
+                summary.duplicate += 1
+            if on_report:
+                on_report(summary)
+        batch.clear()
+
+    seen: set[str] = set()
+    for item in iter_items(paths, max_bytes):
+        summary.read += 1
+        if item.error is not None or item.report is None:
+            summary.reject(item.source, item.error or "unreadable")
+            if on_report:
+                on_report(summary)
+            continue
+        key = normalised_hash(item.report.text)
+        with store.session() as session:
+            stored = store.has_report(session, key, item.report.url)
+        if stored or key in seen:
+            summary.duplicate += 1
+            if on_report:
+                on_report(summary)
+            continue
+        seen.add(key)
+        batch.append(item)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return summary

@@ -1,0 +1,240 @@
+"""The store: reports, their records, events, figures with evidence, and incidents, in SQL tables.
+
+One code path through SQLAlchemy serves an embedded SQLite file (the default,
+``sitrep.db``) and PostgreSQL (``postgresql://...``). The schema is created
+and upgraded by Alembic migrations shipped with the package. Each report is
+written in one transaction with everything made from it, so a crash never
+leaves half a record; a report already stored (same normalised text, or same
+URL) is not stored again, so an interrupted ingest can simply be run again.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
+    event, func, select,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from .errors import SitrepError
+
+DEFAULT_DB = "sitrep.db"
+
+
+class StoreError(SitrepError):
+    """The store cannot be opened or written."""
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class ReportRow(Base):
+    """One news report as it was read."""
+
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True, nullable=True)
+    title: Mapped[str | None] = mapped_column(Text, nullable=True)
+    outlet: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    published: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    events: Mapped[list[EventRow]] = relationship(back_populates="report", cascade="all, delete-orphan")
+
+
+class IncidentRow(Base):
+    """One happening, many reports: the reconciled view."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(40), index=True)
+    sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    date_start: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    date_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    site: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    locality: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    admin1: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    country: Mapped[str | None] = mapped_column(String(2), nullable=True, index=True)
+    lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    report_count: Mapped[int] = mapped_column(Integer, default=0)
+    people: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    events: Mapped[list[EventRow]] = relationship(back_populates="incident")
+    figures: Mapped[list[IncidentFigureRow]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id")
+
+
+class EventRow(Base):
+    """An event of one report; linked to the incident it is evidence of."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), nullable=True, index=True)
+    main: Mapped[bool] = mapped_column(Boolean)
+    event_type: Mapped[str] = mapped_column(String(40))
+    sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    date_precision: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    site: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    locality: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    country: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    totals: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    report: Mapped[ReportRow] = relationship(back_populates="events")
+    incident: Mapped[IncidentRow | None] = relationship(back_populates="events")
+    figures: Mapped[list[FigureRow]] = relationship(back_populates="event", cascade="all, delete-orphan")
+
+
+class FigureRow(Base):
+    """A figure of an event, with the character spans of its evidence."""
+
+    __tablename__ = "figures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    count: Mapped[int] = mapped_column(Integer)
+    qualifier: Mapped[str] = mapped_column(String(10))
+    low: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    high: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    group: Mapped[str] = mapped_column("group_text", Text)
+    group_class: Mapped[str] = mapped_column(String(20))
+    certainty: Mapped[str] = mapped_column(String(10))
+    attribution: Mapped[str | None] = mapped_column(Text, nullable=True)
+    derived: Mapped[str | None] = mapped_column(Text, nullable=True)
+    named: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evidence_text: Mapped[str] = mapped_column(Text, default="")
+    event: Mapped[EventRow] = relationship(back_populates="figures")
+
+
+class IncidentFigureRow(Base):
+    """A reconciled figure of an incident: per (kind, group_class), or the kind's total (group_class '*')."""
+
+    __tablename__ = "incident_figures"
+    __table_args__ = (UniqueConstraint("incident_id", "kind", "group_class"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    group_class: Mapped[str] = mapped_column(String(20))
+    low: Mapped[int] = mapped_column(Integer)
+    best: Mapped[int] = mapped_column(Integer)
+    high: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(Text)
+    incident: Mapped[IncidentRow] = relationship(back_populates="figures")
+
+
+def normalised_hash(text: str) -> str:
+    """The same report, however its whitespace and case were mangled, has one hash."""
+    folded = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def database_url(db: str | None) -> str:
+    """A SQLAlchemy URL from what a user types: a file path, or a database URL."""
+    db = db or DEFAULT_DB
+    if "://" not in db:
+        return f"sqlite:///{Path(db).expanduser()}"
+    if db.startswith("postgresql://") or db.startswith("postgres://"):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    return db
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each commit in WAL mode, without a sync per page
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A handle on one database; ``Store.open`` creates or upgrades its schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
+        url = database_url(db)
+        try:
+            parsed = make_url(url)
+            engine = create_engine(url, future=True, pool_pre_ping=True)
+        except (ArgumentError, ImportError, ValueError) as exc:
+            raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                folder = Path(parsed.database).parent
+                if not folder.exists():
+                    raise StoreError(f"cannot open the store {db!r}: folder {folder} does not exist")
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        if migrate:
+            store.upgrade()
+        return store
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest migration (creates it in an empty database)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except OperationalError as exc:
+            raise StoreError(f"cannot reach the store: {exc.orig}") from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def has_report(self, session: Session, text_hash: str, url: str | None) -> bool:
+        query = select(ReportRow.id).where(ReportRow.text_hash == text_hash)
+        if session.execute(query).first() is not None:
+            return True
+        return url is not None and session.execute(select(ReportRow.id).where(ReportRow.url == url)).first() is not None
+
+    def count(self, table: type[Base]) -> int:
+        with Session(self.engine) as session:
+            return int(session.scalar(select(func.count()).select_from(table)) or 0)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def record_json(record: Any) -> dict[str, Any]:
+    """The record as stored: the JSON form without the text (the report row keeps it)."""
+    data = record.to_json(include_text=False) if hasattr(record, "to_json") else dict(record)
+    return json.loads(json.dumps(data))
+
+
+__all__ = [
+    "DEFAULT_DB", "EventRow", "FigureRow", "IncidentFigureRow", "IncidentRow", "IntegrityError", "ReportRow",
+    "Store", "StoreError", "database_url", "normalised_hash", "record_json",
+]

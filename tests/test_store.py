@@ -1,0 +1,100 @@
+"""The store, on SQLite and PostgreSQL: each report once, each in one transaction, nothing lost."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from sitrep import ingest as ingest_module
+from sitrep.ingest import ingest
+from sitrep.store import EventRow, FigureRow, IncidentRow, ReportRow, Store, StoreError, normalised_hash
+
+GOLD = Path(__file__).parent / "gold"
+
+REPORT = ("Gunmen killed four soldiers and wounded two civilians in an ambush near Kandahar on Tuesday, "
+          "officials said. The attackers fled into the hills after the attack.")
+
+
+def jsonl(tmp_path: Path, rows: list[object], name: str = "reports.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_schema_is_made_by_migrations(db_url):
+    store = Store.open(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
+    Store.open(db_url)  # opening again upgrades nothing and breaks nothing
+    store.dispose()
+
+
+def test_a_folder_is_stored_once_however_often_it_is_ingested(db_url):
+    store = Store.open(db_url)
+    first = ingest(store, [GOLD])
+    again = ingest(store, [GOLD])
+    texts = len(list(GOLD.glob("*.txt")))
+    assert (first.read, first.new, first.duplicate) == (texts, texts, 0)
+    assert (again.read, again.new, again.duplicate) == (texts, 0, texts)
+    assert store.count(ReportRow) == texts
+    with Session(store.engine) as session:
+        hashes = session.scalars(select(ReportRow.text_hash)).all()
+        assert len(set(hashes)) == texts
+        figure = session.scalars(select(FigureRow).where(FigureRow.kind == "killed")).first()
+        report = figure.event.report
+        start, end = figure.evidence[0]
+        assert report.text[start:end] in figure.evidence_text
+    store.dispose()
+
+
+def test_jsonl_lines_are_deduplicated_by_text_and_url_and_bad_lines_reported(db_url, tmp_path):
+    store = Store.open(db_url)
+    path = jsonl(tmp_path, [
+        {"text": REPORT, "url": "https://example.org/a", "published": "2019-05-15T08:00:00", "outlet": "A"},
+        {"text": "  " + REPORT.upper() + "\n", "url": "https://example.org/b", "published": "2019-05-15"},
+        {"text": REPORT.replace("Tuesday", "Monday"), "url": "https://example.org/a"},
+        "not json at all",
+        {"url": "https://example.org/c"},
+        {"text": "", "url": "https://example.org/d"},
+    ])
+    summary = ingest(store, [path])
+    assert (summary.read, summary.new, summary.duplicate) == (6, 1, 2)
+    assert sum(summary.rejected.values()) == 3
+    assert [source.rsplit(":", 1)[1] for source, _ in summary.rejected_sources] == ["4", "5", "6"]
+    with Session(store.engine) as session:
+        row = session.scalars(select(ReportRow)).one()
+        assert (row.outlet, row.url, row.published.isoformat()) == ("A", "https://example.org/a", "2019-05-15T08:00:00")
+        event = session.scalars(select(EventRow).where(EventRow.main)).one()
+        assert event.totals == {"killed": 4, "injured": 2}
+        assert event.incident is not None and event.incident.report_count == 1
+    store.dispose()
+
+
+def test_a_failure_while_writing_leaves_no_half_record(db_url, tmp_path, monkeypatch):
+    store = Store.open(db_url)
+
+    def broken_link(*args, **kwargs):
+        raise RuntimeError("the machine fell over")
+
+    monkeypatch.setattr(ingest_module, "link", broken_link)
+    with pytest.raises(RuntimeError):
+        ingest(store, [jsonl(tmp_path, [{"text": REPORT}])])
+    for table in (ReportRow, EventRow, FigureRow, IncidentRow):
+        assert store.count(table) == 0
+    monkeypatch.undo()
+    assert ingest(store, [jsonl(tmp_path, [{"text": REPORT}])]).new == 1
+    assert store.count(ReportRow) == 1
+    store.dispose()
+
+
+def test_the_hash_ignores_case_and_spacing():
+    assert normalised_hash("Two  men\nwere shot.") == normalised_hash("two men were SHOT.")
+    assert normalised_hash("Two men were shot.") != normalised_hash("Three men were shot.")
+
+
+def test_a_store_in_a_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(str(tmp_path / "no" / "such" / "sitrep.db"))
