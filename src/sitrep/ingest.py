@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .errors import SitrepError
 from .incidents import event_view, link, reconcile
-from .read import Report, from_html, read_bytes, read_text
+from .read import Report, read_bytes, read_text
 from .store import EventRow, FigureRow, ReportRow, Store, normalised_hash, record_json
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
