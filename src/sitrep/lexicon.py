@@ -61,7 +61,8 @@ INTRANSITIVE_KINDS = frozenset(
      "flees", "fleeing"}
 )
 #: Words that make a one-person mention someone not yet spoken of: "another man", "a second victim".
-OTHER_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
+OTHER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                         "tenth", "other"})
 #: Nouns of a wound: "with a gunshot wound", "suffering non-life-threatening injuries".
 WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots", "burns", "graze"})
 #: Body parts and projectiles: "struck in the leg", "hit by a stray bullet" is an injury.

@@ -184,6 +184,23 @@ def assign_events(
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
         if _is_period_count(doc, clause, sents[m.sentence]) or m.sentence in roundup:
             continue  # "18 people have been killed this year" counts a period, not an event
+        earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
+        if earlier_event is not None:
+            key = ("earlier", earlier_event.i)
+            if key not in background:
+                days = _days_before(sents[m.sentence].text)
+                when = main.date - timedelta(days=days) if main.date is not None and days is not None else None
+                own = next((d for d in dates if d.sentence == m.sentence and any(
+                    d.start <= c.idx < d.end for c in earlier_event.children)), None)
+                if own is not None:
+                    when = own.value.date
+                background[key] = EventDraft(
+                    main=False, sentences=[m.sentence], date=when, date_precision="day" if when else "unknown",
+                    note=f"an earlier {earlier_event.lower_} the report mentions",
+                    evidence=[(earlier_event.idx, earlier_event.idx + len(earlier_event.text))],
+                )
+            background[key].figures.append(m)
+            continue
         segment = segments[m.sentence]
         if segment and (main.figures or any(segments[x.sentence] == 0 for x in mentions)):
             key = ("incident", segment)
@@ -240,6 +257,66 @@ _ROUNDUP = re.compile(
     r"|\bin shootings\b|\bacross the city\b",
     re.IGNORECASE,
 )
+
+
+_EVENT_NOUNS = frozenset(
+    """assault attack attacks bombing bombings blast explosion operation raid siege massacre shooting clash clashes
+    strike strikes ambush fighting battle riot riots""".split()
+)
+_BEFORE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (day|week)s? "
+                     r"(?:after|since|following)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _is_earlier_event(noun: Token) -> bool:
+    """'Monday's bombing', 'last week's attack', 'after the assault': an event before the report's own."""
+    if noun.lower_ not in _EVENT_NOUNS:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "npadvmod") and (
+            c.ent_type_ == "DATE" or c.lower_ in ("last", "earlier", "previous")) for c in noun.children):
+        return True
+    governor = noun.head
+    for _ in range(4):
+        if governor.lower_ in ("after", "since", "following", "before"):
+            return True
+        if governor.dep_ not in ("pobj", "prep", "compound", "conj") or governor.head == governor:
+            return False
+        governor = governor.head
+    return governor.lower_ in ("after", "since", "following", "before")
+
+
+def _earlier_event_clause(predicate: Token) -> Token | None:
+    """'four days after the assault on the mosque, in which 102 people were killed': the assault, else None.
+
+    The parser often hangs the relative clause on the nearest noun ("the south
+    of the city, in which ..."), so an earlier event named before the clause
+    in the same sentence counts too.
+    """
+    node = predicate
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            noun = node.head
+            for _hop in range(4):
+                if noun.lower_ in _EVENT_NOUNS or noun.dep_ not in ("pobj", "prep", "appos", "compound", "conj"):
+                    break
+                noun = noun.head
+            if _is_earlier_event(noun):
+                return noun
+            sentence = sentence_of(node)
+            return next((t for t in reversed(sentence[: node.i - sentence.start]) if _is_earlier_event(t)), None)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _days_before(text: str) -> int | None:
+    m = _BEFORE.search(text)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    return n * (7 if m.group(2).lower() == "week" else 1)
 
 
 def _incident_segments(sents: list[Span]) -> list[int]:
@@ -382,35 +459,51 @@ def _same_name(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-def people_estimate(singles: list[Figure]) -> int:
-    """How many different people the one-person figures of a kind are.
+#: Nouns that say nothing of who the person was: any of them may be the same person as another mention.
+_GENERIC = frozenset(
+    """person people victim victims man woman boy girl male female teen teenager juvenile youth adult child
+    individual someone resident another""".split()
+)
 
-    A report names its victim and also calls them "a 30-year-old man", "the
-    victim", "he": those are one person. Different names are different
-    people; unnamed mentions are more than one only when they differ in sex.
+
+def _head_noun(group: str) -> str:
+    return group.lower().replace("'s", " ").split()[-1]
+
+
+_UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone"})
+
+
+def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
+    """Whether two one-person figures can be one person: 'a man' and 'the victim' and 'John Smith'.
+
+    Different names are different people; so are "another man", a man and a
+    woman, and two different roles ("the shopkeeper and a customer").
     """
-    names: list[str] = []
-    unnamed: list[Figure] = []
-    for f in singles:
-        if f.named and "'s " not in f.group:
-            if not any(_same_name(f.group, n) for n in names):
-                names.append(f.group)
-        else:
-            unnamed.append(f)
-    sexes = {_gender(f.group) for f in unnamed} - {None}
-    unnamed_count = len(sexes) or (1 if unnamed else 0)
-    return max(len(names), unnamed_count)
-
-
-def _same_person(a: Figure, b: Figure) -> bool:
-    """Whether two one-person figures can be one person: a victim shot, then found dead."""
-    if a.group.split()[0] in lx.OTHER_WORDS or b.group.split()[0] in lx.OTHER_WORDS:
+    if a.group.split()[0].lower() in lx.OTHER_WORDS or b.group.split()[0].lower() in lx.OTHER_WORDS:
         return False
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
     ga, gb = _gender(a.group), _gender(b.group)
-    return ga is None or gb is None or ga == gb
+    if ga and gb and ga != gb:
+        return False
+    if a_named or b_named:
+        return True
+    na, nb = _head_noun(a.group), _head_noun(b.group)
+    loose = _UNSPECIFIC if strict else _GENERIC  # a dead shopkeeper is not the wounded boy
+    return na == nb or na in loose or nb in loose
+
+
+def people_estimate(singles: list[Figure]) -> int:
+    """How many different people the one-person figures of a kind are (mentions of one person count once)."""
+    clusters: list[list[Figure]] = []
+    for f in singles:
+        home = next((c for c in clusters if all(_same_person(f, other) for other in c)), None)
+        if home is None:
+            clusters.append([f])
+        else:
+            home.append(f)
+    return len(clusters)
 
 
 def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
@@ -423,7 +516,7 @@ def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
     if not dead:
         return figures
     return [f for f in figures
-            if not (f.kind == "injured" and f.count == 1 and any(_same_person(f, d) for d in dead))]
+            if not (f.kind == "injured" and f.count == 1 and any(_same_person(f, d, strict=True) for d in dead))]
 
 
 def totals(figures: list[Figure]) -> dict[str, int]:

@@ -463,6 +463,13 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         if prep.lower_ in ("to", "at", "of") and (gov.lower_ in ("toll", "tolls") or any(
                 c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)):
             return "killed", gov, False
+        subject = next((c for c in gov.children if c.dep_ in (*_SUBJECTS, "dobj")
+                        and c.lower_ in ("number", "count", "tally", "total", "toll")), None)
+        if prep.lower_ == "to" and subject is not None:
+            for tok in subject.subtree:  # "the number of people killed has risen to 58"
+                k = lx.KIND_NOUNS.get(tok.lower_) or (_word_kind(tok) if tok.pos_ in ("VERB", "ADJ") else None)
+                if k in ("killed", "injured", "arrested", "kidnapped", "rescued", "displaced", "missing"):
+                    return k, tok, False
         if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
             k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
             return k, node, False
@@ -608,6 +615,9 @@ def _figure_from_quantity(
         node = q.head
     if q.form == "rest":
         return _rest_placeholder(q, sent, s_index, attribution)
+    part = _part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
+    if part is not None:
+        return part
     partitive = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= q.start and noun.head.head.i < q.end
     kind, pred, subset = kind_of(q.head) if partitive else kind_of(node)
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -621,6 +631,9 @@ def _figure_from_quantity(
         return None  # "two dogs", "several knives", "three shootings": only people are counted
     if pred is not None and (_negated(pred) or _irrealis(pred)):
         return None
+    if (pred is not None and pred.tag_ == "VBG" and noun is not None and pred.i > noun.i
+            and kind in ("killed", "injured", "kidnapped", "arrested")):
+        return None  # "two gunmen opened fire, killing the shopkeeper": the gunmen did it
     if q.form == "equal":
         previous = next((m for m in reversed(earlier)), None)
         if previous is None:
@@ -659,6 +672,50 @@ def _figure_from_quantity(
         evidence=[*spans, span] if derived else [span],
     )
     return FigureMention(figure, s_index, q.head.i, pred.i if pred is not None else None, subset)
+
+
+_COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
+
+
+def _part_named_by_copula(
+    q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
+    earlier: list[FigureMention],
+) -> FigureMention | None:
+    """'Twelve of the dead were women and children', 'Of the dead, 12 were children', '... and eight are soldiers'.
+
+    The number's own noun is the whole ("the dead"); the copula names the part.
+    """
+    doc = sent.doc
+    head = q.head
+    if q.form != "number" or head.dep_ != "nsubj" or head.head.lower_ not in _COPULAS:
+        return None
+    copula = head.head
+    attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None or _is_person_noun(attr) is not True or attr.lower_ in lx.KIND_NOUNS:
+        return None
+    kind = None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lower_ in lx.KIND_NOUNS:
+        kind = lx.KIND_NOUNS[noun.lower_]
+    for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("of", "among")):
+        whole = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if kind is None and whole is not None and whole.lower_ in lx.KIND_NOUNS:
+            kind = lx.KIND_NOUNS[whole.lower_]
+    if kind is None and copula.dep_ == "conj":
+        previous = next((m for m in reversed(earlier) if m.sentence == s_index and m.subset
+                         and m.predicate is not None and doc[m.predicate].lower_ in _COPULAS), None)
+        if previous is not None:
+            kind = previous.figure.kind
+    if kind is None or q.quantity is None:
+        return None
+    group, tokens = _group_text(attr)
+    figure = Figure(
+        kind=kind, count=q.quantity.count, qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        low=q.quantity.low, high=q.quantity.high, group=group,
+        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        certainty=certainty_of(copula, sent), attribution=attribution,  # type: ignore[arg-type]
+        evidence=[_span_of(list(doc[q.start:q.end]) + tokens)],
+    )
+    return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
 
 
 def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
@@ -709,6 +766,9 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
 
 # --------------------------------------------------------------------------- one person
 
+#: "A fourth policeman died": the toll is now four.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 
 
@@ -798,13 +858,15 @@ def _single_people(
         group, named, key, tokens = _single_group(tok, resolve_person)
         if group is None:
             continue
+        ordinal = _ORDINALS.get(group.split()[0]) if kind in ("killed", "injured") else None
         certainty = certainty_of(pred, sent)
         attr = attribution
         if certainty == "claimed":
             attr = _claimant(pred, resolve_person) or attribution
         span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i):max(tok.i, pred.i) + 1]])
         figure = Figure(
-            kind=kind, count=1, group=group,  # type: ignore[arg-type]
+            kind=kind, count=ordinal or 1, group=group,  # type: ignore[arg-type]
+            derived=f"{group} = {ordinal}" if ordinal else None,
             group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)]) if not named or tok.ent_type_ != "PERSON" else "unknown",  # type: ignore[arg-type]
             certainty=certainty, attribution=attr, named=True if named else None, evidence=[span],  # type: ignore[arg-type]
         )

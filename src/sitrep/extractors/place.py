@@ -181,7 +181,9 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc) -> P
     first_sent = ordered[0].sentence
     site = next((p for p in ordered if p.site and p.sentence in sentences[:3]), None)
     towns = [p for p in ordered if p.entry is not None and p.entry.level == "locality"]
-    towns.sort(key=lambda p: p.dateline)  # a dateline town only when the text names no other
+    lead = set(sentences[:2])
+    if towns and towns[0].dateline and any(p.sentence in lead for p in towns[1:]):
+        towns.sort(key=lambda p: p.dateline)  # the dateline yields to a town the lead names
     regions = [p for p in ordered if p.entry is not None and p.entry.level == "admin1"]
     country = [p for p in ordered if p.entry is not None and p.entry.level == "country"]
     town = None
