@@ -858,7 +858,9 @@ def _single_people(
         group, named, key, tokens = _single_group(tok, resolve_person)
         if group is None:
             continue
-        ordinal = _ORDINALS.get(group.split()[0]) if kind in ("killed", "injured") else None
+        # "a fourth policeman died (of his wounds)": the toll has risen to four; "a second man was wounded" is one more
+        ordinal = _ORDINALS.get(group.split()[0]) if kind == "killed" and pred.lower_ in (
+            "died", "dies", "succumbed", "succumbs") else None
         certainty = certainty_of(pred, sent)
         attr = attribution
         if certainty == "claimed":
