@@ -233,6 +233,11 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
             certainty = _total_certainty(event.figures, kind)
             out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
                                           int(count), "exact", certainty, None, ""))
+            claims = [f for f in event.figures if f.kind == kind and f.certainty == "claimed" and f.count > int(count)]
+            for claim in claims:  # a party's larger claim is the high end of the total, never its best
+                out[(kind, "*")].append(Point(report.published, report.id, report.outlet, claim.count, claim.count,
+                                              claim.count, claim.qualifier, "claimed", claim.attribution,
+                                              claim.evidence_text))
     for points in out.values():
         points.sort(key=lambda p: (_when(p), p.report_id))
     return out
@@ -253,7 +258,9 @@ def reconcile(session: Session, incident: IncidentRow) -> None:
         low, best, high, rule = choose(points)
         incident.figures.append(IncidentFigureRow(kind=kind, group_class=group_class, low=low, best=best,
                                                   high=high, rule=rule))
-    incident.report_count = len({e.report_id for e in incident.events})
+    # the incident's reports are those about it; a report that only mentions it in passing is evidence too
+    incident.report_count = len({e.report_id for e in incident.events if e.main}) or len(
+        {e.report_id for e in incident.events})
     main_types = [e.event_type for e in incident.events if e.main]
     if main_types:
         incident.event_type = max(set(main_types), key=main_types.count)

@@ -149,7 +149,7 @@ SINGLE_PERSON_NOUNS = frozenset(
     chief official civilian worshipper farmer shopkeeper vendor man's juvenile male female youth
     motorist cyclist neighbor neighbour friend girlfriend boyfriend roommate homeowner tenant security
     sergeant lieutenant corporal captain constable agent inmate prisoner patient pastor firefighter
-    paramedic clerk cashier guard""".split()
+    paramedic clerk cashier guard labourer laborer trader watchman rider shopkeeper""".split()
 )
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(

@@ -519,6 +519,12 @@ def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
             if not (f.kind == "injured" and f.count == 1 and any(_same_person(f, d, strict=True) for d in dead))]
 
 
+def _near(a: Figure, b: Figure, reach: int = 80) -> bool:
+    """Two figures said in one breath: their evidence spans lie within a few words of each other."""
+    return any(abs(sa - eb) <= reach or abs(sb - ea) <= reach or (sa <= sb <= ea)
+               for sa, ea in a.evidence for sb, eb in b.evidence)
+
+
 def totals(figures: list[Figure]) -> dict[str, int]:
     """Per kind the one number a coder would enter (SPEC.md section 2).
 
@@ -546,7 +552,11 @@ def totals(figures: list[Figure]) -> dict[str, int]:
             elif not (f.group_class == "unknown" and f.group.lower() in _TOTAL_GROUPS):
                 key = (f.group_class, f.group.lower())
                 by_group[key] = max(by_group[key], f.count)
-        value = max(stated_total, sum(by_group.values()), people_estimate(singles))
+        # a person named beside a group ("five policemen and a passer-by were wounded") adds to it
+        beside = [f for f in singles if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class
+                                            and _near(f, g) for g in pool)]
+        value = max(stated_total, sum(by_group.values()) + people_estimate(beside),
+                    people_estimate(singles))
         if value > 0:
             out[kind] = value
     return out

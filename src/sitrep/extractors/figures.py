@@ -779,7 +779,8 @@ def _single_people(
     """'a 26-year-old man was shot dead', 'Ghazi was killed', 'his mother was killed': count 1."""
     out: list[FigureMention] = []
     doc = sent.doc
-    counted_nouns = {doc[m.anchor].head.i for m in counted} | {m.anchor for m in counted}
+    counted_nouns = {doc[m.anchor].head.i for m in counted if doc[m.anchor].dep_ in ("nummod", "quantmod")} | {
+        m.anchor for m in counted}
     for tok in sent:
         of_harm = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                    and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
