@@ -462,7 +462,7 @@ def _same_name(a: str, b: str) -> bool:
 #: Nouns that say nothing of who the person was: any of them may be the same person as another mention.
 _GENERIC = frozenset(
     """person people victim victims man woman boy girl male female teen teenager juvenile youth adult child
-    individual someone resident another""".split()
+    individual someone resident another injured wounded dead one""".split()
 )
 
 
@@ -490,6 +490,9 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     if a_named or b_named:
         return True
     na, nb = _head_noun(a.group), _head_noun(b.group)
+    overlap = any(sa < eb and sb < ea for sa, ea in a.evidence for sb, eb in b.evidence)
+    if na != nb and not overlap and _near(a, b, reach=15):
+        return False  # "a boy and a labourer were wounded": named side by side, two people
     loose = _UNSPECIFIC if strict else _GENERIC  # a dead shopkeeper is not the wounded boy
     return na == nb or na in loose or nb in loose
 

@@ -334,6 +334,9 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
     if low in ("hostage",) or (low in ("held", "holding", "hold", "holds", "taken", "took", "take") and any(
             c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)):
         return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
+    if kind is None and low in ("brought", "led", "carried", "got", "helped") and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return "rescued", verb  # "troops brought 50 women and children out of the complex"
     if kind is None and any(c.lower_ == "alive" for c in verb.children) and low in (
             "pulled", "dug", "brought", "found", "recovered", "retrieved", "taken"):
         return "rescued", verb  # "pulled three people alive from the rubble"
@@ -623,6 +626,8 @@ def _figure_from_quantity(
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
         kind, pred, subset = kind_of(q.head)
+        if kind is None:
+            kind, pred = _noun_kind(noun)  # "received dozens of wounded people"
     if kind is None and noun is not None:
         kind, pred = _nearby_kind(noun, sent)
     if kind is None:
