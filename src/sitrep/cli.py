@@ -96,17 +96,51 @@ def demo_report() -> Report:
 def demo(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
     model: ModelOption = None,
+    with_incidents: Annotated[bool, typer.Option(
+        "--incidents", help="Ingest the demo corpus (18 reports of 5 incidents) into a fresh store and list them.")] = False,
+    db: Annotated[Optional[str], typer.Option(
+        "--db", help="With --incidents: the store to create (default: a temporary file).")] = None,
 ) -> None:
-    """Run sitrep on the embedded demo report and show the record.
+    """Run sitrep on the embedded demo report and show the record; or, with --incidents, link a demo corpus.
 
-    Example: sitrep demo
+    Examples: sitrep demo; sitrep demo --incidents --db demo.db
     """
+    if with_incidents:
+        _demo_incidents(db, model)
+        return
     try:
         record = _extract(demo_report(), model)
     except (SitrepError, OSError, ValueError) as exc:
         _fail(str(exc))
         return
     _print(record, output)
+
+
+def _demo_incidents(db: str | None, model: str | None) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from sqlalchemy.orm import Session
+
+    from .export import incidents as all_incidents
+    from .ingest import ingest as run
+    from .pipeline import extract_many
+    from .views import incidents_table
+
+    corpus = resources.files("sitrep") / "data" / "incidents" / "reports.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        target = db or str(Path(tmp) / "demo.db")
+        if db and Path(db).exists():
+            _fail(f"{db} exists: the demo makes a fresh store, give a new file")
+        store = _open_store(target)
+        with err_console.status("ingesting the demo corpus ..."):
+            summary = run(store, [str(corpus)], extract_many=lambda reports: extract_many(reports, model=model))
+        console = Console()
+        console.print(f"{summary.new} reports stored in {target if db else 'a temporary store'}; "
+                      "`sitrep show ID --db FILE` shows one incident", highlight=False)
+        with Session(store.engine) as session:
+            console.print(incidents_table(list(all_incidents(session))))
+        store.dispose()
 
 
 @app.command("eval")

@@ -20,6 +20,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .extractors.events import totals as event_totals
+from .record import Figure
 from .store import EventRow, FigureRow, IncidentFigureRow, IncidentRow, ReportRow
 
 #: How far apart (days) an event may be from an incident's dates and still be compared with it.
@@ -222,13 +224,25 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
     out: dict[tuple[str, str], list[Point]] = defaultdict(list)
     for event in incident.events:
         report = event.report
+        by_class: dict[tuple[str, str], list[FigureRow]] = defaultdict(list)
         for figure in event.figures:
-            out[(figure.kind, figure.group_class)].append(Point(
-                report.published, report.id, report.outlet, figure.count,
-                figure.low if figure.low is not None else figure.count,
-                figure.high if figure.high is not None else figure.count,
-                figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text,
-            ))
+            by_class[(figure.kind, figure.group_class)].append(figure)
+        for key, figures in by_class.items():
+            firm = [f for f in figures if f.certainty in ("stated", "believed")]
+            if len(firm) > 1:  # "26 women and three children were rescued": one report, one civilians figure of 29
+                count = event_totals([_as_figure(f) for f in firm]).get(key[0], 0)
+                first = min(firm, key=lambda f: f.id)
+                out[key].append(Point(report.published, report.id, report.outlet, count, count, count,
+                                      first.qualifier, first.certainty, first.attribution,
+                                      " … ".join(f.evidence_text for f in firm)))
+                figures = [f for f in figures if f not in firm]
+            for figure in figures:
+                out[key].append(Point(
+                    report.published, report.id, report.outlet, figure.count,
+                    figure.low if figure.low is not None else figure.count,
+                    figure.high if figure.high is not None else figure.count,
+                    figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text,
+                ))
         for kind, count in (event.totals or {}).items():
             certainty = _total_certainty(event.figures, kind)
             out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
@@ -241,6 +255,12 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
     for points in out.values():
         points.sort(key=lambda p: (_when(p), p.report_id))
     return out
+
+
+def _as_figure(row: FigureRow) -> Figure:
+    return Figure(kind=row.kind, count=row.count, qualifier=row.qualifier, group=row.group,  # type: ignore[arg-type]
+                  group_class=row.group_class, certainty=row.certainty, named=row.named,  # type: ignore[arg-type]
+                  derived=row.derived, evidence=[tuple(span) for span in row.evidence or []])
 
 
 def _total_certainty(figures: list[FigureRow], kind: str) -> str:

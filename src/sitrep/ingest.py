@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,9 @@ def _published(value: Any) -> tuple[date | None, datetime | None]:
     text = str(value).strip()
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return moment.date(), moment.replace(tzinfo=None)
+        if moment.tzinfo is not None:  # stored in UTC, so reports from many time zones sort in true order
+            return moment.date(), moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return moment.date(), moment
     except ValueError:
         pass
     try:
