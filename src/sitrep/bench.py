@@ -37,8 +37,10 @@ from .corpus import CorpusReport, make_corpus
 #: Set in each child before spaCy (and so numpy) is imported: one core means one thread.
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-Side = Literal["sitrep", "spacy-lean", "bare"]
-SIDES: tuple[Side, ...] = ("sitrep", "spacy-lean", "bare")
+Side = Literal["sitrep", "spacy-lean", "bare", "ingest"]
+SIDES: tuple[Side, ...] = ("sitrep", "spacy-lean", "bare", "ingest")
+DEFAULT_INGEST_N = 1000
+MIN_INGEST_SHARE = 0.9
 
 DEFAULT_N = 200
 DEFAULT_WARMUP = 5
@@ -53,6 +55,7 @@ _LABELS: dict[str, str] = {
     "sitrep": "sitrep",
     "spacy-lean": "spacy-lean (stand-in)",
     "bare": "bare spaCy",
+    "ingest": "sitrep ingest (SQLite)",
 }
 
 
@@ -113,7 +116,28 @@ def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[Corpus
     texts = [r.text for r in reports]
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
-    if side == "sitrep":
+    if side == "ingest":
+        import sitrep
+        from .ingest import Item, ingest_items
+        from .read import Report
+        from .store import Store
+
+        name = model or _default_model()
+        pipeline = []
+        for _ in sitrep.extract_many(list(warmup), model=model):
+            pass
+        startup = time.perf_counter() - start
+        with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as tmp:
+            store = Store.open(str(Path(tmp) / "bench.db"))
+            items = [Item(f"corpus:{k}", Report(r.text, r.published, None, None, None))
+                     for k, r in enumerate(reports)]
+            gc.collect()
+            wall, cpu_time = time.perf_counter(), time.process_time()
+            done = ingest_items(store, items, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
+            count = done.new
+            store.dispose()
+        tokens: int | None = None
+    elif side == "sitrep":
         import sitrep
 
         name = model or _default_model()
@@ -324,6 +348,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the last one allowed)")
     parser.add_argument("--target", choices=("sitrep", "spacy-lean"), default="sitrep",
                         help="what to measure against bare spaCy; spacy-lean only checks the harness")
+    parser.add_argument("--ingest", type=int, default=DEFAULT_INGEST_N,
+                        help=f"also time ingest into SQLite over this many reports, 0 to skip "
+                             f"(default {DEFAULT_INGEST_N})")
     parser.add_argument("--json", metavar="PATH", default=None, help="also write the numbers as JSON")
     parser.add_argument("--child", choices=SIDES, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--result", default=None, help=argparse.SUPPRESS)
@@ -353,6 +380,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     measured, bare = best_of(runs[side]), best_of(runs["bare"])
     data = summary(measured, bare, args.seed, args.repeat)
     render(measured, bare, data)
+    if args.ingest and side == "sitrep":
+        print(f"measuring sitrep ingest into SQLite on {args.ingest} reports ...", file=sys.stderr, flush=True)
+        try:
+            stored = run_child("ingest", args.ingest, args.seed, args.warmup, args.model, cpu)
+        except BenchError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        share = stored.articles_per_second / measured.articles_per_second
+        data["ingest"] = {"run": stored.to_json(), "share_of_extraction_speed": share,
+                          "target": MIN_INGEST_SHARE, "passed": share >= MIN_INGEST_SHARE}
+        from rich.console import Console
+
+        verdict = "[green]PASS[/green]" if share >= MIN_INGEST_SHARE else "[red]FAIL[/red]"
+        Console().print(f"ingest into SQLite: {stored.articles} reports, {stored.articles_per_second:.1f} "
+                        f"articles/s, {share:.0%} of extraction speed (target >= {MIN_INGEST_SHARE:.0%}) "
+                        f"{verdict}; peak {stored.peak_rss_mb:.0f} MB")
     if args.json:
         path = Path(args.json)
         path.parent.mkdir(parents=True, exist_ok=True)

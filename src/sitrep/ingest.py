@@ -192,6 +192,19 @@ def ingest(
     on_report: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Ingest every report the paths hold; returns what happened to them."""
+    return ingest_items(store, iter_items(paths, max_bytes), extract_many=extract_many, batch_size=batch_size,
+                        on_report=on_report)
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Item],
+    *,
+    extract_many: Callable[[Iterable[Report]], Iterator[Any]] | None = None,
+    batch_size: int = 16,
+    on_report: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Ingest reports already read (or refused); the engine of ``ingest``."""
     if extract_many is None:
         from .pipeline import extract_many as default_extract_many
 
@@ -213,7 +226,7 @@ def ingest(
         batch.clear()
 
     seen: set[str] = set()
-    for item in iter_items(paths, max_bytes):
+    for item in items:
         summary.read += 1
         if item.error is not None or item.report is None:
             summary.reject(item.source, item.error or "unreadable")
