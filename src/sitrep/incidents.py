@@ -140,10 +140,15 @@ def link(session: Session, row: EventRow, view: EventView) -> IncidentRow:
     if view.day is not None:
         query = query.where(IncidentRow.date_start <= view.day + timedelta(days=DATE_WINDOW),
                             IncidentRow.date_end >= view.day - timedelta(days=DATE_WINDOW))
+    if view.country is not None:  # another country's incident never links: leave it in the database
+        query = query.where((IncidentRow.country == view.country) | (IncidentRow.country.is_(None)))
+    if view.lat is not None and view.lon is not None:
+        near = (IncidentRow.lat.between(view.lat - 1.0, view.lat + 1.0)
+                & IncidentRow.lon.between(view.lon - 1.0, view.lon + 1.0))
+        query = query.where(near | IncidentRow.lat.is_(None))
     best: tuple[float, IncidentRow] | None = None
     for incident in session.scalars(query):
-        lead = next((_lead(e.report) for e in incident.events if e.main), "")
-        score = link_score(view, incident, lead)
+        score = link_score(view, incident, incident.lead or "")
         if score >= LINK_THRESHOLD and (best is None or score > best[0]):
             best = (score, incident)
     if best is not None:
@@ -152,7 +157,7 @@ def link(session: Session, row: EventRow, view: EventView) -> IncidentRow:
         incident = IncidentRow(
             event_type=row.event_type, sub_event_type=row.sub_event_type, date_start=view.day, date_end=view.day,
             place_name=row.place_name, site=view.site, locality=view.locality, country=view.country,
-            lat=view.lat, lon=view.lon, report_count=0, people=[], actors=[],
+            lat=view.lat, lon=view.lon, report_count=0, people=[], actors=[], lead=view.lead,
         )
         session.add(incident)
     row.incident = incident
@@ -271,13 +276,18 @@ def _total_certainty(figures: list[FigureRow], kind: str) -> str:
 def reconcile(session: Session, incident: IncidentRow) -> None:
     """Recompute the incident's reconciled figures and its report count."""
     session.flush()
-    session.refresh(incident)
-    incident.figures.clear()
-    session.flush()
+    session.expire(incident, ["events"])  # the event just linked is among them
+    existing = {(f.kind, f.group_class): f for f in incident.figures}
     for (kind, group_class), points in sorted(timeline(session, incident).items()):
         low, best, high, rule = choose(points)
-        incident.figures.append(IncidentFigureRow(kind=kind, group_class=group_class, low=low, best=best,
-                                                  high=high, rule=rule))
+        row = existing.pop((kind, group_class), None)
+        if row is None:
+            incident.figures.append(IncidentFigureRow(kind=kind, group_class=group_class, low=low, best=best,
+                                                      high=high, rule=rule))
+        else:
+            row.low, row.best, row.high, row.rule = low, best, high, rule
+    for stale in existing.values():
+        incident.figures.remove(stale)
     # the incident's reports are those about it; a report that only mentions it in passing is evidence too
     incident.report_count = len({e.report_id for e in incident.events if e.main}) or len(
         {e.report_id for e in incident.events})

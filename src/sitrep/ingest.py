@@ -226,6 +226,28 @@ def ingest_items(
         batch.clear()
 
     seen: set[str] = set()
+    pending: list[tuple[Item, str]] = []
+
+    def check() -> None:
+        """One query for a batch: which of these reports the store already has."""
+        if not pending:
+            return
+        with store.session() as session:
+            stored_hashes, stored_urls = store.stored([key for _, key in pending],
+                                                      [i.report.url for i, _ in pending if i.report and i.report.url],
+                                                      session)
+        for item, key in pending:
+            assert item.report is not None
+            if key in stored_hashes or key in seen or (item.report.url and item.report.url in stored_urls):
+                summary.duplicate += 1
+                if on_report:
+                    on_report(summary)
+                continue
+            seen.add(key)
+            batch.append(item)
+        pending.clear()
+        flush()
+
     for item in items:
         summary.read += 1
         if item.error is not None or item.report is None:
@@ -233,17 +255,8 @@ def ingest_items(
             if on_report:
                 on_report(summary)
             continue
-        key = normalised_hash(item.report.text)
-        with store.session() as session:
-            stored = store.has_report(session, key, item.report.url)
-        if stored or key in seen:
-            summary.duplicate += 1
-            if on_report:
-                on_report(summary)
-            continue
-        seen.add(key)
-        batch.append(item)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+        pending.append((item, normalised_hash(item.report.text)))
+        if len(pending) >= batch_size:
+            check()
+    check()
     return summary

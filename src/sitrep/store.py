@@ -75,6 +75,7 @@ class IncidentRow(Base):
     report_count: Mapped[int] = mapped_column(Integer, default=0)
     people: Mapped[list[Any]] = mapped_column(JSON, default=list)
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    lead: Mapped[str | None] = mapped_column(Text, nullable=True)  # title and first sentence of its first report
     events: Mapped[list[EventRow]] = relationship(back_populates="incident")
     figures: Mapped[list[IncidentFigureRow]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id")
@@ -219,6 +220,12 @@ class Store:
         if session.execute(query).first() is not None:
             return True
         return url is not None and session.execute(select(ReportRow.id).where(ReportRow.url == url)).first() is not None
+
+    def stored(self, hashes: list[str], urls: list[str], session: Session) -> tuple[set[str], set[str]]:
+        """Of these text hashes and URLs, the ones the store already has."""
+        found_hashes = set(session.scalars(select(ReportRow.text_hash).where(ReportRow.text_hash.in_(hashes))))
+        found_urls = set(session.scalars(select(ReportRow.url).where(ReportRow.url.in_(urls)))) if urls else set()
+        return found_hashes, {u for u in found_urls if u}
 
     def count(self, table: type[Base]) -> int:
         with Session(self.engine) as session:
