@@ -2,7 +2,7 @@
 # Start a throwaway PostgreSQL server on 127.0.0.1 for the store tests; print its URL.
 # Installs Debian's postgresql when the machine has none. Usage: url=$(scripts/start_postgres.sh)
 set -euo pipefail
-port="${SITREP_PG_PORT:-55432}"
+port="${SITREP_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/postgres" ]; then
   if [ "$(id -u)" = 0 ]; then
