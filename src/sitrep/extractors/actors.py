@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..record import Actor
+from .people import TITLE_WORDS
 from .sentences import sentences as doc_sentences
 
 #: Verbs whose subject acts on their object: the subject is actor1.
@@ -116,6 +117,7 @@ def organizations(doc: Doc) -> list[str]:
     """Organisations named in the report, once each, in order of first mention."""
     out: list[str] = []
     seen: set[str] = set()
+    person_words = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -123,6 +125,9 @@ def organizations(doc: Doc) -> list[str]:
         name = re.sub(r"('s|’s)$", "", name)
         if not name or name.lower().startswith("operation ") or len(name) < 2:
             continue
+        words = {w.lower() for w in name.split()}
+        if words <= TITLE_WORDS or words <= person_words:
+            continue  # "Major General" is a rank, "Ghazi" a person the tagger took for an organisation
         key = name.lower()
         if key in seen:
             continue
