@@ -33,6 +33,14 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    # a dateline ("ISLAMABAD, July 10 (CWS) - Ghazi was killed ...") is not the subject of the lead
+    if len(doc) > 3 and doc[0].is_upper and len(doc[0].text) > 2:
+        for tok in doc[1:16]:
+            if tok.text in ("-", "—", "–", "--", ":") and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                doc[tok.i + 1].is_sent_start = True
+                break
+            if tok.is_space and "\n" in tok.text:
+                break
     return doc
 
 

@@ -470,7 +470,8 @@ def _head_noun(group: str) -> str:
     return group.lower().replace("'s", " ").split()[-1]
 
 
-_UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone"})
+_UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded",
+                         "dead", "one"})
 
 
 def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
@@ -490,8 +491,7 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     if a_named or b_named:
         return True
     na, nb = _head_noun(a.group), _head_noun(b.group)
-    overlap = any(sa < eb and sb < ea for sa, ea in a.evidence for sb, eb in b.evidence)
-    if na != nb and not overlap and _near(a, b, reach=15):
+    if na != nb and not {na, nb} & _UNSPECIFIC and _near(a, b, reach=15):
         return False  # "a boy and a labourer were wounded": named side by side, two people
     loose = _UNSPECIFIC if strict else _GENERIC  # a dead shopkeeper is not the wounded boy
     return na == nb or na in loose or nb in loose

@@ -796,7 +796,8 @@ def _single_people(
             continue
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
             continue
-        is_person_entity = tok.ent_type_ == "PERSON"
+        is_person_entity = tok.ent_type_ == "PERSON" and not any(
+            t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3):tok.i + 1] if t.ent_type_ == "PERSON")
         if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
                 or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))):
             continue
