@@ -84,7 +84,7 @@ def assemble(doc: Doc, report: Report) -> Record:
     published = report.published
     people = extract_people(doc)
     quotes = extract_quotes(doc, people)
-    resolve = _person_resolver(people)
+    resolve = _person_resolver(people, report.text)
     mentions = figures_x.extract_figures(doc, resolve)
     dates = time_x.find_dates(doc, published)
     standoff = time_x.find_standoff(doc)
@@ -129,9 +129,17 @@ def assemble(doc: Doc, report: Report) -> Record:
     )
 
 
-def _person_resolver(people: PeopleIndex) -> figures_x.PersonResolver:
+_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+
+
+def _person_resolver(people: PeopleIndex, text: str) -> figures_x.PersonResolver:
+    """Names for figures; a pronoun is not taken for the officer or spokesman who speaks in the report."""
     def resolve(start: int, end: int) -> str | None:
         person = people.person_at(start, end)
-        return person.name if person is not None else None
+        if person is None:
+            return None
+        if text[start:end].lower() in _PRONOUNS and people.is_speaker(person):
+            return None
+        return person.name
 
     return resolve

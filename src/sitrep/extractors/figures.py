@@ -158,6 +158,12 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
             return True
     if before is not None and before.lower_ in ("both", "ages") and after is not None and after.text in (",", "and"):
         return True
+    # "Three men, ages 25, 27 and 29": every number of the list is an age
+    k = q.start - 1
+    while k >= sent.start and (doc[k].like_num or doc[k].text in (",", "and")):
+        k -= 1
+    if k >= sent.start and k < q.start - 1 and doc[k].lower_ in ("ages", "aged"):
+        return True
     if after is not None and after.lower_ in ("-", "year", "years") and q.end + 1 < sent.end and doc[q.end + 1].lower_.startswith(("year", "old")):
         return True
     if after is not None and after.lower_ in ("%", "percent", "per", "a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs", "gmt", ":"):
@@ -291,7 +297,11 @@ def _word_kind(tok: Token) -> str | None:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children)
+    """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    return any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree)
 
 
 def _irrealis(tok: Token) -> bool:

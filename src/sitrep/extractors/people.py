@@ -35,6 +35,7 @@ ROLE_WORDS = frozenset(
     manager coordinator witness resident student victim suspect gunman pastor priest""".split()
 )
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+_SPEECH = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -51,6 +52,7 @@ class PeopleIndex:
         self.people: list[Person] = []
         self._entries: list[_Entry] = []
         self._by_span: dict[tuple[int, int], Person] = {}
+        self.speakers: set[str] = set()
 
     def person_at(self, start: int, end: int) -> Person | None:
         """The person a mention at [start, end) refers to, if any."""
@@ -61,6 +63,10 @@ class PeopleIndex:
             if s <= start and end <= e:
                 return person
         return None
+
+    def is_speaker(self, person: Person) -> bool:
+        """Whether the person speaks in the report (an officer, a spokesman): rarely its victim."""
+        return person.name in self.speakers
 
     def _add_mention(self, person: Person, start: int, end: int) -> None:
         self._by_span[(start, end)] = person
@@ -167,6 +173,11 @@ def extract_people(doc: Doc) -> PeopleIndex:
     _link_titles(doc, index)
     for person in index.people:
         person.mentions.sort()
+    for tok in doc:  # who says things: "police spokesman Det. Brandon Echevarria said"
+        if tok.dep_ in ("nsubj",) and tok.head.lower_ in _SPEECH and tok.lower_ not in _PRONOUNS:
+            person = index.person_at(tok.idx, tok.idx + len(tok.text))
+            if person is not None:
+                index.speakers.add(person.name)
     return index
 
 
