@@ -373,7 +373,7 @@ _VIOLENCE_PREDICATES = frozenset(
     w for words in lx.KIND_WORDS.values() for w in words
 ) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
     """shot shooting shootings fired gunfire occurred happened erupted broke attacked attack struck
-    stabbed robbed found discovered responded opened exploded crashed""".split()
+    stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
 )
 
 
@@ -459,17 +459,11 @@ def _same_name(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-#: Nouns that say nothing of who the person was: any of them may be the same person as another mention.
-_GENERIC = frozenset(
-    """person people victim victims man woman boy girl male female teen teenager juvenile youth adult child
-    individual someone resident another injured wounded dead one""".split()
-)
-
-
 def _head_noun(group: str) -> str:
     return group.lower().replace("'s", " ").split()[-1]
 
 
+#: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
 _UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded",
                          "dead", "one"})
 
@@ -480,11 +474,12 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     Different names are different people; so are "another man", a man and a
     woman, and two different roles ("the shopkeeper and a customer").
     """
-    if a.group.split()[0].lower() in lx.OTHER_WORDS or b.group.split()[0].lower() in lx.OTHER_WORDS:
-        return False
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
+    a_other, b_other = a.group.split()[0].lower() in lx.OTHER_WORDS, b.group.split()[0].lower() in lx.OTHER_WORDS
+    if (a_other and not b_named) or (b_other and not a_named):
+        return False  # "another man" is not the man before; he may be the one the report names
     ga, gb = _gender(a.group), _gender(b.group)
     if ga and gb and ga != gb:
         return False
@@ -493,8 +488,9 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     na, nb = _head_noun(a.group), _head_noun(b.group)
     if na != nb and not {na, nb} & _UNSPECIFIC and _near(a, b, reach=15):
         return False  # "a boy and a labourer were wounded": named side by side, two people
-    loose = _UNSPECIFIC if strict else _GENERIC  # a dead shopkeeper is not the wounded boy
-    return na == nb or na in loose or nb in loose
+    if not strict:
+        return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
+    return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
 
 
 def people_estimate(singles: list[Figure]) -> int:
