@@ -224,13 +224,17 @@ def ingest(
     db: DbOption = None,
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse reports larger than this.")] = DEFAULT_MAX_BYTES,
+    workers: Annotated[int, typer.Option("--workers", help="Extract in N local processes (Dask); 0: in this one.")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Store reports, each once, and link them into incidents.
 
     JSON Lines files hold one report a line: {"text" or "html", "url", "published", "outlet", "title"}.
     Running it again on the same input stores nothing twice and finishes an interrupted run.
 
-    Example: sitrep ingest reports/ more.jsonl --db sitrep.db
+    Examples: sitrep ingest reports/ more.jsonl --db sitrep.db;
+    sitrep ingest archive.jsonl --workers 2; sitrep ingest archive.jsonl --scheduler tcp://HOST:8786 --db postgresql://...
     """
     import time
 
@@ -251,9 +255,20 @@ def ingest(
                             f"duplicate, {sum(summary.rejected.values())} rejected · {rate:.1f} reports/s")
 
         try:
-            summary = run(store, paths, extract_many=lambda reports: extract_many(reports, model=model),
-                          max_bytes=max_bytes, on_report=tick)
-        except SitrepError as exc:
+            if workers or scheduler:
+                from .distributed import ingest_on_cluster, local_client, remote_client
+                from .ingest import iter_items
+
+                client = remote_client(scheduler) if scheduler else local_client(workers)
+                try:
+                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes), client, model=model,
+                                                on_report=tick)
+                finally:
+                    client.close()
+            else:
+                summary = run(store, paths, extract_many=lambda reports: extract_many(reports, model=model),
+                              max_bytes=max_bytes, on_report=tick)
+        except (SitrepError, OSError) as exc:
             _fail(str(exc))
             return
     console = Console()

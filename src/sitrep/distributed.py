@@ -1,0 +1,127 @@
+"""Ingest on a Dask cluster: extraction on the workers, writing on the driver, in input order.
+
+The driver reads the input lazily, drops reports the store already has, and
+sends partitions of reports to the workers; each worker loads the spaCy
+model once and keeps it. Results are written in the order the reports were
+read, one transaction per report, so the store ends exactly as a serial run
+leaves it: same records, same incidents. Only a bounded number of
+partitions is in flight, so memory stays flat however large the input.
+When a worker dies, Dask runs its partition again elsewhere; a partition is
+written only once, when its result arrives.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .ingest import Item, Summary, write_report
+from .store import Store, normalised_hash
+
+DEFAULT_PARTITION_SIZE = 16
+
+
+Payload = tuple[str, "str | None", "str | None", "str | None", "str | None"]  # text, published, title, outlet, url
+
+
+def extract_partition(reports: list[Payload], model: str | None = None) -> list[dict[str, Any]]:
+    """Runs on a worker: the records of the reports, as JSON; the model is loaded once per worker process."""
+    from .pipeline import extract_many
+    from .read import Report, parse_published
+
+    items = [Report(text, parse_published(published), title, outlet, url)
+             for text, published, title, outlet, url in reports]
+    return [record.to_json(include_text=False) for record in extract_many(items, model=model)]
+
+
+def _new_partitions(store: Store, items: Iterable[Item], size: int, summary: Summary,
+                    on_report: Callable[[Summary], None] | None) -> Iterator[list[Item]]:
+    """Partitions of reports the store does not have yet, in input order; refusals and duplicates counted."""
+    seen: set[str] = set()
+    pending: list[tuple[Item, str]] = []
+
+    def fresh() -> list[Item]:
+        with store.session() as session:
+            hashes, urls = store.stored([k for _, k in pending],
+                                        [i.report.url for i, _ in pending if i.report and i.report.url], session)
+        out = []
+        for item, key in pending:
+            assert item.report is not None
+            if key in hashes or key in seen or (item.report.url and item.report.url in urls):
+                summary.duplicate += 1
+                if on_report:
+                    on_report(summary)
+                continue
+            seen.add(key)
+            out.append(item)
+        pending.clear()
+        return out
+
+    for item in items:
+        summary.read += 1
+        if item.error is not None or item.report is None:
+            summary.reject(item.source, item.error or "unreadable")
+            if on_report:
+                on_report(summary)
+            continue
+        pending.append((item, normalised_hash(item.report.text)))
+        if len(pending) >= size:
+            part = fresh()
+            if part:
+                yield part
+    part = fresh()
+    if part:
+        yield part
+
+
+def ingest_on_cluster(
+    store: Store,
+    items: Iterable[Item],
+    client: Any,
+    *,
+    model: str | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    in_flight: int | None = None,
+    on_report: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Ingest through a ``distributed.Client``; returns the same summary a serial ingest would."""
+    summary = Summary()
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    limit = in_flight or 3 * workers
+    queue: deque[tuple[Any, list[Item]]] = deque()
+
+    def write_oldest() -> None:
+        future, part = queue.popleft()
+        records = future.result()
+        for item, record in zip(part, records, strict=True):
+            if write_report(store, item, record):
+                summary.new += 1
+            else:
+                summary.duplicate += 1
+            if on_report:
+                on_report(summary)
+        future.release()
+
+    for part in _new_partitions(store, items, partition_size, summary, on_report):
+        payload = [(i.report.text, i.report.published.isoformat() if i.report.published else None,
+                    i.report.title, i.report.outlet, i.report.url) for i in part if i.report is not None]
+        queue.append((client.submit(extract_partition, payload, model, pure=False, retries=3), part))
+        while len(queue) >= limit:
+            write_oldest()
+    while queue:
+        write_oldest()
+    return summary
+
+
+def local_client(workers: int) -> Any:
+    """A Dask cluster of ``workers`` processes on this machine, one thread each."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster)
+
+
+def remote_client(address: str) -> Any:
+    from distributed import Client
+
+    return Client(address, timeout="30s")
