@@ -348,6 +348,34 @@ def export(
             writer(session, sys.stdout)
 
 
+@app.command()
+def bench(
+    make_corpus: Annotated[int, typer.Option("--make-corpus", help="Write N synthetic reports as JSON Lines.")] = 0,
+    out: Annotated[str, typer.Option("--out", help="Where to write the corpus (- for standard output).")] = "-",
+    seed: Annotated[int, typer.Option("--seed", help="The same seed gives the same reports.")] = 0,
+) -> None:
+    """Benchmark helpers: a corpus of synthetic reports for load tests, built from sitrep's own templates.
+
+    The benchmark itself is `make bench` (python -m sitrep.bench).
+    Example: sitrep bench --make-corpus 20000 --out corpus.jsonl
+    """
+    from .corpus import make_corpus as build
+
+    if make_corpus <= 0:
+        _fail("give --make-corpus N; the benchmark itself runs with `make bench`")
+    sink = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    try:
+        for report in build(make_corpus, seed=seed):
+            sink.write(json.dumps({"text": report.text, "url": f"https://example.org/sitrep-corpus/{seed}/{report.id}",
+                                   "published": report.published, "outlet": report.outlet,
+                                   "title": report.title}, ensure_ascii=False) + "\n")
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    if out != "-":
+        err_console.print(f"{make_corpus} reports written to {out}")
+
+
 def main() -> None:
     """Entry point of the ``sitrep`` command."""
     try:

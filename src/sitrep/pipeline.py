@@ -7,6 +7,7 @@ model is loaded once per process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from datetime import date
 from typing import Protocol
 
@@ -24,6 +25,8 @@ from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_text
 from .record import Event, Record
 
 DEFAULT_BATCH_SIZE = 16
+#: Reports parsed within one spaCy memory zone.
+ZONE_SIZE = 256
 
 
 class _ReportLike(Protocol):
@@ -59,8 +62,14 @@ def extract_many(
     nlp = nlp_module.load(model)
     checked = (_as_report(item, published, max_bytes) for item in reports)
     pairs = ((r.text, r) for r in checked)
-    for doc, report in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield assemble(doc, report)
+    while True:
+        chunk = list(islice(pairs, ZONE_SIZE))
+        if not chunk:
+            return
+        # strings spaCy learns from these reports are forgotten after them: memory stays flat on long streams
+        with nlp.memory_zone():
+            for doc, report in nlp.pipe(chunk, as_tuples=True, batch_size=batch_size):
+                yield assemble(doc, report)
 
 
 def _as_report(item: object, published: str | date | None, max_bytes: int) -> Report:
