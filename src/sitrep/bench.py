@@ -41,6 +41,10 @@ Side = Literal["sitrep", "spacy-lean", "bare", "ingest"]
 SIDES: tuple[Side, ...] = ("sitrep", "spacy-lean", "bare", "ingest")
 DEFAULT_INGEST_N = 1000
 MIN_INGEST_SHARE = 0.9
+DEFAULT_WORKERS_N = 300
+MIN_TWO_WORKER_SPEEDUP = 1.7
+DEFAULT_STREAM = (2000, 20000)
+MAX_STREAM_MEMORY_GROWTH = 0.10
 
 DEFAULT_N = 200
 DEFAULT_WARMUP = 5
@@ -176,6 +180,41 @@ def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[Corpus
                        peak_rss_mb=peak_rss_mb(), cpu=cpu)
 
 
+def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -> dict[str, Any]:
+    """Ingest ``n`` synthetic reports, streamed from a JSON Lines file, through ``workers`` local Dask workers.
+
+    Cluster start-up and each worker's model load are left out of the timing.
+    Returns articles/s, the driver's peak memory and each worker's.
+    """
+    from .distributed import ingest_on_cluster, local_client
+    from .ingest import iter_items
+    from .store import Store
+
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-cluster-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as fh:
+            for r in make_corpus(n, seed=seed):
+                fh.write(json.dumps({"text": r.text, "published": r.published, "url": f"bench:{r.id}"}) + "\n")
+        client = local_client(workers)
+        try:
+            warm = [(r.text, r.published, None, None, None) for r in make_corpus(2, seed=seed + WARMUP_SEED_OFFSET)]
+            from .distributed import extract_partition
+
+            client.run(extract_partition, warm, model)  # every worker loads its model before the clock starts
+            store = Store.open(str(Path(tmp) / "bench.db"))
+            gc.collect()
+            wall = time.perf_counter()
+            done = ingest_on_cluster(store, iter_items([corpus]), client, model=model)
+            seconds = time.perf_counter() - wall
+            worker_peaks = list(client.run(peak_rss_mb).values())
+            store.dispose()
+        finally:
+            client.close()
+    return {"n": n, "workers": workers, "stored": done.new, "seconds": seconds,
+            "articles_per_second": done.new / seconds if seconds else 0.0,
+            "driver_peak_mb": peak_rss_mb(), "worker_peak_mb": max(worker_peaks) if worker_peaks else 0.0}
+
+
 def _default_model() -> str:
     from .nlp import DEFAULT_MODEL
 
@@ -210,6 +249,10 @@ def pin_to(cpu: int | None) -> int | None:
 
 def _child(args: argparse.Namespace) -> int:
     os.environ.update(ONE_THREAD)
+    if args.child == "cluster":
+        result = measure_cluster(args.n, args.workers, args.seed, model=args.model)
+        Path(args.result).write_text(json.dumps(result), encoding="utf-8")
+        return 0
     cpu = pin_to(args.cpu)
     reports = list(make_corpus(args.n, seed=args.seed))
     warmup = list(make_corpus(args.warmup, seed=args.seed + WARMUP_SEED_OFFSET))
@@ -334,6 +377,60 @@ def render(measured: Measurement, bare: Measurement, data: dict[str, Any]) -> No
     console.print(table)
 
 
+def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dict[str, Any]:
+    env = {**os.environ, **ONE_THREAD}
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
+        result = Path(tmp) / "result.json"
+        command = [sys.executable, "-m", "sitrep.bench", "--child", "cluster", "--n", str(n), "--workers",
+                   str(workers), "--seed", str(seed), "--result", str(result)]
+        if model:
+            command += ["--model", model]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not result.exists():
+            tail = "\n".join(done.stderr.strip().splitlines()[-15:])
+            raise BenchError(f"the {workers}-worker run failed (exit status {done.returncode}):\n{tail}")
+        return json.loads(result.read_text(encoding="utf-8"))
+
+
+def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
+    """Dask runs: 1 against 2 local workers, and the memory of a small against a large streaming run."""
+    from rich.console import Console
+
+    console = Console()
+    out: dict[str, Any] = {}
+    try:
+        runs = {}
+        for workers in (1, 2):
+            print(f"measuring ingest with {workers} Dask worker(s) on {args.workers_n} reports ...",
+                  file=sys.stderr, flush=True)
+            runs[workers] = run_cluster_child(args.workers_n, workers, args.seed, args.model)
+        speedup = runs[2]["articles_per_second"] / runs[1]["articles_per_second"]
+        peak = max(r["worker_peak_mb"] for r in runs.values())
+        out["workers"] = {"runs": runs, "speedup": speedup, "worker_peak_mb": peak}
+        console.print(f"Dask ingest: 1 worker {runs[1]['articles_per_second']:.1f} articles/s, 2 workers "
+                      f"{runs[2]['articles_per_second']:.1f} articles/s: x{speedup:.2f} "
+                      f"(target >= {MIN_TWO_WORKER_SPEEDUP}) {'PASS' if speedup >= MIN_TWO_WORKER_SPEEDUP else 'FAIL'}; "
+                      f"peak per worker {peak:.0f} MB (target < {MAX_PEAK_MB:.0f}) "
+                      f"{'PASS' if peak < MAX_PEAK_MB else 'FAIL'}", highlight=False)
+        small, large = args.stream
+        if small and large:
+            stream = {}
+            for n in (small, large):
+                print(f"measuring a streaming ingest of {n} reports on 2 workers ...", file=sys.stderr, flush=True)
+                stream[n] = run_cluster_child(n, 2, args.seed, args.model)
+            growth = {k: stream[large][k] / stream[small][k] - 1 for k in ("driver_peak_mb", "worker_peak_mb")}
+            out["stream"] = {"runs": stream, "growth": growth}
+            worst = max(growth.values())
+            console.print(f"streaming memory, {large} against {small} reports: driver "
+                          f"{stream[small]['driver_peak_mb']:.0f} -> {stream[large]['driver_peak_mb']:.0f} MB, "
+                          f"worker {stream[small]['worker_peak_mb']:.0f} -> {stream[large]['worker_peak_mb']:.0f} MB: "
+                          f"+{worst:.0%} (target within {MAX_STREAM_MEMORY_GROWTH:.0%}) "
+                          f"{'PASS' if worst <= MAX_STREAM_MEMORY_GROWTH else 'FAIL'}", highlight=False)
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    return out
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sitrep.bench",
@@ -352,7 +449,13 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"also time ingest into SQLite over this many reports, 0 to skip "
                              f"(default {DEFAULT_INGEST_N})")
     parser.add_argument("--json", metavar="PATH", default=None, help="also write the numbers as JSON")
-    parser.add_argument("--child", choices=SIDES, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--workers-n", type=int, default=DEFAULT_WORKERS_N,
+                        help=f"reports for the 1- and 2-worker Dask runs, 0 to skip (default {DEFAULT_WORKERS_N})")
+    parser.add_argument("--stream", type=int, nargs=2, default=list(DEFAULT_STREAM), metavar=("SMALL", "LARGE"),
+                        help="report counts of the two streaming runs whose memory is compared "
+                             f"(default {DEFAULT_STREAM[0]} {DEFAULT_STREAM[1]}; 0 0 to skip)")
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=(*SIDES, "cluster"), default=None, help=argparse.SUPPRESS)
     parser.add_argument("--result", default=None, help=argparse.SUPPRESS)
     return parser
 
@@ -396,6 +499,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         Console().print(f"ingest into SQLite: {stored.articles} reports, {stored.articles_per_second:.1f} "
                         f"articles/s, {share:.0%} of extraction speed (target >= {MIN_INGEST_SHARE:.0%}) "
                         f"{verdict}; peak {stored.peak_rss_mb:.0f} MB")
+    if args.workers_n and side == "sitrep":
+        data["cluster"] = _cluster_runs(args)
     if args.json:
         path = Path(args.json)
         path.parent.mkdir(parents=True, exist_ok=True)
