@@ -228,6 +228,8 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
     """Every report's figures of the incident, per (kind, group_class), oldest first; totals under '*'."""
     out: dict[tuple[str, str], list[Point]] = defaultdict(list)
     for event in incident.events:
+        if not _types_compatible(event.event_type, incident.event_type):
+            continue  # a different kind of event linked as context (the arrest a week before the assault)
         report = event.report
         by_class: dict[tuple[str, str], list[FigureRow]] = defaultdict(list)
         for figure in event.figures:
@@ -277,6 +279,9 @@ def reconcile(session: Session, incident: IncidentRow) -> None:
     """Recompute the incident's reconciled figures and its report count."""
     session.flush()
     session.expire(incident, ["events"])  # the event just linked is among them
+    main_types = [e.event_type for e in incident.events if e.main]
+    if main_types:
+        incident.event_type = max(sorted(set(main_types)), key=main_types.count)
     existing = {(f.kind, f.group_class): f for f in incident.figures}
     for (kind, group_class), points in sorted(timeline(session, incident).items()):
         low, best, high, rule = choose(points)
@@ -291,9 +296,6 @@ def reconcile(session: Session, incident: IncidentRow) -> None:
     # the incident's reports are those about it; a report that only mentions it in passing is evidence too
     incident.report_count = len({e.report_id for e in incident.events if e.main}) or len(
         {e.report_id for e in incident.events})
-    main_types = [e.event_type for e in incident.events if e.main]
-    if main_types:
-        incident.event_type = max(set(main_types), key=main_types.count)
 
 
 def incident_totals(incident: IncidentRow) -> dict[str, IncidentFigureRow]:

@@ -520,7 +520,7 @@ def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
 
 def _near(a: Figure, b: Figure, reach: int = 80) -> bool:
     """Two figures said in one breath: their evidence spans lie within a few words of each other."""
-    return any(abs(sa - eb) <= reach or abs(sb - ea) <= reach or (sa <= sb <= ea)
+    return any(max(sa, sb) - min(ea, eb) <= reach  # the gap between the spans (negative when they overlap)
                for sa, ea in a.evidence for sb, eb in b.evidence)
 
 
