@@ -12,11 +12,11 @@ written only once, when its result arrives.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from .ingest import Item, Summary, write_report
-from .store import Store, normalised_hash
+from .ingest import Item, Summary, fresh_batches, write_records
+from .store import Store
 
 DEFAULT_PARTITION_SIZE = 16
 
@@ -32,46 +32,6 @@ def extract_partition(reports: list[Payload], model: str | None = None) -> list[
     items = [Report(text, parse_published(published), title, outlet, url)
              for text, published, title, outlet, url in reports]
     return [record.to_json(include_text=False) for record in extract_many(items, model=model)]
-
-
-def _new_partitions(store: Store, items: Iterable[Item], size: int, summary: Summary,
-                    on_report: Callable[[Summary], None] | None) -> Iterator[list[Item]]:
-    """Partitions of reports the store does not have yet, in input order; refusals and duplicates counted."""
-    seen: set[str] = set()
-    pending: list[tuple[Item, str]] = []
-
-    def fresh() -> list[Item]:
-        with store.session() as session:
-            hashes, urls = store.stored([k for _, k in pending],
-                                        [i.report.url for i, _ in pending if i.report and i.report.url], session)
-        out = []
-        for item, key in pending:
-            assert item.report is not None
-            if key in hashes or key in seen or (item.report.url and item.report.url in urls):
-                summary.duplicate += 1
-                if on_report:
-                    on_report(summary)
-                continue
-            seen.add(key)
-            out.append(item)
-        pending.clear()
-        return out
-
-    for item in items:
-        summary.read += 1
-        if item.error is not None or item.report is None:
-            summary.reject(item.source, item.error or "unreadable")
-            if on_report:
-                on_report(summary)
-            continue
-        pending.append((item, normalised_hash(item.report.text)))
-        if len(pending) >= size:
-            part = fresh()
-            if part:
-                yield part
-    part = fresh()
-    if part:
-        yield part
 
 
 def ingest_on_cluster(
@@ -92,17 +52,10 @@ def ingest_on_cluster(
 
     def write_oldest() -> None:
         future, part = queue.popleft()
-        records = future.result()
-        for item, record in zip(part, records, strict=True):
-            if write_report(store, item, record):
-                summary.new += 1
-            else:
-                summary.duplicate += 1
-            if on_report:
-                on_report(summary)
+        write_records(store, part, future.result(), summary, on_report)
         future.release()
 
-    for part in _new_partitions(store, items, partition_size, summary, on_report):
+    for part in fresh_batches(store, items, partition_size, summary, on_report):
         payload = [(i.report.text, i.report.published.isoformat() if i.report.published else None,
                     i.report.title, i.report.outlet, i.report.url) for i in part if i.report is not None]
         queue.append((client.submit(extract_partition, payload, model, pure=False, retries=3), part))

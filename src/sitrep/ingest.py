@@ -196,6 +196,62 @@ def ingest(
                         on_report=on_report)
 
 
+def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summary,
+                  on_report: Callable[[Summary], None] | None = None) -> Iterator[list[Item]]:
+    """Batches of the reports the store does not have yet, in input order; refusals and duplicates counted.
+
+    One query per batch asks the store which reports it already has (by
+    normalised-text hash or URL); a report repeated within the run counts once.
+    """
+    seen: set[str] = set()
+    pending: list[tuple[Item, str]] = []
+
+    def fresh() -> list[Item]:
+        with store.session() as session:
+            hashes, urls = store.stored([k for _, k in pending],
+                                        [i.report.url for i, _ in pending if i.report and i.report.url], session)
+        out = []
+        for item, key in pending:
+            assert item.report is not None
+            if key in hashes or key in seen or (item.report.url and item.report.url in urls):
+                summary.duplicate += 1
+                if on_report:
+                    on_report(summary)
+                continue
+            seen.add(key)
+            out.append(item)
+        pending.clear()
+        return out
+
+    for item in items:
+        summary.read += 1
+        if item.error is not None or item.report is None:
+            summary.reject(item.source, item.error or "unreadable")
+            if on_report:
+                on_report(summary)
+            continue
+        pending.append((item, normalised_hash(item.report.text)))
+        if len(pending) >= size:
+            batch = fresh()
+            if batch:
+                yield batch
+    batch = fresh()
+    if batch:
+        yield batch
+
+
+def write_records(store: Store, batch: list[Item], records: Iterable[Any], summary: Summary,
+                  on_report: Callable[[Summary], None] | None = None) -> None:
+    """Write a batch's records, in order, one transaction each."""
+    for item, record in zip(batch, records, strict=True):
+        if write_report(store, item, record):
+            summary.new += 1
+        else:
+            summary.duplicate += 1
+        if on_report:
+            on_report(summary)
+
+
 def ingest_items(
     store: Store,
     items: Iterable[Item],
@@ -210,53 +266,7 @@ def ingest_items(
 
         extract_many = default_extract_many
     summary = Summary()
-    batch: list[Item] = []
-
-    def flush() -> None:
-        if not batch:
-            return
-        records = extract_many([item.report for item in batch if item.report is not None])
-        for item, record in zip(batch, records, strict=True):
-            if write_report(store, item, record):
-                summary.new += 1
-            else:
-                summary.duplicate += 1
-            if on_report:
-                on_report(summary)
-        batch.clear()
-
-    seen: set[str] = set()
-    pending: list[tuple[Item, str]] = []
-
-    def check() -> None:
-        """One query for a batch: which of these reports the store already has."""
-        if not pending:
-            return
-        with store.session() as session:
-            stored_hashes, stored_urls = store.stored([key for _, key in pending],
-                                                      [i.report.url for i, _ in pending if i.report and i.report.url],
-                                                      session)
-        for item, key in pending:
-            assert item.report is not None
-            if key in stored_hashes or key in seen or (item.report.url and item.report.url in stored_urls):
-                summary.duplicate += 1
-                if on_report:
-                    on_report(summary)
-                continue
-            seen.add(key)
-            batch.append(item)
-        pending.clear()
-        flush()
-
-    for item in items:
-        summary.read += 1
-        if item.error is not None or item.report is None:
-            summary.reject(item.source, item.error or "unreadable")
-            if on_report:
-                on_report(summary)
-            continue
-        pending.append((item, normalised_hash(item.report.text)))
-        if len(pending) >= batch_size:
-            check()
-    check()
+    for batch in fresh_batches(store, items, batch_size, summary, on_report):
+        write_records(store, batch, extract_many([item.report for item in batch if item.report is not None]),
+                      summary, on_report)
     return summary
