@@ -140,11 +140,12 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
     report = item.report
     assert report is not None
     data = record_json(record)
+    key = normalised_hash(report.text)
     try:
         with store.session() as session:
-            if store.has_report(session, normalised_hash(report.text), report.url):
+            if store.has_report(session, key, report.url):
                 return False
-            row = ReportRow(text_hash=normalised_hash(report.text), url=report.url, title=report.title,
+            row = ReportRow(text_hash=key, url=report.url, title=report.title,
                             outlet=report.outlet, published=item.published_at, source=item.source,
                             text=report.text, record=data)
             session.add(row)

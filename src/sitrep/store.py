@@ -10,7 +10,6 @@ URL) is not stored again, so an interrupted ingest can simply be run again.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -237,8 +236,7 @@ class Store:
 
 def record_json(record: Any) -> dict[str, Any]:
     """The record as stored: the JSON form without the text (the report row keeps it)."""
-    data = record.to_json(include_text=False) if hasattr(record, "to_json") else dict(record)
-    return json.loads(json.dumps(data))
+    return record.to_json(include_text=False) if hasattr(record, "to_json") else dict(record)
 
 
 __all__ = [
