@@ -22,7 +22,7 @@ from sqlalchemy import (
     event, func, select,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from .errors import SitrepError
@@ -240,6 +240,6 @@ def record_json(record: Any) -> dict[str, Any]:
 
 
 __all__ = [
-    "DEFAULT_DB", "EventRow", "FigureRow", "IncidentFigureRow", "IncidentRow", "IntegrityError", "ReportRow",
+    "DEFAULT_DB", "EventRow", "FigureRow", "IncidentFigureRow", "IncidentRow", "ReportRow",
     "Store", "StoreError", "database_url", "normalised_hash", "record_json",
 ]
