@@ -70,7 +70,8 @@ def _published(value: Any) -> tuple[date | None, datetime | None]:
         raise SitrepError(f"bad publication date {text!r}") from exc
 
 
-def _from_json(obj: Any, source: str, max_bytes: int) -> Item:
+def item_from_json(obj: Any, source: str, max_bytes: int) -> Item:
+    """One report given as a JSON object ({text or html, published, url, title, outlet}), read and checked."""
     if not isinstance(obj, dict):
         return Item(source, error="bad line: not a JSON object")
     try:
@@ -114,7 +115,7 @@ def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024) ->
                         except (ValueError, UnicodeDecodeError):
                             yield Item(source, error="bad line: not JSON")
                             continue
-                        yield _from_json(obj, source, max_bytes)
+                        yield item_from_json(obj, source, max_bytes)
             except OSError as exc:
                 yield Item(str(path), error=f"unreadable: {exc.strerror or exc}")
             continue
