@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..record import Figure
 from .figures import FigureMention
-from .time import DateMention, Standoff
+from .time import DateMention, Standoff, choose_main_date
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
 
@@ -157,7 +157,7 @@ def assign_events(
     """Split figures into the main event and background events."""
     n_sents = len(doc_sentences(doc))
     main = EventDraft(main=True, sentences=list(range(n_sents)))
-    main_date = _main_date(dates, published, doc)
+    main_date = choose_main_date(doc, dates, published)
     if main_date is not None:
         main.date, main.date_precision = main_date.value.date, main_date.value.precision
     elif published is not None:
@@ -360,77 +360,6 @@ def _is_earlier(candidate: date, main: date, precision: str) -> bool:
     if precision == "unknown":
         return candidate.year < main.year
     return (main - candidate).days >= 3
-
-
-#: Predicates whose date is when the report was made or the case moved on, not when the violence happened.
-_REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
-    """arrested arraigned charged sentenced pleaded appeared identified released booked announced filed
-    indicted convicted scheduled published updated posted named asked testified ruled held hearing court
-    trial verdict""".split()
-)
-#: Predicates whose date is the violence itself.
-_VIOLENCE_PREDICATES = frozenset(
-    w for words in lx.KIND_WORDS.values() for w in words
-) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
-    """shot shooting shootings fired gunfire occurred happened erupted broke attacked attack struck
-    stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
-)
-
-
-def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
-    """The word a date expression says the time of: its verb or event noun."""
-    tok = _token_at(doc, mention.start)
-    if tok is None:
-        return None
-    node = tok
-    for _ in range(6):
-        if node.head == node:
-            return node
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") or node.lower_ in _VIOLENCE_PREDICATES:
-            return node
-    return node
-
-
-def _main_date(dates: list[DateMention], published: date | None, doc: Doc | None = None) -> DateMention | None:
-    """The date of the lead's violence: a date said of a shooting or attack beats a date said of a statement.
-
-    "Police said Tuesday that a man was shot Monday night" is Monday: the
-    date of "said" is when the report was made, the date of "shot" is the event.
-    """
-    if not dates:
-        return None
-    if doc is None:
-        lead = [d for d in dates if d.sentence <= 1]
-        pool = lead or dates[:3]
-        return next((d for d in pool if d.value.precision == "day"), pool[0])
-    first_sentence = dates[0].sentence
-
-    def score(d: DateMention) -> float:
-        anchor = _date_anchor(doc, d)
-        first = _token_at(doc, d.start)
-        window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
-        violent = anchor is not None and (anchor.lower_ in _VIOLENCE_PREDICATES or any(
-            # "two shootings were reported late Monday": what was reported is the violence
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children))
-        # "a man fatally shot in Denver on Wednesday night has been identified": the parse may hang the date elsewhere
-        violent = violent or (any(t.lower_ in _VIOLENCE_PREDICATES for t in window)
-                              and not any(t.lower_ in _REPORTING_PREDICATES for t in window))
-        value = 0.0
-        if violent:
-            value += 3.0
-        elif anchor is not None and anchor.lower_ in _REPORTING_PREDICATES:
-            value -= 3.0
-        if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"):
-            value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
-        if d.value.precision == "day":
-            value += 1.0
-        if published is not None and d.value.date > published:
-            value -= 5.0
-        return value - 0.4 * min(d.sentence - first_sentence, 10)
-
-    candidates = [d for d in dates if d.sentence <= first_sentence + 6]
-    return max(candidates, key=lambda d: (score(d), -d.start))
 
 
 # --------------------------------------------------------------------------- totals

@@ -5,9 +5,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
 
 from ..dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
 
 _DAY_WORDS = re.compile(
@@ -79,6 +82,80 @@ def event_time(doc: Doc, sentences: list[int]) -> str | None:
         if period:
             return period
     return None
+
+
+# --------------------------------------------------------------------------- the main event's date
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+#: Predicates whose date is when the report was made or the case moved on, not when the violence happened.
+_REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
+    """arrested arraigned charged sentenced pleaded appeared identified released booked announced filed
+    indicted convicted scheduled published updated posted named asked testified ruled held hearing court
+    trial verdict""".split()
+)
+#: Predicates whose date is the violence itself.
+_VIOLENCE_PREDICATES = frozenset(
+    w for words in lx.KIND_WORDS.values() for w in words
+) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
+    """shot shooting shootings fired gunfire occurred happened erupted broke attacked attack struck
+    stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
+)
+
+
+def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
+    """The word a date expression says the time of: its verb or event noun."""
+    tok = _token_at(doc, mention.start)
+    if tok is None:
+        return None
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.lower_ in _VIOLENCE_PREDICATES:
+            return node
+    return node
+
+
+def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateMention | None:
+    """The date of the lead's violence: a date said of a shooting or attack beats a date said of a statement.
+
+    "Police said Tuesday that a man was shot Monday night" is Monday: the
+    date of "said" is when the report was made, the date of "shot" is the event.
+    """
+    if not dates:
+        return None
+    first_sentence = dates[0].sentence
+
+    def score(d: DateMention) -> float:
+        anchor = _date_anchor(doc, d)
+        first = _token_at(doc, d.start)
+        window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+        violent = anchor is not None and (anchor.lower_ in _VIOLENCE_PREDICATES or any(
+            # "two shootings were reported late Monday": what was reported is the violence
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children))
+        # "a man fatally shot in Denver on Wednesday night has been identified": the parse may hang the date elsewhere
+        violent = violent or (any(t.lower_ in _VIOLENCE_PREDICATES for t in window)
+                              and not any(t.lower_ in _REPORTING_PREDICATES for t in window))
+        value = 0.0
+        if violent:
+            value += 3.0
+        elif anchor is not None and anchor.lower_ in _REPORTING_PREDICATES:
+            value -= 3.0
+        if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"):
+            value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
+        if d.value.precision == "day":
+            value += 1.0
+        if published is not None and d.value.date > published:
+            value -= 5.0
+        return value - 0.4 * min(d.sentence - first_sentence, 10)
+
+    candidates = [d for d in dates if d.sentence <= first_sentence + 6]
+    return max(candidates, key=lambda d: (score(d), -d.start))
 
 
 @dataclass(frozen=True)
