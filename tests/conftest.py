@@ -36,3 +36,22 @@ def db_url(request, tmp_path) -> str:
     if not POSTGRES:
         pytest.skip("no PostgreSQL test server (set SITREP_TEST_POSTGRES)")
     return _fresh_postgres()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """A SQLite store holding the demo corpus (18 reports, 5 incidents) and one report full of markup."""
+    from importlib import resources
+    from pathlib import Path
+
+    from sitrep.ingest import ingest
+    from sitrep.store import Store
+
+    path = str(tmp_path_factory.mktemp("served") / "demo.db")
+    store = Store.open(path)
+    corpus = resources.files("sitrep") / "data" / "incidents" / "reports.jsonl"
+    injection = Path(__file__).parent / "data" / "injection.jsonl"
+    summary = ingest(store, [str(corpus), str(injection)])
+    assert summary.new == 19, summary
+    store.dispose()
+    return path

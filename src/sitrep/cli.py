@@ -1,4 +1,5 @@
-"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``.
+"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``,
+``serve``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -374,6 +375,45 @@ def bench(
             sink.close()
     if out != "-":
         err_console.print(f"{make_corpus} reports written to {out}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 for every interface.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    tiles: Annotated[Optional[str], typer.Option(
+        "--tiles", envvar="SITREP_TILES",
+        help="Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+             "(default: offline country outlines).")] = None,
+    attribution: Annotated[str, typer.Option(
+        "--tiles-attribution", envvar="SITREP_TILES_ATTRIBUTION", help="Attribution the tile server asks for.")
+    ] = "map tiles: see the tile server's terms",
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse request bodies larger than this (413).")
+                         ] = DEFAULT_MAX_BYTES,
+    model: ModelOption = None,
+) -> None:
+    """Serve the JSON API (/api, schema at /docs) and the web pages over a store.
+
+    Writing (POST /api/reports) needs the bearer token in SITREP_TOKEN; with none set, writing is off.
+    Example: SITREP_TOKEN=secret sitrep serve --db demo.db --port 8000
+    """
+    import os
+
+    import uvicorn
+
+    from .web import Settings, create_app
+
+    try:
+        application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,
+                                          tiles_attribution=attribution, max_body=max_bytes, model=model))
+    except SitrepError as exc:
+        _fail(str(exc))
+        return
+    writing = "on (bearer token from SITREP_TOKEN)" if os.environ.get("SITREP_TOKEN") else "off (no SITREP_TOKEN)"
+    err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
+                      highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -198,6 +198,7 @@ class Point:
     certainty: str
     attribution: str | None
     evidence: str
+    figure_ids: tuple[int, ...] = ()  # the stored figures behind it, for showing their evidence
 
 
 def _when(point: Point) -> datetime:
@@ -206,6 +207,12 @@ def _when(point: Point) -> datetime:
 
 def choose(points: list[Point]) -> tuple[int, int, int, str]:
     """(low, best, high, rule) of one figure across reports (SPEC.md section 4)."""
+    low, best, high, rule = pick(points)
+    return low, best.count, high, rule
+
+
+def pick(points: list[Point]) -> tuple[int, Point, int, str]:
+    """Like ``choose``, with the point chosen as best rather than its count."""
     stated = [p for p in points if p.certainty in ("stated", "believed")]
     claims = [p for p in points if p.certainty == "claimed"]
     credible = stated or claims
@@ -213,7 +220,7 @@ def choose(points: list[Point]) -> tuple[int, int, int, str]:
     high = max(p.high for p in stated + claims)
     if not stated:
         lowest = min(claims, key=lambda p: p.count)
-        return low, lowest.count, high, "only claimed by a party: the lowest claim, unconfirmed"
+        return low, lowest, high, "only claimed by a party: the lowest claim, unconfirmed"
     firm = [p for p in stated if p.qualifier != "vague" and p.certainty == "stated"] or stated
     latest = max(firm, key=lambda p: (_when(p), _STRENGTH.get(p.qualifier, 0), p.attribution is not None, p.count))
     rule = "latest stated figure"
@@ -221,7 +228,7 @@ def choose(points: list[Point]) -> tuple[int, int, int, str]:
         rule += ", most specific and best attributed among the latest"
     source = latest.outlet or f"report {latest.report_id}"
     when = latest.published.isoformat(timespec="minutes") if latest.published else "undated"
-    return low, latest.count, high, f"{rule} ({source}, {when})"
+    return low, latest, high, f"{rule} ({source}, {when})"
 
 
 def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], list[Point]]:
@@ -241,24 +248,25 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
                 first = min(firm, key=lambda f: f.id)
                 out[key].append(Point(report.published, report.id, report.outlet, count, count, count,
                                       first.qualifier, first.certainty, first.attribution,
-                                      " … ".join(f.evidence_text for f in firm)))
+                                      " … ".join(f.evidence_text for f in firm), tuple(f.id for f in firm)))
                 figures = [f for f in figures if f not in firm]
             for figure in figures:
                 out[key].append(Point(
                     report.published, report.id, report.outlet, figure.count,
                     figure.low if figure.low is not None else figure.count,
                     figure.high if figure.high is not None else figure.count,
-                    figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text,
+                    figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text, (figure.id,),
                 ))
         for kind, count in (event.totals or {}).items():
             certainty = _total_certainty(event.figures, kind)
+            parts = tuple(f.id for f in event.figures if f.kind == kind and f.certainty in ("stated", "believed"))
             out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
-                                          int(count), "exact", certainty, None, ""))
+                                          int(count), "exact", certainty, None, "", parts))
             claims = [f for f in event.figures if f.kind == kind and f.certainty == "claimed" and f.count > int(count)]
             for claim in claims:  # a party's larger claim is the high end of the total, never its best
                 out[(kind, "*")].append(Point(report.published, report.id, report.outlet, claim.count, claim.count,
                                               claim.count, claim.qualifier, "claimed", claim.attribution,
-                                              claim.evidence_text))
+                                              claim.evidence_text, (claim.id,)))
     for points in out.values():
         points.sort(key=lambda p: (_when(p), p.report_id))
     return out
