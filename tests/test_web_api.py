@@ -306,3 +306,50 @@ def test_try_page_extracts_and_escapes(client: TestClient) -> None:
     empty = client.post("/try", data={"text": " ", "published": ""})
     assert empty.status_code == 422
     assert "is empty" in empty.text
+
+
+def test_tile_server_is_configurable_and_allowed_by_the_page_policy(demo_db: str) -> None:
+    tiles = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
+    with TestClient(create_app(Settings(db=demo_db, tiles=tiles, tiles_attribution="© Example"))) as c:
+        incident_id = _incident_id(c, "Sariab")
+        page = c.get(f"/incidents/{incident_id}")
+    assert f'data-tiles="{tiles}"' in page.text
+    assert 'data-attribution="© Example"' in page.text
+    assert "img-src 'self' data: https://*.tiles.example.org;" in page.headers["content-security-policy"]
+
+
+def test_sitrep_serve_command(demo_db: str) -> None:
+    """The command as a user runs it: a real server process on a free port."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, SITREP_TOKEN="t0ken")
+    server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", demo_db, "--port", str(port)],
+                              env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/incidents", params={"country": "KE"})
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stderr.read() if server.stderr else ""
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200
+        assert response.json()["total"] == 1
+        refused = httpx.post(f"http://127.0.0.1:{port}/api/reports", json={"text": LAL_MASJID})
+        assert refused.status_code == 401
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=20)
+    assert f"sitrep on http://127.0.0.1:{port}/" in err
+    assert "writing on (bearer token from SITREP_TOKEN)" in err

@@ -412,7 +412,7 @@ def serve(
         return
     writing = "on (bearer token from SITREP_TOKEN)" if os.environ.get("SITREP_TOKEN") else "off (no SITREP_TOKEN)"
     err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
-                      highlight=False)
+                      highlight=False, soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -79,7 +79,7 @@ class Chart:
     height: int
     series: list[dict[str, Any]]
     y_max: int
-    x_labels: list[tuple[float, str]]
+    x_labels: list[tuple[float, str, str]]  # x, text, text-anchor
 
 
 def toll_chart(timeline: list[dict[str, Any]], width: int = 520, height: int = 180) -> Chart | None:
@@ -111,9 +111,9 @@ def toll_chart(timeline: list[dict[str, Any]], width: int = 520, height: int = 1
                                f"{p['outlet'] or 'report ' + str(p['report_id'])}, {p['published'][:16]}",
                       "href": _evidence_href(p["report_id"], p["figure_ids"])} for cx, cy, p in coords],
         })
-    labels = [(round(x(first), 1), first.strftime("%d %b %H:%M"))]
+    labels = [(round(x(first), 1), first.strftime("%d %b %H:%M"), "start" if last > first else "middle")]
     if last > first:
-        labels.append((round(x(last), 1), last.strftime("%d %b %H:%M")))
+        labels.append((round(x(last), 1), last.strftime("%d %b %H:%M"), "end"))
     return Chart(width, height, series, y_max, labels)
 
 

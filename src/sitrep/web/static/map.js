@@ -6,7 +6,7 @@
   var lat = parseFloat(el.dataset.lat), lon = parseFloat(el.dataset.lon);
   var known = !isNaN(lat) && !isNaN(lon);
   var map = L.map(el, { worldCopyJump: true, attributionControl: true });
-  map.setView(known ? [lat, lon] : [20, 0], known ? 7 : 2);
+  map.setView(known ? [lat, lon] : [20, 0], known ? (el.dataset.tiles ? 10 : 5) : 2);
   if (el.dataset.tiles) {
     L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || "" }).addTo(map);
   } else {
