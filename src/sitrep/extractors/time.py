@@ -91,19 +91,29 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-#: Predicates whose date is when the report was made or the case moved on, not when the violence happened.
+#: Predicates whose date is when the report was made, not when the violence happened.
 _REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
-    """arrested arraigned charged sentenced pleaded appeared identified released booked announced filed
-    indicted convicted scheduled published updated posted named asked testified ruled held hearing court
-    trial verdict""".split()
+    """announced published updated posted named asked asking testified ruled held released""".split()
+)
+#: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
+_ARREST_PREDICATES = frozenset(
+    """arrest arrested arrests custody detained jailed captured apprehended surrendered booked nabbed""".split()
+)
+#: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
+_AFTERMATH_PREDICATES = frozenset(
+    """arraigned charged charges sentenced pleaded appear appeared appears due identified filed indicted
+    convicted scheduled hearing court trial verdict recovering remained remains listed searching investigating
+    seeking looking canceled cancelled closed vigil funeral memorial rally ordered""".split()
 )
 #: Predicates whose date is the violence itself.
-_VIOLENCE_PREDICATES = frozenset(
-    w for words in lx.KIND_WORDS.values() for w in words
+_VIOLENCE_PREDICATES = (frozenset(
+    w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind]
 ) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
-    """shot shooting shootings fired gunfire occurred happened erupted broke attacked attack struck
+    """shot shooting shootings fired gunfire occurred happened unfolded erupted broke attacked attack struck
     stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
-)
+)) - _ARREST_PREDICATES - _AFTERMATH_PREDICATES - _REPORTING_PREDICATES
+#: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
+_DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified", "copyright"})
 
 
 def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
@@ -121,41 +131,89 @@ def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
     return node
 
 
+def _predicate_kind(word: str) -> str | None:
+    if word in _VIOLENCE_PREDICATES:
+        return "violence"
+    if word in _ARREST_PREDICATES:
+        return "arrest"
+    if word in _AFTERMATH_PREDICATES:
+        return "aftermath"
+    if word in _REPORTING_PREDICATES:
+        return "reporting"
+    return None
+
+
+def _is_period_start(doc: Doc, mention: DateMention) -> bool:
+    """'since Friday afternoon', 'the week of March 12', 'from midnight Dec. 31 to ...': the start of a span of
+    several incidents, not the date of one."""
+    if mention.text.lower().startswith("since "):
+        return True
+    first = _token_at(doc, mention.start)
+    if first is None:
+        return False
+    sent = sentence_of(first)
+    before = [t.lower_ for t in doc[max(sent.start, first.i - 3):first.i]]
+    if "since" in before or before[-2:] == ["week", "of"]:
+        return True
+    ends = ("to", "through", "until", "till")
+    if "from" in before:
+        return any(t.lower_ in ends for t in doc[first.i:min(sent.end, first.i + 10)])
+    return any(w in ends for w in before) and any(t.lower_ == "from" for t in doc[max(sent.start, first.i - 10):first.i])
+
+
+def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
+    """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
+    anchor = _date_anchor(doc, d)
+    first = _token_at(doc, d.start)
+    window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+    window_words = {t.lower_ for t in window}
+    kind = _predicate_kind(anchor.lower_) if anchor is not None else None
+    if kind != "violence" and anchor is not None and any(
+            # "two shootings were reported late Monday": what was reported is the violence
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
+        kind = "violence"
+    # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
+    nearest = next((k for k in map(_predicate_kind, reversed([t.lower_ for t in window])) if k), None)
+    if nearest == "violence":
+        kind = nearest
+    value = {"violence": 3.0, "arrest": 0.5, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
+    if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|") or window_words & _DATELINE_WORDS:
+        value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
+    if d.value.precision == "day":
+        value += 1.0
+    if published is not None and d.value.date > published:
+        value -= 5.0
+    return value - 0.4 * min(d.sentence - first_sentence, 10)
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    """Whether a day falls inside a coarser date: a day of that month, or of that year."""
+    if outer.precision == "month":
+        return (inner.date.year, inner.date.month) == (outer.date.year, outer.date.month)
+    if outer.precision == "unknown":
+        return inner.date.year == outer.date.year
+    return False
+
+
 def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateMention | None:
     """The date of the lead's violence: a date said of a shooting or attack beats a date said of a statement.
 
     "Police said Tuesday that a man was shot Monday night" is Monday: the
     date of "said" is when the report was made, the date of "shot" is the event.
+    A month or a year the report later gives as a day ("in 2014" ... "on Jan. 20,
+    2014") is that day.
     """
     if not dates:
         return None
     first_sentence = dates[0].sentence
-
-    def score(d: DateMention) -> float:
-        anchor = _date_anchor(doc, d)
-        first = _token_at(doc, d.start)
-        window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
-        violent = anchor is not None and (anchor.lower_ in _VIOLENCE_PREDICATES or any(
-            # "two shootings were reported late Monday": what was reported is the violence
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children))
-        # "a man fatally shot in Denver on Wednesday night has been identified": the parse may hang the date elsewhere
-        violent = violent or (any(t.lower_ in _VIOLENCE_PREDICATES for t in window)
-                              and not any(t.lower_ in _REPORTING_PREDICATES for t in window))
-        value = 0.0
-        if violent:
-            value += 3.0
-        elif anchor is not None and anchor.lower_ in _REPORTING_PREDICATES:
-            value -= 3.0
-        if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"):
-            value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
-        if d.value.precision == "day":
-            value += 1.0
-        if published is not None and d.value.date > published:
-            value -= 5.0
-        return value - 0.4 * min(d.sentence - first_sentence, 10)
-
     candidates = [d for d in dates if d.sentence <= first_sentence + 6]
-    return max(candidates, key=lambda d: (score(d), -d.start))
+    candidates = [d for d in candidates if not _is_period_start(doc, d)] or candidates
+    best = max(candidates, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
+    if best.value.precision in ("month", "unknown"):
+        finer = next((d for d in dates if d.value.precision == "day" and _within(d.value, best.value)), None)
+        if finer is not None:
+            return finer
+    return best
 
 
 @dataclass(frozen=True)

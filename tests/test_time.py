@@ -1,0 +1,74 @@
+"""Which date a report gives its main event: the rules of the time extractor, on short made-up reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extractors import time as tx
+from sitrep.pipeline import extract
+
+MON = date(2018, 3, 12)
+WED = date(2018, 3, 14)
+
+
+def main_date(nlp, text: str, published: date) -> date | None:
+    doc = nlp(text)
+    chosen = tx.choose_main_date(doc, tx.find_dates(doc, published), published)
+    return chosen.value.date if chosen is not None else None
+
+
+def test_statement_date_loses_to_violence_date(nlp):
+    text = "Police said Wednesday that a man was shot Monday night on Elm Street."
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the arrest or the charge comes after the shooting
+    ("A man was arrested Wednesday in a shooting that happened Monday night.", date(2018, 3, 12)),
+    ("Police charged two men Wednesday after a Tuesday robbery at a gas station.", date(2018, 3, 13)),
+    # the victim's state is said on a later day than the shooting
+    ("A woman was recovering Wednesday after she was shot Monday near the park.", date(2018, 3, 12)),
+])
+def test_aftermath_date_loses_to_violence_date(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected
+
+
+def test_arrest_date_beats_court_date(nlp):
+    text = ("A felon was arrested Monday with a stolen pistol during a traffic stop. "
+            "He was set to appear Tuesday in district court.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+def test_violence_noun_before_the_date_counts(nlp):
+    text = "Detectives are investigating two shootings Monday night in the north of the city."
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+def test_publication_stamp_is_not_the_event(nlp):
+    text = "(Published Wednesday, March 14, 2018)\nA man was wounded in a shooting on Oak Avenue Monday."
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people were shot in the city since Friday night. The latest shooting came early Sunday.",
+     date(2018, 3, 11)),
+    ("Police logged 90 calls from midnight March 9 to 6 a.m. March 12. A man was robbed at gunpoint Saturday.",
+     date(2018, 3, 10)),
+    ("Here are the arrests for the week of March 5. A man was shot Saturday on Main Street.", date(2018, 3, 10)),
+])
+def test_start_or_end_of_a_period_is_not_an_event_date(nlp, text, expected):
+    assert main_date(nlp, text, MON) == expected
+
+
+def test_a_year_is_refined_by_the_day_the_report_gives(nlp):
+    text = ("A man convicted of a shooting in 2014 was sentenced on Monday. "
+            "He shot two people outside a bar on Jan. 20, 2014, prosecutors said.")
+    assert main_date(nlp, text, date(2015, 8, 19)) == date(2014, 1, 20)
+
+
+def test_record_main_event_takes_the_violence_date():
+    record = extract("Police said Wednesday that a man was shot and killed Monday night on Elm Street.",
+                     published="2018-03-14")
+    main = next(e for e in record.events if e.main)
+    assert main.date == "2018-03-12"
