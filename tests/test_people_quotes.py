@@ -41,3 +41,20 @@ def test_a_quote_evidence_span_is_its_words(nlp):
     quote = extract_quotes(doc, extract_people(doc))[0]
     start, end = quote.evidence[0]
     assert TEXT[start:end] == quote.text
+
+
+def test_names_are_kept_as_written(nlp):
+    text = "Al Qaeda's deputy leader Ayman al-Zawahiri urged Pakistanis to revolt, a video showed."
+    assert [p.name for p in extract_people(nlp(text)).people] == ["Ayman al-Zawahiri"]
+
+
+def test_places_the_tagger_takes_for_people_are_not_people(nlp):
+    text = ("Gunfire rolled across the capital's G-6 sector. Residents of the G-6 and G-7 sectors stayed inside. "
+            "\"Nobody is buying,\" said Gul Rehman, a cloth merchant in Peshawar's Qissa Khwani bazaar. "
+            "Kidnappings of aid workers have become common.")
+    assert [p.name for p in extract_people(nlp(text)).people] == ["Gul Rehman"]
+
+
+def test_a_name_after_a_preposition_stays_a_person_unless_the_gazetteer_knows_it(nlp):
+    text = "Police said the gun was found in James Carter's car. Officers later arrested James Carter."
+    assert [p.name for p in extract_people(nlp(text)).people] == ["James Carter"]

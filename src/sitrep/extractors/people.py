@@ -37,6 +37,12 @@ ROLE_WORDS = frozenset(
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _SPEECH = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Words before a name that make it a place: "fled to Mingora", "clashes in Bajaur".
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "toward", "towards",
+                       "into", "throughout", "from"})
+#: Words after a name that make it a place: "the G-6 sector", "Swat district".
+_PLACE_NOUNS = frozenset({"sector", "district", "province", "region", "area", "village", "town", "city",
+                          "county", "valley", "agency", "neighborhood", "neighbourhood", "township", "state"})
 
 
 @dataclass
@@ -149,6 +155,8 @@ def extract_people(doc: Doc) -> PeopleIndex:
             continue
         if any(t.lower_ in SITE_WORDS for t in tokens):
             continue  # "Lal Masjid" tagged as a person is a building
+        if _is_place(tokens):
+            continue
         words = [_POSSESSIVE.sub("", t.text) for t in tokens]
         words = [w for w in words if w]
         if not words:
@@ -164,7 +172,10 @@ def extract_people(doc: Doc) -> PeopleIndex:
             continue
         title = _title_before(tokens[0]) or (
             " ".join(t.text for t in ent if t.i < tokens[0].i and t.lower_ in TITLE_WORDS) or None)
-        person = Person(name=" ".join(words), title=title, role=_role_of(tokens[0], tokens[-1]))
+        written = doc.text[start:end]  # "Ayman al-Zawahiri" as written, not token by token
+        name = written if "\n" not in written and written.split() and _POSSESSIVE.sub("", written) == written \
+            else " ".join(words)
+        person = Person(name=name, title=title, role=_role_of(tokens[0], tokens[-1]))
         index.people.append(person)
         index._entries.append(_Entry(person, {w.lower() for w in words}))
         index._add_mention(person, start, end)
@@ -179,6 +190,49 @@ def extract_people(doc: Doc) -> PeopleIndex:
             if person is not None:
                 index.speakers.add(person.name)
     return index
+
+
+def _is_place(tokens: list[Token]) -> bool:
+    """A name the tagger took for a person that the words around it make a place, or no name at all.
+
+    Place words after it ("the G-6 sector", "the G-6 and G-7 sectors", "Qissa Khwani bazaar") are enough;
+    a locative preposition before it or before the list it is in ("students from Swat, Bajaur and
+    Mansehra") counts only when the gazetteer knows the name, since "in Smith's house" is a person.
+    A single common noun ("Kidnappings of aid workers ...") is not a name.
+    """
+    doc = tokens[0].doc
+    if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].i == sentence_of(tokens[0]).start:
+        return True
+    last = tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and (_singular(after.lower_) in _PLACE_NOUNS or after.lower_ in SITE_WORDS):
+        return True
+    head = last.head
+    for _ in range(2):  # "the G-6 and G-7 sectors": the name's head is the place noun after it
+        if head.i > last.i and _singular(head.lower_) in _PLACE_NOUNS and head.i - last.i <= 4:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    first = tokens[0]
+    while first.dep_ == "conj" and first.head.i < first.i:  # the first of a list: "Swat, Bajaur and Battagram"
+        first = first.head
+        while first.i > 0 and first.nbor(-1).ent_type_ and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)
+    k = first.i - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _LOCATIVE or last.text.endswith(("'s", "’s")):
+        return False
+    from ..gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    name = doc.text[tokens[0].idx:last.idx + len(last.text)]
+    return bool(gaz.localities(name) or gaz.admin1(name) or gaz.country(name))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _link_surnames(doc: Doc, index: PeopleIndex) -> None:
