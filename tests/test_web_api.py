@@ -21,10 +21,13 @@ def client(demo_db: str) -> TestClient:
 
 
 @pytest.fixture()
-def writer(tmp_path) -> TestClient:
-    """An empty store that accepts writes with the token 's3cret'."""
-    with TestClient(create_app(Settings(db=str(tmp_path / "w.db"), token="s3cret"))) as c:
+def writer(db_url: str) -> TestClient:
+    """An empty store (SQLite, and PostgreSQL when a test server is given) that accepts writes with the
+    token 's3cret'."""
+    app = create_app(Settings(db=db_url, token="s3cret"))
+    with TestClient(app) as c:
         yield c
+    app.state.service.store.dispose()
 
 
 def _incident_id(client: TestClient, q: str) -> int:
