@@ -206,8 +206,10 @@ def test_unknown_ids_get_404(client: TestClient, path: str) -> None:
     assert response.json()["detail"].endswith("99999")
 
 
-def test_ids_must_be_numbers(client: TestClient) -> None:
-    assert client.get("/api/incidents/abc").status_code == 422
+@pytest.mark.parametrize("path", ["/api/incidents/abc", "/api/incidents/0", "/api/reports/99999999999999999999",
+                                  "/api/incidents?offset=99999999999999999999"])
+def test_ids_must_be_numbers_a_store_can_hold(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 422
 
 
 # ---------------------------------------------------------------------------- POST /api/reports and the token

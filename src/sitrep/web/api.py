@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.orm import Session
@@ -15,7 +15,22 @@ from ..store import normalised_hash
 from . import queries
 from .app import Service, service, writer
 
-router = APIRouter(prefix="/api", tags=["api"])
+#: The largest id or offset a store holds (32-bit integer columns).
+MAX_ID = 2**31 - 1
+
+
+class ErrorOut(BaseModel):
+    """Why a request failed: a sentence, or the list of fields that are wrong."""
+
+    detail: str | list[dict[str, Any]]
+
+
+router = APIRouter(prefix="/api", tags=["api"], responses={
+    413: {"model": ErrorOut, "description": "The request body is over the server's limit."},
+    422: {"model": ErrorOut, "description": "Bad input: the reason, or the fields that are wrong."},
+})
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such id."}}
 
 
 class ReportIn(BaseModel):
@@ -30,7 +45,8 @@ class ReportIn(BaseModel):
     html: str | None = Field(None, description="An HTML page; its main text is read with trafilatura.")
     published: str | None = Field(
         None, description="Publication date or moment, ISO 8601: resolves 'Tuesday' and 'yesterday'.",
-        max_length=40)
+        max_length=40, pattern=r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$",
+        examples=["2007-07-10", "2007-07-10T06:30:00+05:00"])
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=300)
@@ -68,7 +84,7 @@ def incidents(
     event_type: Annotated[EventType | None, Query(description="One of SPEC.md's event types.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the place or the lead.")] = None,
     limit: Annotated[int, Query(ge=1, le=queries.MAX_PAGE)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> dict[str, Any]:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "date_from is after date_to")
@@ -77,8 +93,9 @@ def incidents(
             date_from, date_to, country, event_type, q, limit, offset))
 
 
-@router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes")
-def incident(incident_id: int, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
+@router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes",
+            responses=NOT_FOUND)
+def incident(incident_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
     with Session(svc.store.engine) as session:
         data = queries.incident_detail(session, incident_id)
     if data is None:
@@ -86,8 +103,9 @@ def incident(incident_id: int, svc: Annotated[Service, Depends(service)]) -> dic
     return data
 
 
-@router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures")
-def report(report_id: int, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
+@router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures",
+            responses=NOT_FOUND)
+def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
     with Session(svc.store.engine) as session:
         data = queries.report_detail(session, report_id)
     if data is None:
@@ -97,8 +115,8 @@ def report(report_id: int, svc: Annotated[Service, Depends(service)]) -> dict[st
 
 @router.post("/reports", status_code=201, summary="Add one report to the store (needs the bearer token)",
              responses={200: {"description": "The report was already stored; nothing changed."},
-                        401: {"description": "No token, or the wrong one."},
-                        403: {"description": "Writing is off: the server has no SITREP_TOKEN."}})
+                        401: {"model": ErrorOut, "description": "No token, or the wrong one."},
+                        403: {"model": ErrorOut, "description": "Writing is off: the server has no SITREP_TOKEN."}})
 def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> Any:
     """Extract, store, link to its incident and reconcile, in one transaction."""
     item = _read(svc, body, body.url or "request")
