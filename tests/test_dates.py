@@ -80,3 +80,18 @@ def test_holidays_resolve_to_the_last_one_before_publication():
 
     assert resolve_date("early New Year's Day", date(2014, 1, 4)).date == date(2014, 1, 1)
     assert resolve_date("on Christmas Eve", date(2014, 1, 4)).date == date(2013, 12, 24)
+
+
+def test_weekend_is_the_saturday_of_the_last_weekend():
+    sat, sun, mon, wed = date(2018, 3, 10), date(2018, 3, 11), date(2018, 3, 12), date(2018, 3, 14)
+    assert resolve_date("over the weekend", mon) == DateValue(sat, "week")
+    assert resolve_date("this weekend", sun) == DateValue(sat, "week")
+    assert resolve_date("this past weekend", wed) == DateValue(sat, "week")
+    assert resolve_date("last weekend", sun) == DateValue(date(2018, 3, 3), "week")
+
+
+def test_day_without_year_is_in_the_year_of_publication():
+    march = date(2018, 3, 26)
+    assert resolve_date("May 24", march) == DateValue(date(2018, 5, 24), "day")  # a plan, not last May
+    assert resolve_date("Dec. 28", date(2018, 1, 5)) == DateValue(date(2017, 12, 28), "day")
+    assert resolve_date("March 2", march) == DateValue(date(2018, 3, 2), "day")

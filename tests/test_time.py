@@ -72,3 +72,19 @@ def test_record_main_event_takes_the_violence_date():
                      published="2018-03-14")
     main = next(e for e in record.events if e.main)
     assert main.date == "2018-03-12"
+
+
+def test_a_block_number_is_not_a_year(nlp):
+    text = "A man was found shot in 2000 block of West 21st Street on Friday morning."
+    doc = nlp(text)
+    assert [d.text for d in tx.find_dates(doc, date(2014, 1, 31))] == ["on Friday morning"]
+
+
+def test_a_court_date_ahead_is_not_the_event(nlp):
+    text = "A man was shot Saturday night outside a bar. The suspect is due back in court on April 28."
+    assert main_date(nlp, text, MON) == date(2018, 3, 10)
+
+
+def test_weekend_is_refined_by_the_day_the_report_gives(nlp):
+    text = "Police responded to two drive-by shootings this weekend. On Sunday, a woman was shot in the arm."
+    assert main_date(nlp, text, date(2018, 3, 11)) == date(2018, 3, 11)

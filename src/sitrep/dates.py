@@ -190,9 +190,14 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
         if unit == "month":
             return DateValue(_shift_months(published, -n), "month")
         return DateValue(_shift_months(published, -12 * n), "unknown")
-    if re.search(r"\b(last|past|previous) week(end)?\b", s):
+    if re.search(r"\bweekend\b", s):
+        # "over the weekend": the Saturday of the last weekend; "last weekend" said on a weekend is the one before
+        if re.search(r"\b(last|previous) weekend\b", s) and published.weekday() >= 5:
+            return DateValue(last_weekday(5, published, allow_same_day=False) - timedelta(days=7 * (published.weekday() == 6)), "week")
+        return DateValue(last_weekday(5, published), "week")
+    if re.search(r"\b(last|past|previous) week\b", s):
         return DateValue(published - timedelta(days=7), "week")
-    if re.search(r"\b(this week|earlier this week|this weekend)\b", s):
+    if re.search(r"\b(this week|earlier this week)\b", s):
         return DateValue(published - timedelta(days=published.weekday()), "week")
     if re.search(r"\b(last|previous|past) month\b", s):
         return DateValue(_shift_months(published, -1).replace(day=1), "month")
@@ -265,7 +270,22 @@ def _dated(text: str, published: date | None, precision: str, order: str = "DMY"
     if parsed is None:
         return None
     has_year = bool(re.search(r"\d{4}", text))
+    if not has_year and published is not None:
+        parsed = _this_year(parsed, published)
     return DateValue(parsed, precision, relative=not has_year)
+
+
+#: How far ahead of publication a day written without its year may lie and still be this year's.
+_AHEAD_DAYS = 183
+
+
+def _this_year(parsed: date, published: date) -> date:
+    """A day without a year is in the year of publication, as news style writes it: "trial begins May 24" said
+    in March is this May (a plan), not last May; "Dec. 28" said on Jan. 5 is last December."""
+    same = _day_in_month(published.year, parsed.month, parsed.day)
+    if same is not None and 0 < (same - published).days <= _AHEAD_DAYS:
+        return same
+    return parsed
 
 
 @lru_cache(maxsize=4096)

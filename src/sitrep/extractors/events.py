@@ -359,6 +359,8 @@ def _is_earlier(candidate: date, main: date, precision: str) -> bool:
         return (candidate.year, candidate.month) < (main.year, main.month)
     if precision == "unknown":
         return candidate.year < main.year
+    if precision == "week":
+        return (main - candidate).days >= 7  # a week holds the main event's day when it starts up to 6 days before
     return (main - candidate).days >= 3
 
 

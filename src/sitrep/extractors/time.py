@@ -23,11 +23,12 @@ _DAY_WORDS = re.compile(
     r"|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:,?\s+\d{4})?\b"
-    r"|\b(?:last|this|earlier this|past|previous) (?:week|month|weekend)\b"
+    r"|\b(?:last|this|earlier this|past|previous) (?:week|month)\b"
+    r"|\b(?:last|this|this past|past|previous|over the|during the) weekend\b"
     r"|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) ago\b"
     r"|\b(?:in|since|last|early|late) (?:january|february|march|april|june|july|august|september|october"
     r"|november|december)(?: \d{4})?\b"
-    r"|\b(?:in|since) (?:19|20)\d{2}\b",
+    r"|\b(?:in|since) (?:19|20)\d{2}\b(?! block)",
     re.IGNORECASE,
 )
 _SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
@@ -192,6 +193,8 @@ def _within(inner: DateValue, outer: DateValue) -> bool:
         return (inner.date.year, inner.date.month) == (outer.date.year, outer.date.month)
     if outer.precision == "unknown":
         return inner.date.year == outer.date.year
+    if outer.precision == "week":
+        return 0 <= (inner.date - outer.date).days < 7
     return False
 
 
@@ -200,8 +203,8 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
 
     "Police said Tuesday that a man was shot Monday night" is Monday: the
     date of "said" is when the report was made, the date of "shot" is the event.
-    A month or a year the report later gives as a day ("in 2014" ... "on Jan. 20,
-    2014") is that day.
+    A week, a month or a year the report later gives as a day ("in 2014" ... "on
+    Jan. 20, 2014") is that day.
     """
     if not dates:
         return None
@@ -209,8 +212,9 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     candidates = [d for d in dates if d.sentence <= first_sentence + 6]
     candidates = [d for d in candidates if not _is_period_start(doc, d)] or candidates
     best = max(candidates, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
-    if best.value.precision in ("month", "unknown"):
-        finer = next((d for d in dates if d.value.precision == "day" and _within(d.value, best.value)), None)
+    if best.value.precision in ("week", "month", "unknown"):
+        finer = next((d for d in dates if d.value.precision == "day" and _within(d.value, best.value)
+                      and (published is None or d.value.date <= published)), None)
         if finer is not None:
             return finer
     return best
