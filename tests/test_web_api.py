@@ -86,7 +86,10 @@ def test_extract_explains_unreadable_text_with_422(client: TestClient) -> None:
     assert "does not look like English text" in response.json()["detail"]
     response = client.post("/api/extract", json={"text": LAL_MASJID, "published": "10 July"})
     assert response.status_code == 422
-    assert response.json()["detail"] == "unreadable: bad publication date '10 July'"
+    assert response.json()["detail"][0]["loc"] == ["body", "published"]
+    response = client.post("/api/extract", json={"text": LAL_MASJID, "published": "2007-13-45"})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "unreadable: bad publication date '2007-13-45'"
 
 
 def test_extract_refuses_invalid_json_with_422(client: TestClient) -> None:
