@@ -95,3 +95,9 @@ def test_day_without_year_is_in_the_year_of_publication():
     assert resolve_date("May 24", march) == DateValue(date(2018, 5, 24), "day")  # a plan, not last May
     assert resolve_date("Dec. 28", date(2018, 1, 5)) == DateValue(date(2017, 12, 28), "day")
     assert resolve_date("March 2", march) == DateValue(date(2018, 3, 2), "day")
+
+
+def test_last_weekday_is_not_yesterday():
+    wed = date(2018, 3, 14)
+    assert resolve_date("last Tuesday", wed) == DateValue(date(2018, 3, 6), "day")
+    assert resolve_date("last Friday", wed) == DateValue(date(2018, 3, 9), "day")

@@ -88,3 +88,23 @@ def test_a_court_date_ahead_is_not_the_event(nlp):
 def test_weekend_is_refined_by_the_day_the_report_gives(nlp):
     text = "Police responded to two drive-by shootings this weekend. On Sunday, a woman was shot in the arm."
     assert main_date(nlp, text, date(2018, 3, 11)) == date(2018, 3, 11)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A clerk was robbed at gunpoint on Wednesday, March 7, police said.", date(2018, 3, 7)),
+    ("A clerk was robbed at gunpoint Wednesday (March 7), police said.", date(2018, 3, 7)),
+    # March 8 is a Thursday: the date contradicts the weekday, so the weekday stands
+    ("A clerk was robbed at gunpoint Wednesday (March 8), police said.", date(2018, 3, 14)),
+])
+def test_weekday_with_calendar_date_beside_it(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected
+
+
+def test_date_in_a_quotation_loses_to_the_reported_one(nlp):
+    text = '"People are scared today," the mayor said. A man was shot Monday in the park.'
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+def test_main_date_is_never_after_publication(nlp):
+    text = "(Published Thursday, March 15, 2018)\nA man was shot and wounded near the river."
+    assert main_date(nlp, text, WED) == WED

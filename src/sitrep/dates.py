@@ -173,7 +173,10 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
         if weekday is not None:
             previous = words[i - 1] if i else ""
             if previous == "last":
-                return DateValue(last_weekday(weekday, published, allow_same_day=False), "day")
+                day = last_weekday(weekday, published, allow_same_day=False)
+                if (published - day).days == 1:  # yesterday would be "yesterday": "last Tuesday" said on Wednesday
+                    day -= timedelta(days=7)
+                return DateValue(day, "day")
             if previous == "next":
                 return None
             return DateValue(last_weekday(weekday, published), "day")

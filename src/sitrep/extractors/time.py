@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 
-from ..dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from ..dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
 
@@ -31,6 +31,7 @@ _DAY_WORDS = re.compile(
     r"|\b(?:in|since) (?:19|20)\d{2}\b(?! block)",
     re.IGNORECASE,
 )
+_WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
 
 
@@ -63,6 +64,19 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 continue  # reports look back; a future date is a plan, not the event
             start = sent.start_char + m.start()
             out.append(DateMention(start, start + len(text), s_index, text, value))
+    return _with_calendar_apposition(doc.text, out)
+
+
+def _with_calendar_apposition(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'Wednesday, Jan. 22' and 'Friday (Jan. 10)': the weekday is the day the calendar date beside it names,
+    when that date is such a weekday."""
+    out = list(mentions)
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        gap = text[a.end:b.start]
+        if (len(gap) <= 3 and re.fullmatch(r"[\s,(]*", gap) and b.value.precision == "day"
+                and _WEEKDAY_RE.search(a.text) and not _WEEKDAY_RE.search(b.text) and re.search(r"\d", b.text)
+                and WEEKDAYS[b.value.date.weekday()] in a.text.lower()):  # a weekday the date contradicts is a slip
+            out[i] = DateMention(a.start, a.end, a.sentence, a.text, b.value)
     return out
 
 
@@ -182,9 +196,20 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0
+    if first is not None and _in_quote(doc, first):
+        value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
     if published is not None and d.value.date > published:
         value -= 5.0
     return value - 0.4 * min(d.sentence - first_sentence, 10)
+
+
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    """Whether a word is inside a direct quotation of its sentence."""
+    before = doc.text[sentence_of(tok).start_char:tok.idx]
+    opened = max(before.rfind("\u201c"), before.rfind("\u201d"))
+    if opened >= 0:
+        return before[opened] == "\u201c"
+    return before.count('"') % 2 == 1
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:
@@ -212,6 +237,9 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     candidates = [d for d in dates if d.sentence <= first_sentence + 6]
     candidates = [d for d in candidates if not _is_period_start(doc, d)] or candidates
     best = max(candidates, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
+    if published is not None and best.value.date > published:
+        # a report cannot precede its event: a stamp a day ahead of the publication date is the publication day
+        best = DateMention(best.start, best.end, best.sentence, best.text, DateValue(published, best.value.precision))
     if best.value.precision in ("week", "month", "unknown"):
         finer = next((d for d in dates if d.value.precision == "day" and _within(d.value, best.value)
                       and (published is None or d.value.date <= published)), None)
