@@ -108,3 +108,9 @@ def test_date_in_a_quotation_loses_to_the_reported_one(nlp):
 def test_main_date_is_never_after_publication(nlp):
     text = "(Published Thursday, March 15, 2018)\nA man was shot and wounded near the river."
     assert main_date(nlp, text, WED) == WED
+
+
+def test_shots_fired_is_violence_not_the_arrest(nlp):
+    text = ("A man was arrested Friday on endangerment charges. "
+            "Detectives say a video shows him firing two shots at a store on Jan. 20.")
+    assert main_date(nlp, text, date(2014, 2, 10)) == date(2014, 1, 20)

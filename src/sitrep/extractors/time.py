@@ -124,7 +124,7 @@ _AFTERMATH_PREDICATES = frozenset(
 _VIOLENCE_PREDICATES = (frozenset(
     w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind]
 ) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
-    """shot shooting shootings fired gunfire occurred happened unfolded erupted broke attacked attack struck
+    """shot shots shooting shootings fired firing gunfire occurred happened unfolded erupted broke attacked attack struck
     stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
 )) - _ARREST_PREDICATES - _AFTERMATH_PREDICATES - _REPORTING_PREDICATES
 #: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
