@@ -70,14 +70,17 @@ def extract_many(
         chunk = list(islice(pairs, ZONE_SIZE))
         if not chunk:
             return
-        # strings spaCy learns from these reports are forgotten after them: memory stays flat on long streams
+        # strings spaCy learns from these reports are forgotten after them: memory stays flat on long streams.
+        # The zone is closed before any record is handed out: a caller that stops reading early must not
+        # leave it open, to be closed by the garbage collector in the middle of another zone.
+        records = []
         with nlp.memory_zone():
             for doc, report in nlp.pipe(chunk, as_tuples=True, batch_size=batch_size):
                 try:
-                    record = assemble(doc, report)
+                    records.append(assemble(doc, report))
                 finally:
                     release(doc)
-                yield record
+        yield from records
 
 
 def release(doc: Doc) -> None:
