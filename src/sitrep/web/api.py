@@ -1,6 +1,7 @@
 """The JSON API: extract a record, read incidents and reports, add a report to the store."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
@@ -96,20 +97,20 @@ def incidents(
 @router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes",
             responses=NOT_FOUND)
 def incident(incident_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
-    with Session(svc.store.engine) as session:
-        data = queries.incident_detail(session, incident_id)
-    if data is None:
-        raise HTTPException(404, f"no incident {incident_id}")
-    return data
+    return _one(svc, queries.incident_detail, incident_id, "incident")
 
 
 @router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures",
             responses=NOT_FOUND)
 def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
+    return _one(svc, queries.report_detail, report_id, "report")
+
+
+def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> dict[str, Any]:
     with Session(svc.store.engine) as session:
-        data = queries.report_detail(session, report_id)
+        data = read(session, key)
     if data is None:
-        raise HTTPException(404, f"no report {report_id}")
+        raise HTTPException(404, f"no {what} {key}")
     return data
 
 
