@@ -109,3 +109,24 @@ def test_cluster_ingest_with_a_worker_killed_equals_a_serial_ingest(tmp_path):
     assert len(cluster["reports"]) == 200
     for table in serial:
         assert cluster[table] == serial[table], table
+
+
+def test_a_local_cluster_keeps_short_dask_logs():
+    """Dask's debugging logs hold task payloads: at their default length they grow memory by hundreds of MB."""
+    import dask
+    import distributed  # noqa: F401 - its configuration defaults are loaded with it
+
+    from sitrep.distributed import DASK_LOG_LENGTH, local_client
+
+    before = dask.config.get("distributed.admin.low-level-log-length")
+    client = local_client(1)
+    try:
+        assert client.scheduler_comm.recent_message_log.maxlen == DASK_LOG_LENGTH
+        assert client.cluster.scheduler.transition_log.maxlen == DASK_LOG_LENGTH
+        lengths = client.run(lambda dask_worker: (dask_worker.state.stimulus_log.maxlen,
+                                                  dask_worker.batched_stream.recent_message_log.maxlen))
+        assert list(lengths.values()) == [(DASK_LOG_LENGTH, DASK_LOG_LENGTH)]
+    finally:
+        client.close()
+        client.cluster.close()
+        dask.config.set({"distributed.admin.low-level-log-length": before})

@@ -19,6 +19,10 @@ from .ingest import Item, Summary, fresh_batches, write_records
 from .store import Store
 
 DEFAULT_PARTITION_SIZE = 16
+#: Entries Dask keeps in its debugging logs of recent messages, transitions and stimuli (Dask's default: 1,000).
+#: Those entries hold whole task payloads, the partition's texts: at 1,000 they alone make the driver and
+#: each worker grow by a few hundred MB over the first 16,000 reports; bounded low, memory stays flat.
+DASK_LOG_LENGTH = 32
 
 
 Payload = tuple[str, "str | None", "str | None", "str | None", "str | None"]  # text, published, title, outlet, url
@@ -66,10 +70,23 @@ def ingest_on_cluster(
     return summary
 
 
+def bound_dask_logs() -> None:
+    """Keep Dask's debugging logs short in this process and the worker processes it starts.
+
+    Set before the client, the cluster and its workers are made: the logs take their length then.
+    A separately started scheduler and its workers read it from their own configuration
+    (``DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH``).
+    """
+    import dask
+
+    dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH})
+
+
 def local_client(workers: int) -> Any:
     """A Dask cluster of ``workers`` processes on this machine, one thread each."""
     from distributed import Client, LocalCluster
 
+    bound_dask_logs()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 
@@ -77,4 +94,5 @@ def local_client(workers: int) -> Any:
 def remote_client(address: str) -> Any:
     from distributed import Client
 
+    bound_dask_logs()
     return Client(address, timeout="30s")
