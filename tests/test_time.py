@@ -114,3 +114,15 @@ def test_shots_fired_is_violence_not_the_arrest(nlp):
     text = ("A man was arrested Friday on endangerment charges. "
             "Detectives say a video shows him firing two shots at a store on Jan. 20.")
     assert main_date(nlp, text, date(2014, 2, 10)) == date(2014, 1, 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the charge and the statement come after the shooting: the earliest day of the month said of violence
+    ("Police charged a man Tuesday in a shooting earlier this month. "
+     "A woman was shot in the leg on March 3, police said.", date(2018, 3, 3)),
+    # no day said of violence: the earliest day of the week
+    ("A man was shot earlier this week, police said Wednesday. "
+     "Officers found him on Elm Street on Monday.", date(2018, 3, 12)),
+])
+def test_a_coarse_date_is_refined_by_its_earliest_day(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected

@@ -176,12 +176,11 @@ def _is_period_start(doc: Doc, mention: DateMention) -> bool:
     return any(w in ends for w in before) and any(t.lower_ == "from" for t in doc[max(sent.start, first.i - 10):first.i])
 
 
-def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
-    """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
+def _mention_kind(doc: Doc, d: DateMention) -> str | None:
+    """What a date is said of: violence, arrest, aftermath (charge, court), reporting, or None."""
     anchor = _date_anchor(doc, d)
     first = _token_at(doc, d.start)
     window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
-    window_words = {t.lower_ for t in window}
     kind = _predicate_kind(anchor.lower_) if anchor is not None else None
     if kind != "violence" and anchor is not None and any(
             # "two shootings were reported late Monday": what was reported is the violence
@@ -191,6 +190,15 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
     nearest = next((k for k in map(_predicate_kind, reversed([t.lower_ for t in window])) if k), None)
     if nearest == "violence":
         kind = nearest
+    return kind
+
+
+def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
+    """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
+    first = _token_at(doc, d.start)
+    window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+    window_words = {t.lower_ for t in window}
+    kind = _mention_kind(doc, d)
     value = {"violence": 3.0, "arrest": 0.5, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
     if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|") or window_words & _DATELINE_WORDS:
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
@@ -241,11 +249,19 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
         # a report cannot precede its event: a stamp a day ahead of the publication date is the publication day
         best = DateMention(best.start, best.end, best.sentence, best.text, DateValue(published, best.value.precision))
     if best.value.precision in ("week", "month", "unknown"):
-        finer = next((d for d in dates if d.value.precision == "day" and _within(d.value, best.value)
-                      and (published is None or d.value.date <= published)), None)
+        finer = _finer_day(doc, dates, best.value, published)
         if finer is not None:
             return finer
     return best
+
+
+def _finer_day(doc: Doc, dates: list[DateMention], coarse: DateValue, published: date | None) -> DateMention | None:
+    """The day a week, month or year stands for: the violence comes before its arrest, charge and report, so
+    the earliest day of that span said of violence, else the earliest day of that span."""
+    within = [d for d in dates if d.value.precision == "day" and _within(d.value, coarse)
+              and (published is None or d.value.date <= published)]
+    violent = [d for d in within if _mention_kind(doc, d) == "violence"]
+    return min(violent or within, key=lambda d: (d.value.date, d.start), default=None)
 
 
 @dataclass(frozen=True)
