@@ -8,7 +8,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from sitrep.ingest import Item, Summary, fresh_batches, write_records
 from sitrep.pipeline import extract, extract_many
+from sitrep.read import Report
+from sitrep.store import Store
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -38,3 +41,35 @@ def test_parsed_docs_are_freed_without_the_cycle_collector() -> None:
         after = _docs_alive()
     assert len(records) == 5 and any(r.events for r in records)
     assert after == before
+
+
+def _items(keys: list[int]) -> list[Item]:
+    return [Item(f"line {n}", Report(f"Report number {k} of the evening desk.", None, None, None, None))
+            for n, k in enumerate(keys)]
+
+
+def test_the_run_remembers_only_recent_reports(tmp_path: Path) -> None:
+    store = Store.open(str(tmp_path / "s.db"))
+    batches = fresh_batches(store, _items(list(range(40))), 4, Summary(), recent=6)
+    for _ in batches:
+        assert batches.gi_frame is not None
+        assert len(batches.gi_frame.f_locals["seen"]) <= 6
+    store.dispose()
+
+
+def test_repeats_are_duplicates_however_far_apart(tmp_path: Path) -> None:
+    """Near repeats are caught before extraction, far ones by the store: the summary is the same either way."""
+    keys = [0, 1, 0, 2, 3, 4, 5, 6, 7, 1, 8, 9, 0, 9]
+
+    def stub(batch: list[Item]) -> list[dict[str, object]]:
+        return [{"events": []} for _ in batch]
+
+    summaries = []
+    for recent in (1, 10_000):
+        store = Store.open(str(tmp_path / f"s{recent}.db"))
+        summary = Summary()
+        for batch in fresh_batches(store, _items(keys), 3, summary, recent=recent):
+            write_records(store, batch, stub(batch), summary)
+        summaries.append((summary.read, summary.new, summary.duplicate))
+        store.dispose()
+    assert summaries[0] == summaries[1] == (14, 10, 4)

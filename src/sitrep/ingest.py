@@ -9,7 +9,7 @@ stopped. Unreadable files and bad lines are reported and skipped.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -26,6 +26,9 @@ from .store import EventRow, FigureRow, ReportRow, Store, normalised_hash, recor
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+#: Text hashes of the latest reports kept to catch a report repeated within a run before it is written.
+#: Older ones are in the store by then, where the duplicate query finds them: memory stays flat.
+RECENT_KEYS = 10_000
 
 
 @dataclass
@@ -199,13 +202,17 @@ def ingest(
 
 
 def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summary,
-                  on_report: Callable[[Summary], None] | None = None) -> Iterator[list[Item]]:
+                  on_report: Callable[[Summary], None] | None = None,
+                  recent: int = RECENT_KEYS) -> Iterator[list[Item]]:
     """Batches of the reports the store does not have yet, in input order; refusals and duplicates counted.
 
     One query per batch asks the store which reports it already has (by
     normalised-text hash or URL); a report repeated within the run counts once.
+    Only the ``recent`` latest hashes are remembered: a repeat of an older
+    report is found in the store, or, should that report still be on its way
+    there, refused when it is written.
     """
-    seen: set[str] = set()
+    seen: OrderedDict[str, None] = OrderedDict()
     pending: list[tuple[Item, str]] = []
 
     def fresh() -> list[Item]:
@@ -220,7 +227,9 @@ def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summa
                 if on_report:
                     on_report(summary)
                 continue
-            seen.add(key)
+            seen[key] = None
+            if len(seen) > recent:
+                seen.popitem(last=False)
             out.append(item)
         pending.clear()
         return out
