@@ -237,23 +237,30 @@ def ingest(
     Examples: sitrep ingest reports/ more.jsonl --db sitrep.db;
     sitrep ingest archive.jsonl --workers 2; sitrep ingest archive.jsonl --scheduler tcp://HOST:8786 --db postgresql://...
     """
+    import threading
     import time
 
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .ingest import count_items
     from .ingest import ingest as run
     from .pipeline import extract_many
 
     store = _open_store(db)
     started = time.monotonic()
-    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err_console, transient=False) as progress:
+    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(), console=err_console,
+                  transient=False) as progress:
         task = progress.add_task("starting", total=None)
+        # the total is counted beside the ingest (files, lines of JSON Lines files), so it starts at once
+        threading.Thread(target=lambda: progress.update(task, total=count_items(paths)), daemon=True).start()
 
         def tick(summary) -> None:  # noqa: ANN001
             rate = summary.new / max(time.monotonic() - started, 1e-6)
-            progress.update(task, description=f"{summary.read} read, {summary.new} new, {summary.duplicate} "
-                            f"duplicate, {sum(summary.rejected.values())} rejected · {rate:.1f} reports/s")
+            rejected = sum(summary.rejected.values())
+            progress.update(task, completed=summary.new + summary.duplicate + rejected,
+                            description=f"{summary.new} new, {summary.duplicate} duplicate, {rejected} rejected"
+                            f" · {rate:.1f} reports/s")
 
         try:
             if workers or scheduler:
