@@ -101,3 +101,8 @@ def test_last_weekday_is_not_yesterday():
     wed = date(2018, 3, 14)
     assert resolve_date("last Tuesday", wed) == DateValue(date(2018, 3, 6), "day")
     assert resolve_date("last Friday", wed) == DateValue(date(2018, 3, 9), "day")
+
+
+def test_month_of_year():
+    assert resolve_date("in January of 2014", date(2015, 9, 30)) == DateValue(date(2014, 1, 1), "month", relative=False)
+    assert resolve_date("in December, 2015", date(2018, 3, 1)) == DateValue(date(2015, 12, 1), "month", relative=False)

@@ -126,3 +126,9 @@ def test_shots_fired_is_violence_not_the_arrest(nlp):
 ])
 def test_a_coarse_date_is_refined_by_its_earliest_day(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
+
+
+def test_month_of_year_is_found_whole(nlp):
+    doc = nlp("He shot a man in January of 2014, according to an affidavit.")
+    assert [(d.text, d.value.date) for d in tx.find_dates(doc, date(2015, 9, 30))] == [
+        ("in January of 2014", date(2014, 1, 1))]

@@ -236,7 +236,7 @@ def _shift_months(d: date, months: int) -> date:
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?", re.I)
-_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:\s+(\d{{4}}))?\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 
 

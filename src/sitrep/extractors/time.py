@@ -27,7 +27,7 @@ _DAY_WORDS = re.compile(
     r"|\b(?:last|this|this past|past|previous|over the|during the) weekend\b"
     r"|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) ago\b"
     r"|\b(?:in|since|last|early|late) (?:january|february|march|april|june|july|august|september|october"
-    r"|november|december)(?: \d{4})?\b"
+    r"|november|december)(?:,? (?:of )?\d{4})?\b"
     r"|\b(?:in|since) (?:19|20)\d{2}\b(?! block)",
     re.IGNORECASE,
 )
