@@ -132,3 +132,12 @@ def test_month_of_year_is_found_whole(nlp):
     doc = nlp("He shot a man in January of 2014, according to an affidavit.")
     assert [(d.text, d.value.date) for d in tx.find_dates(doc, date(2015, 9, 30))] == [
         ("in January of 2014", date(2014, 1, 1))]
+
+
+def test_a_month_or_year_without_its_day_gives_way_to_the_lead_day(nlp):
+    text = "A man convicted of a robbery in 2015 was arrested Tuesday with a stolen handgun."
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)
+    # no day at all: the coarse date stands
+    doc = nlp("A man was shot last week on Elm Street, police said.")
+    chosen = tx.choose_main_date(doc, tx.find_dates(doc, WED), WED)
+    assert (chosen.value.date, chosen.value.precision) == (date(2018, 3, 7), "week")

@@ -252,6 +252,11 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
         finer = _finer_day(doc, dates, best.value, published)
         if finer is not None:
             return finer
+        # a month or a year none of whose days the report gives is background (the investigation that began
+        # in April, the conviction in 2015): the day the lead gives is its event's
+        days = [d for d in candidates if d.value.precision == "day" and (published is None or d.value.date <= published)]
+        if days:
+            return max(days, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
     return best
 
 
