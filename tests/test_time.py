@@ -141,3 +141,9 @@ def test_a_month_or_year_without_its_day_gives_way_to_the_lead_day(nlp):
     doc = nlp("A man was shot last week on Elm Street, police said.")
     chosen = tx.choose_main_date(doc, tx.find_dates(doc, WED), WED)
     assert (chosen.value.date, chosen.value.precision) == (date(2018, 3, 7), "week")
+
+
+def test_a_photo_caption_date_loses_to_the_report(nlp):
+    text = ("Buy Photo Police at the scene of a shooting on Elm Street on March 2, 2018. "
+            "Two men were shot on Elm Street on Monday night.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)

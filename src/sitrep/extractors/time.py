@@ -127,6 +127,8 @@ _VIOLENCE_PREDICATES = (frozenset(
     """shot shots shooting shootings fired firing gunfire occurred happened unfolded erupted broke attacked attack struck
     stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
 )) - _ARREST_PREDICATES - _AFTERMATH_PREDICATES - _REPORTING_PREDICATES
+#: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo".
+_CAPTION = re.compile(r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b")
 #: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified", "copyright"})
 
@@ -204,6 +206,8 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0
+    if first is not None and _CAPTION.search(sentence_of(first).text):
+        value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
     if first is not None and _in_quote(doc, first):
         value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
     if published is not None and d.value.date > published:
