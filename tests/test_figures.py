@@ -125,3 +125,43 @@ def test_group_class_of_mixed_group_is_its_armed_part():
     assert group_class(["women"]) == "civilians"
     assert group_class(["security", "personnel"]) == "security_forces"
     assert group_class(["people"]) == "unknown"
+
+
+def _kinds(nlp, text):
+    return [(m.figure.kind, m.figure.count, m.figure.group) for m in extract_figures(nlp(text))
+            if m.figure.kind in ("killed", "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age standing for the person
+        ("Police said a 17-year-old was taken to a hospital with life-threatening injuries on Friday.",
+         [("injured", 1, "17-year-old")]),
+        # a clause saying what happened is not a wish or a plan, even under "called"
+        ("Officers were called to a hospital after a man arrived there with a gunshot wound, police said.",
+         [("injured", 1, "man")]),
+        # whose wound it is
+        ("A man was shot on Elm Street on Monday. The victim's injury was not life-threatening.",
+         [("injured", 1, "man")]),
+        # a wound said of the last of two people is both of theirs
+        ("Police found a man and a woman with non-life-threatening wounds on Belmont Street.",
+         [("injured", 1, "man"), ("injured", 1, "woman")]),
+        # active forms of shooting hurt their object
+        ("A man is in jail, accused of shooting two people at a party.", [("injured", 2, "people")]),
+        ("Police say a man shot his stepfather with a shotgun late Friday.", [("injured", 1, "his stepfather")]),
+        # trying to is not doing
+        ("A woman was arrested for trying to shoot a man at an intersection.", []),
+        # an age at the end of a sentence, a number in a place name
+        ("The shooting killed Norman Luening, 79.", [("killed", 1, "Norman Luening")]),
+        ("A gun used to kill a Thousand Oaks woman was returned to the suspect.", [("killed", 1, "woman")]),
+    ],
+)
+def test_one_person_rules(nlp, text, expected):
+    assert _kinds(nlp, text) == expected
+
+
+def test_a_distinctive_description_finds_its_person(nlp):
+    text = ("A 68-year-old man was slain and another man critically injured on Tuesday. "
+            "The 68-year-old was pronounced dead at the scene.")
+    assert _kinds(nlp, text) == [("killed", 1, "man"), ("injured", 1, "another man")]

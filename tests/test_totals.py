@@ -67,3 +67,11 @@ def test_a_single_person_counts_one_next_to_a_group_of_the_kind():
 
 def test_no_figures_no_totals():
     assert totals([]) == {}
+
+
+def test_the_owner_gender_is_not_the_person_gender():
+    """'his girlfriend', 'a woman' and 'Stafford's girlfriend' can be one woman."""
+    figures = [fig("injured", 1, "his girlfriend"), fig("injured", 1, "woman"),
+               fig("injured", 1, "Stafford's girlfriend", named=True)]
+    assert people_estimate(figures) == 1
+    assert people_estimate([fig("injured", 1, "his girlfriend"), fig("injured", 1, "man")]) == 2

@@ -77,7 +77,7 @@ SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked"
 IRREALIS_HEADS = frozenset(
     {"asked", "ask", "urged", "urge", "demanded", "refused", "threatened", "threaten", "threatening",
      "threatens", "planned",
-     "plan", "plans", "tried", "try", "attempted", "vowed", "wanted", "wants", "want", "could", "would",
+     "plan", "plans", "tried", "try", "tries", "trying", "attempted", "attempting", "attempt", "attempts", "vowed", "wanted", "wants", "want", "could", "would",
      "prevent", "prevented", "avoid", "avoided", "feared", "fear", "fears", "warned", "ordered", "called",
      "aim", "aimed", "allowed", "allow", "pledged", "promised", "hoping", "hope", "sought", "seeking",
      "minimise", "minimize", "risk"}
@@ -149,7 +149,10 @@ SINGLE_PERSON_NOUNS = frozenset(
     chief official civilian worshipper farmer shopkeeper vendor man's juvenile male female youth
     motorist cyclist neighbor neighbour friend girlfriend boyfriend roommate homeowner tenant security
     sergeant lieutenant corporal captain constable agent inmate prisoner patient pastor firefighter
-    paramedic clerk cashier guard labourer laborer trader watchman rider shopkeeper""".split()
+    paramedic clerk cashier guard labourer laborer trader watchman rider shopkeeper stepfather stepmother
+    stepson stepdaughter stepbrother stepsister fiance fiancee fiancé fiancée spouse ex-wife ex-husband
+    ex-girlfriend ex-boyfriend relative acquaintance coworker co-worker classmate landlord landlady
+    bartender bouncer waiter waitress occupant individual adult visitor guest""".split()
 )
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(

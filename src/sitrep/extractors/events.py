@@ -399,7 +399,11 @@ _FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "sister", 
 
 
 def _gender(group: str) -> str | None:
-    words = set(group.lower().replace("'s", " ").split())
+    """The person's own gender: in "his girlfriend" or "Stafford's wife" the owner's does not count."""
+    person = group.lower().replace("’", "'").rsplit("'s ", 1)[-1].split()
+    while person[:1] and person[0] in ("his", "her", "their", "its"):
+        person = person[1:]
+    words = set(person)
     if words & _MALE:
         return "m"
     if words & _FEMALE:

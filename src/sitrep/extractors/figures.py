@@ -138,10 +138,16 @@ def _quantities(sent: Span) -> list[_Quantity]:
     return [q for q in qualified if not any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in qualified)]
 
 
+#: Entities a number can be part of without counting anyone.
+_NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
     before = doc[q.start - 1] if q.start > sent.start else None
     after = doc[q.end] if q.end < sent.end else None
+    if any(doc[k].ent_type_ in _NAME_ENTS for k in range(q.start, q.end)):
+        return True  # a number in a name: "Thousand Oaks", "Seven Sisters Road"
     if q.form != "number":
         return False
     # ages: "Ghazi (43)", "43-year-old", "aged 43"
@@ -152,7 +158,7 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     if before is not None and before.lower_ in ("aged", "age", "ages", "no.", "number", "#", "route", "highway"):
         return True
     # "Chad Murray, 31, was shot", "the victim, 25,", "both 28,": an age in commas
-    if before is not None and before.text == "," and (after is None or after.text in (",", ")", ";", "and")):
+    if before is not None and before.text == "," and (after is None or after.text in (",", ")", ";", "and", ".")):
         prev = doc[q.start - 2] if q.start - 2 >= sent.start else None
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON" or prev.lower_ in lx.SINGLE_PERSON_NOUNS):
             return True
@@ -304,10 +310,16 @@ def _negated(tok: Token) -> bool:
     return any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree)
 
 
+#: Subordinate clauses that tell what happened: "after a man arrived", "when she was shot".
+_REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
+
+
 def _irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
     for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
+            return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
         if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
                 return True
@@ -319,6 +331,10 @@ def _irrealis(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+#: Active forms of shooting and stabbing: their object is hurt ("shot" is in the lexicon's SHOT_WORDS).
+_SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
 
 
 def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token | None]:
@@ -358,6 +374,8 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
             c.dep_ in ("prep", "agent") and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
             for c in verb.children):
         kind = "injured"  # "struck in the leg", "hit by gunfire"
+    if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in _SHOOTING_VERBS:
+        kind = "injured"  # "accused of shooting two people", "a man shoots his neighbour"
     if kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted") or low == "gunned":
         kind = "injured" if patient_is_subject or low != "gunned" else "killed"
         if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
@@ -610,7 +628,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
                                         {m.anchor for m in sent_mentions}, sent_mentions)
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
-    return _merge_repeats(mentions)
+    return _merge_repeats(mentions, doc)
 
 
 def _figure_from_quantity(
@@ -801,21 +819,25 @@ def _single_people(
                    and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
         loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm
-        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose) or tok.i in taken \
-                or tok.i in counted_nouns:
+        # "the victim's injury was not life-threatening", "her wounds are minor"
+        wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
+        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner) \
+                or tok.i in taken or tok.i in counted_nouns:
             continue
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
             continue
         is_person_entity = tok.ent_type_ == "PERSON" and not any(
             t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3):tok.i + 1] if t.ent_type_ == "PERSON")
         if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
-                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))):
+                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or _age_noun(tok)):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         head = tok.head
         kind, pred = None, None
-        if loose:
+        if wound_owner:
+            kind, pred = "injured", head
+        elif loose:
             kind, pred = _nearby_kind(tok, sent)
             if kind not in ("killed", "injured"):
                 kind, pred = _noun_kind(tok)  # "another man critically injured"
@@ -866,6 +888,12 @@ def _single_people(
             noun_kind, noun_pred = _noun_kind(tok)  # "found a juvenile shot", "a man with a gunshot wound"
             if noun_kind in ("killed", "injured"):
                 kind, pred = noun_kind, noun_pred
+        if kind is None:  # "found a man and a woman with gunshot wounds": the wounds are both of theirs
+            for other in (c for c in tok.children if c.dep_ == "conj"):
+                noun_kind, noun_pred = _noun_kind(other)
+                if noun_kind in ("killed", "injured"):
+                    kind, pred = noun_kind, noun_pred
+                    break
         if kind is None or pred is None:
             continue
         if _negated(pred) or _irrealis(pred):
@@ -893,6 +921,13 @@ def _single_people(
             figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _age_noun(tok: Token) -> bool:
+    """'a 17-year-old was taken to hospital': the age stands for the person."""
+    doc = tok.doc
+    return (tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-"
+            and doc[tok.i - 2].lower_ in ("year", "years") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 def _critical_condition(tok: Token) -> bool:
@@ -934,6 +969,10 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
     other = next((c for c in tok.children if c.dep_ in ("det", "amod") and c.lower_ in lx.OTHER_WORDS), None)
     if other is not None:  # "another man", "a second victim": someone else
         return f"{other.lower_} {tok.lower_}", False, f"other:{other.i}", [other, tok]
+    if _age_noun(tok):  # "a 17-year-old"
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+        text = doc[words[0].i:tok.i + 1].text if words else tok.text
+        return text, False, ("definite:" if definite else "indef:") + text, words or [tok]
     return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
 
 
@@ -954,7 +993,19 @@ def _previous_person_name(tok: Token) -> str | None:
     return None
 
 
-def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
+def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> FigureMention | None:
+    """'The 68-year-old was pronounced dead': the person an earlier figure described with those words."""
+    words = m.figure.group.lower()
+    if not m.single_key or not m.single_key.startswith("definite:") or "-" not in words:
+        return None  # only a distinctive description ("68-year-old"), not "the man"
+    for other in reversed(earlier):
+        noun = doc[other.anchor]
+        if other.single_key and words in doc[noun.left_edge.i:noun.i + 1].text.lower():
+            return other
+    return None
+
+
+def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
     """One figure per fact: a number repeated in a later sentence, or one person named twice."""
     merged: list[FigureMention] = []
     singles: dict[str, FigureMention] = {}
@@ -964,7 +1015,7 @@ def _merge_repeats(mentions: list[FigureMention]) -> list[FigureMention]:
         if m.single_key is not None:
             key = m.single_key
             if key in ("pronoun",) or key.startswith("definite:"):
-                target = last_single
+                target = _described(m, merged, doc) or last_single
             else:
                 target = singles.get(key)
             if target is not None and _compatible(target, m):
