@@ -147,3 +147,15 @@ def test_a_photo_caption_date_loses_to_the_report(nlp):
     text = ("Buy Photo Police at the scene of a shooting on Elm Street on March 2, 2018. "
             "Two men were shot on Elm Street on Monday night.")
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no day named: an evening time is most often the evening before the report
+    ("A man was shot at 9:50 p.m. on Dogwood Drive, police said.", date(2018, 3, 13)),
+    ("A man was shot at about 10:15 a.m. outside a store on Main Street, police said.", WED),
+    ("A man was shot outside a store on Main Street, police said.", WED),
+])
+def test_the_day_of_a_report_that_names_none(nlp, text, expected):
+    record = extract(text, published=WED)
+    assert record.events[0].date == expected.isoformat()
+    assert record.events[0].date_precision == "unknown"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..record import Figure
 from .figures import FigureMention
-from .time import DateMention, Standoff, choose_main_date
+from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
 
@@ -184,7 +184,7 @@ def assign_events(
     if main_date is not None:
         main.date, main.date_precision = main_date.value.date, main_date.value.precision
     elif published is not None:
-        main.date, main.date_precision = published, "unknown"
+        main.date, main.date_precision = undated_day(doc, published), "unknown"
     background: dict[object, EventDraft] = {}
     sents = doc_sentences(doc)
 

@@ -101,6 +101,21 @@ def event_time(doc: Doc, sentences: list[int]) -> str | None:
 
 # --------------------------------------------------------------------------- the main event's date
 
+#: From this hour a clock time with no day is most often the evening before the report appeared.
+EVENING_HOUR = 18
+
+
+def undated_day(doc: Doc, published: date) -> date:
+    """The event's day when the report names none: the publication day, or the day before it when the
+    only time given is in the evening ("shots rang out at 9:50 p.m."), as a report written the next
+    morning puts it."""
+    for sent in doc_sentences(doc):
+        clock = parse_clock(sent.text)
+        if clock and ":" in clock and clock[:2].isdigit():
+            return published - timedelta(days=1) if int(clock[:2]) >= EVENING_HOUR else published
+    return published
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
