@@ -130,21 +130,3 @@ def test_a_local_cluster_keeps_short_dask_logs():
         client.close()
         client.cluster.close()
         dask.config.set({"distributed.admin.low-level-log-length": before})
-
-
-def test_workers_started_elsewhere_get_a_short_task_log():
-    import dask
-    from distributed import Client, LocalCluster
-
-    from sitrep.distributed import DASK_LOG_LENGTH, ShortLogs
-
-    with dask.config.set({"distributed.admin.low-level-log-length": 1000}):  # as a worker started by hand has it
-        with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
-            def length(dask_worker):  # noqa: ANN001, ANN202
-                return dask_worker.state.stimulus_log.maxlen
-
-            assert list(client.run(length).values()) == [1000]
-            client.register_plugin(ShortLogs())
-            assert list(client.run(length).values()) == [DASK_LOG_LENGTH]
-            assert client.submit(sum, [1, 2]).result() == 3

@@ -15,8 +15,6 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from distributed.diagnostics.plugin import WorkerPlugin
-
 from .ingest import Item, Summary, fresh_batches, write_records
 from .store import Store
 
@@ -76,28 +74,12 @@ def bound_dask_logs() -> None:
     """Keep Dask's debugging logs short in this process and the worker processes it starts.
 
     Set before the client, the cluster and its workers are made: the logs take their length then.
-    A separately started scheduler reads it from its own configuration
-    (``DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH``); its workers get ``ShortLogs``.
+    A separately started scheduler and its workers read it from their own configuration
+    (``DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH``).
     """
     import dask
 
     dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH})
-
-
-class ShortLogs(WorkerPlugin):
-    """Shortens the log of received tasks on workers started elsewhere, with Dask's default length.
-
-    That log keeps each task as it came, with its texts. Registered with the
-    client, so it also reaches workers that join or restart later.
-    """
-
-    name = "sitrep-short-logs"
-
-    def setup(self, worker: Any) -> None:
-        state = getattr(worker, "state", None)
-        log = getattr(state, "stimulus_log", None)
-        if isinstance(log, deque) and (log.maxlen is None or log.maxlen > DASK_LOG_LENGTH):
-            state.stimulus_log = deque(log, maxlen=DASK_LOG_LENGTH)
 
 
 def local_client(workers: int) -> Any:
@@ -113,6 +95,4 @@ def remote_client(address: str) -> Any:
     from distributed import Client
 
     bound_dask_logs()
-    client = Client(address, timeout="30s")
-    client.register_plugin(ShortLogs())
-    return client
+    return Client(address, timeout="30s")
