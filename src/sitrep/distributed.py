@@ -20,8 +20,9 @@ from .store import Store
 
 DEFAULT_PARTITION_SIZE = 16
 #: Entries Dask keeps in its debugging logs of recent messages, transitions and stimuli (Dask's default: 1,000).
-#: Those entries hold whole task payloads, the partition's texts: at 1,000 they alone make the driver and
-#: each worker grow by a few hundred MB over the first 16,000 reports; bounded low, memory stays flat.
+#: The message logs of the client and the scheduler hold whole task payloads, the partition's texts: at
+#: 1,000 they make the driver (which runs a local cluster's scheduler) grow by about 150 MB over the first
+#: 16,000 reports; bounded low, its memory stays flat.
 DASK_LOG_LENGTH = 32
 
 
