@@ -89,3 +89,26 @@ def test_bad_arguments_are_refused() -> None:
     for argv in (["--n", "0"], ["--warmup", "0"], ["--target", "nothing"]):
         with pytest.raises(SystemExit):
             bench.main(argv)
+
+
+def test_streaming_memory_is_read_against_its_target(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    peaks = {(300, 1): (150.0, 480.0), (300, 2): (150.0, 480.0),
+             (2000, 2): (160.0, 490.0), (20000, 2): (170.0, 545.0)}
+
+    def stand_in(n: int, workers: int, seed: int, model: str | None) -> dict[str, float]:
+        driver, worker = peaks[(n, workers)]
+        return {"articles_per_second": 10.0 * workers, "driver_peak_mb": driver, "worker_peak_mb": worker}
+
+    monkeypatch.setattr(bench, "run_cluster_child", stand_in)
+    args = bench._parser().parse_args(["--workers-n", "300", "--stream", "2000", "20000"])
+    out = bench._cluster_runs(args)
+    growth = out["stream"]["growth"]
+    assert growth["driver_peak_mb"] == pytest.approx(170 / 160 - 1)
+    assert growth["worker_peak_mb"] == pytest.approx(545 / 490 - 1)
+    printed = capsys.readouterr().out
+    assert "streaming memory, 20000 against 2000 reports" in printed
+    assert "+11%" in printed and printed.rstrip().endswith("FAIL")  # the worst of the two counts
+    peaks[(20000, 2)] = (170.0, 530.0)
+    bench._cluster_runs(args)
+    assert capsys.readouterr().out.rstrip().endswith("PASS")
