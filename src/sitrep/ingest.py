@@ -169,9 +169,7 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
     data = record_json(record)
     key = normalised_hash(report.text)
     try:
-        with store.session() as session:
-            if store.has_report(session, key, report.url):
-                return False
+        with store.session() as session:  # a report stored meanwhile breaks a unique key: IntegrityError below
             row = ReportRow(text_hash=key, url=report.url, title=report.title,
                             outlet=report.outlet, published=item.published_at, source=item.source,
                             text=report.text, record=data)

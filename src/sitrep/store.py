@@ -214,12 +214,6 @@ class Store:
             with session.begin():
                 yield session
 
-    def has_report(self, session: Session, text_hash: str, url: str | None) -> bool:
-        query = select(ReportRow.id).where(ReportRow.text_hash == text_hash)
-        if session.execute(query).first() is not None:
-            return True
-        return url is not None and session.execute(select(ReportRow.id).where(ReportRow.url == url)).first() is not None
-
     def stored(self, hashes: list[str], urls: list[str], session: Session) -> tuple[set[str], set[str]]:
         """Of these text hashes and URLs, the ones the store already has."""
         found_hashes = set(session.scalars(select(ReportRow.text_hash).where(ReportRow.text_hash.in_(hashes))))
