@@ -487,17 +487,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"measuring sitrep ingest into SQLite on {args.ingest} reports ...", file=sys.stderr, flush=True)
         try:
             stored = run_child("ingest", args.ingest, args.seed, args.warmup, args.model, cpu)
+            # against extraction of the same reports: later reports of the corpus are not the first ones' length
+            same = measured if args.ingest == args.n else run_child(
+                "sitrep", args.ingest, args.seed, args.warmup, args.model, cpu)
         except BenchError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        share = stored.articles_per_second / measured.articles_per_second
+        share = stored.articles_per_second / same.articles_per_second
         data["ingest"] = {"run": stored.to_json(), "share_of_extraction_speed": share,
                           "target": MIN_INGEST_SHARE, "passed": share >= MIN_INGEST_SHARE}
         from rich.console import Console
 
         verdict = "[green]PASS[/green]" if share >= MIN_INGEST_SHARE else "[red]FAIL[/red]"
         Console().print(f"ingest into SQLite: {stored.articles} reports, {stored.articles_per_second:.1f} "
-                        f"articles/s, {share:.0%} of extraction speed (target >= {MIN_INGEST_SHARE:.0%}) "
+                        f"articles/s, {share:.0%} of extraction speed on the same reports "
+                        f"({same.articles_per_second:.1f} articles/s; target >= {MIN_INGEST_SHARE:.0%}) "
                         f"{verdict}; peak {stored.peak_rss_mb:.0f} MB")
     if args.workers_n and side == "sitrep":
         data["cluster"] = _cluster_runs(args)

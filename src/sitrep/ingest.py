@@ -9,7 +9,7 @@ stopped. Unreadable files and bad lines are reported and skipped.
 from __future__ import annotations
 
 import json
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -298,7 +298,18 @@ def ingest_items(
 
         extract_many = default_extract_many
     summary = Summary()
-    for batch in fresh_batches(store, items, batch_size, summary, on_report):
-        write_records(store, batch, extract_many([item.report for item in batch if item.report is not None]),
-                      summary, on_report)
+    waiting: deque[Item] = deque()
+
+    def reports() -> Iterator[Report]:
+        for batch in fresh_batches(store, items, batch_size, summary, on_report):
+            for item in batch:
+                assert item.report is not None
+                waiting.append(item)
+                yield item.report
+
+    # one stream through the extractor, not one per batch: spaCy batches and memory zones stay full size
+    for record in extract_many(reports()):
+        write_records(store, [waiting.popleft()], [record], summary, on_report)
+    if waiting:
+        raise RuntimeError(f"the extractor returned {len(waiting)} records fewer than the reports it was given")
     return summary
