@@ -272,16 +272,22 @@ def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summa
         yield batch
 
 
+def write_counted(store: Store, item: Item, record: Any, summary: Summary,
+                  on_report: Callable[[Summary], None] | None = None) -> None:
+    """Write one record and count it as new or duplicate."""
+    if write_report(store, item, record):
+        summary.new += 1
+    else:
+        summary.duplicate += 1
+    if on_report:
+        on_report(summary)
+
+
 def write_records(store: Store, batch: list[Item], records: Iterable[Any], summary: Summary,
                   on_report: Callable[[Summary], None] | None = None) -> None:
     """Write a batch's records, in order, one transaction each."""
     for item, record in zip(batch, records, strict=True):
-        if write_report(store, item, record):
-            summary.new += 1
-        else:
-            summary.duplicate += 1
-        if on_report:
-            on_report(summary)
+        write_counted(store, item, record, summary, on_report)
 
 
 def ingest_items(
@@ -309,7 +315,7 @@ def ingest_items(
 
     # one stream through the extractor, not one per batch: spaCy batches and memory zones stay full size
     for record in extract_many(reports()):
-        write_records(store, [waiting.popleft()], [record], summary, on_report)
+        write_counted(store, waiting.popleft(), record, summary, on_report)
     if waiting:
         raise RuntimeError(f"the extractor returned {len(waiting)} records fewer than the reports it was given")
     return summary

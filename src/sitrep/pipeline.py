@@ -43,11 +43,7 @@ def extract(
     """The record of one report (plain text or a ``Report``), as ``sitrep extract`` prints it."""
     report = _as_report(text, published, max_bytes)
     nlp = nlp_module.load(model)
-    doc = nlp(report.text)
-    try:
-        return assemble(doc, report)
-    finally:
-        release(doc)
+    return assemble(nlp(report.text), report)
 
 
 def extract_many(
@@ -76,23 +72,8 @@ def extract_many(
         records = []
         with nlp.memory_zone():
             for doc, report in nlp.pipe(chunk, as_tuples=True, batch_size=batch_size):
-                try:
-                    records.append(assemble(doc, report))
-                finally:
-                    release(doc)
+                records.append(assemble(doc, report))
         yield from records
-
-
-def release(doc: Doc) -> None:
-    """Drop what the extractors cached on the doc.
-
-    Cached sentence spans point back at their doc; that cycle keeps the doc,
-    its token arrays and its tensor alive until a full garbage collection,
-    which a long run with a large model in memory rarely triggers: memory
-    then grows with the number of reports. Without the cycle, reference
-    counting frees the doc as soon as its record is made.
-    """
-    doc.user_data.clear()
 
 
 def _as_report(item: object, published: str | date | None, max_bytes: int) -> Report:

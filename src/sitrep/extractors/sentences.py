@@ -1,8 +1,10 @@
-"""The sentences of a parsed report, computed once per document.
+"""The sentences of a parsed report, found once per document.
 
 spaCy rebuilds ``doc.sents`` (and ``token.sent``) by walking every token on
 each call; the extractors ask for sentences many times per report, so they
-ask here instead.
+ask here instead. Only the sentences' token offsets are kept on the doc, never
+spans: a span points back at its doc, and that cycle would keep every parsed
+doc alive until a full garbage collection.
 """
 from __future__ import annotations
 
@@ -10,27 +12,32 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "sitrep_sentences"
+_KEY = "sitrep_sentence_bounds"
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = ([s.start for s in sents], [s.end for s in sents])
+        doc.user_data[_KEY] = cached
+    return cached
 
 
 def sentences(doc: Doc) -> list[Span]:
     """The report's sentences, in order."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        cached = list(doc.sents)
-        doc.user_data[_KEY] = cached
-        doc.user_data[_KEY + "_starts"] = [s.start for s in cached]
-    return cached
+    starts, ends = _bounds(doc)
+    return [doc[s:e] for s, e in zip(starts, ends)]
 
 
 def sentence_index(doc: Doc, token_index: int) -> int:
     """Which sentence a token is in."""
-    sentences(doc)
-    return max(0, bisect_right(doc.user_data[_KEY + "_starts"], token_index) - 1)
+    return max(0, bisect_right(_bounds(doc)[0], token_index) - 1)
 
 
 def sentence_of(item: Token | Span) -> Span:
     """The sentence a token or span starts in."""
     doc = item.doc
-    start = item.i if isinstance(item, Token) else item.start
-    return sentences(doc)[sentence_index(doc, start)]
+    k = sentence_index(doc, item.i if isinstance(item, Token) else item.start)
+    starts, ends = _bounds(doc)
+    return doc[starts[k]:ends[k]]

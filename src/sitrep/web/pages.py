@@ -6,6 +6,7 @@ cut into pieces by ``highlight.pieces`` and each piece escaped.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
@@ -148,11 +149,17 @@ def report_page(request: Request, report_id: int, svc: Service = Depends(service
         return _page(request, "missing.html", {"what": f"report {report_id}"}, status=404)
     figures = [f for e in data["events"] for f in e["figures"]]
     shown = [f for f in figures if f["id"] in chosen] or ([] if chosen else figures)
-    spans = [(s, e, f"{f['kind']} {f['count']} {f['group']}".strip()) for f in shown for s, e in f["evidence"]]
+    spans = _evidence(shown)
     return _page(request, "report.html", {
         "report": data, "pieces": pieces(data["text"], spans), "chosen": chosen, "focus": bool(chosen),
         "evidence_href": _evidence_href,
     })
+
+
+def _evidence(figures: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """Each figure's evidence spans, labelled with what they are evidence of."""
+    return [(s, e, f"{f['kind']} {f['count']} {f.get('group', '')}".strip())
+            for f in figures for s, e in f.get("evidence") or []]
 
 
 @router.get("/try", response_class=HTMLResponse)
@@ -174,7 +181,6 @@ def try_report(request: Request, text: str = Form(""), published: str = Form("")
     except SitrepError as exc:
         context["error"] = str(exc)
         return _page(request, "try.html", context, status=422)
-    spans = [(s, e, f"{f['kind']} {f['count']} {f.get('group', '')}".strip())
-             for event in record["events"] for f in event.get("figures") or [] for s, e in f.get("evidence") or []]
+    spans = _evidence(f for event in record["events"] for f in event.get("figures") or [])
     context.update(record=record, pieces=pieces(record["text"], spans))
     return _page(request, "try.html", context)
