@@ -159,3 +159,44 @@ def test_the_day_of_a_report_that_names_none(nlp, text, expected):
     record = extract(text, published=WED)
     assert record.events[0].date == expected.isoformat()
     assert record.events[0].date_precision == "unknown"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shooting came in the small hours after the named night: the calendar day is the next one
+    ("Two men were hurt in a shooting Saturday night downtown. Shots rang out about 1:20 a.m. on Second Street.",
+     date(2018, 3, 11)),
+    # an evening clock time keeps the named day
+    ("Two men were hurt in a shooting Saturday night downtown. Shots rang out about 11:40 p.m. on Second Street.",
+     date(2018, 3, 10)),
+    # a small-hours time of a later step (the death, the booking) is not the shooting's
+    ("A man was shot Saturday night on Elm Street. He was pronounced dead at 2:15 a.m. at the hospital.",
+     date(2018, 3, 10)),
+])
+def test_a_night_that_runs_past_midnight(nlp, text, expected):
+    assert main_date(nlp, text, MON) == expected
+
+
+def test_the_month_in_a_date_is_not_a_protest_march(nlp):
+    text = ("A man is accused of shooting a neighbor's dog that wandered off in February. "
+            "The dog went missing during a snowstorm Feb. 21, its owners said. "
+            "The owners, who could not be reached for comment Tuesday, started an online page in early March.")
+    assert main_date(nlp, text, WED) == date(2018, 2, 21)
+
+
+def test_a_court_report_gives_the_violence_day_further_down(nlp):
+    text = ("Three teenagers were arraigned Tuesday on charges of armed robbery. "
+            "All three were charged as adults, court records show. "
+            "Their lawyers said they would fight the charges. "
+            "Police say the three followed a student to his car around 9 p.m. March 2 and beat him with a pistol.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man showed up at a hospital early Tuesday with a bullet wound in his arm. "
+     "He told officers he had been shot four days earlier.", date(2018, 3, 9)),
+    # counted from an event, not a date: nothing to resolve
+    ("A man was shot Tuesday on Elm Street. Two weeks before the shooting, he had moved to the city.",
+     date(2018, 3, 13)),
+])
+def test_a_day_counted_back_from_a_date(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected

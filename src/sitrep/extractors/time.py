@@ -44,6 +44,17 @@ class DateMention:
     sentence: int
     text: str
     value: DateValue
+    #: where the date this one counts back from is: "shot four days earlier" counts from the date before it
+    counted_from: int | None = None
+
+
+#: "four days earlier", "two days prior": a span counted back from the date the report gave just before.
+#: "two weeks before the shooting" counts from an event, not a date, and is left alone.
+_COUNTED_BACK = re.compile(
+    r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+"
+    r"(?:earlier|before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|that|this|he|she|they|it|[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
@@ -64,7 +75,24 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 continue  # reports look back; a future date is a plan, not the event
             start = sent.start_char + m.start()
             out.append(DateMention(start, start + len(text), s_index, text, value))
-    return _with_calendar_apposition(doc.text, out)
+    out = _with_calendar_apposition(doc.text, out)
+    return _with_counted_back(doc, out)
+
+
+def _with_counted_back(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
+    """'showed up at the hospital early Tuesday ... had been shot four days earlier': a day counted back
+    from the last day the report gave before it."""
+    found: list[DateMention] = []
+    for s_index, sent in enumerate(doc_sentences(doc)):
+        for m in _COUNTED_BACK.finditer(sent.text):
+            start = sent.start_char + m.start()
+            base = next((d for d in reversed(mentions) if d.start < start and d.value.precision == "day"), None)
+            if base is None:
+                continue
+            value = resolve_date(f"{m.group(1)} {m.group(2)} ago", base.value.date)
+            if value is not None:
+                found.append(DateMention(start, start + len(m.group(0)), s_index, m.group(0), value, base.start))
+    return sorted(mentions + found, key=lambda d: d.start)
 
 
 def _with_calendar_apposition(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -123,7 +151,8 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 #: Predicates whose date is when the report was made, not when the violence happened.
 _REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
-    """announced published updated posted named asked asking testified ruled held released""".split()
+    """announced published updated posted named asked asking testified ruled held released notified reached
+    comment""".split()
 )
 #: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
 _ARREST_PREDICATES = frozenset(
@@ -158,6 +187,8 @@ def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
         if node.head == node:
             return node
         node = node.head
+        if mention.start <= node.idx < mention.end:
+            continue  # the date's own words: "March" in "early March" is a month, not a protest march
         if node.pos_ in ("VERB", "AUX") or node.lower_ in _VIOLENCE_PREDICATES:
             return node
     return node
@@ -267,6 +298,11 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     if published is not None and best.value.date > published:
         # a report cannot precede its event: a stamp a day ahead of the publication date is the publication day
         best = DateMention(best.start, best.end, best.sentence, best.text, DateValue(published, best.value.precision))
+    best = _past_midnight(doc, best, published)
+    if best.value.precision == "day" and _mention_kind(doc, best) == "aftermath":
+        best = _violence_before(doc, dates, best) or best
+    # "showed up at a hospital early Tuesday ... had been shot four days earlier": the violence is the day counted back
+    best = next((d for d in dates if d.counted_from == best.start and _mention_kind(doc, d) == "violence"), best)
     if best.value.precision in ("week", "month", "unknown"):
         finer = _finer_day(doc, dates, best.value, published)
         if finer is not None:
@@ -277,6 +313,48 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
         if days:
             return max(days, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
     return best
+
+
+#: Kinds of date that name a step after the violence: its arrest, its court case, its report.
+_LATER_STEPS = frozenset({"arrest", "aftermath", "reporting"})
+
+
+def _violence_before(doc: Doc, dates: list[DateMention], step: DateMention) -> DateMention | None:
+    """'Four teenagers were arraigned Friday ... Police say around 9 p.m. Jan. 21 the four teens followed the
+    student': a report led by an arrest or a court step gives the violence's own day further down."""
+    earlier = [d for d in dates if d.value.precision == "day" and d.value.date < step.value.date
+               and _mention_kind(doc, d) not in _LATER_STEPS and not _is_period_start(doc, d)
+               and not _CAPTION.search(sentence_of(_token_at(doc, d.start) or doc[0]).text)]
+    return min(earlier, key=lambda d: (_mention_kind(doc, d) != "violence", d.start), default=None)
+
+
+#: "Saturday night", "late Friday": a night that runs past midnight into the next calendar day.
+_NIGHT = re.compile(r"(?i)\bnight\b|^late\b")
+#: The last hour of a night before it is early morning: "about 1 a.m." after "Saturday night" is Sunday.
+SMALL_HOURS_END = 5
+
+
+def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> DateMention:
+    """'Two men were shot Saturday night ... about 1 a.m.': the clock time is in the small hours after that
+    night, so the calendar day is the next one (never after publication)."""
+    if mention.value.precision != "day" or not _NIGHT.search(mention.text) or not _WEEKDAY_RE.search(mention.text):
+        return mention
+    sents = doc_sentences(doc)
+    for sent in sents[mention.sentence:mention.sentence + 3]:
+        clock = parse_clock(sent.text)
+        if not clock or ":" not in clock:
+            continue
+        kinds = {_predicate_kind(t.lower_) for t in sent}
+        if "violence" not in kinds or kinds & {"arrest", "aftermath"} or re.search(r"(?i)\b(?:dead|died)\b", sent.text):
+            return mention  # "declared dead at 4:42 a.m.", "booked around 1:15 a.m.": a later step's time
+        hour, minute = int(clock[:2]), int(clock[3:5])
+        if 0 < hour * 60 + minute < SMALL_HOURS_END * 60 and re.search(r"(?i)\d\s*a\.?\s?m\b", sent.text):
+            nxt = mention.value.date + timedelta(days=1)
+            if published is None or nxt <= published:
+                return DateMention(mention.start, mention.end, mention.sentence, mention.text,
+                                   DateValue(nxt, "day", mention.value.relative))
+        return mention
+    return mention
 
 
 def _finer_day(doc: Doc, dates: list[DateMention], coarse: DateValue, published: date | None) -> DateMention | None:
