@@ -200,3 +200,31 @@ def test_a_court_report_gives_the_violence_day_further_down(nlp):
 ])
 def test_a_day_counted_back_from_a_date(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of a blizzard is the weather's, not the threat's
+    ("A landlord who pointed a gun at a tenant during Tuesday's blizzard was arraigned in district court. "
+     "The tenant was trying to move her car at 8:15 a.m. on Wednesday, police said.", date(2018, 3, 14)),
+    ("Police made an arrest Wednesday in Monday's shooting on Elm Street.", date(2018, 3, 12)),
+])
+def test_a_possessive_date_is_its_nouns(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected
+
+
+def test_court_records_are_a_source_not_a_court_step(nlp):
+    text = ("A felon was sentenced Wednesday to ten years in prison for having a revolver. "
+            "According to court documents, on March 2, detectives entered his home and arrested him.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found shot on Sunday, dead on Tuesday: the attack is the event
+    ("A teenager who was found shot and stabbed in her home has died. She was pronounced dead Tuesday at the "
+     "hospital. Her parents came home Sunday evening and found her bleeding on the floor.", date(2018, 3, 11)),
+    # the death sentence gives its own attack: the same day
+    ("A man died Tuesday after he was shot on Elm Street. On Sunday, another man was robbed nearby.",
+     date(2018, 3, 13)),
+])
+def test_a_death_days_after_its_attack(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected

@@ -161,7 +161,7 @@ _ARREST_PREDICATES = frozenset(
 #: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
 _AFTERMATH_PREDICATES = frozenset(
     """arraigned charged charges sentenced pleaded appear appeared appears due identified filed indicted
-    convicted scheduled hearing court trial verdict recovering remained remains listed searching investigating
+    convicted scheduled hearing arraignment court trial verdict recovering remained remains listed searching investigating
     seeking looking canceled cancelled closed vigil funeral memorial rally ordered""".split()
 )
 #: Predicates whose date is the violence itself.
@@ -224,8 +224,29 @@ def _is_period_start(doc: Doc, mention: DateMention) -> bool:
     return any(w in ends for w in before) and any(t.lower_ == "from" for t in doc[max(sent.start, first.i - 10):first.i])
 
 
+def _possessed_noun(doc: Doc, d: DateMention) -> Token | None:
+    """The noun a possessive date qualifies: 'shooting' in "Sunday's fatal shooting"."""
+    last = _token_at(doc, d.end - 1)
+    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
+        return None
+    head = last.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else None
+
+
+#: "according to court records": a source, not a court step.
+_RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers", "filings", "filing"})
+
+
+def _is_attribution(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS
+
+
 def _mention_kind(doc: Doc, d: DateMention) -> str | None:
-    """What a date is said of: violence, arrest, aftermath (charge, court), reporting, or None."""
+    """What a date is said of: violence, arrest, aftermath (charge, court), reporting, other, or None."""
+    owned = _possessed_noun(doc, d)
+    if owned is not None:
+        # "Tuesday's shooting" is the violence's day, "Tuesday's blizzard" the weather's
+        return _predicate_kind(owned.lower_) or "other"
     anchor = _date_anchor(doc, d)
     first = _token_at(doc, d.start)
     window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
@@ -235,8 +256,9 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
         kind = "violence"
     # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
-    nearest = next((k for k in map(_predicate_kind, reversed([t.lower_ for t in window])) if k), None)
-    if nearest == "violence":
+    words = [t.lower_ for t in window if not _is_attribution(t)]
+    nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
+    if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
     return kind
 
@@ -247,7 +269,7 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
     window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
     window_words = {t.lower_ for t in window}
     kind = _mention_kind(doc, d)
-    value = {"violence": 3.0, "arrest": 0.5, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
+    value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
     if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|") or window_words & _DATELINE_WORDS:
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
@@ -301,6 +323,11 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     best = _past_midnight(doc, best, published)
     if best.value.precision == "day" and _mention_kind(doc, best) == "aftermath":
         best = _violence_before(doc, dates, best) or best
+    elif best.value.precision == "day" and _is_death_date(doc, best):
+        # "pronounced dead Monday ... found her shot Friday": the attack came first, within the days before
+        attack = _violence_before(doc, candidates, best)
+        if attack is not None and (best.value.date - attack.value.date).days <= DEATH_DAYS_AFTER:
+            best = attack
     # "showed up at a hospital early Tuesday ... had been shot four days earlier": the violence is the day counted back
     best = next((d for d in dates if d.counted_from == best.start and _mention_kind(doc, d) == "violence"), best)
     if best.value.precision in ("week", "month", "unknown"):
@@ -326,6 +353,24 @@ def _violence_before(doc: Doc, dates: list[DateMention], step: DateMention) -> D
                and _mention_kind(doc, d) not in _LATER_STEPS and not _is_period_start(doc, d)
                and not _CAPTION.search(sentence_of(_token_at(doc, d.start) or doc[0]).text)]
     return min(earlier, key=lambda d: (_mention_kind(doc, d) != "violence", d.start), default=None)
+
+
+#: How many days before a death its attack may be looked for among the report's dates.
+DEATH_DAYS_AFTER = 3
+_DEATH = re.compile(r"(?i)\b(?:pronounced|declared)\s+dead\b|\b(?:died|succumbed)\b")
+
+
+def _is_death_date(doc: Doc, d: DateMention) -> bool:
+    """'was pronounced dead Monday': the day of a death, which may come days after its attack."""
+    first = _token_at(doc, d.start)
+    if first is None:
+        return False
+    sent = sentence_of(first)
+    before = doc.text[max(sent.start_char, d.start - 40):d.start]
+    if not _DEATH.search(before):
+        return False
+    # "died Friday after he was shot ...": the sentence gives the attack with the death, on that day
+    return not re.search(r"(?i)\b(?:after|when|hours after)\b[^.]*\b(?:shot|stabbed|attacked|wounded)\b", sent.text)
 
 
 #: "Saturday night", "late Friday": a night that runs past midnight into the next calendar day.
