@@ -228,3 +228,9 @@ def test_court_records_are_a_source_not_a_court_step(nlp):
 ])
 def test_a_death_days_after_its_attack(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
+
+
+def test_a_date_given_to_the_minute_is_not_a_statements(nlp):
+    text = ("The sheriff's office announced Wednesday that it is looking for two robbers. "
+            "On Monday, at approximately 6:12 p.m., deputies said they were called to a gas station on Route 6.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)

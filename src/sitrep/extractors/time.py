@@ -260,7 +260,19 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
+    if kind == "reporting" and first is not None and _clock_beside(doc, d):
+        kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
     return kind
+
+
+def _clock_beside(doc: Doc, d: DateMention) -> bool:
+    """Whether a clock time sits right beside a date: 'at 6:12 p.m. Monday', 'Monday, at about 6:12 p.m.'."""
+    sent = sentence_of(_token_at(doc, d.start) or doc[0])
+    left = doc.text[max(sent.start_char, d.start - 25):d.start]
+    right = doc.text[d.end:min(sent.end_char, d.end + 30)]
+    return bool(re.search(r"\d\s*[ap]\.?m\b\.?\W*(?:on\s+)?$", left, re.I)
+                or re.match(r"\W*(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))?"
+                            r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", right, re.I))
 
 
 def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
