@@ -361,3 +361,14 @@ def test_sitrep_serve_command(demo_db: str) -> None:
         _, err = server.communicate(timeout=20)
     assert f"sitrep on http://127.0.0.1:{port}/" in err
     assert "writing on (bearer token from SITREP_TOKEN)" in err
+
+
+def test_sitrep_serve_stops_before_listening_when_the_model_is_missing(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--model", "no_such_pipeline_xx"])
+    assert result.exit_code == 1
+    assert "cannot load spaCy pipeline 'no_such_pipeline_xx'" in result.output
+    assert "sitrep on http://" not in result.output

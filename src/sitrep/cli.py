@@ -411,9 +411,12 @@ def serve(
 
     from .web import Settings, create_app
 
+    from .nlp import load
+
     try:
         application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,
                                           tiles_attribution=attribution, max_body=max_bytes, model=model))
+        load(model)  # before listening: the first extraction does not wait, and a missing model stops here
     except SitrepError as exc:
         _fail(str(exc))
         return
