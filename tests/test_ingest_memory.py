@@ -73,3 +73,14 @@ def test_repeats_are_duplicates_however_far_apart(tmp_path: Path) -> None:
         summaries.append((summary.read, summary.new, summary.duplicate))
         store.dispose()
     assert summaries[0] == summaries[1] == (14, 10, 4)
+
+
+def test_a_long_bad_stream_is_counted_not_kept() -> None:
+    from sitrep.ingest import REJECTED_NAMED
+
+    summary = Summary()
+    for i in range(REJECTED_NAMED + 500):
+        summary.reject(f"feed.jsonl:{i + 1}", "empty: input is empty")
+    assert summary.rejected["empty"] == REJECTED_NAMED + 500
+    assert len(summary.rejected_sources) == REJECTED_NAMED
+    assert summary.rejected_sources[0] == ("feed.jsonl:1", "empty: input is empty")

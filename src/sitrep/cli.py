@@ -284,8 +284,8 @@ def ingest(
                   f"rejected {sum(summary.rejected.values())}", highlight=False)
     for source, reason in summary.rejected_sources[:20]:
         console.print(f"  rejected {source}: {reason}", highlight=False)
-    if len(summary.rejected_sources) > 20:
-        console.print(f"  ... and {len(summary.rejected_sources) - 20} more", highlight=False)
+    if sum(summary.rejected.values()) > 20:
+        console.print(f"  ... and {sum(summary.rejected.values()) - 20} more", highlight=False)
 
 
 @app.command()

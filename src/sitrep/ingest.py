@@ -41,17 +41,23 @@ class Item:
     error: str | None = None
 
 
+#: How many rejected items a summary names one by one; the rest are counted by reason.
+REJECTED_NAMED = 1000
+
+
 @dataclass
 class Summary:
     read: int = 0
     new: int = 0
     duplicate: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    #: the first REJECTED_NAMED rejected items with their reasons: a long bad stream must not fill memory
     rejected_sources: list[tuple[str, str]] = field(default_factory=list)
 
     def reject(self, source: str, reason: str) -> None:
         self.rejected[reason.split(":")[0] if ":" in reason else reason] += 1
-        self.rejected_sources.append((source, reason))
+        if len(self.rejected_sources) < REJECTED_NAMED:
+            self.rejected_sources.append((source, reason))
 
 
 def _published(value: Any) -> tuple[date | None, datetime | None]:
