@@ -818,7 +818,7 @@ def _single_people(
         of_harm = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                    and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
-        loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm
+        loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not _hometown(tok)
         # "the victim's injury was not life-threatening", "her wounds are minor"
         wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
         if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner) \
@@ -921,6 +921,15 @@ def _single_people(
             figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _hometown(tok: Token) -> bool:
+    """'Ethan Straub, 25, of Wamego, was killed', 'a man from Dallas': the place (or kin) a person is of."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    owner = prep.head
+    return owner.ent_type_ == "PERSON" or owner.lower_ in lx.SINGLE_PERSON_NOUNS
 
 
 def _age_noun(tok: Token) -> bool:
