@@ -46,3 +46,18 @@ def test_eval_command_rejects_a_broken_gold_file(tmp_path):
     run = CliRunner().invoke(app, ["eval", str(bad)])
     assert run.exit_code != 0
     assert "Traceback" not in run.output
+
+
+def test_a_date_miss_shows_the_words_the_date_was_read_from(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "m1", "published": "2018-03-12",
+        "text": "Officers were called at 1 p.m. Sunday to a shooting. A man was shot Saturday night on Elm Street, "
+                "police said. He was taken to a hospital.",
+        "gold": {"killed": 0, "injured": 1, "date": "2018-03-09"},
+    }) + "\n")
+    run = CliRunner().invoke(app, ["eval", str(gold), "--show", "5"])
+    assert run.exit_code == 0, run.output
+    shown = " ".join(run.output.split())
+    assert "m1 date: gold '2018-03-09', sitrep '2018-03-10'" in shown
+    assert "date 2018-03-10 from 'Saturday night': A man was shot Saturday night on Elm Street, police said." in shown

@@ -234,3 +234,14 @@ def test_a_date_given_to_the_minute_is_not_a_statements(nlp):
     text = ("The sheriff's office announced Wednesday that it is looking for two robbers. "
             "On Monday, at approximately 6:12 p.m., deputies said they were called to a gas station on Route 6.")
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+def test_the_record_points_at_the_words_of_its_date():
+    text = "Police said Wednesday that a man was shot Monday night on Elm Street. He is expected to live."
+    record = extract(text, published="2018-03-14")
+    main = record.main_event
+    assert main.date == "2018-03-12"
+    assert [text[a:b] for a, b in main.date_evidence] == ["Monday night"]
+    # no day named: the publication day, read from no words
+    assert extract("A man was shot on Elm Street. He is expected to live.", published="2018-03-14"
+                   ).main_event.date_evidence == []

@@ -8,6 +8,7 @@ The answer read off a record is its main event's ``totals`` and ``date``
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,15 +84,30 @@ def _evidence(record: Record, name: str) -> str:
     if main is None:
         return record.text[:160].replace("\n", " ")
     if name == "date":
-        return f"date {main.date} ({main.date_precision})"
+        if not main.date_evidence:
+            return f"date {main.date} ({main.date_precision}): no day named, from the publication date"
+        start, end = main.date_evidence[0]
+        return f"date {main.date} from {record.text[start:end]!r}: {_sentence_at(record.text, start, end)}"
     kind = "killed" if name == "killed" else "injured"
     spans = [f.evidence[0] for f in main.figures if f.kind == kind and f.evidence]
     if not spans:
         return "(no figure of this kind)"
-    start, end = spans[0]
-    left = max(record.text.rfind(". ", 0, start) + 2, 0)
-    right = record.text.find(". ", end)
-    return record.text[left:right + 1 if right >= 0 else len(record.text)].replace("\n", " ")[:240]
+    return _sentence_at(record.text, *spans[0])
+
+
+#: The end of a sentence: not the dot of "p.m.", "Mr." or an initial, and followed by a capital or a quote.
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\bMrs)(?<!\bMr|\bDr|\bSt|\bLt|\bNo|\bJr|\bSr)(?<!\bSgt)(?<!\b[A-Z])"
+                           r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around a span, for a person reading a miss."""
+    window = max(0, start - 600)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    left = ends[-1] if ends else window
+    after = _SENTENCE_END.search(text, end)
+    right = after.start() + 1 if after else len(text)
+    return " ".join(text[left:right].split())[:240]
 
 
 def evaluate(

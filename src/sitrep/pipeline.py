@@ -119,6 +119,7 @@ def assemble(doc: Doc, report: Report) -> Record:
             note=draft.note,
             date=draft.date.isoformat() if draft.date else None,
             date_precision=draft.date_precision,  # type: ignore[arg-type]
+            date_evidence=list(draft.date_evidence),
             time=time_x.event_time(doc, draft.sentences) if draft.main else None,
             start_date=draft.start_date.isoformat() if draft.start_date else None,
             place=place,

@@ -87,6 +87,8 @@ class Event(_Model):
     note: str | None = None
     date: str | None = None
     date_precision: DatePrecision = "unknown"
+    #: the words the date was read from; empty when the report names no day and the date is its publication's
+    date_evidence: list[Span] = Field(default_factory=list)
     time: str | None = None
     start_date: str | None = None
     place: Place | None = None
@@ -99,7 +101,7 @@ class Event(_Model):
         data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
         data["actors"] = [a.to_json() for a in self.actors]
         # keep SPEC.md's field order: actors before figures
-        order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision",
+        order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision", "date_evidence",
                  "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
         return {k: data[k] for k in order if k in data}
 

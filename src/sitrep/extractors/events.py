@@ -155,6 +155,7 @@ class EventDraft:
     figures: list[FigureMention] = field(default_factory=list)
     forced_type: EventType | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    date_evidence: list[tuple[int, int]] = field(default_factory=list)  # the words the date was read from
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -183,6 +184,7 @@ def assign_events(
     main_date = choose_main_date(doc, dates, published)
     if main_date is not None:
         main.date, main.date_precision = main_date.value.date, main_date.value.precision
+        main.date_evidence = [(main_date.start, main_date.end)]
     elif published is not None:
         main.date, main.date_precision = undated_day(doc, published), "unknown"
     background: dict[object, EventDraft] = {}
@@ -196,6 +198,7 @@ def assign_events(
             note=f"the {doc.char_span(standoff.start, standoff.end, alignment_mode='expand').text} before the main event",
             forced_type=EventType("strategic_developments", "other"),
             evidence=[(standoff.start, standoff.end)],
+            date_evidence=[*main.date_evidence, (standoff.start, standoff.end)],  # counted back from the assault
         )
         background["standoff"] = siege
 
@@ -221,6 +224,7 @@ def assign_events(
                     main=False, sentences=[m.sentence], date=when, date_precision="day" if when else "unknown",
                     note=f"an earlier {earlier_event.lower_} the report mentions",
                     evidence=[(earlier_event.idx, earlier_event.idx + len(earlier_event.text))],
+                    date_evidence=[(own.start, own.end)] if own is not None else [],
                 )
             background[key].figures.append(m)
             continue
@@ -237,6 +241,7 @@ def assign_events(
                     date_precision=when.precision if when else main.date_precision,
                     note="another incident the report describes",
                     evidence=[(sents[first].start_char, sents[first].end_char)],
+                    date_evidence=[(own_dates[0].start, own_dates[0].end)] if own_dates else list(main.date_evidence),
                 )
             background[key].figures.append(m)
             continue
@@ -254,7 +259,7 @@ def assign_events(
                     if key not in background:
                         background[key] = EventDraft(main=False, sentences=[m.sentence], date=d.value.date,
                                                      date_precision=d.value.precision,
-                                                     evidence=[(d.start, d.end)])
+                                                     evidence=[(d.start, d.end)], date_evidence=[(d.start, d.end)])
                     target = background[key]
                     break
         target.figures.append(m)
