@@ -310,7 +310,8 @@ def test_try_page_extracts_and_escapes(client: TestClient) -> None:
     page = client.post("/try", data={"text": text, "published": "2007-07-10"})
     assert page.status_code == 200
     assert "<script>alert" not in page.text
-    assert '<mark class="evidence" id="evidence" title="killed 100 dead; killed 88 militants">left 100 dead</mark>' in page.text
+    assert '<mark class="evidence" title="killed 100 dead; killed 88 militants">left 100 dead</mark>' in page.text
+    assert '<mark class="evidence" id="evidence" title="date 2007-07-10">on Tuesday</mark>' in page.text
     empty = client.post("/try", data={"text": " ", "published": ""})
     assert empty.status_code == 422
     assert "is empty" in empty.text
@@ -372,3 +373,13 @@ def test_sitrep_serve_stops_before_listening_when_the_model_is_missing(tmp_path)
     assert result.exit_code == 1
     assert "cannot load spaCy pipeline 'no_such_pipeline_xx'" in result.output
     assert "sitrep on http://" not in result.output
+
+
+def test_report_page_marks_the_words_of_the_date(client: TestClient) -> None:
+    incident = client.get(f"/api/incidents/{_incident_id(client, 'Lal Masjid')}").json()
+    report_id = incident["totals"]["killed"]["source"]["report_id"]
+    report = client.get(f"/api/reports/{report_id}").json()
+    main = next(e for e in report["record"]["events"] if e["main"])
+    start, end = main["date_evidence"][0]
+    page = client.get(f"/reports/{report_id}")
+    assert f'title="date {main["date"]}">{report["text"][start:end]}</mark>' in page.text

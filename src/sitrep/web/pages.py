@@ -149,7 +149,7 @@ def report_page(request: Request, report_id: int, svc: Service = Depends(service
         return _page(request, "missing.html", {"what": f"report {report_id}"}, status=404)
     figures = [f for e in data["events"] for f in e["figures"]]
     shown = [f for f in figures if f["id"] in chosen] or ([] if chosen else figures)
-    spans = _evidence(shown)
+    spans = _evidence(shown) + ([] if chosen else _date_evidence((data["record"] or {}).get("events") or []))
     return _page(request, "report.html", {
         "report": data, "pieces": pieces(data["text"], spans), "chosen": chosen, "focus": bool(chosen),
         "evidence_href": _evidence_href,
@@ -160,6 +160,11 @@ def _evidence(figures: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Each figure's evidence spans, labelled with what they are evidence of."""
     return [(s, e, f"{f['kind']} {f['count']} {f.get('group', '')}".strip())
             for f in figures for s, e in f.get("evidence") or []]
+
+
+def _date_evidence(events: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """The words each event's date was read from, labelled with the date."""
+    return [(s, e, f"date {event.get('date')}") for event in events for s, e in event.get("date_evidence") or []]
 
 
 @router.get("/try", response_class=HTMLResponse)
@@ -181,6 +186,7 @@ def try_report(request: Request, text: str = Form(""), published: str = Form("")
     except SitrepError as exc:
         context["error"] = str(exc)
         return _page(request, "try.html", context, status=422)
-    spans = _evidence(f for event in record["events"] for f in event.get("figures") or [])
+    spans = _evidence(f for event in record["events"] for f in event.get("figures") or []) + _date_evidence(
+        record["events"])
     context.update(record=record, pieces=pieces(record["text"], spans))
     return _page(request, "try.html", context)
