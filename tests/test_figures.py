@@ -155,6 +155,9 @@ def _kinds(nlp, text):
         # an age at the end of a sentence, a number in a place name
         ("The shooting killed Norman Luening, 79.", [("killed", 1, "Norman Luening")]),
         ("A gun used to kill a Thousand Oaks woman was returned to the suspect.", [("killed", 1, "woman")]),
+        # a clause with its own object: the noun it describes did the shooting
+        ("Deputies are looking for a driver who shot a cyclist on Elm Street.", [("injured", 1, "cyclist")]),
+        ("A woman suffering a gunshot wound walked into a clinic.", [("injured", 1, "woman")]),
         # the town a victim is of is not a second victim
         ("Tony R. Vance, 25, of Osawatomie, was killed.", [("killed", 1, "Tony R. Vance")]),
     ],

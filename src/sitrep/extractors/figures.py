@@ -422,6 +422,11 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
             own_subject = child.dep_ == "relcl" and any(
                 c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)
+            # "a suspect who shot a man": a clause with its own object makes the noun its agent
+            own_object = child.dep_ in ("relcl", "acl") and not any(c.dep_ == "auxpass" for c in child.children) and any(
+                c.dep_ == "dobj" and c.lower_ not in ("lives", "life") and c.lower_ not in lx.WOUND_NOUNS for c in child.children)
+            if own_object:
+                continue
             kind = _word_kind(child)
             if kind is None and child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
                 kind, _ = _verb_kind(child, True)  # "two people who were shot"
