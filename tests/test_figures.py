@@ -152,6 +152,7 @@ def _kinds(nlp, text):
         ("Police say a man shot his stepfather with a shotgun late Friday.", [("injured", 1, "his stepfather")]),
         # trying to is not doing
         ("A woman was arrested for trying to shoot a man at an intersection.", []),
+        ("The man told a friend that he was going to kill his landlord.", []),
         # an age at the end of a sentence, a number in a place name
         ("The shooting killed Norman Luening, 79.", [("killed", 1, "Norman Luening")]),
         ("A gun used to kill a Thousand Oaks woman was returned to the suspect.", [("killed", 1, "woman")]),

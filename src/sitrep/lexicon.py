@@ -80,7 +80,7 @@ IRREALIS_HEADS = frozenset(
      "plan", "plans", "tried", "try", "tries", "trying", "attempted", "attempting", "attempt", "attempts", "vowed", "wanted", "wants", "want", "could", "would",
      "prevent", "prevented", "avoid", "avoided", "feared", "fear", "fears", "warned", "ordered", "called",
      "aim", "aimed", "allowed", "allow", "pledged", "promised", "hoping", "hope", "sought", "seeking",
-     "minimise", "minimize", "risk"}
+     "minimise", "minimize", "risk", "going", "gonna"}
 )
 BELIEVED_WORDS = frozenset(
     {"believed", "feared", "reportedly", "unconfirmed", "thought", "suspected", "presumed", "likely",
