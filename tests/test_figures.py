@@ -167,6 +167,12 @@ def test_one_person_rules(nlp, text, expected):
     assert _kinds(nlp, text) == expected
 
 
+def test_the_man_is_not_the_woman_spoken_of_last(nlp):
+    text = ("Officers found a man dead and a woman wounded inside the apartment. "
+            "The man was pronounced dead at the scene.")
+    assert _kinds(nlp, text) == [("killed", 1, "man"), ("injured", 1, "woman")]
+
+
 def test_a_distinctive_description_finds_its_person(nlp):
     text = ("A 68-year-old man was slain and another man critically injured on Tuesday. "
             "The 68-year-old was pronounced dead at the scene.")

@@ -154,6 +154,14 @@ SINGLE_PERSON_NOUNS = frozenset(
     ex-girlfriend ex-boyfriend relative acquaintance coworker co-worker classmate landlord landlady
     bartender bouncer waiter waitress occupant individual adult visitor guest""".split()
 )
+#: Words that say a person is a man or a woman ("the man", "his", "Fry's mother").
+MALE_WORDS = frozenset({"man", "boy", "male", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
+                        "grandson", "boyfriend", "gunman", "policeman", "his", "he", "him", "himself", "stepfather",
+                        "stepson", "stepbrother", "ex-husband", "ex-boyfriend", "fiance", "fiancé"})
+FEMALE_WORDS = frozenset({"woman", "girl", "female", "mother", "daughter", "sister", "wife", "aunt", "niece",
+                          "grandmother", "granddaughter", "girlfriend", "policewoman", "her", "she", "herself",
+                          "stepmother", "stepdaughter", "stepsister", "ex-wife", "ex-girlfriend", "fiancee",
+                          "fiancée"})
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(
     """room rooms hour hours minute minutes second seconds day days week weeks month months year years

@@ -397,10 +397,8 @@ def _is_earlier(candidate: date, main: date, precision: str) -> bool:
 _TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
                            "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
                            "other people", "others people"})
-_MALE = frozenset({"man", "boy", "male", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
-                   "grandson", "boyfriend", "gunman", "policeman", "his"})
-_FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "sister", "wife", "aunt", "niece",
-                     "grandmother", "granddaughter", "girlfriend", "policewoman", "her"})
+_MALE = lx.MALE_WORDS
+_FEMALE = lx.FEMALE_WORDS
 
 
 def _gender(group: str) -> str | None:

@@ -1029,7 +1029,7 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
         if m.single_key is not None:
             key = m.single_key
             if key in ("pronoun",) or key.startswith("definite:"):
-                target = _described(m, merged, doc) or last_single
+                target = _described(m, merged, doc) or _referent(m, merged, last_single, doc)
             else:
                 target = singles.get(key)
             if target is not None and _compatible(target, m):
@@ -1049,6 +1049,38 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             continue
         merged.append(m)
     return merged
+
+
+def _gender_of(m: FigureMention, doc: Doc) -> str | None:
+    """'m' or 'f' when the words of a one-person mention say it ('he', 'the woman', 'his mother')."""
+    tok = doc[m.anchor]
+    if tok.lower_ in _PRONOUNS:
+        return _PRONOUNS[tok.lower_]
+    words = m.figure.group.lower().replace("’", "'").rsplit("'s ", 1)[-1].split()
+    words = [w for w in words if w not in ("his", "her", "their", "its")] or words
+    if set(words) & lx.MALE_WORDS:
+        return "m"
+    if set(words) & lx.FEMALE_WORDS:
+        return "f"
+    return None
+
+
+def _referent(m: FigureMention, merged: list[FigureMention], last_single: FigureMention | None,
+              doc: Doc) -> FigureMention | None:
+    """Whom 'he' or 'the man' continues: the last person spoken of, unless the gender says otherwise.
+
+    "A man was found dead and a woman was wounded ... the man was pronounced dead": the man, not the
+    woman; among the people whose gender agrees, the latest one the same thing happened to comes first.
+    """
+    gender = _gender_of(m, doc)
+    if gender is None:
+        return last_single
+    earlier = [x for x in reversed(merged) if x.single_key is not None and _compatible(x, m)]
+    if last_single in earlier:
+        earlier.remove(last_single)
+        earlier.insert(0, last_single)
+    agree = [x for x in earlier if _gender_of(x, doc) in (None, gender)]
+    return next((x for x in agree if x.figure.kind == m.figure.kind), None) or (agree[0] if agree else None)
 
 
 def _compatible(target: FigureMention, other: FigureMention) -> bool:
