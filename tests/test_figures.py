@@ -167,6 +167,22 @@ def test_one_person_rules(nlp, text, expected):
     assert _kinds(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were shot, one fatally, outside a store on Friday.",
+         [("injured", 3, "people"), ("killed", 1, "people")]),
+        ("Two men were shot on Main Street and one of them died.", [("injured", 1, "men"), ("killed", 1, "men")]),
+        ("A gunman shot three teenagers at a bus stop, killing one of them.",
+         [("injured", 2, "teenagers"), ("killed", 1, "teenagers")]),
+        # "them" counts people only when it stands for people
+        ("Deputies were met by two barking dogs. A deputy shot and killed one of them.", []),
+    ],
+)
+def test_the_people_shot_include_their_dead(nlp, text, expected):
+    assert _kinds(nlp, text) == expected
+
+
 def test_the_man_is_not_the_woman_spoken_of_last(nlp):
     text = ("Officers found a man dead and a woman wounded inside the apartment. "
             "The man was pronounced dead at the scene.")

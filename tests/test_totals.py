@@ -75,3 +75,14 @@ def test_the_owner_gender_is_not_the_person_gender():
                fig("injured", 1, "Stafford's girlfriend", named=True)]
     assert people_estimate(figures) == 1
     assert people_estimate([fig("injured", 1, "his girlfriend"), fig("injured", 1, "man")]) == 2
+
+
+def test_one_of_the_women_may_be_the_second_woman():
+    """'shot two women, killing one of them ... a second woman was pronounced dead': one death."""
+    assert totals([fig("killed", 1, "women"), fig("killed", 1, "second woman")]) == {"killed": 1}
+    assert totals([fig("killed", 1, "man"), fig("killed", 1, "second woman")]) == {"killed": 2}
+
+
+def test_the_other_of_two_shot_is_not_the_dead_one():
+    figures = [fig("injured", 1, "men", derived="2 - 1"), fig("killed", 1, "men")]
+    assert totals(figures) == {"killed": 1, "injured": 1}

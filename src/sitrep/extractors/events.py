@@ -438,6 +438,10 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
+    if _one_of(a, b) or _one_of(b, a):  # "killing one of them ... a second woman was pronounced dead"
+        return True
+    if a.derived or b.derived:  # "two were shot, one fatally": the one left may be "another" said elsewhere
+        return True
     a_other, b_other = a.group.split()[0].lower() in lx.OTHER_WORDS, b.group.split()[0].lower() in lx.OTHER_WORDS
     if (a_other and not b_named) or (b_other and not a_named):
         return False  # "another man" is not the man before; he may be the one the report names
@@ -452,6 +456,16 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
     return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
+
+
+def _one_of(f: Figure, other: Figure) -> bool:
+    """'Killing one of the women' and 'a second woman' can be one person: the plural names the other's kind."""
+    head = _head_noun(f.group)
+    if f.count != 1 or f.named or head in lx.SINGLE_PERSON_NOUNS:
+        return False
+    singular = {"men": "man", "women": "woman", "children": "child", "people": "person"}.get(
+        head, head[:-1] if head.endswith("s") else None)
+    return singular is not None and singular == _head_noun(other.group)
 
 
 def people_estimate(singles: list[Figure]) -> int:
@@ -476,7 +490,8 @@ def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
     if not dead:
         return figures
     return [f for f in figures
-            if not (f.kind == "injured" and f.count == 1 and any(_same_person(f, d, strict=True) for d in dead))]
+            if not (f.kind == "injured" and f.count == 1 and not f.derived  # "two shot, one fatally": the other
+                    and any(_same_person(f, d, strict=True) for d in dead))]
 
 
 def _near(a: Figure, b: Figure, reach: int = 80) -> bool:

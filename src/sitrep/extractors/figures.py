@@ -349,6 +349,8 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
             for obj in child.children:
                 if obj.lower_ == "death":
                     return "killed", obj
+        if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
+            continue  # "four men were shot and one of them was killed": the second verb has its own patient
         if child.dep_ == "conj" and _word_kind(child) == "killed":
             return "killed", child
         if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and _word_kind(child) == "injured":
@@ -441,6 +443,9 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
 
 def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
+    fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
+    if fatally is not None and node.like_num:
+        return "killed", fatally, False  # "three people were shot, one fatally"
     kind, pred = _noun_kind(node)
     if kind and node.lower_ not in ("hostages", "hostage", "captives") or (kind and node.dep_ not in ("dobj", "nsubj", "nsubjpass")):
         return kind, pred, False
@@ -633,7 +638,40 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
                                         {m.anchor for m in sent_mentions}, sent_mentions)
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
+    _shot_less_dead(mentions, doc)
     return _merge_repeats(mentions, doc)
+
+
+#: Predicates that count everyone hit, the dead among them: "four people were shot, one fatally".
+_HIT_WORDS = frozenset({"shot", "struck", "hit", "shooting", "shootings"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """'One was pronounced dead', 'One of those people died': the sentence goes on about the group before."""
+    return tok.i - sentence_of(tok).start <= 1
+
+
+def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
+    """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
+
+    A group hit by gunfire is the wounded and the dead together; a smaller count
+    of dead said right after it (same or next sentence) is a part of it.
+    """
+    for m in mentions:
+        f = m.figure
+        if f.kind != "injured" or f.count < 2 or m.predicate is None or f.derived or m.subset:
+            continue
+        pred = doc[m.predicate]
+        dead = [d for d in mentions if d.figure.kind == "killed" and d.anchor > m.anchor
+                and (d.sentence == m.sentence or (d.sentence == m.sentence + 1 and _opens_sentence(doc[d.anchor])))
+                and d.figure.count < f.count and not d.figure.derived and d.figure.certainty == "stated"
+                and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))]
+        if not dead:
+            continue
+        k = max(d.figure.count for d in dead)
+        f.derived = f"{f.count} - {k}"
+        f.count -= k
+        f.evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
 
 
 def _figure_from_quantity(
@@ -641,6 +679,13 @@ def _figure_from_quantity(
 ) -> FigureMention | None:
     doc = sent.doc
     noun = _counted_noun(q)
+    group_noun = None
+    if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
+        # "one of them was killed": the people are those just spoken of, if people they are
+        group_noun = _antecedent(noun)
+        if group_noun is None or _is_person_noun(group_noun) is not True:
+            return None
+        pronoun, noun = noun, None
     if noun is not None:
         person = _is_person_noun(noun)
         if person is False:
@@ -684,10 +729,11 @@ def _figure_from_quantity(
         quantity = q.quantity
         derived = None
         spans = []
-    if noun is not None:
-        group, group_tokens = _group_text(noun)
+    if noun is not None or group_noun is not None:
+        group, group_tokens = _group_text(noun if noun is not None else group_noun)
         words = [t.lower_ for t in group_tokens]
-        evidence_tokens = list(doc[q.start:q.end]) + group_tokens
+        evidence_tokens = list(doc[q.start:q.end]) + group_tokens if noun is not None else (
+            list(doc[q.start:pronoun.i + 1]) + ([pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else []))
     else:
         group = pred.text.lower() if pred is not None and pred.lower_ in lx.KIND_NOUNS else "people"
         words = [group]
@@ -713,6 +759,18 @@ def _figure_from_quantity(
 
 
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a 'them' stands for: the last one before it, in its sentence or the one before."""
+    doc = pronoun.doc
+    sent = sentence_of(pronoun)
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    for k in range(pronoun.i - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ != "compound":
+            return tok
+    return None
 
 
 def _part_named_by_copula(
