@@ -245,3 +245,13 @@ def test_the_record_points_at_the_words_of_its_date():
     # no day named: the publication day, read from no words
     assert extract("A man was shot on Elm Street. He is expected to live.", published="2018-03-14"
                    ).main_event.date_evidence == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A jury found him guilty Tuesday of shooting a clerk. The clerk was shot during a robbery on Jan. 20, "
+     "prosecutors said.", date(2018, 1, 20)),
+    ("Prosecutors announced the sentence handed down today by a federal judge. During a traffic stop on "
+     "Feb. 2, officers found a loaded pistol in his car.", date(2018, 2, 2)),
+])
+def test_a_verdict_or_a_sentence_is_a_court_step(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected

@@ -161,9 +161,11 @@ _ARREST_PREDICATES = frozenset(
 #: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
 _AFTERMATH_PREDICATES = frozenset(
     """arraigned charged charges sentenced pleaded appear appeared appears due identified filed indicted
-    convicted scheduled hearing arraignment court trial verdict recovering remained remains listed searching investigating
+    convicted scheduled hearing arraignment sentence sentencing indictment court trial verdict recovering remained remains listed searching investigating
     seeking looking canceled cancelled closed vigil funeral memorial rally ordered""".split()
 )
+#: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
+_VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
 #: Predicates whose date is the violence itself.
 _VIOLENCE_PREDICATES = (frozenset(
     w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind]
@@ -260,6 +262,8 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
+    if anchor is not None and anchor.lower_ == "found" and any(c.lower_ in _VERDICT_WORDS for c in anchor.children):
+        kind = "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
     if kind == "reporting" and first is not None and _clock_beside(doc, d):
         kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
     return kind
