@@ -61,3 +61,19 @@ def test_a_date_miss_shows_the_words_the_date_was_read_from(tmp_path):
     shown = " ".join(run.output.split())
     assert "m1 date: gold '2018-03-09', sitrep '2018-03-10'" in shown
     assert "date 2018-03-10 from 'Saturday night': A man was shot Saturday night on Elm Street, police said." in shown
+
+
+def test_eval_lists_the_misses_of_one_field(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "m2", "published": "2018-03-12", "text": "A man was shot and wounded Saturday night on Elm Street.",
+        "gold": {"killed": 1, "injured": 1, "date": "2018-03-09"},
+    }) + "\n")
+    dates = CliRunner().invoke(app, ["eval", str(gold), "--show", "5", "--field", "date"])
+    assert dates.exit_code == 0, dates.output
+    assert "m2 date:" in dates.output and "m2 killed:" not in dates.output
+    both = CliRunner().invoke(app, ["eval", str(gold), "--show", "5", "--field", "date", "--field", "killed"])
+    assert "m2 date:" in both.output and "m2 killed:" in both.output
+    wrong = CliRunner().invoke(app, ["eval", str(gold), "--field", "wounded"])
+    assert wrong.exit_code == 1
+    assert "--field wounded: the fields are killed, injured, date" in wrong.output

@@ -150,11 +150,13 @@ def eval_command(
     out: Annotated[Optional[str], typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
     show: Annotated[int, typer.Option("--show", help="List this many misses with their evidence.")] = 0,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N reports (0: all).")] = 0,
+    field: Annotated[Optional[list[str]], typer.Option(
+        "--field", help="List misses of this field only (killed, injured, date); repeat for several.")] = None,
     model: ModelOption = None,
 ) -> None:
     """Score sitrep against a gold file: accuracy of killed, injured and date.
 
-    Example: sitrep eval dev.jsonl --out pred.jsonl --show 20
+    Example: sitrep eval dev.jsonl --out pred.jsonl --show 20 --field date
     """
     from pathlib import Path
 
@@ -164,6 +166,10 @@ def eval_command(
     from . import evaluate as ev
     from .pipeline import extract_many
 
+    unknown = sorted(set(field or []) - set(ev.FIELDS))
+    if unknown:
+        _fail(f"--field {', '.join(unknown)}: the fields are {', '.join(ev.FIELDS)}")
+        return
     try:
         items = list(ev.read_gold(Path(gold)))
     except (SitrepError, OSError) as exc:
@@ -199,7 +205,7 @@ def eval_command(
     if result.errors:
         Console().print(f"{len(result.errors)} reports refused (scored as empty): "
                         + "; ".join(f"{i}: {e}" for i, e in result.errors[:5]))
-    for miss in result.misses[:show]:
+    for miss in [m for m in result.misses if not field or m.field in field][:show]:
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
                         f"\n    {miss.evidence}", highlight=False)
 
