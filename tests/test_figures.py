@@ -183,6 +183,20 @@ def test_the_people_shot_include_their_dead(nlp, text, expected):
     assert _kinds(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men suffering from gunshot wounds walked into a clinic.", [("injured", 2, "men")]),
+        ("Deputies found two men suffering from gunshot wounds.", [("injured", 2, "men")]),
+        ("Three teenagers are recovering in the hospital after being shot.", [("injured", 3, "teenagers")]),
+        ("Three people were taken to a hospital after the shooting.", [("injured", 3, "people")]),
+    ],
+)
+def test_groups_hurt_by_what_is_said_of_them(nlp, text, expected):
+    """The words that make one person hurt ('with gunshot wounds', 'taken to a hospital') make a group hurt."""
+    assert _kinds(nlp, text) == expected
+
+
 def test_the_man_is_not_the_woman_spoken_of_last(nlp):
     text = ("Officers found a man dead and a woman wounded inside the apartment. "
             "The man was pronounced dead at the scene.")

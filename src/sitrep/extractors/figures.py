@@ -413,6 +413,14 @@ def _wound_phrase(tok: Token) -> bool:
     return False
 
 
+def _hospital_or_wound(person: Token, verb: Token) -> bool:
+    """'were taken to a hospital', 'were found with gunshot wounds': the people were hurt."""
+    if verb.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
+        if any(c.lower_ in ("hospital", "hospitals") for c in verb.subtree):
+            return True
+    return any(_wound_phrase(c) for c in [*person.children, *verb.children])
+
+
 def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
     for child in noun.children:
@@ -460,6 +468,8 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         k, p = _verb_kind(head, True)
         if k:
             return k, p, False
+        if _hospital_or_wound(node, head):
+            return "injured", head, False  # "three people were taken to a hospital", "were found with gunshot wounds"
     if dep == "nsubj":
         if head.lower_ in lx.INTRANSITIVE_KINDS:
             return _word_kind(head), head, False
@@ -475,6 +485,8 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
                 return k, p, False
         if head.lower_ in ("died", "dies"):
             return "killed", head, False
+        if _wound_phrase(head) or any(_wound_phrase(c) for c in head.children):
+            return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
         if head.lower_ in ("suffered", "sustained", "received") and any(
                 c.dep_ == "dobj" and c.lower_ in ("injuries", "wounds", "wound", "injury", "burns") for c in head.children):
             return "injured", head, False
@@ -715,7 +727,7 @@ def _figure_from_quantity(
     if pred is not None and (_negated(pred) or _irrealis(pred)):
         return None
     if (pred is not None and pred.tag_ == "VBG" and noun is not None and pred.i > noun.i
-            and kind in ("killed", "injured", "kidnapped", "arrested")):
+            and pred.lower_ not in _PATIENT_STATES and kind in ("killed", "injured", "kidnapped", "arrested")):
         return None  # "two gunmen opened fire, killing the shopkeeper": the gunmen did it
     if q.form == "equal":
         previous = next((m for m in reversed(earlier)), None)
@@ -759,6 +771,8 @@ def _figure_from_quantity(
 
 
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
+#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds".
+_PATIENT_STATES = frozenset({"suffering", "bleeding", "nursing", "recovering", "dying"})
 
 
 def _antecedent(pronoun: Token) -> Token | None:
