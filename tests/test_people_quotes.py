@@ -58,3 +58,12 @@ def test_places_the_tagger_takes_for_people_are_not_people(nlp):
 def test_a_name_after_a_preposition_stays_a_person_unless_the_gazetteer_knows_it(nlp):
     text = "Police said the gun was found in James Carter's car. Officers later arrested James Carter."
     assert [p.name for p in extract_people(nlp(text)).people] == ["James Carter"]
+
+
+def test_streets_buildings_and_credits_named_after_people_are_not_people(nlp):
+    text = ("By Maria Lopez and Tom Reed\n"
+            "A man was shot near Shelby Drive on Tuesday, police spokeswoman Nicole Grant said. "
+            "He was taken to Albert Einstein Medical Center, where he was in stable condition, the station WXYZ9 "
+            "reported. Photographs for the crime desk by Joseph Kowalski show the car. "
+            "(Photo: Laura Bishop/Staff Photographer)")
+    assert [p.name for p in extract_people(nlp(text)).people] == ["Nicole Grant"]

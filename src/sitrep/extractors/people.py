@@ -45,6 +45,15 @@ _PLACE_NOUNS = frozenset({"sector", "district", "province", "region", "area", "v
                           "county", "valley", "agency", "neighborhood", "neighbourhood", "township", "state"})
 
 
+#: Words of streets and buildings named after people: "Shelby Drive", "Albert Einstein Medical Center".
+_FACILITY_WORDS = frozenset({"drive", "lane", "terrace", "circle", "parkway", "pike", "trail", "way", "street",
+                             "center", "centre", "medical", "memorial", "elementary", "hall", "building",
+                             "apartment", "tower", "expressway", "freeway", "turnpike", "hospital", "school"})
+#: Words that introduce a picture's or a story's credit: "Photographs ... by Joseph Kaczmarek", "(Photo: Ann Lee)".
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "photographer", "image", "images",
+                           "video", "illustration", "graphic", "courtesy", "credit"})
+
+
 @dataclass
 class _Entry:
     person: Person
@@ -153,9 +162,11 @@ def extract_people(doc: Doc) -> PeopleIndex:
         tokens = _name_tokens(ent)
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             continue
-        if any(t.lower_ in SITE_WORDS for t in tokens):
-            continue  # "Lal Masjid" tagged as a person is a building
-        if _is_place(tokens):
+        if any(t.lower_ in SITE_WORDS or _singular(t.lower_) in _FACILITY_WORDS for t in tokens):
+            continue  # "Lal Masjid" tagged as a person is a building, "Shelby Drive" a street
+        if any(ch.isdigit() for t in tokens for ch in t.text):
+            continue  # "CBS3" is a station, not a person
+        if _is_place(tokens) or _is_credit(tokens):
             continue
         words = [_POSSESSIVE.sub("", t.text) for t in tokens]
         words = [w for w in words if w]
@@ -207,6 +218,11 @@ def _is_place(tokens: list[Token]) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and (_singular(after.lower_) in _PLACE_NOUNS or after.lower_ in SITE_WORDS):
         return True
+    for tok in doc[last.i + 1:min(len(doc), last.i + 4)]:  # "Albert Einstein Medical Center"
+        if not tok.text[:1].isupper() and tok.text not in (",", "."):
+            break
+        if _singular(tok.lower_) in _FACILITY_WORDS or tok.lower_ in SITE_WORDS:
+            return True
     head = last.head
     for _ in range(2):  # "the G-6 and G-7 sectors": the name's head is the place noun after it
         if head.i > last.i and _singular(head.lower_) in _PLACE_NOUNS and head.i - last.i <= 4:
@@ -229,6 +245,22 @@ def _is_place(tokens: list[Token]) -> bool:
     gaz = get_gazetteer()
     name = doc.text[tokens[0].idx:last.idx + len(last.text)]
     return bool(gaz.localities(name) or gaz.admin1(name) or gaz.country(name))
+
+
+def _is_credit(tokens: list[Token]) -> bool:
+    """A photo credit or a byline is not a person of the story: "Photographs for the project by Joseph
+    Kaczmarek", "(Photo: Laura Schulte/USA TODAY)", "By Ann Lee, Staff Writer" at the top."""
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    sent = sentence_of(first)
+    before = [t.lower_ for t in doc[max(sent.start, first.i - 8):first.i]]
+    if before and before[-1] in ("by", ":") and any(w in _CREDIT_WORDS for w in before):
+        return True
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == "/":
+        return True  # "Laura Schulte/USA TODAY NETWORK"
+    opening = [t for t in doc[sent.start:first.i] if not t.is_punct]
+    return first.i < 20 and bool(opening) and opening[0].lower_ == "by" and all(
+        t.pos_ == "PROPN" or t.lower_ in ("by", "and") for t in opening)
 
 
 def _singular(word: str) -> str:
