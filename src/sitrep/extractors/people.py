@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import SITE_WORDS
 from ..record import Person
-from .sentences import sentence_of
+from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 
 #: Words before a name that are a title, not part of the name.
@@ -183,7 +183,7 @@ def extract_people(doc: Doc) -> PeopleIndex:
             continue
         title = _title_before(tokens[0]) or (
             " ".join(t.text for t in ent if t.i < tokens[0].i and t.lower_ in TITLE_WORDS) or None)
-        written = doc.text[start:end]  # "Ayman al-Zawahiri" as written, not token by token
+        written = doc_text(doc)[start:end]  # "Ayman al-Zawahiri" as written, not token by token
         name = written if "\n" not in written and written.split() and _POSSESSIVE.sub("", written) == written \
             else " ".join(words)
         person = Person(name=name, title=title, role=_role_of(tokens[0], tokens[-1]))
@@ -243,7 +243,7 @@ def _is_place(tokens: list[Token]) -> bool:
     from ..gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
-    name = doc.text[tokens[0].idx:last.idx + len(last.text)]
+    name = doc_text(doc)[tokens[0].idx:last.idx + len(last.text)]
     return bool(gaz.localities(name) or gaz.admin1(name) or gaz.country(name))
 
 

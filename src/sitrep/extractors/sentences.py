@@ -1,4 +1,4 @@
-"""The sentences of a parsed report, found once per document.
+"""The sentences and the text of a parsed report, found once per document.
 
 spaCy rebuilds ``doc.sents`` (and ``token.sent``) by walking every token on
 each call; the extractors ask for sentences many times per report, so they
@@ -13,6 +13,15 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "sitrep_sentence_bounds"
+_TEXT_KEY = "sitrep_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The report's text: spaCy rebuilds ``doc.text`` from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:

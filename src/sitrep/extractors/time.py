@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 
 from ..dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
-from .sentences import sentence_of
+from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 
 _DAY_WORDS = re.compile(
@@ -75,7 +75,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 continue  # reports look back; a future date is a plan, not the event
             start = sent.start_char + m.start()
             out.append(DateMention(start, start + len(text), s_index, text, value))
-    out = _with_calendar_apposition(doc.text, out)
+    out = _with_calendar_apposition(doc_text(doc), out)
     return _with_counted_back(doc, out)
 
 
@@ -272,8 +272,8 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
 def _clock_beside(doc: Doc, d: DateMention) -> bool:
     """Whether a clock time sits right beside a date: 'at 6:12 p.m. Monday', 'Monday, at about 6:12 p.m.'."""
     sent = sentence_of(_token_at(doc, d.start) or doc[0])
-    left = doc.text[max(sent.start_char, d.start - 25):d.start]
-    right = doc.text[d.end:min(sent.end_char, d.end + 30)]
+    left = doc_text(doc)[max(sent.start_char, d.start - 25):d.start]
+    right = doc_text(doc)[d.end:min(sent.end_char, d.end + 30)]
     return bool(re.search(r"\d\s*[ap]\.?m\b\.?\W*(?:on\s+)?$", left, re.I)
                 or re.match(r"\W*(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))?"
                             r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", right, re.I))
@@ -301,7 +301,7 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
     """Whether a word is inside a direct quotation of its sentence."""
-    before = doc.text[sentence_of(tok).start_char:tok.idx]
+    before = doc_text(doc)[sentence_of(tok).start_char:tok.idx]
     opened = max(before.rfind("\u201c"), before.rfind("\u201d"))
     if opened >= 0:
         return before[opened] == "\u201c"
@@ -382,7 +382,7 @@ def _is_death_date(doc: Doc, d: DateMention) -> bool:
     if first is None:
         return False
     sent = sentence_of(first)
-    before = doc.text[max(sent.start_char, d.start - 40):d.start]
+    before = doc_text(doc)[max(sent.start_char, d.start - 40):d.start]
     if not _DEATH.search(before):
         return False
     # "died Friday after he was shot ...": the sentence gives the attack with the death, on that day
