@@ -255,3 +255,15 @@ def test_the_record_points_at_the_words_of_its_date():
 ])
 def test_a_verdict_or_a_sentence_is_a_court_step(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
+
+
+def test_a_file_photo_caption_date_loses_to_the_report(nlp):
+    text = ("Buy Photo Two people were shot on Elm Street on March 8, 2017. (Photo: Staff photographer)"
+            "Buy Photo Two people were hurt in a shooting on Elm Street on Monday evening, police said.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+def test_a_crime_someone_is_charged_with_does_not_date_the_court_step(nlp):
+    text = ("A teenager appeared in court on charges of attempted murder and weapons offenses on March 13. "
+            "He is accused of shooting a man three times on March 2, police said.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 2)

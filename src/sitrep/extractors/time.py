@@ -175,6 +175,25 @@ _VIOLENCE_PREDICATES = (frozenset(
 )) - _ARREST_PREDICATES - _AFTERMATH_PREDICATES - _REPORTING_PREDICATES
 #: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo".
 _CAPTION = re.compile(r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b")
+#: A picture's credit right after a sentence: "(Photo: ...)".
+_CAPTION_AFTER = re.compile(r"^\W{0,3}(?:\(Photo\b|Photo:)")
+
+
+#: How old a captioned picture's date must be to be taken for a file picture's.
+FILE_PHOTO_DAYS = 180
+
+
+def _is_caption(sent: Span) -> bool:
+    return bool(_CAPTION.search(sent.text))
+
+
+def _is_file_photo(sent: Span, day: date, published: date | None) -> bool:
+    """"Two people were shot on March 8, 2017. (Photo: ...)" in a 2018 report: a file picture's caption."""
+    text = doc_text(sent.doc)
+    return (published is not None and (published - day).days > FILE_PHOTO_DAYS
+            and bool(_CAPTION_AFTER.search(text[sent.end_char:sent.end_char + 12])))
+
+
 #: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified", "copyright"})
 
@@ -239,6 +258,23 @@ def _possessed_noun(doc: Doc, d: DateMention) -> Token | None:
 _RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers", "filings", "filing"})
 
 
+#: Words that make the crime after them a charge: "on charges of attempted murder", "accused of robbery".
+_CHARGE_WORDS = frozenset({"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion",
+                           "indicted", "guilty"})
+
+
+def _is_charged_crime(tok: Token) -> bool:
+    """'appeared in court on charges of attempted murder on Feb. 11': the murder is what he is charged with."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in _CHARGE_WORDS:
+            return True
+    return False
+
+
 def _is_attribution(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS
 
@@ -258,11 +294,11 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
         kind = "violence"
     # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
-    words = [t.lower_ for t in window if not _is_attribution(t)]
+    words = [t.lower_ for t in window if not _is_attribution(t) and not _is_charged_crime(t)]
     nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
-    if anchor is not None and anchor.lower_ == "found" and any(c.lower_ in _VERDICT_WORDS for c in anchor.children):
+    if anchor is not None and anchor.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in anchor.children):
         kind = "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
     if kind == "reporting" and first is not None and _clock_beside(doc, d):
         kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
@@ -290,7 +326,7 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0
-    if first is not None and _CAPTION.search(sentence_of(first).text):
+    if first is not None and (_is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)):
         value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
     if first is not None and _in_quote(doc, first):
         value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
@@ -367,7 +403,7 @@ def _violence_before(doc: Doc, dates: list[DateMention], step: DateMention) -> D
     student': a report led by an arrest or a court step gives the violence's own day further down."""
     earlier = [d for d in dates if d.value.precision == "day" and d.value.date < step.value.date
                and _mention_kind(doc, d) not in _LATER_STEPS and not _is_period_start(doc, d)
-               and not _CAPTION.search(sentence_of(_token_at(doc, d.start) or doc[0]).text)]
+               and not _is_caption(sentence_of(_token_at(doc, d.start) or doc[0]))]
     return min(earlier, key=lambda d: (_mention_kind(doc, d) != "violence", d.start), default=None)
 
 
