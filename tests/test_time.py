@@ -267,3 +267,15 @@ def test_a_crime_someone_is_charged_with_does_not_date_the_court_step(nlp):
     text = ("A teenager appeared in court on charges of attempted murder and weapons offenses on March 13. "
             "He is accused of shooting a man three times on March 2, police said.")
     assert main_date(nlp, text, WED) == date(2018, 3, 2)
+
+
+def test_a_month_used_as_a_word_of_the_event(nlp):
+    text = ("Police arrested a third man on Saturday in connection with a January shooting that killed one person. "
+            "The victim was walking home from work on Jan. 20 when two men approached him, police said.")
+    assert main_date(nlp, text, date(2018, 2, 14)) == date(2018, 1, 20)
+
+
+def test_without_incident_is_no_violence(nlp):
+    text = ("A man who police say fired a shotgun at a neighbor's house was arrested without incident on Tuesday. "
+            "The shots were heard Monday evening, neighbors said.")
+    assert main_date(nlp, text, WED) == date(2018, 3, 12)

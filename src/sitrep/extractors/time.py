@@ -28,7 +28,10 @@ _DAY_WORDS = re.compile(
     r"|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) ago\b"
     r"|\b(?:in|since|last|early|late) (?:january|february|march|april|june|july|august|september|october"
     r"|november|december)(?:,? (?:of )?\d{4})?\b"
-    r"|\b(?:in|since) (?:19|20)\d{2}\b(?! block)",
+    r"|\b(?:in|since) (?:19|20)\d{2}\b(?! block)"
+    # "a January shooting", "the March attack": a month used as a word of the event
+    r"|\b(?:a|an|the) (?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"(?=\s+(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -294,7 +297,8 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
         kind = "violence"
     # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
-    words = [t.lower_ for t in window if not _is_attribution(t) and not _is_charged_crime(t)]
+    words = [t.lower_ for t in window if not _is_attribution(t) and not _is_charged_crime(t)
+             and not (t.i > 0 and t.nbor(-1).lower_ in ("without", "no"))]  # "arrested without incident"
     nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
