@@ -207,3 +207,17 @@ def test_a_distinctive_description_finds_its_person(nlp):
     text = ("A 68-year-old man was slain and another man critically injured on Tuesday. "
             "The 68-year-old was pronounced dead at the scene.")
     assert _kinds(nlp, text) == [("killed", 1, "man"), ("injured", 1, "another man")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman was shot in the leg. Her friend, also 34, was wounded as well.",
+         [("injured", 1, "woman"), ("injured", 1, "Her friend")]),
+        ("Picture 2 of / 15 Caption Close A man was wounded on Elm Street.", [("injured", 1, "man")]),
+        ("3 / 15 Back to Gallery A man was wounded on Elm Street.", [("injured", 1, "man")]),
+    ],
+)
+def test_ages_and_gallery_positions_are_not_counts(nlp, text, expected):
+    """An age restated with 'also' and the numbering of a photo gallery count nobody."""
+    assert _kinds(nlp, text) == expected

@@ -162,7 +162,20 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
         prev = doc[q.start - 2] if q.start - 2 >= sent.start else None
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON" or prev.lower_ in lx.SINGLE_PERSON_NOUNS):
             return True
-    if before is not None and before.lower_ in ("both", "ages") and after is not None and after.text in (",", "and"):
+    # "both 28,", "the victim, also 20, is": an age restated for another person
+    if before is not None and before.lower_ in ("both", "ages", "also") and after is not None and after.text in (",", "and"):
+        return True
+    # "1 / 29 Back to Gallery": the second number of a slash pair is a position, not people
+    if before is not None and before.text == "/" and q.start - 2 >= sent.start and doc[q.start - 2].like_num:
+        return True
+    if after is not None and after.text == "/" and q.end + 1 < sent.end and doc[q.end + 1].like_num:
+        return True
+    # photo galleries: "Image 1 of / 29", "Photo 3 of 12" number pictures, not people
+    k = q.start - 1
+    while k >= sent.start and k >= q.start - 4 and (doc[k].like_num or doc[k].lower_ in ("of", "/")):
+        k -= 1
+    if k >= sent.start and k < q.start and doc[k].lower_ in ("image", "photo", "slide", "picture", "page") and (
+            k + 1 < q.start or (after is not None and after.lower_ == "of")):
         return True
     # "Three men, ages 25, 27 and 29": every number of the list is an age
     k = q.start - 1
