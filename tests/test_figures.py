@@ -221,3 +221,18 @@ def test_a_distinctive_description_finds_its_person(nlp):
 def test_ages_and_gallery_positions_are_not_counts(nlp, text, expected):
     """An age restated with 'also' and the numbering of a photo gallery count nobody."""
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunfire erupted outside a bar. Both victims were taken to a hospital.", [("injured", 2, "victims")]),
+        ("A man and his cousin were shot near a gas station. Both were listed in stable condition.",
+         [("injured", 1, "man"), ("injured", 1, "his cousin")]),
+        ("A woman was killed and her son was wounded. Both were shot in the back.",
+         [("killed", 1, "woman"), ("injured", 1, "her son")]),
+    ],
+)
+def test_both_counts_two_only_when_they_were_not_counted(nlp, text, expected):
+    """'Both' restates two people: it counts them when nobody did, and adds nobody to people already counted."""
+    assert _kinds(nlp, text) == expected

@@ -110,6 +110,12 @@ def _quantities(sent: Span) -> list[_Quantity]:
                 found.append(_Quantity(start, i + 1, tok, Quantity(VAGUE[low], "vague"), "vague"))
             i += 1
             continue
+        # "Both men were listed in critical condition", "Both were taken to a hospital": two people
+        if low == "both" and tok.dep_ in ("det", "predet", "nsubj", "nsubjpass") and not (
+                i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides"))):
+            found.append(_Quantity(i, i + 1, tok, Quantity(2), "both"))
+            i += 1
+            continue
         if _is_number_token(tok):
             j = i + 1
             while j < sent.end and (
@@ -657,6 +663,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         sent_mentions: list[FigureMention] = []
         for q in _quantities(sent):
             mention = _figure_from_quantity(q, sent, s_index, attribution, mentions + sent_mentions)
+            if mention is not None and q.form == "both" and _both_restates(mention, mentions + sent_mentions, doc):
+                continue
             if mention is not None:
                 sent_mentions.append(mention)
         sent_mentions += _single_people(sent, s_index, attribution, resolve_person,
@@ -665,6 +673,22 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
     return _merge_repeats(mentions, doc)
+
+
+def _people_so_far(mentions: list[FigureMention]) -> int:
+    """How many killed or injured people the report has counted so far (groups plus distinct single people)."""
+    hurt = [m for m in mentions if m.figure.kind in ("killed", "injured")]
+    return sum(m.figure.count for m in hurt if m.figure.count > 1) + len(
+        {m.single_key or m.anchor for m in hurt if m.figure.count == 1})
+
+
+def _both_restates(both: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
+    """'Both' names two people already spoken of: it counts them only when fewer than two were counted,
+    and 'both were shot' after a death counts the dead among the hit, not two wounded."""
+    if _people_so_far(earlier) >= 2:
+        return True
+    hit = both.predicate is not None and doc[both.predicate].lower_ in _HIT_WORDS
+    return both.figure.kind == "injured" and hit and any(m.figure.kind == "killed" for m in earlier)
 
 
 #: Predicates that count everyone hit, the dead among them: "four people were shot, one fatally".
