@@ -236,3 +236,14 @@ def test_ages_and_gallery_positions_are_not_counts(nlp, text, expected):
 def test_both_counts_two_only_when_they_were_not_counted(nlp, text, expected):
     """'Both' restates two people: it counts them when nobody did, and adds nobody to people already counted."""
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot on Elm Street. He was pronounced deceased at the scene.", [("killed", 1, "man")]),
+        ("A man who was shot on Elm Street passed away Tuesday.", [("killed", 1, "man")]),
+    ],
+)
+def test_deceased_and_passed_away_are_deaths(nlp, text, expected):
+    assert _kinds(nlp, text) == expected

@@ -321,6 +321,12 @@ def _word_kind(tok: Token) -> str | None:
     return _KIND_OF_WORD.get(tok.lower_)
 
 
+def _passed_away(verb: Token) -> bool:
+    """'passed away' is 'died': the verb alone says nothing, its particle does."""
+    return verb.lower_ in ("pass", "passes", "passed", "passing") and any(
+        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
+
+
 def _negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
@@ -362,7 +368,7 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
     kind = _word_kind(verb)
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in ("dead", "fatally", "death"):
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in ("dead", "fatally", "death", "deceased"):
             return "killed", child
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
@@ -492,6 +498,8 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     if dep == "nsubj":
         if head.lower_ in lx.INTRANSITIVE_KINDS:
             return _word_kind(head), head, False
+        if _passed_away(head):
+            return "killed", head, False
         if head.pos_ == "AUX" or head.lower_ in ("were", "was", "are", "is", "been", "be", "remain", "remained", "remains"):
             k, p, subset = _copula_kind(head)
             if k:
@@ -969,6 +977,8 @@ def _single_people(
         elif tok.dep_ == "nsubj":
             if head.lower_ in lx.INTRANSITIVE_KINDS or head.lower_ == "dead":
                 kind, pred = _word_kind(head), head  # "died", "found the mother dead"
+            elif _passed_away(head):
+                kind, pred = "killed", head
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
                 kind, pred, _ = _copula_kind(head)
                 if kind is None:
