@@ -247,3 +247,15 @@ def test_both_counts_two_only_when_they_were_not_counted(nlp, text, expected):
 )
 def test_deceased_and_passed_away_are_deaths(nlp, text, expected):
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired at a parked van, but there were no reports that either person was hurt.",
+        "A bullet went through a window; there was no indication that a child was injured.",
+        "Deputies did not know if anyone was wounded.",
+    ],
+)
+def test_denied_and_negative_polarity_harm_counts_nobody(nlp, text):
+    assert _kinds(nlp, text) == []

@@ -332,7 +332,14 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
         return True
     subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
-    return any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree)
+    if any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree):
+        return True
+    # "either person", "anyone" are said only under a negation or a question: "no reports that either man was hurt"
+    if any(s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
+           for s in subjects):
+        return True
+    # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
+    return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
 
 
 #: Subordinate clauses that tell what happened: "after a man arrived", "when she was shot".
