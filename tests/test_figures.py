@@ -259,3 +259,14 @@ def test_deceased_and_passed_away_are_deaths(nlp, text, expected):
 )
 def test_denied_and_negative_polarity_harm_counts_nobody(nlp, text):
     assert _kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found a passenger in a parked sedan with a gunshot wound to the leg.", [("injured", 1, "passenger")]),
+        ("A teenager walked into a clinic with a gunshot wound on Sunday.", [("injured", 1, "teenager")]),
+    ],
+)
+def test_a_wound_hung_on_a_place_is_the_persons(nlp, text, expected):
+    assert _kinds(nlp, text) == expected

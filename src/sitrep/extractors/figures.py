@@ -445,6 +445,19 @@ def _wound_phrase(tok: Token) -> bool:
     return False
 
 
+def _place_wound(verb: Token) -> bool:
+    """'found a man in a van with a gunshot wound', 'walked into a hospital with a gunshot wound': the parser
+    hangs the wound on the place, which cannot be wounded; it is the person's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.children:
+            if (place.dep_ == "pobj" and place.ent_type_ != "PERSON" and place.lower_ not in lx.SINGLE_PERSON_NOUNS
+                    and _is_person_noun(place) is not True and any(_wound_phrase(c) for c in place.children)):
+                return True
+    return False
+
+
 def _hospital_or_wound(person: Token, verb: Token) -> bool:
     """'were taken to a hospital', 'were found with gunshot wounds': the people were hurt."""
     if verb.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
@@ -998,7 +1011,7 @@ def _single_people(
                 kind, pred = "injured", head
             elif head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children) and _word_kind(head) in ("killed", "injured"):
                 kind, pred = _verb_kind(head, True)
-            elif any(_wound_phrase(c) for c in [*tok.children, *head.children]):
+            elif any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
         elif tok.dep_ == "nsubjpass":
             kind, pred = _verb_kind(head, True)
@@ -1007,7 +1020,7 @@ def _single_people(
                     kind, pred = "injured", head
             if kind is None and head.lower_ in ("listed", "reported") and _critical_condition(head):
                 kind, pred = "injured", head
-            if kind is None and any(_wound_phrase(c) for c in [*tok.children, *head.children]):
+            if kind is None and (any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head)):
                 kind, pred = "injured", head  # "a man was found with gunshot wounds"
             if kind is None and head.lower_ == "found" and any(c.lower_ in ("dead", "killed") or (c.lower_ == "shot" and any(d.lower_ == "death" for d in c.subtree)) for c in head.children):
                 kind, pred = "killed", head
@@ -1015,6 +1028,8 @@ def _single_people(
             kind, pred = _verb_kind(head, False)
             if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and _critical_condition(head):
                 kind, pred = "injured", head  # "left a man in critical condition"
+            if kind is None and head.lower_ in ("found", "find", "finds", "discovered", "located") and _place_wound(head):
+                kind, pred = "injured", head  # "found a passenger in a van with a gunshot wound"
         if kind is None:
             noun_kind, noun_pred = _noun_kind(tok)  # "found a juvenile shot", "a man with a gunshot wound"
             if noun_kind in ("killed", "injured"):
