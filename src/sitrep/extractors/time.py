@@ -164,7 +164,8 @@ _ARREST_PREDICATES = frozenset(
 #: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
 _AFTERMATH_PREDICATES = frozenset(
     """arraigned charged charges sentenced pleaded appear appeared appears due identified filed indicted
-    convicted scheduled hearing arraignment sentence sentencing indictment court trial verdict recovering remained remains listed searching investigating
+    convicted scheduled hearing arraignment sentence sentencing indictment court trial verdict recovering remained
+    remains listed searching investigating
     seeking looking canceled cancelled closed vigil funeral memorial rally ordered""".split()
 )
 #: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
