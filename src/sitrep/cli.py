@@ -263,7 +263,7 @@ def ingest(
 
         def tick(summary) -> None:  # noqa: ANN001
             rate = summary.new / max(time.monotonic() - started, 1e-6)
-            rejected = sum(summary.rejected.values())
+            rejected = summary.rejected_total
             progress.update(task, completed=summary.new + summary.duplicate + rejected,
                             description=f"{summary.new} new, {summary.duplicate} duplicate, {rejected} rejected"
                             f" · {rate:.1f} reports/s")
@@ -287,11 +287,11 @@ def ingest(
             return
     console = Console()
     console.print(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-                  f"rejected {sum(summary.rejected.values())}", highlight=False)
+                  f"rejected {summary.rejected_total}", highlight=False)
     for source, reason in summary.rejected_sources[:20]:
         console.print(f"  rejected {source}: {reason}", highlight=False)
-    if sum(summary.rejected.values()) > 20:
-        console.print(f"  ... and {sum(summary.rejected.values()) - 20} more", highlight=False)
+    if summary.rejected_total > 20:
+        console.print(f"  ... and {summary.rejected_total - 20} more", highlight=False)
 
 
 @app.command()
@@ -415,9 +415,8 @@ def serve(
 
     import uvicorn
 
-    from .web import Settings, create_app
-
     from .nlp import load
+    from .web import Settings, create_app
 
     try:
         application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,

@@ -8,7 +8,6 @@ The answer read off a record is its main event's ``totals`` and ``date``
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from .errors import SitrepError
 from .read import Report, read_text
 from .record import Record
+from .render import sentence_bounds
 
 FIELDS = ("killed", "injured", "date")
 
@@ -95,18 +95,9 @@ def _evidence(record: Record, name: str) -> str:
     return _sentence_at(record.text, *spans[0])
 
 
-#: The end of a sentence: not the dot of "p.m.", "Mr." or an initial, and followed by a capital or a quote.
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\bMrs)(?<!\bMr|\bDr|\bSt|\bLt|\bNo|\bJr|\bSr)(?<!\bSgt)(?<!\b[A-Z])"
-                           r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
-
-
 def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence around a span, for a person reading a miss."""
-    window = max(0, start - 600)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
-    left = ends[-1] if ends else window
-    after = _SENTENCE_END.search(text, end)
-    right = after.start() + 1 if after else len(text)
+    """The sentence around a span, on one line, for a person reading a miss."""
+    left, right = sentence_bounds(text, start, end)
     return " ".join(text[left:right].split())[:240]
 
 

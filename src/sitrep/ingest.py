@@ -54,6 +54,10 @@ class Summary:
     #: the first REJECTED_NAMED rejected items with their reasons: a long bad stream must not fill memory
     rejected_sources: list[tuple[str, str]] = field(default_factory=list)
 
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
     def reject(self, source: str, reason: str) -> None:
         self.rejected[reason.split(":")[0] if ":" in reason else reason] += 1
         if len(self.rejected_sources) < REJECTED_NAMED:

@@ -162,6 +162,21 @@ FEMALE_WORDS = frozenset({"woman", "girl", "female", "mother", "daughter", "sist
                           "grandmother", "granddaughter", "girlfriend", "policewoman", "her", "she", "herself",
                           "stepmother", "stepdaughter", "stepsister", "ex-wife", "ex-girlfriend", "fiancee",
                           "fiancée"})
+
+
+def gender_of(group: str) -> str | None:
+    """'m' or 'f' when a person's own words say it: in "his girlfriend" or "Stafford's wife" the owner's
+    gender does not count."""
+    words = group.lower().replace("’", "'").rsplit("'s ", 1)[-1].split()
+    while words[:1] and words[0] in ("his", "her", "their", "its"):
+        words = words[1:]
+    if set(words) & MALE_WORDS:
+        return "m"
+    if set(words) & FEMALE_WORDS:
+        return "f"
+    return None
+
+
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(
     """room rooms hour hours minute minutes second seconds day days week weeks month months year years

@@ -1,6 +1,8 @@
 """The terminal view of a record: events, figures with their evidence sentence, people, quotes."""
 from __future__ import annotations
 
+import re
+
 from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -12,12 +14,24 @@ from .record import Event, Figure, Record
 _QUALIFIER = {"at_least": "≥", "at_most": "≤", "about": "~", "vague": "?", "exact": ""}
 
 
+#: The end of a sentence: a line break, or a stop that is not the dot of "p.m.", "Mr." or an initial and is
+#: followed by a capital or a quote.
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\bMrs)(?<!\bMr|\bDr|\bSt|\bLt|\bNo|\bJr|\bSr)(?<!\bSgt)(?<!\b[A-Z])"
+                           r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
+    """Where the sentence around the span ``start:end`` begins and ends, looking back at most ``reach``."""
+    window = max(0, start - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (ends[-1] if ends else window), (after.start() + 1 if after else len(text))
+
+
 def evidence_sentence(text: str, span: tuple[int, int], width: int = 220) -> Text:
     """The sentence around a span, the span itself in bold."""
     start, end = span
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
+    left, right = sentence_bounds(text, start, end)
     if right - left > width:
         left = max(left, start - width // 2)
         right = min(right, end + width // 2)

@@ -397,23 +397,6 @@ def _is_earlier(candidate: date, main: date, precision: str) -> bool:
 _TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
                            "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
                            "other people", "others people"})
-_MALE = lx.MALE_WORDS
-_FEMALE = lx.FEMALE_WORDS
-
-
-def _gender(group: str) -> str | None:
-    """The person's own gender: in "his girlfriend" or "Stafford's wife" the owner's does not count."""
-    person = group.lower().replace("’", "'").rsplit("'s ", 1)[-1].split()
-    while person[:1] and person[0] in ("his", "her", "their", "its"):
-        person = person[1:]
-    words = set(person)
-    if words & _MALE:
-        return "m"
-    if words & _FEMALE:
-        return "f"
-    return None
-
-
 def _same_name(a: str, b: str) -> bool:
     """'Lyons' and 'Cleo Lyons' are one person."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -445,7 +428,7 @@ def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
     a_other, b_other = a.group.split()[0].lower() in lx.OTHER_WORDS, b.group.split()[0].lower() in lx.OTHER_WORDS
     if (a_other and not b_named) or (b_other and not a_named):
         return False  # "another man" is not the man before; he may be the one the report names
-    ga, gb = _gender(a.group), _gender(b.group)
+    ga, gb = lx.gender_of(a.group), lx.gender_of(b.group)
     if ga and gb and ga != gb:
         return False
     if a_named or b_named:

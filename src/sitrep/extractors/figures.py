@@ -1197,13 +1197,7 @@ def _gender_of(m: FigureMention, doc: Doc) -> str | None:
     tok = doc[m.anchor]
     if tok.lower_ in _PRONOUNS:
         return _PRONOUNS[tok.lower_]
-    words = m.figure.group.lower().replace("’", "'").rsplit("'s ", 1)[-1].split()
-    words = [w for w in words if w not in ("his", "her", "their", "its")] or words
-    if set(words) & lx.MALE_WORDS:
-        return "m"
-    if set(words) & lx.FEMALE_WORDS:
-        return "f"
-    return None
+    return lx.gender_of(m.figure.group)
 
 
 def _referent(m: FigureMention, merged: list[FigureMention], last_single: FigureMention | None,

@@ -279,12 +279,35 @@ def _is_charged_crime(tok: Token) -> bool:
     return False
 
 
-def _is_attribution(tok: Token) -> bool:
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS
+def _word_kind(tok: Token) -> str | None:
+    """What a word a date hangs on says the date is of."""
+    if tok.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in tok.children):
+        return "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
+    return _predicate_kind(tok.lower_)
+
+
+def _nearby_kind(tok: Token) -> str | None:
+    """What a word just before a date says of it; a source, a charge or a denied word says nothing."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS:
+        return None  # "according to court records": a source, not a court step
+    if _is_charged_crime(tok) or (tok.i > 0 and tok.nbor(-1).lower_ in ("without", "no")):
+        return None  # "on charges of attempted murder", "arrested without incident"
+    return _word_kind(tok)
+
+
+#: Where the kinds of a document's dates are kept, by character span: several rules ask for each.
+_KINDS_KEY = "sitrep_date_kinds"
 
 
 def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     """What a date is said of: violence, arrest, aftermath (charge, court), reporting, other, or None."""
+    kinds = doc.user_data.setdefault(_KINDS_KEY, {})
+    if (d.start, d.end) not in kinds:
+        kinds[(d.start, d.end)] = _read_kind(doc, d)
+    return kinds[(d.start, d.end)]
+
+
+def _read_kind(doc: Doc, d: DateMention) -> str | None:
     owned = _possessed_noun(doc, d)
     if owned is not None:
         # "Tuesday's shooting" is the violence's day, "Tuesday's blizzard" the weather's
@@ -292,19 +315,15 @@ def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     anchor = _date_anchor(doc, d)
     first = _token_at(doc, d.start)
     window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
-    kind = _predicate_kind(anchor.lower_) if anchor is not None else None
+    kind = _word_kind(anchor) if anchor is not None else None
     if kind != "violence" and anchor is not None and any(
             # "two shootings were reported late Monday": what was reported is the violence
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
         kind = "violence"
     # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
-    words = [t.lower_ for t in window if not _is_attribution(t) and not _is_charged_crime(t)
-             and not (t.i > 0 and t.nbor(-1).lower_ in ("without", "no"))]  # "arrested without incident"
-    nearest = next((k for k in map(_predicate_kind, reversed(words)) if k), None)
+    nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
-    if anchor is not None and anchor.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in anchor.children):
-        kind = "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
     if kind == "reporting" and first is not None and _clock_beside(doc, d):
         kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
     return kind
