@@ -76,4 +76,4 @@ def test_eval_lists_the_misses_of_one_field(tmp_path):
     assert "m2 date:" in both.output and "m2 killed:" in both.output
     wrong = CliRunner().invoke(app, ["eval", str(gold), "--field", "wounded"])
     assert wrong.exit_code == 1
-    assert "--field wounded: the fields are killed, injured, date" in wrong.output
+    assert "--field wounded: the fields are killed, injured, kidnapped, date, event_type" in wrong.output
