@@ -34,10 +34,15 @@ test: install-test
 bench: install
 	$(BIN)/python -m sitrep.bench
 
+EVAL_SAMPLE ?= 0
+EVAL_WORKERS ?= 2
+
+# one table, a row per evaluation set; EVAL_SAMPLE=300 scores 300 reports a set (0: all)
 eval: install-test
 	$(BIN)/python -m pytest -q tests/test_founding_example.py
 	@if [ -d "$(SHARED)/examples/lal-masjid" ]; then \
-		$(BIN)/python scripts/eval_shared.py "$(SHARED)"; \
+		nice -n 10 $(BIN)/python scripts/eval_shared.py "$(SHARED)" --sample $(EVAL_SAMPLE) \
+			--workers $(EVAL_WORKERS) --json eval-results.json; \
 	else echo "no $(SHARED): nothing more to evaluate"; fi
 
 lock: install-test

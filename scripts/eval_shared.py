@@ -1,46 +1,34 @@
 #!/usr/bin/env python3
-"""`make eval`: sitrep scored by the shared scorers on the shared evaluation sets.
+"""`make eval`: one table of sitrep on every evaluation set, also written as JSON for diffing.
 
-    python scripts/eval_shared.py ../shared
+    python scripts/eval_shared.py SHARED [--sample N] [--seed S] [--workers N] [--json eval-results.json]
 """
 from __future__ import annotations
 
+import argparse
 import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
+from sitrep.evaluate.suite import format_table, run_suite
 
-def run(*args: str) -> None:
-    print("$", " ".join(args), flush=True)
-    subprocess.run(args, check=True)
+PROJECT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared").resolve()
-    sitrep = str(Path(sys.executable).with_name("sitrep"))
-    with tempfile.TemporaryDirectory() as tmp:
-        gold_dir, pred_dir = Path(tmp, "gold"), Path(tmp, "pred")
-        gold_dir.mkdir()
-        pred_dir.mkdir()
-        for example in sorted((shared / "examples").iterdir()):
-            gold = example / "gold.json"
-            if not gold.exists():
-                continue
-            published = json.loads(gold.read_text(encoding="utf-8")).get("published", "")
-            (gold_dir / f"{example.name}.json").write_bytes(gold.read_bytes())
-            with open(pred_dir / f"{example.name}.json", "w", encoding="utf-8") as out:
-                subprocess.run([sitrep, "extract", str(example / "article.txt"), "--published", published,
-                                "--format", "json"], stdout=out, check=True)
-        print("== shared examples")
-        run(sys.executable, str(shared / "eval" / "score.py"), str(gold_dir), str(pred_dir))
-        gva = shared / "data" / "gva" / "dev.jsonl"
-        if gva.exists():
-            pred = Path(tmp, "gva-dev.jsonl")
-            print("== GVA dev set")
-            run(sitrep, "eval", str(gva), "--out", str(pred))
-            run(sys.executable, str(shared / "eval" / "score_gva.py"), str(gva), str(pred))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("shared", nargs="?", default="../shared", help="the shared evaluation folder")
+    parser.add_argument("--sample", type=int, default=0, help="reports drawn per set (0: all)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes")
+    parser.add_argument("--json", default="eval-results.json", help="where to write the table as JSON")
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    if not shared.is_dir():
+        parser.exit(1, f"error: {shared}: no such folder\n")
+    results = run_suite(shared.resolve(), PROJECT, sample=args.sample, seed=args.seed, workers=args.workers)
+    print(format_table(results))
+    Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"written {args.json}")
     return 0
 
 

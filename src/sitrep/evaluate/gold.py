@@ -69,14 +69,16 @@ def gold_of_record(record: dict[str, Any]) -> dict[str, Any]:
     """The flat gold fields of a SPEC.md gold record: its main event's totals, date, type and place.
 
     A report with no event is gold for nothing happening: no one killed,
-    injured or kidnapped.
+    injured or kidnapped. Kidnapped counts hostages where the report has no
+    kidnapping figure, the same reading as the record's (``reading``).
     """
     events = record.get("events") or []
     main = next((e for e in events if e.get("main")), events[0] if events else None)
     if main is None:
         return {"killed": 0, "injured": 0, "kidnapped": 0}
     totals = main.get("totals") or {}
-    out: dict[str, Any] = {k: int(totals.get(k) or 0) for k in ("killed", "injured", "kidnapped")}
+    out: dict[str, Any] = {k: int(totals.get(k) or 0) for k in ("killed", "injured")}
+    out["kidnapped"] = int(totals.get("kidnapped") or totals.get("hostage") or 0)  # as the record is read
     if main.get("date"):
         out["date"] = main["date"]
     for key in ("event_type", "sub_event_type"):

@@ -1,0 +1,220 @@
+"""Every evaluation set in one table: a row per set, a column per measure (``make eval``).
+
+Extraction for all sets shares one pool of worker processes, cut in small
+chunks so both cores stay busy to the end. Incident corpora are scored by
+``sitrep.evaluate_incidents.score_corpus`` where it exists.
+"""
+from __future__ import annotations
+
+import inspect
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import SitrepError
+from .fields import COLUMNS
+from .gold import GoldReport, read_any, subsample
+from .run import jobs_for, run_jobs, tally_outcomes
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    path: str  # relative to the shared folder, or to the project for the project's own gold
+    kind: str = "gold"  # gold | incidents
+    in_project: bool = False
+
+
+SETS: tuple[EvalSet, ...] = (
+    EvalSet("founding example", "examples"),
+    EvalSet("project gold", "tests/gold", in_project=True),
+    EvalSet("GVA train", "data/gva/train.jsonl"),
+    EvalSet("GVA dev", "data/gva/dev.jsonl"),
+    EvalSet("GTD", "data/ext/gtd_marco2012.dev.jsonl"),
+    EvalSet("drone", "data/ext/gtd_acled_drone.dev.jsonl"),
+    EvalSet("RAND", "data/ext/rand_rdwti.dev.jsonl"),
+    EvalSet("ACLED", "data/ext/acled_notes.dev.jsonl"),
+    EvalSet("LGL", "data/ext/lgl.dev.jsonl"),
+    EvalSet("TR-News", "data/ext/trnews.dev.jsonl"),
+    EvalSet("GeoWebNews", "data/ext/geowebnews.dev.jsonl"),
+    EvalSet("GVC", "data/incidents/gvc", kind="incidents"),
+    EvalSet("SemEval", "data/incidents/semeval2018-t5", kind="incidents"),
+    EvalSet("ECB+", "data/incidents/ecbplus", kind="incidents"),
+)
+
+INCIDENT_COLUMNS = ("b3_p", "b3_r", "b3_f1", "inc_killed", "inc_injured")
+#: the keys score_corpus may return for each incident column, first found wins
+INCIDENT_KEYS: dict[str, tuple[str, ...]] = {
+    "b3_p": ("bcubed_precision", "b3_precision", "bcubed_p", "b3_p", "precision"),
+    "b3_r": ("bcubed_recall", "b3_recall", "bcubed_r", "b3_r", "recall"),
+    "b3_f1": ("bcubed_f1", "b3_f1", "f1"),
+    "inc_killed": ("killed_best_exact", "best_killed_exact", "killed_exact", "killed"),
+    "inc_injured": ("injured_best_exact", "best_injured_exact", "injured_exact", "injured"),
+}
+TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("killed", "kill"), ("killed_lit", "k_lit"), ("injured", "inj"), ("injured_lit", "i_lit"), ("kidnapped", "kidn"),
+    ("date", "date"), ("event_type", "type"), ("sub_event_type", "sub"), ("country", "ctry"),
+    ("country_named", "c_nmd"), ("place", "place"), ("place_named", "p_nmd"), ("place_gaz", "p_gaz"),
+    ("place_named_gaz", "p_n+g"), ("gaz_coverage", "cov"), ("toponym_p", "topP"), ("toponym_r", "topR"),
+    ("acc161", "a161"), ("b3_p", "b3P"), ("b3_r", "b3R"), ("b3_f1", "b3F1"), ("inc_killed", "incK"),
+    ("inc_injured", "incI"),
+)
+LEGEND = (
+    "kill/inj/kidn: main event's total equals the gold count; k_lit/i_lit: on reports whose gold count is written "
+    "in the text. date: the event day (* published is the event date in that file: no test). type/sub: ACLED "
+    "event and sub-event type. ctry: country; c_nmd: where the text names the country or a place in it. place: "
+    "within 50 km of the gold, or the town's name where the gold has no coordinates; p_nmd: where the text names "
+    "the gold place; p_gaz: where the gazetteer holds a place of that name within 50 km (or in the country); "
+    "p_n+g: both; cov: p_n+g's share of p_nmd. topP/topR: toponym precision and recall (overlapping spans); "
+    "a161: toponyms found placed within 161 km. b3P/b3R/b3F1: B-cubed over incidents; incK/incI: incidents whose "
+    "best killed/injured equals the gold. n: reports (toponyms for the geoparsing sets' cells). Blank: no such "
+    "gold; n/a: no scorer."
+)
+
+
+def set_root(spec: EvalSet, shared: Path, project: Path) -> Path:
+    return (project if spec.in_project else shared) / spec.path
+
+
+def _incident_job(folder: str, sample: int, seed: int) -> dict[str, Any]:
+    """The incident scorer's answer on one corpus; its absence or failure is a note, never a stop."""
+    try:
+        from ..evaluate_incidents import score_corpus  # type: ignore[import-not-found]
+    except ImportError:
+        return {"unavailable": "sitrep.evaluate_incidents.score_corpus is not there"}
+    try:
+        params = inspect.signature(score_corpus).parameters
+        given = {"sample": sample, "seed": seed, "limit": 0}
+        kwargs = {k: v for k, v in given.items() if k in params and (k != "sample" or sample)}
+        return dict(score_corpus(Path(folder), **kwargs))
+    except Exception as exc:  # noqa: BLE001 - another module's failure is reported in its row
+        return {"error": f"{exc.__class__.__name__}: {exc}"}
+
+
+def incident_cells(answer: dict[str, Any]) -> dict[str, dict[str, float | int]]:
+    """The incident scorer's measures as table cells, whatever its key names among the known ones."""
+    out: dict[str, dict[str, float | int]] = {}
+    for column, keys in INCIDENT_KEYS.items():
+        value = next((answer[k] for k in keys if k in answer), None)
+        if isinstance(value, dict):
+            value = value.get("score", value.get("value"))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            out[column] = {"score": float(value)}
+    return out
+
+
+def incident_n(answer: dict[str, Any]) -> int | None:
+    for key in ("n_reports", "reports", "n"):
+        if isinstance(answer.get(key), int):
+            return answer[key]
+    return None
+
+
+def _date_is_published(rows: list[GoldReport]) -> bool:
+    dated = [g for g in rows if g.gold.get("date") and g.published]
+    return bool(dated) and all(str(g.published)[:10] == str(g.gold["date"])[:10] for g in dated)
+
+
+def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, workers: int = 2,
+              model: str | None = None, sets: tuple[EvalSet, ...] = SETS,
+              log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> dict[str, Any]:
+    """Score every set (``sample`` reports of each, 0: all) and return the table as data."""
+    started = time.perf_counter()
+    rows_of: dict[str, list[GoldReport]] = {}
+    rows_out: list[dict[str, Any]] = []
+    jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
+    owner: list[str] = []
+    for spec in sets:
+        path = set_root(spec, shared, project)
+        row: dict[str, Any] = {"name": spec.name, "path": spec.path, "kind": spec.kind, "cells": {}, "notes": []}
+        rows_out.append(row)
+        if not path.exists():
+            row["notes"].append("not found")
+            continue
+        if spec.kind == "incidents":
+            jobs.insert(0, (_incident_job, (str(path), sample, seed)))  # longest jobs first
+            owner.insert(0, spec.name)
+            continue
+        try:
+            rows = subsample(read_any(path), sample=sample if not spec.in_project else 0, seed=seed)
+        except (SitrepError, OSError) as exc:
+            row["notes"].append(str(exc))
+            continue
+        rows_of[spec.name] = rows
+        row["n"] = len(rows)
+        if _date_is_published(rows):
+            row["date_is_published"] = True
+        for job in jobs_for(rows, model, False):
+            jobs.append(job)
+            owner.append(spec.name)
+    left = {name: owner.count(name) for name in set(owner)}
+
+    def done(i: int, _: Any) -> None:
+        left[owner[i]] -= 1
+        if not left[owner[i]]:
+            log(f"eval: {owner[i]} done at {time.perf_counter() - started:.0f} s")
+
+    log(f"eval: {len(jobs)} jobs over {workers} processes")
+    results = run_jobs(jobs, workers, done)
+    for row in rows_out:
+        name = row["name"]
+        mine = [r for r, o in zip(results, owner) if o == name]
+        if row["kind"] == "incidents" and mine:
+            answer = mine[0]
+            row["incident_scorer"] = answer
+            row["cells"] = incident_cells(answer)
+            row["n"] = incident_n(answer)
+            row["notes"] += [v for k, v in answer.items() if k in ("unavailable", "error")]
+        elif name in rows_of:
+            outcomes = [o for chunk in mine for o in chunk]
+            result = tally_outcomes(rows_of[name], outcomes)
+            row["cells"] = result.cells()
+            named, both = row["cells"].get("place_named"), row["cells"].get("place_named_gaz")
+            if named and both:
+                row["cells"]["gaz_coverage"] = {"score": both["n"] / named["n"], "right": both["n"], "n": named["n"]}
+            if result.classifiers:
+                row["classifier"] = dict(result.classifiers.most_common())
+            if result.geoparser:
+                row["geoparser"] = result.geoparser
+            if result.errors:
+                row["notes"].append(f"{len(result.errors)} reports refused")
+    return {"sample": sample, "seed": seed, "workers": workers, "seconds": round(time.perf_counter() - started, 1),
+            "columns": [c for c, _ in TABLE_COLUMNS], "sets": rows_out}
+
+
+def format_table(results: dict[str, Any]) -> str:
+    """The plain-text table: fixed width, so a diff of two runs lines up."""
+    heads = [h for _, h in TABLE_COLUMNS]
+    width = max(len(r["name"]) for r in results["sets"]) + 1
+    lines = [f"{'set':<{width}}{'n':>6} " + " ".join(f"{h:>5}" for h in heads)]
+    for row in results["sets"]:
+        cells = []
+        for column, _ in TABLE_COLUMNS:
+            cell = row["cells"].get(column)
+            if cell is None:
+                text = "n/a" if row["kind"] == "incidents" and column in INCIDENT_COLUMNS and row["notes"] else ""
+            else:
+                text = f"{cell['score']:.3f}"[1:] if cell["score"] < 1 else "1.00"
+                if column == "date" and row.get("date_is_published"):
+                    text = text[:3] + "*"
+            cells.append(f"{text:>5}")
+        n = row.get("n")
+        lines.append(f"{row['name']:<{width}}{'' if n is None else n:>6} " + " ".join(cells))
+    notes = [f"{r['name']}: {'; '.join(r['notes'])}" for r in results["sets"] if r["notes"]]
+    classifiers = {k for r in results["sets"] for k in r.get("classifier", {})}
+    geoparsers = {r["geoparser"] for r in results["sets"] if r.get("geoparser")}
+    footer = [f"sample {results['sample'] or 'all'} per set (seed {results['seed']}), {results['seconds']} s"]
+    if classifiers:
+        footer.append("event type classifier: " + ", ".join(sorted(classifiers)))
+    if geoparsers:
+        footer.append("toponyms from: " + ", ".join(sorted(geoparsers)))
+    return "\n".join(lines + [""] + footer + notes + ["", _wrap(LEGEND)])
+
+
+def _wrap(text: str, width: int = 110) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))
