@@ -77,3 +77,39 @@ def test_eval_lists_the_misses_of_one_field(tmp_path):
     wrong = CliRunner().invoke(app, ["eval", str(gold), "--field", "wounded"])
     assert wrong.exit_code == 1
     assert "--field wounded: the fields are killed, injured, kidnapped, date, event_type" in wrong.output
+
+
+EXT = Path(__file__).parent / "data" / "ext_sample.jsonl"
+TOPONYMS = Path(__file__).parent / "data" / "toponyms_sample.jsonl"
+
+
+def test_eval_scores_every_gold_field_present_and_says_when_the_date_is_no_test():
+    run = CliRunner().invoke(app, ["eval", str(EXT)])
+    assert run.exit_code == 0, run.output
+    rows = {line.split("│")[1].strip() for line in run.output.splitlines() if line.count("│") == 4}
+    assert {"killed", "killed_lit", "injured", "injured_lit", "kidnapped", "date", "event_type", "sub_event_type",
+            "country", "place"} <= rows
+    assert "published date is the event date here" in " ".join(run.output.split())
+
+
+def test_eval_sample_is_seeded(tmp_path):
+    outs = []
+    for seed in (1, 1, 4):
+        out = tmp_path / f"pred{len(outs)}.jsonl"
+        run = CliRunner().invoke(app, ["eval", str(EXT), "--sample", "2", "--seed", str(seed), "--out", str(out)])
+        assert run.exit_code == 0, run.output
+        outs.append([json.loads(line)["id"] for line in out.read_text().splitlines()])
+    assert outs[0] == outs[1] == ["x1", "x3"] and outs[2] == ["x1", "x2"]
+
+
+def test_eval_scores_toponyms_on_a_geoparsing_file():
+    run = CliRunner().invoke(app, ["eval", str(TOPONYMS)])
+    assert run.exit_code == 0, run.output
+    for measure in ("toponym_p", "toponym_r", "acc161"):
+        assert measure in run.output
+    assert "/4 " in run.output  # the four gold toponyms
+
+
+def test_eval_refuses_a_missing_file_in_one_line(tmp_path):
+    run = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
+    assert run.exit_code == 1 and "no such gold file" in run.output and "Traceback" not in run.output

@@ -1,0 +1,80 @@
+"""`make eval`'s table: every set in one table, incident corpora through their own scorer when it exists."""
+from __future__ import annotations
+
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import sitrep
+from sitrep.evaluate import evaluate, read_gold
+from sitrep.evaluate.suite import EvalSet, format_table, incident_cells, run_suite
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_incident_cells_take_the_known_key_names():
+    answer = {"bcubed_precision": 0.5, "b3_recall": {"score": 0.25}, "f1": 1 / 3, "killed_best_exact": 0.75,
+              "injured": True, "n_reports": 12}
+    assert incident_cells(answer) == {"b3_p": {"score": 0.5}, "b3_r": {"score": 0.25}, "b3_f1": {"score": 1 / 3},
+                                      "inc_killed": {"score": 0.75}}
+
+
+def test_the_table_has_a_row_per_set_blank_where_a_field_does_not_apply():
+    results = {"sample": 0, "seed": 13, "seconds": 1.5, "sets": [
+        {"name": "coder notes", "kind": "gold", "n": 4, "notes": [], "date_is_published": True,
+         "cells": {"killed": {"score": 0.75, "right": 3, "n": 4}, "date": {"score": 1.0, "right": 4, "n": 4}}},
+        {"name": "geo", "kind": "gold", "n": 2, "notes": [], "geoparser": "place.find_toponyms",
+         "cells": {"acc161": {"score": 0.5, "right": 1, "n": 2}}},
+        {"name": "links", "kind": "incidents", "n": None, "notes": ["no scorer"], "cells": {}},
+    ]}
+    lines = format_table(results).splitlines()
+    head = lines[0].split()
+    assert head[:4] == ["set", "n", "kill", "k_lit"] and head[-1] == "incI"
+    assert lines[1].split() == ["coder", "notes", "4", ".750", "1.0*"]
+    assert lines[2].split() == ["geo", "2", ".500"]
+    assert lines[3].split() == ["links", "n/a", "n/a", "n/a", "n/a", "n/a"]
+    assert "sample all per set (seed 13), 1.5 s" in lines
+    assert "toponyms from: place.find_toponyms" in lines
+    assert "links: no scorer" in lines
+
+
+def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    (shared / "ext").mkdir(parents=True)
+    shutil.copy(DATA / "ext_sample.jsonl", shared / "ext" / "notes.jsonl")
+    (shared / "inc").mkdir()
+    calls = []
+
+    def score_corpus(folder: Path, sample: int = 0) -> dict:
+        calls.append((folder, sample))
+        return {"bcubed_f1": 0.5, "killed_best_exact": 1.0, "n_reports": 7}
+
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents",
+                        types.SimpleNamespace(score_corpus=score_corpus))
+    sets = (EvalSet("notes", "ext/notes.jsonl"), EvalSet("links", "inc", kind="incidents"),
+            EvalSet("absent", "ext/none.jsonl"))
+    results = run_suite(shared, tmp_path, sample=2, seed=1, workers=1, sets=sets, log=lambda line: None)
+    notes, links, absent = results["sets"]
+    assert notes["n"] == 2 and notes["date_is_published"] is True
+    assert {"killed", "date", "country"} <= set(notes["cells"])
+    assert calls == [(shared / "inc", 2)]
+    assert links["n"] == 7 and links["cells"] == {"b3_f1": {"score": 0.5}, "inc_killed": {"score": 1.0}}
+    assert absent["notes"] == ["not found"]
+
+
+def test_run_suite_says_n_a_without_an_incident_scorer(tmp_path, monkeypatch):
+    (tmp_path / "inc").mkdir()
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", None)  # importing it fails
+    results = run_suite(tmp_path, tmp_path, sets=(EvalSet("links", "inc", kind="incidents"),), workers=1,
+                        log=lambda line: None)
+    assert results["sets"][0]["notes"] == ["sitrep.evaluate_incidents.score_corpus is not there"]
+    assert "n/a" in format_table(results).splitlines()[1]
+
+
+def test_worker_processes_score_as_one_process_does():
+    items = list(read_gold(DATA / "ext_sample.jsonl")) + list(read_gold(DATA / "toponyms_sample.jsonl"))
+    alone = evaluate(items, sitrep.extract_many)
+    pooled = evaluate(items, workers=2)
+    assert pooled.cells() == alone.cells()
+    assert pooled.n == alone.n == 5 and alone.toponyms is not None and alone.toponyms.gold == 4
