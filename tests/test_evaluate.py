@@ -113,3 +113,19 @@ def test_eval_scores_toponyms_on_a_geoparsing_file():
 def test_eval_refuses_a_missing_file_in_one_line(tmp_path):
     run = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
     assert run.exit_code == 1 and "no such gold file" in run.output and "Traceback" not in run.output
+
+
+def test_eval_of_an_incident_folder_without_the_incident_scorer_is_one_line(tmp_path, monkeypatch):
+    import sys
+
+    (tmp_path / "incidents.json").write_text('{"incidents": {}}')
+    (tmp_path / "reports.jsonl").write_text("")
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", None)
+    run = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert run.exit_code == 1 and "needs sitrep.evaluate_incidents" in run.output and "Traceback" not in run.output
+
+
+def test_eval_reads_a_folder_of_gold_records():
+    run = CliRunner().invoke(app, ["eval", str(Path(__file__).parent / "gold"), "--limit", "2"])
+    assert run.exit_code == 0, run.output
+    assert "gold: 2 reports" in run.output and "place" in run.output

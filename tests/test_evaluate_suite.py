@@ -13,11 +13,15 @@ from sitrep.evaluate.suite import EvalSet, format_table, incident_cells, run_sui
 DATA = Path(__file__).parent / "data"
 
 
-def test_incident_cells_take_the_known_key_names():
-    answer = {"bcubed_precision": 0.5, "b3_recall": {"score": 0.25}, "f1": 1 / 3, "killed_best_exact": 0.75,
-              "injured": True, "n_reports": 12}
+def test_incident_cells_read_the_incident_scorer_answer():
+    answer = {"b_cubed": {"precision": 0.5, "recall": 0.25, "f1": 1 / 3}, "n_reports": 12,
+              "exact": {"killed": {"grouped": {"share": 1.0, "right": 2, "n": 2},
+                                   "overall": {"share": 0.75, "right": 3, "n": 4}},
+                        "injured": {"grouped": {"share": None, "right": 0, "n": 0},
+                                    "overall": {"share": None, "right": 0, "n": 0}}}}
     assert incident_cells(answer) == {"b3_p": {"score": 0.5}, "b3_r": {"score": 0.25}, "b3_f1": {"score": 1 / 3},
-                                      "inc_killed": {"score": 0.75}}
+                                      "inc_killed": {"score": 0.75, "right": 3, "n": 4}}
+    assert incident_cells({"bcubed_f1": 0.5, "killed_best_exact": True}) == {"b3_f1": {"score": 0.5}}
 
 
 def test_the_table_has_a_row_per_set_blank_where_a_field_does_not_apply():
@@ -46,9 +50,10 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
     (shared / "inc").mkdir()
     calls = []
 
-    def score_corpus(folder: Path, sample: int = 0) -> dict:
-        calls.append((folder, sample))
-        return {"bcubed_f1": 0.5, "killed_best_exact": 1.0, "n_reports": 7}
+    def score_corpus(folder: Path, *, limit: int | None = None) -> dict:
+        calls.append((folder, limit))
+        return {"b_cubed": {"f1": 0.5}, "exact": {"killed": {"overall": {"share": 1.0, "right": 3, "n": 3}}},
+                "n_reports": 7, "misses": [{"incident": "a"}], "predicted": {"r1": 1}}
 
     monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents",
                         types.SimpleNamespace(score_corpus=score_corpus))
@@ -59,7 +64,9 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
     assert notes["n"] == 2 and notes["date_is_published"] is True
     assert {"killed", "date", "country"} <= set(notes["cells"])
     assert calls == [(shared / "inc", 2)]
-    assert links["n"] == 7 and links["cells"] == {"b3_f1": {"score": 0.5}, "inc_killed": {"score": 1.0}}
+    assert links["n"] == 7
+    assert links["cells"] == {"b3_f1": {"score": 0.5}, "inc_killed": {"score": 1.0, "right": 3, "n": 3}}
+    assert "misses" not in links["incident_scorer"] and "predicted" not in links["incident_scorer"]
     assert absent["notes"] == ["not found"]
 
 

@@ -147,8 +147,8 @@ def _demo_incidents(db: str | None, model: str | None) -> None:
 @app.command("eval")
 def eval_command(
     gold: Annotated[str, typer.Argument(
-        help="Gold JSON Lines {id, published, text, gold: {...}, meta?}, or a folder of NAME.json gold records "
-             "beside NAME.txt.")],
+        help="Gold JSON Lines {id, published, text, gold: {...}, meta?}; a folder of NAME.json gold records "
+             "beside NAME.txt; or a folder of reports.jsonl and incidents.json, to score incidents.")],
     out: Annotated[Optional[str], typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
     show: Annotated[int, typer.Option("--show", help="List this many misses with their evidence.")] = 0,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N reports (0: all).")] = 0,
@@ -174,6 +174,9 @@ def eval_command(
     from . import evaluate as ev
     from .pipeline import extract_many
 
+    if (Path(gold) / "incidents.json").exists():
+        _eval_incidents(Path(gold), limit or sample, show, model)
+        return
     unknown = sorted(set(field or []) - set(ev.FIELDS))
     if unknown:
         _fail(f"--field {', '.join(unknown)}: the fields are {', '.join(ev.FIELDS)}")
@@ -210,6 +213,30 @@ def eval_command(
     for miss in [m for m in result.misses if not field or m.field in field][:show]:
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
                         f"\n    {miss.evidence}", highlight=False, soft_wrap=True)
+
+
+def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  # noqa: ANN001 - Path
+    """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
+    try:
+        from .evaluate_incidents import format_score, score_corpus  # type: ignore[import-not-found]
+    except ImportError:
+        _fail(f"{folder}: scoring incidents needs sitrep.evaluate_incidents, which this install lacks")
+        return
+    from .pipeline import extract_many
+
+    err_console.print(f"ingesting {folder} into a fresh store...", highlight=False)
+    try:
+        result = score_corpus(folder, limit=limit or None,
+                              extract_many=lambda reports: extract_many(reports, model=model))
+    except (SitrepError, OSError) as exc:
+        _fail(str(exc))
+        return
+    console = Console()
+    for line in format_score(folder.name, result):
+        console.print(line, highlight=False)
+    for miss in result["misses"][:show]:
+        console.print(f"  {miss['incident']} {miss['kind']}: gold {miss['gold']}, best {miss['best']}"
+                      f"{'' if miss['grouped'] else ' (reports split)'}", highlight=False)
 
 
 def _eval_table(gold: str, result):  # noqa: ANN001, ANN202 - EvalResult and a rich Table, imported lazily

@@ -46,14 +46,16 @@ SETS: tuple[EvalSet, ...] = (
 )
 
 INCIDENT_COLUMNS = ("b3_p", "b3_r", "b3_f1", "inc_killed", "inc_injured")
-#: the keys score_corpus may return for each incident column, first found wins
-INCIDENT_KEYS: dict[str, tuple[str, ...]] = {
-    "b3_p": ("bcubed_precision", "b3_precision", "bcubed_p", "b3_p", "precision"),
-    "b3_r": ("bcubed_recall", "b3_recall", "bcubed_r", "b3_r", "recall"),
-    "b3_f1": ("bcubed_f1", "b3_f1", "f1"),
-    "inc_killed": ("killed_best_exact", "best_killed_exact", "killed_exact", "killed"),
-    "inc_injured": ("injured_best_exact", "best_injured_exact", "injured_exact", "injured"),
+#: where each incident column sits in score_corpus's answer: a path of keys, first found wins
+INCIDENT_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "b3_p": (("b_cubed", "precision"), ("bcubed_precision",), ("b3_precision",)),
+    "b3_r": (("b_cubed", "recall"), ("bcubed_recall",), ("b3_recall",)),
+    "b3_f1": (("b_cubed", "f1"), ("bcubed_f1",), ("b3_f1",)),
+    "inc_killed": (("exact", "killed", "overall"), ("killed_best_exact",), ("best_killed_exact",)),
+    "inc_injured": (("exact", "injured", "overall"), ("injured_best_exact",), ("best_injured_exact",)),
 }
+#: parts of score_corpus's answer too long for the results file
+INCIDENT_BULK = ("misses", "predicted")
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("killed", "kill"), ("killed_lit", "k_lit"), ("injured", "inj"), ("injured_lit", "i_lit"), ("kidnapped", "kidn"),
     ("date", "date"), ("event_type", "type"), ("sub_event_type", "sub"), ("country", "ctry"),
@@ -80,33 +82,52 @@ def set_root(spec: EvalSet, shared: Path, project: Path) -> Path:
 
 
 def _incident_job(folder: str, sample: int, seed: int) -> dict[str, Any]:
-    """The incident scorer's answer on one corpus; its absence or failure is a note, never a stop."""
+    """The incident scorer's answer on one corpus; its absence or failure is a note, never a stop.
+
+    A sample asks it for that many reports: drawn with the seed if it takes
+    ``sample``, else its first ones (``limit``).
+    """
     try:
         from ..evaluate_incidents import score_corpus  # type: ignore[import-not-found]
     except ImportError:
         return {"unavailable": "sitrep.evaluate_incidents.score_corpus is not there"}
     try:
         params = inspect.signature(score_corpus).parameters
-        given = {"sample": sample, "seed": seed, "limit": 0}
-        kwargs = {k: v for k, v in given.items() if k in params and (k != "sample" or sample)}
-        return dict(score_corpus(Path(folder), **kwargs))
+        kwargs: dict[str, Any] = {}
+        if sample and "sample" in params:
+            kwargs.update(sample=sample, **({"seed": seed} if "seed" in params else {}))
+        elif sample and "limit" in params:
+            kwargs["limit"] = sample
+        answer = dict(score_corpus(Path(folder), **kwargs))
     except Exception as exc:  # noqa: BLE001 - another module's failure is reported in its row
         return {"error": f"{exc.__class__.__name__}: {exc}"}
+    return {k: v for k, v in answer.items() if k not in INCIDENT_BULK}
+
+
+def _dig(answer: dict[str, Any], path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(answer, dict) or key not in answer:
+            return None
+        answer = answer[key]
+    return answer
 
 
 def incident_cells(answer: dict[str, Any]) -> dict[str, dict[str, float | int]]:
-    """The incident scorer's measures as table cells, whatever its key names among the known ones."""
+    """The incident scorer's measures as table cells: a number, or {share|score, right?, n?}."""
     out: dict[str, dict[str, float | int]] = {}
-    for column, keys in INCIDENT_KEYS.items():
-        value = next((answer[k] for k in keys if k in answer), None)
+    for column, paths in INCIDENT_KEYS.items():
+        value = next((v for v in (_dig(answer, p) for p in paths) if v is not None), None)
+        cell: dict[str, float | int] = {}
         if isinstance(value, dict):
-            value = value.get("score", value.get("value"))
+            cell = {k: value[k] for k in ("right", "n") if isinstance(value.get(k), int)}
+            value = value.get("share", value.get("score"))
         if isinstance(value, int | float) and not isinstance(value, bool):
-            out[column] = {"score": float(value)}
+            out[column] = {"score": float(value), **cell}
     return out
 
 
 def incident_n(answer: dict[str, Any]) -> int | None:
+    """How many reports the incident scorer scored."""
     for key in ("n_reports", "reports", "n"):
         if isinstance(answer.get(key), int):
             return answer[key]
