@@ -147,3 +147,58 @@ def test_as_toponym_reads_objects_and_dicts():
     assert as_toponym(Found()) == Toponym(3, 9, "Kabul", 34.5, 69.2)
     assert as_toponym({"start": 1, "end": 4, "text": "Ely"}) == Toponym(1, 4, "Ely")
     assert as_toponym({"text": "no offsets"}) is None
+
+
+def test_toponym_misses_are_the_ones_not_found_or_placed_far():
+    from sitrep.evaluate.toponyms import misses
+
+    gold = [Toponym(0, 6, "Ottawa", 45.41, -75.70), Toponym(30, 38, "Kingston", 44.23, -76.48),
+            Toponym(40, 45, "Perth", 44.9, -76.25)]
+    predicted = [Toponym(0, 6, "Ottawa", 45.42, -75.69), Toponym(30, 38, "Kingston", 17.99, -76.79)]
+    out = misses(gold, predicted)
+    assert [(g.text, p.text if p else None, round(off) if off else None) for g, p, off in out] == [
+        ("Kingston", "Kingston", 2917), ("Perth", None, None)]
+
+
+class _FakeGazetteer:
+    """Two towns named Springfield and a country, in the shape of the project's gazetteer entries."""
+
+    def lookup(self, text):
+        entry = type("Entry", (), {})
+        towns = {"springfield": [(39.80, -89.64, "US"), (42.10, -72.59, "US")], "kandahar": [(31.61, 65.71, "AF")]}
+        out = []
+        for lat, lon, country in towns.get(text.lower(), []):
+            e = entry()
+            e.lat, e.lon, e.country = lat, lon, country
+            out.append(e)
+        return tuple(out)
+
+    def country_of(self, text):
+        return {"afghanistan": "AF", "afghan": "AF", "u.s.": "US"}.get(text.lower())
+
+
+def test_the_gazetteer_questions_use_its_public_lookups(monkeypatch):
+    from sitrep.evaluate import gaz
+
+    monkeypatch.setattr(gaz, "_gazetteer", lambda: _FakeGazetteer())
+    gaz._candidates.cache_clear()
+    gaz._country_of.cache_clear()
+    assert gaz.gazetteer_holds("Springfield", 42.0, -72.6, "US") is True
+    assert gaz.gazetteer_holds("Springfield", 37.2, -93.3, "US") is False  # the Missouri one is not held
+    assert gaz.gazetteer_holds("Kandahar province", None, None, "AF") is True
+    assert gaz.gazetteer_holds("Kandahar", None, None, "PK") is False
+    assert gaz.text_names_country("Afghan police said two men died.", "AF")
+    assert gaz.text_names_country("Troops of the U.S. fired.", "US")
+    assert not gaz.text_names_country("Police said two men died in Kandahar.", "AF")
+    gaz._candidates.cache_clear()
+    gaz._country_of.cache_clear()
+
+
+def test_without_a_gazetteer_the_subsets_cannot_tell(monkeypatch):
+    from sitrep.evaluate import gaz
+
+    monkeypatch.setattr(gaz, "_gazetteer", lambda: None)
+    gaz._country_of.cache_clear()
+    assert gaz.gazetteer_holds("Springfield", 42.0, -72.6, "US") is None
+    assert not gaz.text_names_country("Afghan police", "AF")
+    gaz._country_of.cache_clear()

@@ -211,8 +211,9 @@ def eval_command(
     for line in _eval_notes(items, result):
         Console().print(line, highlight=False)
     for miss in [m for m in result.misses if not field or m.field in field][:show]:
-        Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
-                        f"\n    {miss.evidence}", highlight=False, soft_wrap=True)
+        said = f"gold {miss.gold!r}, sitrep {miss.predicted!r}\n    " if miss.field != "toponym" else ""
+        Console().print(f"[bold]{miss.id}[/bold] {miss.field}: {said}{miss.evidence}", highlight=False,
+                        soft_wrap=True)
 
 
 def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  # noqa: ANN001 - Path

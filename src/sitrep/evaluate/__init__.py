@@ -14,7 +14,7 @@ from .reading import answer, reading
 from .run import EvalResult, Miss, Outcome, evaluate
 
 #: the fields ``--field`` may name
-FIELDS = BASE_FIELDS
+FIELDS = (*BASE_FIELDS, "toponym")
 
 __all__ = [
     "BASE_FIELDS", "COLUMNS", "FIELDS", "EvalResult", "GoldFileError", "GoldReport", "Miss", "Outcome", "answer",

@@ -32,7 +32,9 @@ def _candidates(name: str) -> tuple[tuple[float | None, float | None, str | None
     if gaz is None:
         return ()
     out: list[tuple[float | None, float | None, str | None]] = []
-    for lookup in ("localities", "admin1_candidates"):
+    # one lookup of every kind of place where the gazetteer has it, else its towns and its regions
+    lookups = ("lookup",) if callable(getattr(gaz, "lookup", None)) else ("localities", "admin1_candidates")
+    for lookup in lookups:
         fn = getattr(gaz, lookup, None)
         if fn is None:
             continue

@@ -20,7 +20,7 @@ from . import fields as F
 from .gaz import gazetteer_holds, text_names_country
 from .gold import GoldReport
 from .reading import as_json, reading
-from .toponyms import Toponym, ToponymTally, as_toponym, gold_toponyms, tally
+from .toponyms import Toponym, ToponymTally, gold_toponyms, misses, tally
 
 ExtractMany = Callable[[Iterable[Report]], Iterator[Record]]
 CHUNK = 40
@@ -76,6 +76,9 @@ class EvalResult:
                                         _said_value(column, outcome.said), outcome.evidence.get(column, "")))
         if outcome.said.get("classifier"):
             self.classifiers[outcome.said["classifier"]] += 1
+        for key, text in outcome.evidence.items():
+            if key.startswith("toponym "):
+                self.misses.append(Miss(gold.id, "toponym", None, None, text))
         if outcome.said.get("geoparser"):
             self.geoparser = outcome.said["geoparser"]
         if outcome.toponyms is not None:
@@ -138,9 +141,18 @@ def toponym_outcomes(rows: Sequence[GoldReport], model: str | None = None) -> li
         for doc, g in nlp.pipe(((g.text, g) for g in rows), as_tuples=True, batch_size=8):
             predicted, source = predict_toponyms(doc)
             gold = gold_toponyms(g.text, g.gold.get("toponyms") or [])
-            out.append(Outcome(g.id, said={"geoparser": source}, toponyms=tally(gold, predicted),
+            evidence = {f"toponym {n}": _toponym_miss(g.text, *m) for n, m in enumerate(misses(gold, predicted))}
+            out.append(Outcome(g.id, said={"geoparser": source}, toponyms=tally(gold, predicted), evidence=evidence,
                                record={"toponyms": [t.__dict__ for t in predicted]}))
     return out
+
+
+def _toponym_miss(text: str, gold: Toponym, predicted: Toponym | None, off: float | None) -> str:
+    where = f"{gold.text!r} at {gold.start} ({gold.lat}, {gold.lon})"
+    if predicted is None:
+        return f"{where} not found: {_sentence_at(text, gold.start, gold.end)}"
+    said = f"{predicted.text!r} at ({predicted.lat}, {predicted.lon})"
+    return f"{where} placed {'without coordinates' if off is None else f'{off:.0f} km off'} as {said}"
 
 
 def _evidence(record: Record | None, name: str) -> str:

@@ -104,6 +104,21 @@ def tally(gold: list[Toponym], predicted: list[Toponym]) -> ToponymTally:
     return ToponymTally(gold=len(gold), predicted=len(predicted), found=len(pairs), hit=len(pairs), within=within)
 
 
+def misses(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym, Toponym | None, float | None]]:
+    """Gold toponyms not found (with None) or placed beyond 161 km (with the prediction and its distance)."""
+    found = dict(match(gold, predicted))
+    out: list[tuple[Toponym, Toponym | None, float | None]] = []
+    for i, g in enumerate(gold):
+        p = predicted[found[i]] if i in found else None
+        if p is None:
+            out.append((g, None, None))
+            continue
+        off = km(g.lat, g.lon, p.lat, p.lon) if None not in (g.lat, g.lon, p.lat, p.lon) else None  # type: ignore[arg-type]
+        if off is None or off > ACCURACY_KM:
+            out.append((g, p, off))
+    return out
+
+
 def as_toponym(item: Any) -> Toponym | None:
     """A predicted toponym from any object or dict with start, end, text, lat, lon."""
     get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
