@@ -87,10 +87,10 @@ def _country_of(words: str) -> str | None:
 def text_names_country(text: str, country: str) -> bool:
     """Whether a run of capitalised words in the text is the country's name or demonym ('Chile', 'Afghan')."""
     for match in _WORD_RUN.finditer(text):
-        words = match.group(0).rstrip(".")
-        parts = words.split()
+        parts = match.group(0).split()
         for i in range(len(parts)):
             for j in range(i + 1, len(parts) + 1):
-                if _country_of(" ".join(parts[i:j]).strip(".,'’")) == country:
+                words = " ".join(parts[i:j])
+                if country in (_country_of(words), _country_of(words.strip(".,'’"))):
                     return True
     return False
