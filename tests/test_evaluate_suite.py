@@ -57,7 +57,7 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
 
     monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents",
                         types.SimpleNamespace(score_corpus=score_corpus))
-    sets = (EvalSet("notes", "ext/notes.jsonl"), EvalSet("links", "inc", kind="incidents"),
+    sets = (EvalSet("notes", "ext/notes.jsonl", date_is_published=True), EvalSet("links", "inc", kind="incidents"),
             EvalSet("absent", "ext/none.jsonl"))
     results = run_suite(shared, tmp_path, sample=2, seed=1, workers=1, sets=sets, log=lambda line: None)
     notes, links, absent = results["sets"]

@@ -26,6 +26,7 @@ class EvalSet:
     path: str  # relative to the shared folder, or to the project for the project's own gold
     kind: str = "gold"  # gold | incidents
     in_project: bool = False
+    date_is_published: bool = False  # coder summaries: the published date is the event date, no test
 
 
 SETS: tuple[EvalSet, ...] = (
@@ -33,10 +34,10 @@ SETS: tuple[EvalSet, ...] = (
     EvalSet("project gold", "tests/gold", in_project=True),
     EvalSet("GVA train", "data/gva/train.jsonl"),
     EvalSet("GVA dev", "data/gva/dev.jsonl"),
-    EvalSet("GTD", "data/ext/gtd_marco2012.dev.jsonl"),
-    EvalSet("drone", "data/ext/gtd_acled_drone.dev.jsonl"),
-    EvalSet("RAND", "data/ext/rand_rdwti.dev.jsonl"),
-    EvalSet("ACLED", "data/ext/acled_notes.dev.jsonl"),
+    EvalSet("GTD", "data/ext/gtd_marco2012.dev.jsonl", date_is_published=True),
+    EvalSet("drone", "data/ext/gtd_acled_drone.dev.jsonl", date_is_published=True),
+    EvalSet("RAND", "data/ext/rand_rdwti.dev.jsonl", date_is_published=True),
+    EvalSet("ACLED", "data/ext/acled_notes.dev.jsonl", date_is_published=True),
     EvalSet("LGL", "data/ext/lgl.dev.jsonl"),
     EvalSet("TR-News", "data/ext/trnews.dev.jsonl"),
     EvalSet("GeoWebNews", "data/ext/geowebnews.dev.jsonl"),
@@ -134,11 +135,6 @@ def incident_n(answer: dict[str, Any]) -> int | None:
     return None
 
 
-def _date_is_published(rows: list[GoldReport]) -> bool:
-    dated = [g for g in rows if g.gold.get("date") and g.published]
-    return bool(dated) and all(str(g.published)[:10] == str(g.gold["date"])[:10] for g in dated)
-
-
 def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, workers: int = 2,
               model: str | None = None, sets: tuple[EvalSet, ...] = SETS,
               log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> dict[str, Any]:
@@ -166,7 +162,7 @@ def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, work
             continue
         rows_of[spec.name] = rows
         row["n"] = len(rows)
-        if _date_is_published(rows):
+        if spec.date_is_published:
             row["date_is_published"] = True
         for job in jobs_for(rows, model, False):
             jobs.append(job)
