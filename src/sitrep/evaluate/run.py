@@ -255,11 +255,10 @@ def evaluate(
     keep = out is not None
     if extract_many is not None:
         reports = [g for g in items if g.kind == "report"]
-        done = report_outcomes(reports, extract_many, keep)
         places = [g for g in items if g.kind == "toponyms"]
-        done += toponym_outcomes(places, model) if places else []
-        by_id = {id(g): o for g, o in zip(reports + places, done)}
-        outcomes = [by_id[id(g)] for g in items]
+        scored = list(zip(reports, report_outcomes(reports, extract_many, keep)))
+        scored += list(zip(places, toponym_outcomes(places, model))) if places else []
+        progress = on_progress
     else:
         jobs = jobs_for(items, model, keep)
         finished = [0]
@@ -270,15 +269,10 @@ def evaluate(
                 on_progress(finished[0])
 
         chunks = run_jobs(jobs, workers, tick)
-        flat = [o for chunk in chunks for o in chunk]
-        by_kind = {"report": iter([o for o, g in zip(flat, _job_rows(jobs)) if g.kind == "report"]),
-                   "toponyms": iter([o for o, g in zip(flat, _job_rows(jobs)) if g.kind == "toponyms"])}
-        outcomes = [next(by_kind[g.kind]) for g in items]
-    return tally_outcomes(items, outcomes, out, on_progress if extract_many is not None else None)
-
-
-def _job_rows(jobs: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[GoldReport]:
-    return [g for _, args in jobs for g in args[0]]
+        scored = [pair for (_, args), chunk in zip(jobs, chunks) for pair in zip(args[0], chunk)]
+        progress = None
+    by_row = {id(g): o for g, o in scored}
+    return tally_outcomes(items, [by_row[id(g)] for g in items], out, progress)
 
 
 def tally_outcomes(items: Sequence[GoldReport], outcomes: Sequence[Outcome], out: Path | None = None,
