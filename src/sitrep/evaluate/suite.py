@@ -135,38 +135,70 @@ def incident_n(answer: dict[str, Any]) -> int | None:
     return None
 
 
+Job = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+def _plan(spec: EvalSet, path: Path, sample: int, seed: int, model: str | None,
+          row: dict[str, Any]) -> tuple[list[GoldReport] | None, list[Job]]:
+    """The gold rows of one set and its extraction jobs; what stops a set is noted in its row."""
+    if not path.exists():
+        row["notes"].append("not found")
+        return None, []
+    if spec.kind == "incidents":
+        return None, [(_incident_job, (str(path), sample, seed))]
+    try:
+        rows = subsample(read_any(path), sample=sample if not spec.in_project else 0, seed=seed)
+    except (SitrepError, OSError) as exc:
+        row["notes"].append(str(exc))
+        return None, []
+    row["n"] = len(rows)
+    if spec.date_is_published:
+        row["date_is_published"] = True
+    return rows, jobs_for(rows, model, False)
+
+
+def _finish_incidents(row: dict[str, Any], answer: dict[str, Any]) -> None:
+    row["incident_scorer"] = answer
+    row["cells"] = incident_cells(answer)
+    row["n"] = incident_n(answer)
+    row["notes"] += [str(v) for k, v in answer.items() if k in ("unavailable", "error")]
+    harm = _dig(answer, ("harm", "b_cubed", "f1"))
+    if isinstance(harm, float):
+        row["notes"].append(f"harm topics only: B-cubed F1 {harm:.3f}")
+
+
+def _finish_gold(row: dict[str, Any], rows: list[GoldReport], chunks: list[list[Any]]) -> None:
+    result = tally_outcomes(rows, [o for chunk in chunks for o in chunk])
+    row["cells"] = result.cells()
+    named, both = row["cells"].get("place_named"), row["cells"].get("place_named_gaz")
+    if named and both:
+        row["cells"]["gaz_coverage"] = {"score": both["n"] / named["n"], "right": both["n"], "n": named["n"]}
+    if result.classifiers:
+        row["classifier"] = dict(result.classifiers.most_common())
+    if result.geoparser:
+        row["geoparser"] = result.geoparser
+    if result.errors:
+        row["notes"].append(f"{len(result.errors)} reports refused")
+
+
 def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, workers: int = 2,
               model: str | None = None, sets: tuple[EvalSet, ...] = SETS,
               log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> dict[str, Any]:
     """Score every set (``sample`` reports of each, 0: all) and return the table as data."""
     started = time.perf_counter()
     rows_of: dict[str, list[GoldReport]] = {}
-    rows_out: list[dict[str, Any]] = []
-    jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
+    table: list[dict[str, Any]] = []
+    jobs: list[Job] = []
     owner: list[str] = []
     for spec in sets:
-        path = set_root(spec, shared, project)
         row: dict[str, Any] = {"name": spec.name, "path": spec.path, "kind": spec.kind, "cells": {}, "notes": []}
-        rows_out.append(row)
-        if not path.exists():
-            row["notes"].append("not found")
-            continue
-        if spec.kind == "incidents":
-            jobs.insert(0, (_incident_job, (str(path), sample, seed)))  # longest jobs first
-            owner.insert(0, spec.name)
-            continue
-        try:
-            rows = subsample(read_any(path), sample=sample if not spec.in_project else 0, seed=seed)
-        except (SitrepError, OSError) as exc:
-            row["notes"].append(str(exc))
-            continue
-        rows_of[spec.name] = rows
-        row["n"] = len(rows)
-        if spec.date_is_published:
-            row["date_is_published"] = True
-        for job in jobs_for(rows, model, False):
-            jobs.append(job)
-            owner.append(spec.name)
+        table.append(row)
+        rows, planned = _plan(spec, set_root(spec, shared, project), sample, seed, model, row)
+        if rows is not None:
+            rows_of[spec.name] = rows
+        at = 0 if spec.kind == "incidents" else len(jobs)  # the long incident jobs first: both cores end together
+        jobs[at:at] = planned
+        owner[at:at] = [spec.name] * len(planned)
     left = {name: owner.count(name) for name in set(owner)}
 
     def done(i: int, _: Any) -> None:
@@ -176,30 +208,14 @@ def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, work
 
     log(f"eval: {len(jobs)} jobs over {workers} processes")
     results = run_jobs(jobs, workers, done)
-    for row in rows_out:
-        name = row["name"]
-        mine = [r for r, o in zip(results, owner) if o == name]
+    for row in table:
+        mine = [r for r, o in zip(results, owner) if o == row["name"]]
         if row["kind"] == "incidents" and mine:
-            answer = mine[0]
-            row["incident_scorer"] = answer
-            row["cells"] = incident_cells(answer)
-            row["n"] = incident_n(answer)
-            row["notes"] += [v for k, v in answer.items() if k in ("unavailable", "error")]
-        elif name in rows_of:
-            outcomes = [o for chunk in mine for o in chunk]
-            result = tally_outcomes(rows_of[name], outcomes)
-            row["cells"] = result.cells()
-            named, both = row["cells"].get("place_named"), row["cells"].get("place_named_gaz")
-            if named and both:
-                row["cells"]["gaz_coverage"] = {"score": both["n"] / named["n"], "right": both["n"], "n": named["n"]}
-            if result.classifiers:
-                row["classifier"] = dict(result.classifiers.most_common())
-            if result.geoparser:
-                row["geoparser"] = result.geoparser
-            if result.errors:
-                row["notes"].append(f"{len(result.errors)} reports refused")
+            _finish_incidents(row, mine[0])
+        elif row["name"] in rows_of:
+            _finish_gold(row, rows_of[row["name"]], mine)
     return {"sample": sample, "seed": seed, "workers": workers, "seconds": round(time.perf_counter() - started, 1),
-            "columns": [c for c, _ in TABLE_COLUMNS], "sets": rows_out}
+            "columns": [c for c, _ in TABLE_COLUMNS], "sets": table}
 
 
 def format_table(results: dict[str, Any]) -> str:
