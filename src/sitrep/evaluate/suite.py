@@ -178,7 +178,8 @@ def _finish_gold(row: dict[str, Any], rows: list[GoldReport], chunks: list[list[
     if result.geoparser:
         row["geoparser"] = result.geoparser
     if result.errors:
-        row["notes"].append(f"{len(result.errors)} reports refused")
+        n = len(result.errors)
+        row["notes"].append(f"{n} report{'s' if n != 1 else ''} refused (scored as empty records)")
 
 
 def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, workers: int = 2,
