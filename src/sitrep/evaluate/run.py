@@ -46,6 +46,7 @@ class Outcome:
     record: dict[str, Any] | None = None
     error: str | None = None
     toponyms: ToponymTally | None = None
+    toponym_misses: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,9 +77,7 @@ class EvalResult:
                                         _said_value(column, outcome.said), outcome.evidence.get(column, "")))
         if outcome.said.get("classifier"):
             self.classifiers[outcome.said["classifier"]] += 1
-        for key, text in outcome.evidence.items():
-            if key.startswith("toponym "):
-                self.misses.append(Miss(gold.id, "toponym", None, None, text))
+        self.misses.extend(Miss(gold.id, "toponym", None, None, text) for text in outcome.toponym_misses)
         if outcome.said.get("geoparser"):
             self.geoparser = outcome.said["geoparser"]
         if outcome.toponyms is not None:
@@ -141,8 +140,8 @@ def toponym_outcomes(rows: Sequence[GoldReport], model: str | None = None) -> li
         for doc, g in nlp.pipe(((g.text, g) for g in rows), as_tuples=True, batch_size=8):
             predicted, source = predict_toponyms(doc)
             gold = gold_toponyms(g.text, g.gold.get("toponyms") or [])
-            evidence = {f"toponym {n}": _toponym_miss(g.text, *m) for n, m in enumerate(misses(gold, predicted))}
-            out.append(Outcome(g.id, said={"geoparser": source}, toponyms=tally(gold, predicted), evidence=evidence,
+            out.append(Outcome(g.id, said={"geoparser": source}, toponyms=tally(gold, predicted),
+                               toponym_misses=[_toponym_miss(g.text, *m) for m in misses(gold, predicted)],
                                record={"toponyms": [t.__dict__ for t in predicted]}))
     return out
 
