@@ -85,3 +85,13 @@ def test_worker_processes_score_as_one_process_does():
     pooled = evaluate(items, workers=2)
     assert pooled.cells() == alone.cells()
     assert pooled.n == alone.n == 5 and alone.toponyms is not None and alone.toponyms.gold == 4
+
+
+def test_changes_list_the_cells_that_moved_worst_first():
+    from sitrep.evaluate.suite import changes
+
+    old = {"sets": [{"name": "ACLED", "cells": {"place": {"score": 0.4}, "killed": {"score": 0.9},
+                                                 "date": {"score": 0.5}}}]}
+    new = {"sets": [{"name": "ACLED", "cells": {"place": {"score": 0.45}, "killed": {"score": 0.85},
+                                                 "date": {"score": 0.5}, "country": {"score": 0.7}}}]}
+    assert changes(old, new) == ["ACLED killed 0.900 -> 0.850 (-0.050)", "ACLED place 0.400 -> 0.450 (+0.050)"]

@@ -245,7 +245,8 @@ def _eval_table(gold: str, result):  # noqa: ANN001, ANN202 - EvalResult and a r
 
     from rich.table import Table
 
-    table = Table(title=f"{Path(gold).name}: {result.n} reports")
+    title = f"{Path(gold).name}: {result.n} reports"
+    table = Table(title=title, min_width=len(title) + 4)
     table.add_column("field")
     table.add_column("accuracy", justify="right")
     table.add_column("right", justify="right")

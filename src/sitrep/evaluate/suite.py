@@ -248,6 +248,21 @@ def format_table(results: dict[str, Any]) -> str:
     return "\n".join(lines + [""] + footer + notes + ["", _wrap(LEGEND)])
 
 
+def changes(old: dict[str, Any], new: dict[str, Any], least: float = 0.0005) -> list[str]:
+    """Each cell that moved between two runs' results, worst fall first: 'ACLED place .413 -> .455 (+.042)'."""
+    before = {(r["name"], c): cell["score"] for r in old.get("sets", []) for c, cell in r.get("cells", {}).items()}
+    moved = []
+    for row in new.get("sets", []):
+        for column, cell in row.get("cells", {}).items():
+            was = before.get((row["name"], column))
+            if column == "gaz_coverage":
+                continue  # a share of the gold, not a score
+            if was is not None and abs(cell["score"] - was) >= least:
+                moved.append((cell["score"] - was, f"{row['name']} {column} {was:.3f} -> {cell['score']:.3f} "
+                                                   f"({cell['score'] - was:+.3f})"))
+    return [line for _, line in sorted(moved, key=lambda m: m[0])]
+
+
 def _wrap(text: str, width: int = 110) -> str:
     import textwrap
 
