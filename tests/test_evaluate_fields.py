@@ -202,3 +202,25 @@ def test_without_a_gazetteer_the_subsets_cannot_tell(monkeypatch):
     assert gaz.gazetteer_holds("Springfield", 42.0, -72.6, "US") is None
     assert not gaz.text_names_country("Afghan police", "AF")
     gaz._country_of.cache_clear()
+
+
+def test_the_geoparser_adapter_prefers_find_toponyms_then_geoparse(monkeypatch):
+    import sitrep
+    from sitrep.evaluate.geoparser import predict_toponyms
+    from sitrep.extractors import place
+
+    class Doc:
+        text = "Rain in Leeds."
+
+    class Found:
+        start, end, text, lat, lon, country = 8, 13, "Leeds", 53.8, -1.55, "GB"
+
+    monkeypatch.setattr(place, "find_toponyms", lambda doc: [Found()], raising=False)
+    monkeypatch.setattr(sitrep, "geoparse", lambda text: [{"start": 0, "end": 4, "text": "Rain"}], raising=False)
+    assert predict_toponyms(Doc()) == ([Toponym(8, 13, "Leeds", 53.8, -1.55)], "place.find_toponyms")
+
+    def broken(doc):
+        raise RuntimeError("index missing")
+
+    monkeypatch.setattr(place, "find_toponyms", broken)
+    assert predict_toponyms(Doc()) == ([Toponym(0, 4, "Rain")], "sitrep.geoparse")
