@@ -40,7 +40,7 @@ EVAL_WORKERS ?= 2
 # one table, a row per evaluation set; EVAL_SAMPLE=300 scores 300 reports a set (0: all);
 # EVAL_AGAINST=old.json lists the cells that moved since that run
 eval: install-test
-	$(BIN)/python -m pytest -q tests/test_founding_example.py
+	SITREP_SHARED="$(abspath $(SHARED))" $(BIN)/python -m pytest -q tests/test_founding_example.py
 	@if [ -d "$(SHARED)/examples/lal-masjid" ]; then \
 		nice -n 10 $(BIN)/python scripts/eval_shared.py "$(SHARED)" --sample $(EVAL_SAMPLE) \
 			--workers $(EVAL_WORKERS) --json eval-results.json $(if $(EVAL_AGAINST),--against $(EVAL_AGAINST)); \
