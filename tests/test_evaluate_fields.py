@@ -49,6 +49,7 @@ def test_reading_takes_the_main_event_and_counts_hostages_as_kidnapped():
                     "sub_event_type": "armed_clash", "country": "SY",
                     "place": {"name": "Ariha", "lat": 1.0, "lon": 2.0}, "classifier": "rules"}
     assert reading(None)["killed"] == 0 and reading(None)["place"] == {}
+    assert reading(_record(type_source="model:acled-svm"))["classifier"] == "model:acled-svm"
 
 
 def test_verdicts_score_each_gold_field_present_and_its_subsets():

@@ -10,7 +10,7 @@ from typing import Any
 from ..record import Record
 
 #: keys an event or record may carry to say which event-type classifier ran
-CLASSIFIER_KEYS = ("classifier", "event_type_classifier", "type_classifier", "classified_by")
+CLASSIFIER_KEYS = ("type_source", "classifier", "event_type_classifier", "type_classifier", "classified_by")
 
 
 def as_json(record: Record | dict[str, Any] | None) -> dict[str, Any]:
