@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: install install-test demo test bench eval lock clean
+.PHONY: install install-test demo test schema bench eval lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ demo: install
 
 test: install-test
 	$(BIN)/python -m pytest -q
+
+# docs/record.schema.json from the models in src/sitrep/record.py (a test fails when they differ)
+schema: install
+	$(BIN)/python -m sitrep.schema docs/record.schema.json
 
 bench: install
 	$(BIN)/python -m sitrep.bench
