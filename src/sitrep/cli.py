@@ -50,7 +50,7 @@ def extract(
         Optional[str],
         typer.Option("--published", help="The report's publication date, YYYY-MM-DD: resolves 'Tuesday', 'yesterday'."),
     ] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="table (readable) or json (SPEC.md fields).")] = OutputFormat.table,
+    output: Annotated[OutputFormat, typer.Option("--format", help="table (readable) or json (the fields of docs/record.md).")] = OutputFormat.table,
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input larger than this.")] = DEFAULT_MAX_BYTES,
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,

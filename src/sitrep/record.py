@@ -1,4 +1,6 @@
-"""The record sitrep emits: the field names and meanings of SPEC.md.
+"""The record sitrep emits. ``docs/record.md`` says what each field means and by which
+coding rules its values are chosen; ``docs/record.schema.json`` is the JSON Schema of
+``Record.to_json()``, generated from these models (``make schema``).
 
 Every value that comes from the text carries ``evidence``: a list of
 ``[start, end]`` character offsets into the article text.
@@ -35,7 +37,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
     def to_json(self) -> dict[str, Any]:
-        """The SPEC.md form: unset optional fields are left out."""
+        """The JSON form of docs/record.md: unset optional fields are left out."""
         return self.model_dump(mode="json", exclude_none=True)
 
 
@@ -100,7 +102,7 @@ class Event(_Model):
     def to_json(self) -> dict[str, Any]:
         data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
         data["actors"] = [a.to_json() for a in self.actors]
-        # keep SPEC.md's field order: actors before figures
+        # keep the documented field order: actors before figures
         order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision", "date_evidence",
                  "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
         return {k: data[k] for k in order if k in data}

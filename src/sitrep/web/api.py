@@ -69,7 +69,7 @@ def _read(svc: Service, body: ReportIn, source: str) -> Item:
 
 @router.post("/extract", summary="Extract the record of one report (stores nothing)")
 def extract(body: ReportIn, svc: Service = Depends(service)) -> dict[str, Any]:
-    """The record, in the JSON form of SPEC.md, as `sitrep extract --format json` prints it."""
+    """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it."""
     item = _read(svc, body, "request")
     assert item.report is not None
     record = svc.extract(item.report)
@@ -82,7 +82,7 @@ def incidents(
     date_from: Annotated[date | None, Query(description="Incidents on or after this day (YYYY-MM-DD).")] = None,
     date_to: Annotated[date | None, Query(description="Incidents on or before this day (YYYY-MM-DD).")] = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 code, e.g. PK.")] = None,
-    event_type: Annotated[EventType | None, Query(description="One of SPEC.md's event types.")] = None,
+    event_type: Annotated[EventType | None, Query(description="One of the record's event types (docs/record.md).")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the place or the lead.")] = None,
     limit: Annotated[int, Query(ge=1, le=queries.MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
