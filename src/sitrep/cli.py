@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from .errors import SitrepError
-from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_path
+from .read import DEFAULT_MAX_BYTES, MAX_CHARS, Report, parse_published, read_path
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +37,21 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+LogLevelOption = Annotated[
+    str, typer.Option("--log-level", help="Log messages at this level and above to standard error: "
+                                          "debug, info, warning or error.")]
+LogJsonOption = Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line.")]
+
+
+def _logging(level: str, json_lines: bool) -> None:
+    from .logs import setup
+
+    try:
+        setup(level, json_lines)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="Any installed spaCy English pipeline (default: the pinned en_core_web_sm)."),
@@ -54,17 +69,26 @@ def extract(
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input larger than this.")] = DEFAULT_MAX_BYTES,
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Extract the record of one report.
 
     Example: sitrep extract article.txt --published 2007-07-10 --format json
     """
+    _logging(log_level, log_json)
     try:
         parse_published(published)
         report = read_path(path, published=published, max_bytes=max_bytes)
         record = _extract(report, model)
     except (SitrepError, OSError, ValueError) as exc:
         _fail(str(exc) or exc.__class__.__name__)
+        return
+    except Exception as exc:  # a failure of the pipeline on this report: one line, not a traceback
+        import logging
+
+        logging.getLogger("sitrep.extract").debug("extraction failed", exc_info=True)
+        _fail(f"extraction failed on {path}: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return
     _print(record, output, with_text)
 
@@ -234,6 +258,11 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", help="Extract in N local processes (Dask); 0: in this one.")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", help="Refuse reports of more characters than this (the parser's cost grows with them).")
+    ] = MAX_CHARS,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Store reports, each once, and link them into incidents.
 
@@ -250,8 +279,8 @@ def ingest(
 
     from .ingest import count_items
     from .ingest import ingest as run
-    from .pipeline import extract_many
 
+    _logging(log_level, log_json)
     store = _open_store(db)
     started = time.monotonic()
     with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), MofNCompleteColumn(),
@@ -275,13 +304,13 @@ def ingest(
 
                 client = remote_client(scheduler) if scheduler else local_client(workers)
                 try:
-                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes), client, model=model,
-                                                on_report=tick)
+                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes, max_chars), client,
+                                                model=model, on_report=tick)
                 finally:
                     client.close()
             else:
-                summary = run(store, paths, extract_many=lambda reports: extract_many(reports, model=model),
-                              max_bytes=max_bytes, on_report=tick)
+                summary = run(store, paths, model=model, max_bytes=max_bytes, max_chars=max_chars,
+                              on_report=tick)
         except (SitrepError, OSError) as exc:
             _fail(str(exc))
             return

@@ -159,13 +159,27 @@ def database_url(db: str | None) -> str:
     return db
 
 
+#: The key of the PostgreSQL advisory lock writers take: one writer links at a time, in any process.
+WRITE_LOCK_KEY = 0x5172_6570  # 'Srep'
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # transactions are begun by sitrep (``_sqlite_begin``), not by the driver, which would begin one only at
+    # the first write and run schema changes outside any transaction
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the next pragma may wait for another process
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each commit in WAL mode, without a sync per page
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """BEGIN, or BEGIN IMMEDIATE for a writer: it holds the write lock from its first read, so what it reads
+    (the incidents a report may join, the schema version) cannot change under it."""
+    mode = connection.get_execution_options().get("sitrep_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 class Store:
@@ -173,6 +187,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.backend = engine.dialect.name
+        self._write_engine = engine.execution_options(sitrep_begin="IMMEDIATE")
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
@@ -188,6 +204,7 @@ class Store:
                 if not folder.exists():
                     raise StoreError(f"cannot open the store {db!r}: folder {folder} does not exist")
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         if migrate:
             store.upgrade()
@@ -201,11 +218,27 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
         try:
-            with self.engine.begin() as connection:
+            with self._write_engine.begin() as connection:  # several processes may open a new store at once
+                self._lock(connection)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except OperationalError as exc:
             raise StoreError(f"cannot reach the store: {exc.orig}") from exc
+
+    def _lock(self, connection: Any) -> None:
+        """Take the store's write lock for the transaction: on SQLite its BEGIN IMMEDIATE did; on PostgreSQL an
+        advisory lock, released at commit or rollback."""
+        if self.backend == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction that holds the store's write lock across processes: linking reads the incidents a
+        new event may join, and no other writer may add one meanwhile."""
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                self._lock(session.connection())
+                yield session
 
     @contextmanager
     def session(self) -> Iterator[Session]:
