@@ -205,3 +205,28 @@ def test_extract_with_stdin_closed_is_one_line() -> None:
                             text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.strip() == "error: standard input is closed: give a file, or pipe a report in"
+
+
+def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from fake_records import fake_extract_many
+    from sitrep.export import write_csv
+
+    source = tmp_path / "r.jsonl"
+    source.write_text(json.dumps({"text": "Kidal|2024-05-07|4|Gunmen killed four villagers in Kidal.",
+                                  "published": "2024-05-08", "title": '=HYPERLINK("http://evil.example","x")',
+                                  "outlet": "@SUM(1+1)"}) + "\n", encoding="utf-8")
+    store = Store.open(str(tmp_path / "sitrep.db"))
+    assert ingest(store, [source], extract_many=fake_extract_many).new == 1
+    out = io.StringIO()
+    with Session(store.engine) as session:
+        assert write_csv(session, out) == 1
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["notes"], row["source"]) == ('\'=HYPERLINK("http://evil.example","x")', "'@SUM(1+1)")
+    assert row["longitude"] == "1.41" and row["fatalities"] == "4"
+    from sitrep.export import safe_cell
+
+    assert [safe_cell(v) for v in ("=1", "+1", "-1", "@a", "\tx", "\rx", "ok", -4.18, 3)] == [
+        "'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "ok", -4.18, 3]

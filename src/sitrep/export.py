@@ -57,8 +57,31 @@ def _actors(incident: IncidentRow) -> tuple[str, str]:
     return "", ""
 
 
+#: What a spreadsheet takes a cell beginning with for a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """The cell as a spreadsheet shows it and never runs it: text beginning like a formula gets a leading
+    apostrophe. Numbers are left alone (a negative longitude stays a number)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    def __init__(self, writer: csv.DictWriter) -> None:  # type: ignore[type-arg]
+        self.writer = writer
+
+    def writeheader(self) -> None:
+        self.writer.writeheader()
+
+    def writerow(self, row: dict[str, Any]) -> None:
+        self.writer.writerow({k: safe_cell(v) for k, v in row.items()})
+
+
 def write_csv(session: Session, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer = _SafeWriter(csv.DictWriter(out, fieldnames=CSV_COLUMNS))
     writer.writeheader()
     n = 0
     for incident in incidents(session):
