@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .incidents import incident_totals
-from .store import EventRow, IncidentRow
+from .store import EventRow, IncidentRow, ReportRow
 
 CSV_COLUMNS = [
     "event_id_cnty", "event_date", "event_date_end", "event_type", "sub_event_type", "actor1", "actor2",
@@ -45,6 +45,34 @@ def incident_dict(incident: IncidentRow) -> dict[str, Any]:
         "reports": [{"id": r.id, "published": r.published.isoformat() if r.published else None,
                      "outlet": r.outlet, "title": r.title, "url": r.url} for r in reports],
     }
+
+
+#: What a summary reads of each report: not its text nor its record.
+SUMMARY_REPORT_COLUMNS = (ReportRow.id, ReportRow.published, ReportRow.outlet, ReportRow.title, ReportRow.url)
+
+
+def incident_summary(incident: IncidentRow) -> dict[str, Any]:
+    """The incident as the list shows it: ``incident_dict`` with its report count and lead."""
+    data = incident_dict(incident)
+    data["report_count"] = incident.report_count
+    data["lead"] = incident.lead
+    return data
+
+
+def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk: int = 500) -> int:
+    """Make the kept summary of these incidents (None: of every incident) anew; how many were made."""
+    query = select(IncidentRow.id).order_by(IncidentRow.id)
+    if ids is not None:
+        query = query.where(IncidentRow.id.in_(list(ids)))
+    todo = list(session.scalars(query))
+    for start in range(0, len(todo), chunk):
+        rows = session.scalars(select(IncidentRow).where(IncidentRow.id.in_(todo[start:start + chunk])).options(
+            selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
+                *SUMMARY_REPORT_COLUMNS)))
+        for incident in rows:
+            incident.summary = incident_summary(incident)
+        session.flush()
+    return len(todo)
 
 
 def _actors(incident: IncidentRow) -> tuple[str, str]:

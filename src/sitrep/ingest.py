@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
 from .errors import SitrepError
+from .export import incident_summary
 from .incidents import event_view, link, reconcile
 from .read import MAX_CHARS, PublicationDateError, Report, check_publication_day, read_bytes, read_text
 from .store import EventRow, FigureRow, ReportRow, Store, StoreError, normalised_hash, record_json
@@ -333,6 +334,9 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
         touched.add(incident)
     for incident in touched:
         reconcile(session, incident)
+    session.flush()
+    for incident in touched:  # the list reads this, not the incident's reports
+        incident.summary = incident_summary(incident)
 
 
 #: What an extractor gives for a report it could not extract: the reason, in place of the record.

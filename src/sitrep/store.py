@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, create_engine,
     event, func, select,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -59,6 +59,11 @@ class IncidentRow(Base):
     """One happening, many reports: the reconciled view."""
 
     __tablename__ = "incidents"
+    __table_args__ = (
+        Index("ix_incidents_newest", "date_start", "id"),  # the list's order, newest first, read off the index
+        Index("ix_incidents_date_end", "date_end"),
+        Index("ix_incidents_country_type_newest", "country", "event_type", "date_start"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(40), index=True)
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
@@ -75,6 +80,9 @@ class IncidentRow(Base):
     people: Mapped[list[Any]] = mapped_column(JSON, default=list)
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     lead: Mapped[str | None] = mapped_column(Text, nullable=True)  # title and first sentence of its first report
+    #: the incident as the list shows it (``export.incident_summary``), kept when its reports are written, so a
+    #: page of the list is read from this table alone; None: not made yet, the list makes it
+    summary: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     events: Mapped[list[EventRow]] = relationship(back_populates="incident")
     figures: Mapped[list[IncidentFigureRow]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id")
@@ -84,6 +92,7 @@ class EventRow(Base):
     """An event of one report; linked to the incident it is evidence of."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_incident_report", "incident_id", "report_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), nullable=True, index=True)
