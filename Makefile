@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: install install-test demo test bench eval lock clean
+.PHONY: install install-test demo test bench load eval lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ test: install-test
 
 bench: install
 	$(BIN)/python -m sitrep.bench
+
+# reads on stores of 1,000 and 100,000 incidents, reads under 50 queued extracts, two ingests racing into a
+# new store (SQLite; PostgreSQL too when SITREP_TEST_POSTGRES is set): a report, not a test
+load: install-test
+	nice -n 10 $(BIN)/python bench/load.py
+	nice -n 10 $(BIN)/python bench/concurrent_ingest.py --tries 20 $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
 
 eval: install-test
 	$(BIN)/python -m pytest -q tests/test_founding_example.py
