@@ -230,3 +230,23 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
 
     assert [safe_cell(v) for v in ("=1", "+1", "-1", "@a", "\tx", "\rx", "ok", -4.18, 3)] == [
         "'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "ok", -4.18, 3]
+
+
+def test_ingest_logs_each_rejection_as_a_json_line(tmp_path: Path) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_text('not json\n{"text": "x", "url": 5}\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", str(source), "--db", str(tmp_path / "s.db"),
+                             "--log-json", "--log-level", "info"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    logged = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert [(e["level"], e["logger"], e["event"], e["source"], e["reason"]) for e in logged] == [
+        ("warning", "sitrep.ingest", "rejected", f"{source}:1", "bad line: not JSON"),
+        ("warning", "sitrep.ingest", "rejected", f"{source}:2", "bad line: 'url' is a number, not a string")]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_log_level_is_one_line() -> None:
+    result = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", "x.jsonl", "--log-level", "loud"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "error: log level 'loud' is not one of debug, info, warning, error"

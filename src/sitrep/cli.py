@@ -434,6 +434,19 @@ def serve(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse request bodies larger than this (413).")
                          ] = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", help="Refuse reports of more characters than this (413).")] = MAX_CHARS,
+    open_max_chars: Annotated[int, typer.Option(
+        "--open-max-chars", help="Without the token: refuse reports of more characters than this (413).")
+    ] = 20_000,
+    open_rate: Annotated[int, typer.Option(
+        "--open-rate", help="Without the token: extractions a client may ask for a minute (429 beyond; 0: no limit).")
+    ] = 30,
+    extract_queue: Annotated[int, typer.Option(
+        "--extract-queue", help="Extractions that may wait; more get 503.")] = 64,
+    slow_ms: Annotated[float, typer.Option("--slow-ms", help="Log requests slower than this.")] = 1000.0,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Serve the JSON API (/api, schema at /docs) and the web pages over a store.
 
@@ -447,9 +460,12 @@ def serve(
     from .nlp import load
     from .web import Settings, create_app
 
+    _logging(log_level, log_json)
     try:
         application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,
-                                          tiles_attribution=attribution, max_body=max_bytes, model=model))
+                                          tiles_attribution=attribution, max_body=max_bytes, model=model,
+                                          max_chars=max_chars, open_max_chars=open_max_chars, open_rate=open_rate,
+                                          extract_queue=extract_queue, slow_ms=slow_ms))
         load(model)  # before listening: the first extraction does not wait, and a missing model stops here
     except SitrepError as exc:
         _fail(str(exc))
@@ -457,7 +473,7 @@ def serve(
     writing = "on (bearer token from SITREP_TOKEN)" if os.environ.get("SITREP_TOKEN") else "off (no SITREP_TOKEN)"
     err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
                       highlight=False, soft_wrap=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level=log_level if log_level != "debug" else "info")
 
 
 def main() -> None:
