@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
+import subprocess
 import statistics
 import sys
 import tempfile
@@ -111,29 +113,40 @@ def _port() -> int:
 
 
 class Server:
-    """The app under uvicorn in a thread of this process, on 127.0.0.1."""
+    """``sitrep serve`` in a child process, on 127.0.0.1: the clients of the benchmark do not share its GIL."""
 
-    def __init__(self, db: str, **settings: Any) -> None:
-        import uvicorn
-
-        from sitrep.web import Settings, create_app
-
+    def __init__(self, db: str, *options: str) -> None:
         self.port = _port()
-        config = uvicorn.Config(create_app(Settings(db=db, token=TOKEN, **settings)), host="127.0.0.1",
-                                port=self.port, log_level="error", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.command = [sys.executable, "-m", "sitrep.cli", "serve", "--db", db, "--host", "127.0.0.1",
+                        "--port", str(self.port), "--log-level", "error", *options]
+        self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.monotonic() + 60
-        while not self.server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        return f"http://127.0.0.1:{self.port}"
+        import httpx
+
+        env = dict(os.environ, SITREP_TOKEN=TOKEN)
+        self.process = subprocess.Popen(self.command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server ended with status {self.process.returncode}")
+            try:
+                if httpx.get(base + "/api/incidents?limit=1", timeout=2).status_code == 200:
+                    return base
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("the server did not start within 120 s")
 
     def __exit__(self, *_exc: Any) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
 
 
 def _hammer(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, Any]:
@@ -218,14 +231,11 @@ def under_extracts(extracts: int, seconds: float, clients: int, folder: Path) ->
     """Reads of the incident list while ``extracts`` extractions wait in the queue."""
     import httpx
 
-    from sitrep import nlp
-
     db = str(folder / "extracts.db")
     fill(db, 1000)
-    nlp.load()  # as `sitrep serve` does before listening
     text = ("Gunmen killed four villagers and wounded six others in an attack on a market in Kidal on Tuesday, "
             "a local official said. The attackers fled on motorbikes, police said. ") * 6
-    with Server(db, extract_queue=max(64, extracts + 8)) as base:
+    with Server(db, "--extract-queue", str(max(64, extracts + 8))) as base:
         results: list[int] = []
         stop = time.monotonic() + seconds
 

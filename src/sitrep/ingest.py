@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
+from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from .errors import SitrepError
 from .export import incident_summary
 from .incidents import event_view, link, reconcile

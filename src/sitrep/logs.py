@@ -48,6 +48,10 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+# a library logs nothing unless its application sets logging up (``setup``, or its own handlers)
+logging.getLogger("sitrep").addHandler(logging.NullHandler())
+
+
 def setup(level: str = "warning", json_lines: bool = False) -> None:
     """Send sitrep's log messages at ``level`` and above to standard error, as text or JSON lines."""
     name = level.lower()

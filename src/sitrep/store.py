@@ -204,7 +204,8 @@ class Store:
         url = database_url(db)
         try:
             parsed = make_url(url)
-            engine = create_engine(url, future=True, pool_pre_ping=True)
+            # as many connections kept as the server's threads use at once: a new one costs its pragmas
+            engine = create_engine(url, future=True, pool_pre_ping=True, pool_size=16, max_overflow=16)
         except (ArgumentError, ImportError, ValueError) as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
         if parsed.get_backend_name() == "sqlite":

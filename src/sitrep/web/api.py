@@ -119,8 +119,9 @@ def incidents(
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "date_from is after date_to")
     with Session(svc.store.engine) as session:
-        return queries.list_incidents(session, queries.IncidentFilter(
+        data = queries.list_incidents(session, queries.IncidentFilter(
             date_from, date_to, country, event_type, q, limit, offset))
+    return JSONResponse(data)  # plain JSON types already: no encoding pass over every value
 
 
 @router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes",
@@ -135,12 +136,12 @@ def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str
     return _one(svc, queries.report_detail, report_id, "report")
 
 
-def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> dict[str, Any]:
+def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> Any:
     with Session(svc.store.engine) as session:
         data = read(session, key)
     if data is None:
         raise HTTPException(404, f"no {what} {key}")
-    return data
+    return JSONResponse(data)
 
 
 @router.post("/reports", status_code=201, summary="Add one report to the store (needs the bearer token)",

@@ -27,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from .. import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from ..errors import SitrepError
 from ..read import DEFAULT_MAX_BYTES, MAX_CHARS, Report
 from ..store import Store, StoreError

@@ -118,7 +118,8 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any] | None
     its timeline, people, actors and the quotes of its reports."""
     incident = session.get(IncidentRow, incident_id, options=[
         selectinload(IncidentRow.figures),
-        selectinload(IncidentRow.events).selectinload(EventRow.report),
+        selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
+            *SUMMARY_REPORT_COLUMNS, ReportRow.record),  # not the text
         selectinload(IncidentRow.events).selectinload(EventRow.figures),
     ])
     if incident is None:
