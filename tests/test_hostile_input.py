@@ -250,3 +250,20 @@ def test_a_bad_log_level_is_one_line() -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.strip() == "error: log level 'loud' is not one of debug, info, warning, error"
+
+
+def test_a_partition_gives_the_reason_of_a_report_it_fails_on(monkeypatch) -> None:
+    from sitrep.distributed import extract_partition
+    from sitrep.ingest import ERROR_KEY
+
+    real = pipeline.assemble
+
+    def failing(doc, report):  # noqa: ANN001, ANN202
+        if "Gao" in report.text:
+            raise ValueError("an extractor broke")
+        return real(doc, report)
+
+    monkeypatch.setattr(pipeline, "assemble", failing)
+    records = extract_partition([(GOOD[0], "2024-05-10", None, None, None), (GOOD[1], "2024-05-10", None, None, None)])
+    assert records[1] == {ERROR_KEY: "ValueError: an extractor broke"}
+    assert records[0]["events"][0]["totals"]["killed"] == 4
