@@ -59,8 +59,12 @@ def incident_summary(incident: IncidentRow) -> dict[str, Any]:
     return data
 
 
-def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk: int = 500) -> int:
-    """Make the kept summary of these incidents (None: of every incident) anew; how many were made."""
+def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk: int = 1000) -> int:
+    """Make the kept summary of these incidents (None: of every incident) anew; how many were made.
+
+    Works through them ``chunk`` at a time and leaves the session empty after each (``expunge_all``), so
+    memory stays flat on a large store.
+    """
     query = select(IncidentRow.id).order_by(IncidentRow.id)
     if ids is not None:
         query = query.where(IncidentRow.id.in_(list(ids)))
@@ -72,6 +76,7 @@ def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk:
         for incident in rows:
             incident.summary = incident_summary(incident)
         session.flush()
+        session.expunge_all()
     return len(todo)
 
 

@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
 from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
@@ -25,7 +26,7 @@ from .errors import SitrepError
 from .export import incident_summary
 from .incidents import event_view, link, reconcile
 from .read import MAX_CHARS, PublicationDateError, Report, check_publication_day, read_bytes, read_text
-from .store import EventRow, FigureRow, ReportRow, Store, StoreError, normalised_hash, record_json
+from .store import EventRow, FigureRow, IncidentRow, ReportRow, Store, StoreError, normalised_hash, record_json
 
 log = logging.getLogger("sitrep.ingest")
 
@@ -335,9 +336,13 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
         touched.add(incident)
     for incident in touched:
         reconcile(session, incident)
+    # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
+    # reads that, not the incident's reports
+    changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}
     session.flush()
-    for incident in touched:  # the list reads this, not the incident's reports
-        incident.summary = incident_summary(incident)
+    for incident in changed:
+        if incident not in session.deleted and inspect(incident).persistent:
+            incident.summary = incident_summary(incident)
 
 
 #: What an extractor gives for a report it could not extract: the reason, in place of the record.
