@@ -267,3 +267,27 @@ def test_a_partition_gives_the_reason_of_a_report_it_fails_on(monkeypatch) -> No
     records = extract_partition([(GOOD[0], "2024-05-10", None, None, None), (GOOD[1], "2024-05-10", None, None, None)])
     assert records[1] == {ERROR_KEY: "ValueError: an extractor broke"}
     assert records[0]["events"][0]["totals"]["killed"] == 4
+
+
+def test_a_report_the_store_fails_on_is_listed_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """A failure while linking or reconciling one report (ValueError: min() arg is an empty sequence) rolls that
+    report back and lists it; the reports before and after it are stored."""
+    import sitrep.ingest as ingest_module
+    from fake_records import fake_extract_many
+
+    real = ingest_module.reconcile
+
+    def failing(session, incident):  # noqa: ANN001, ANN202
+        if incident.locality == "Gao":
+            raise ValueError("min() arg is an empty sequence")
+        return real(session, incident)
+
+    monkeypatch.setattr(ingest_module, "reconcile", failing)
+    source = tmp_path / "r.jsonl"
+    source.write_text("".join(json.dumps({"text": f"{place}|2024-05-0{k + 1}|4|Report {k}.", "published": "2024-05-09"})
+                              + "\n" for k, place in enumerate(["Kidal", "Gao", "Mopti"])), encoding="utf-8")
+    store = Store.open(str(tmp_path / "sitrep.db"))
+    summary = ingest(store, [source], extract_many=fake_extract_many)
+    assert (summary.new, summary.rejected_sources) == (
+        2, [(f"{source}:2", "not stored: ValueError: min() arg is an empty sequence")])
+    assert (store.count(ReportRow), store.count(IncidentRow), store.count(EventRow)) == (2, 2, 2)
