@@ -225,9 +225,16 @@ class Store:
         from alembic import command
         from alembic.config import Config
 
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         config = Config()
         config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
         try:
+            with self.engine.connect() as connection:  # a store at the newest schema is only read: it may be read-only
+                if MigrationContext.configure(connection).get_current_revision() == \
+                        ScriptDirectory.from_config(config).get_current_head():
+                    return
             with self._write_engine.begin() as connection:  # several processes may open a new store at once
                 self._lock(connection)
                 config.attributes["connection"] = connection
