@@ -35,10 +35,11 @@ bench: install
 	$(BIN)/python -m sitrep.bench
 
 # reads on stores of 1,000 and 100,000 incidents, reads under 50 queued extracts, two ingests racing into a
-# new store (SQLite; PostgreSQL too when SITREP_TEST_POSTGRES is set): a report, not a test
+# new store, and the server and an ingest (SQLite; PostgreSQL too when SITREP_TEST_POSTGRES is set): a report
 load: install-test
 	nice -n 10 $(BIN)/python bench/load.py
 	nice -n 10 $(BIN)/python bench/concurrent_ingest.py --tries 20 $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
+	nice -n 10 $(BIN)/python bench/concurrent_ingest.py --tries 5 --via-api $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
 
 eval: install-test
 	$(BIN)/python -m pytest -q tests/test_founding_example.py

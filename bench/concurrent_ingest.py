@@ -8,6 +8,7 @@ two processes that open it at the same moment and ingest the same reports: both 
 write and link. Records come from a stand-in extractor (no model), so a try takes a second or two; the
 writing, deduplication, linking and locking are the store's own. The store is then compared with one
 left by a single ingest: reports by text, incidents by dates, place, reports and reconciled figures.
+With ``--via-api`` the second writer is the server instead (``POST /api/reports`` of the app, in process).
 Prints one JSON line of results; exits non-zero when a try differs.
 """
 from __future__ import annotations
@@ -66,6 +67,33 @@ def child(db: str, source: str, start_at: float) -> None:
     print(json.dumps({"new": summary.new, "duplicate": summary.duplicate, "rejected": summary.rejected_total}))
 
 
+class _Record:
+    def __init__(self, report: Any) -> None:
+        self.data = record_of(report)
+
+    def to_json(self, include_text: bool = True) -> dict[str, Any]:
+        return self.data
+
+
+def api_child(db: str, source: str, start_at: float) -> None:
+    """The server's writer instead: each report POSTed to /api/reports of an app over the store, in order."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.web import Settings, create_app
+
+    time.sleep(max(0.0, start_at - time.time()))
+    app = create_app(Settings(db=db, token="race"))
+    app.state.service.extract = _Record
+    codes: dict[int, int] = {}
+    with TestClient(app) as client:
+        for line in Path(source).read_text(encoding="utf-8").splitlines():
+            code = client.post("/api/reports", json=json.loads(line), headers={"Authorization": "Bearer race"})
+            codes[code.status_code] = codes.get(code.status_code, 0) + 1
+    if set(codes) - {200, 201}:
+        raise SystemExit(f"answers {codes}")
+    print(json.dumps({"new": codes.get(201, 0), "duplicate": codes.get(200, 0)}))
+
+
 def snapshot(db: str) -> dict[str, Any]:
     """What the store holds, without its ids (PostgreSQL's sequences skip the ids a refused write took)."""
     from sqlalchemy import select
@@ -104,7 +132,8 @@ def _drop_postgres(url: str, db: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{db.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
-def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path) -> dict[str, Any]:
+def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path, via_api: bool = False
+        ) -> dict[str, Any]:
     source = folder / "reports.jsonl"
     source.write_text("\n".join(corpus(n)) + "\n", encoding="utf-8")
     serial_db = str(folder / "serial.db") if backend == "sqlite" else _new_postgres(postgres or "")
@@ -119,8 +148,9 @@ def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path) ->
     for k in range(tries):
         db = str(folder / f"race{k}.db") if backend == "sqlite" else _new_postgres(postgres or "")
         start_at = time.time() + 2.0  # after both have imported sitrep
-        children = [subprocess.Popen([sys.executable, __file__, "--child", db, str(source), str(start_at)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        modes = ["--child", "--api-child" if via_api else "--child"]
+        children = [subprocess.Popen([sys.executable, __file__, mode, db, str(source), str(start_at)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for mode in modes]
         outs = [c.communicate(timeout=300) for c in children]
         codes = [c.returncode for c in children]
         if any(codes):
@@ -135,7 +165,7 @@ def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path) ->
                                 f"(a single ingest: {len(expected['reports'])}, {len(expected['incidents'])})")
         if backend == "postgresql":
             _drop_postgres(postgres or "", db)
-    return {"backend": backend, "tries": tries, "same_as_serial": same, "reports": len(expected["reports"]),
+    return {"backend": backend, "writers": "ingest+api" if via_api else "ingest+ingest", "tries": tries, "same_as_serial": same, "reports": len(expected["reports"]),
             "incidents": len(expected["incidents"]), "seconds": round(time.monotonic() - started, 1),
             "failures": failures}
 
@@ -146,17 +176,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports", type=int, default=60)
     parser.add_argument("--postgres", help="A PostgreSQL server's URL: run there too.")
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--via-api", action="store_true",
+                        help="The second writer is the server (POST /api/reports), not another ingest.")
     parser.add_argument("--child", nargs=3, metavar=("DB", "SOURCE", "START_AT"), help=argparse.SUPPRESS)
+    parser.add_argument("--api-child", nargs=3, metavar=("DB", "SOURCE", "START_AT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.child[0], args.child[1], float(args.child[2]))
         return 0
+    if args.api_child:
+        api_child(args.api_child[0], args.api_child[1], float(args.api_child[2]))
+        return 0
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_sqlite:
-            results.append(run("sqlite", args.tries, args.reports, None, Path(tmp)))
+            results.append(run("sqlite", args.tries, args.reports, None, Path(tmp), args.via_api))
         if args.postgres:
-            results.append(run("postgresql", args.tries, args.reports, args.postgres, Path(tmp)))
+            results.append(run("postgresql", args.tries, args.reports, args.postgres, Path(tmp), args.via_api))
     for result in results:
         print(json.dumps(result))
     return 0 if all(r["same_as_serial"] == r["tries"] for r in results) else 1
