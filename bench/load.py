@@ -5,7 +5,7 @@
 
 1. **Reads as the store grows.** For each size, a SQLite store is filled straight with rows (``fill``: incidents
    with two reports each, their events, figures and reconciled figures; no extraction), served by
-   ``sitrep serve``'s app under uvicorn on 127.0.0.1, and read by ``--clients`` concurrent clients:
+   ``sitrep serve`` on 127.0.0.1 (all stores at once, read in turns), and read by ``--clients`` concurrent clients:
    ``GET /api/incidents`` (pages and filters) and ``GET /api/incidents/{id}`` (random ids). Reported:
    p50, p99 and throughput of each. Targets: p50 under 50 ms, and throughput on the large store at least
    80% of the small one's.
@@ -151,6 +151,11 @@ class Server:
 
 def _hammer(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, Any]:
     """GET the paths (in turn) from ``clients`` threads until all are done or ``seconds`` pass."""
+    return _stats(*_timed(base, paths, clients, seconds))
+
+
+def _timed(base: str, paths: list[str], clients: int, seconds: float) -> tuple[list[float], float, int]:
+    """The time of each GET, the wall time of them all, and how many were not 200."""
     import httpx
 
     times: list[float] = []
@@ -179,7 +184,7 @@ def _hammer(base: str, paths: list[str], clients: int, seconds: float) -> dict[s
         for f in [pool.submit(client) for _ in range(clients)]:
             f.result()
     wall = time.perf_counter() - started
-    return _stats(times, wall, errors)
+    return times, wall, errors
 
 
 def _stats(times: list[float], wall: float, errors: int) -> dict[str, Any]:
@@ -199,7 +204,7 @@ def read_paths(incidents: int, n: int, seed: int = 1) -> tuple[list[str], list[s
         if choice == 0:
             lists.append("/api/incidents")
         elif choice == 1:
-            lists.append(f"/api/incidents?offset={rng.randrange(0, 1000)}&limit=50")
+            lists.append(f"/api/incidents?offset={rng.randrange(0, 900)}&limit=50")  # a full page in every store
         elif choice == 2:
             lists.append(f"/api/incidents?country={rng.choice(PLACES)[1]}&event_type={rng.choice(TYPES)}")
         else:
@@ -208,19 +213,34 @@ def read_paths(incidents: int, n: int, seed: int = 1) -> tuple[list[str], list[s
     return lists, details
 
 
-def growth(sizes: list[int], requests: int, clients: int, seconds: float, folder: Path) -> list[dict[str, Any]]:
-    out = []
+def growth(sizes: list[int], requests: int, clients: int, seconds: float, folder: Path,
+           rounds: int = 4) -> list[dict[str, Any]]:
+    """Each store served at once, and read in turns (a share of the requests on each store in each round), so
+    a change in the machine's load while the benchmark runs falls on every store alike."""
+    from contextlib import ExitStack
+
+    stores = []
     for size in sizes:
         db = str(folder / f"load-{size}.db")
         t0 = time.perf_counter()
         fill(db, size)
-        filled = time.perf_counter() - t0
-        lists, details = read_paths(size, requests)
-        with Server(db) as base:
-            _hammer(base, lists[:20] + details[:20], 2, 30)  # warm-up
-            listing = _hammer(base, lists, clients, seconds)
-            detail = _hammer(base, details, clients, seconds)
-        out.append({"incidents": size, "fill_s": round(filled, 1), "list": listing, "detail": detail})
+        stores.append((size, db, round(time.perf_counter() - t0, 1), *read_paths(size, requests)))
+    out = []
+    with ExitStack() as stack:
+        bases = [stack.enter_context(Server(db)) for _, db, *_ in stores]
+        for base, (_, _, _, lists, details) in zip(bases, stores):
+            _timed(base, lists[:20] + details[:20], 2, 30)  # warm-up
+        totals = [{"list": ([], 0.0, 0), "detail": ([], 0.0, 0)} for _ in stores]
+        share = max(1, requests // rounds)
+        for r in range(rounds):
+            for k, (base, (_, _, _, lists, details)) in enumerate(zip(bases, stores)):
+                for name, paths in (("list", lists), ("detail", details)):
+                    times, wall, errors = _timed(base, paths[r * share:(r + 1) * share], clients, seconds / rounds)
+                    kept = totals[k][name]
+                    totals[k][name] = (kept[0] + times, kept[1] + wall, kept[2] + errors)
+    for (size, _, filled, _, _), total in zip(stores, totals):
+        listing, detail = _stats(*total["list"]), _stats(*total["detail"])
+        out.append({"incidents": size, "fill_s": filled, "list": listing, "detail": detail})
         print(f"{size:>7,} incidents: GET /api/incidents p50 {listing.get('p50_ms')} ms, p99 {listing.get('p99_ms')}"
               f" ms, {listing.get('per_s')}/s; GET /api/incidents/ID p50 {detail.get('p50_ms')} ms, p99 "
               f"{detail.get('p99_ms')} ms, {detail.get('per_s')}/s", flush=True)
