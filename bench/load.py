@@ -303,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     g = result["growth"]
     verdict = {
         "p50_under_50ms": all(r[k].get("p50_ms", 1e9) < P50_TARGET_MS for r in g for k in ("list", "detail")),
+        "p50_one_client_under_50ms": all(r["one_client"][k].get("p50_ms", 1e9) < P50_TARGET_MS
+                                         for r in g for k in ("list", "detail")),
         "throughput_drop": {k: round(1 - g[-1][k]["per_s"] / g[0][k]["per_s"], 3) for k in ("list", "detail")}
         if len(g) > 1 else None,
     }
