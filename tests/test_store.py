@@ -27,7 +27,7 @@ def jsonl(tmp_path: Path, rows: list[object], name: str = "reports.jsonl") -> Pa
 def test_the_schema_is_made_by_migrations(db_url):
     store = Store.open(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0002"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0003"
     Store.open(db_url)  # opening again upgrades nothing and breaks nothing
     store.dispose()
 

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from .errors import SitrepError
-from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_path
+from .read import DEFAULT_MAX_BYTES, MAX_CHARS, Report, parse_published, read_path
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +37,21 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+LogLevelOption = Annotated[
+    str, typer.Option("--log-level", help="Log messages at this level and above to standard error: "
+                                          "debug, info, warning or error.")]
+LogJsonOption = Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line.")]
+
+
+def _logging(level: str, json_lines: bool) -> None:
+    from .logs import setup
+
+    try:
+        setup(level, json_lines)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="Any installed spaCy English pipeline (default: the pinned en_core_web_sm)."),
@@ -54,17 +69,26 @@ def extract(
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input larger than this.")] = DEFAULT_MAX_BYTES,
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Extract the record of one report.
 
     Example: sitrep extract article.txt --published 2007-07-10 --format json
     """
+    _logging(log_level, log_json)
     try:
         parse_published(published)
         report = read_path(path, published=published, max_bytes=max_bytes)
         record = _extract(report, model)
     except (SitrepError, OSError, ValueError) as exc:
         _fail(str(exc) or exc.__class__.__name__)
+        return
+    except Exception as exc:  # a failure of the pipeline on this report: one line, not a traceback
+        import logging
+
+        logging.getLogger("sitrep.extract").debug("extraction failed", exc_info=True)
+        _fail(f"extraction failed on {path}: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return
     _print(record, output, with_text)
 
@@ -297,6 +321,11 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", help="Extract in N local processes (Dask); 0: in this one.")] = 0,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", help="Refuse reports of more characters than this (the parser's cost grows with them).")
+    ] = MAX_CHARS,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Store reports, each once, and link them into incidents.
 
@@ -313,8 +342,8 @@ def ingest(
 
     from .ingest import count_items
     from .ingest import ingest as run
-    from .pipeline import extract_many
 
+    _logging(log_level, log_json)
     store = _open_store(db)
     started = time.monotonic()
     with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), MofNCompleteColumn(),
@@ -338,13 +367,13 @@ def ingest(
 
                 client = remote_client(scheduler) if scheduler else local_client(workers)
                 try:
-                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes), client, model=model,
-                                                on_report=tick)
+                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes, max_chars), client,
+                                                model=model, on_report=tick)
                 finally:
                     client.close()
             else:
-                summary = run(store, paths, extract_many=lambda reports: extract_many(reports, model=model),
-                              max_bytes=max_bytes, on_report=tick)
+                summary = run(store, paths, model=model, max_bytes=max_bytes, max_chars=max_chars,
+                              on_report=tick)
         except (SitrepError, OSError) as exc:
             _fail(str(exc))
             return
@@ -468,6 +497,19 @@ def serve(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse request bodies larger than this (413).")
                          ] = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", help="Refuse reports of more characters than this (413).")] = MAX_CHARS,
+    open_max_chars: Annotated[int, typer.Option(
+        "--open-max-chars", help="Without the token: refuse reports of more characters than this (413).")
+    ] = 20_000,
+    open_rate: Annotated[int, typer.Option(
+        "--open-rate", help="Without the token: extractions a client may ask for a minute (429 beyond; 0: no limit).")
+    ] = 30,
+    extract_queue: Annotated[int, typer.Option(
+        "--extract-queue", help="Extractions that may wait; more get 503.")] = 64,
+    slow_ms: Annotated[float, typer.Option("--slow-ms", help="Log requests slower than this.")] = 1000.0,
+    log_level: LogLevelOption = "warning",
+    log_json: LogJsonOption = False,
 ) -> None:
     """Serve the JSON API (/api, schema at /docs) and the web pages over a store.
 
@@ -481,9 +523,12 @@ def serve(
     from .nlp import load
     from .web import Settings, create_app
 
+    _logging(log_level, log_json)
     try:
         application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,
-                                          tiles_attribution=attribution, max_body=max_bytes, model=model))
+                                          tiles_attribution=attribution, max_body=max_bytes, model=model,
+                                          max_chars=max_chars, open_max_chars=open_max_chars, open_rate=open_rate,
+                                          extract_queue=extract_queue, slow_ms=slow_ms))
         load(model)  # before listening: the first extraction does not wait, and a missing model stops here
     except SitrepError as exc:
         _fail(str(exc))
@@ -491,7 +536,7 @@ def serve(
     writing = "on (bearer token from SITREP_TOKEN)" if os.environ.get("SITREP_TOKEN") else "off (no SITREP_TOKEN)"
     err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
                       highlight=False, soft_wrap=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level=log_level if log_level != "debug" else "info")
 
 
 def main() -> None:

@@ -123,10 +123,22 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
     s = " ".join(text.lower().replace("\u2019", "'").split())
     if not s or len(s) > 100:
         return None
+    if published is not None and not EARLIEST_DAY <= published <= date.max - timedelta(days=LATEST_AHEAD_DAYS):
+        return None
     try:
-        return _resolve(s, published)
+        value = _resolve(s, published)
     except (ValueError, OverflowError):
         return None
+    if value is not None and not EARLIEST_DAY <= value.date <= (published or date.today()) + timedelta(
+            days=LATEST_AHEAD_DAYS):
+        return None  # 'December 31, 9999', 'the year 1066': not the day of a report's event, nor a plan
+    return value
+
+
+#: The earliest day a date may resolve to.
+EARLIEST_DAY = date(1900, 1, 1)
+#: How far after publication (or, without one, today) a date may resolve to: a plan named in the report.
+LATEST_AHEAD_DAYS = 366
 
 
 #: Days named by their holiday: (month, day).

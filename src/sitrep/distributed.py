@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .ingest import Item, Summary, fresh_batches, write_records
+from .ingest import ERROR_KEY, Item, Summary, _one_line, fresh_batches, write_records
 from .store import Store
 
 DEFAULT_PARTITION_SIZE = 16
@@ -30,13 +30,28 @@ Payload = tuple[str, "str | None", "str | None", "str | None", "str | None"]  # 
 
 
 def extract_partition(reports: list[Payload], model: str | None = None) -> list[dict[str, Any]]:
-    """Runs on a worker: the records of the reports, as JSON; the model is loaded once per worker process."""
-    from .pipeline import extract_many
+    """Runs on a worker: the records of the reports, as JSON; the model is loaded once per worker process.
+
+    A report the pipeline fails on gives ``{ERROR_KEY: reason}`` in its place, listed as rejected by the driver.
+    """
+    from .ingest import ERROR_KEY, _one_line, extract_each
     from .read import Report, parse_published
 
     items = [Report(text, parse_published(published), title, outlet, url)
              for text, published, title, outlet, url in reports]
-    return [record.to_json(include_text=False) for record in extract_many(items, model=model)]
+    out: list[dict[str, Any]] = []
+
+    def keep(record: Any) -> None:
+        if isinstance(record, BaseException):
+            out.append({ERROR_KEY: _one_line(record)})
+        else:
+            try:
+                out.append(record.to_json(include_text=False))
+            except Exception as exc:  # a record that cannot be written out is that report's failure
+                out.append({ERROR_KEY: _one_line(exc)})
+
+    extract_each(items, keep, model=model, batch_size=len(items) or 1)
+    return out
 
 
 def ingest_on_cluster(
@@ -57,7 +72,11 @@ def ingest_on_cluster(
 
     def write_oldest() -> None:
         future, part = queue.popleft()
-        write_records(store, part, future.result(), summary, on_report)
+        try:
+            records: list[Any] = future.result()
+        except Exception as exc:  # the partition failed on every try: its reports are listed, the rest go on
+            records = [{ERROR_KEY: _one_line(exc)}] * len(part)
+        write_records(store, part, records, summary, on_report)
         future.release()
 
     for part in fresh_batches(store, items, partition_size, summary, on_report):

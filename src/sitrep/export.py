@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .incidents import incident_totals
-from .store import EventRow, IncidentRow
+from .store import EventRow, IncidentRow, ReportRow
 
 CSV_COLUMNS = [
     "event_id_cnty", "event_date", "event_date_end", "event_type", "sub_event_type", "actor1", "actor2",
@@ -47,6 +47,39 @@ def incident_dict(incident: IncidentRow) -> dict[str, Any]:
     }
 
 
+#: What a summary reads of each report: not its text nor its record.
+SUMMARY_REPORT_COLUMNS = (ReportRow.id, ReportRow.published, ReportRow.outlet, ReportRow.title, ReportRow.url)
+
+
+def incident_summary(incident: IncidentRow) -> dict[str, Any]:
+    """The incident as the list shows it: ``incident_dict`` with its report count and lead."""
+    data = incident_dict(incident)
+    data["report_count"] = incident.report_count
+    data["lead"] = incident.lead
+    return data
+
+
+def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk: int = 1000) -> int:
+    """Make the kept summary of these incidents (None: of every incident) anew; how many were made.
+
+    Works through them ``chunk`` at a time and leaves the session empty after each (``expunge_all``), so
+    memory stays flat on a large store.
+    """
+    query = select(IncidentRow.id).order_by(IncidentRow.id)
+    if ids is not None:
+        query = query.where(IncidentRow.id.in_(list(ids)))
+    todo = list(session.scalars(query))
+    for start in range(0, len(todo), chunk):
+        rows = session.scalars(select(IncidentRow).where(IncidentRow.id.in_(todo[start:start + chunk])).options(
+            selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
+                *SUMMARY_REPORT_COLUMNS)))
+        for incident in rows:
+            incident.summary = incident_summary(incident)
+        session.flush()
+        session.expunge_all()
+    return len(todo)
+
+
 def _actors(incident: IncidentRow) -> tuple[str, str]:
     for event in incident.events:
         if not event.main:
@@ -57,8 +90,31 @@ def _actors(incident: IncidentRow) -> tuple[str, str]:
     return "", ""
 
 
+#: What a spreadsheet takes a cell beginning with for a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """The cell as a spreadsheet shows it and never runs it: text beginning like a formula gets a leading
+    apostrophe. Numbers are left alone (a negative longitude stays a number)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    def __init__(self, writer: csv.DictWriter) -> None:  # type: ignore[type-arg]
+        self.writer = writer
+
+    def writeheader(self) -> None:
+        self.writer.writeheader()
+
+    def writerow(self, row: dict[str, Any]) -> None:
+        self.writer.writerow({k: safe_cell(v) for k, v in row.items()})
+
+
 def write_csv(session: Session, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer = _SafeWriter(csv.DictWriter(out, fieldnames=CSV_COLUMNS))
     writer.writeheader()
     n = 0
     for incident in incidents(session):

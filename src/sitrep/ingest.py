@@ -9,19 +9,26 @@ stopped. Unreadable files and bad lines are reported and skipped.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
+from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from .errors import SitrepError
+from .export import incident_summary
 from .incidents import event_view, link, reconcile
-from .read import Report, read_bytes, read_text
-from .store import EventRow, FigureRow, ReportRow, Store, normalised_hash, record_json
+from .read import MAX_CHARS, PublicationDateError, Report, check_publication_day, read_bytes, read_text
+from .store import EventRow, FigureRow, IncidentRow, ReportRow, Store, StoreError, normalised_hash, record_json
+
+log = logging.getLogger("sitrep.ingest")
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -59,44 +66,91 @@ class Summary:
         return sum(self.rejected.values())
 
     def reject(self, source: str, reason: str) -> None:
+        log.warning("rejected %s: %s", source, reason, extra={"event": "rejected", "source": source,
+                                                               "reason": reason})
         self.rejected[reason.split(":")[0] if ":" in reason else reason] += 1
         if len(self.rejected_sources) < REJECTED_NAMED:
             self.rejected_sources.append((source, reason))
 
 
 def _published(value: Any) -> tuple[date | None, datetime | None]:
-    """The publication day and, when given, the moment: '2007-07-10T06:30:00+05:00'."""
-    if value in (None, ""):
+    """The publication day and, when given, the moment: '2007-07-10T06:30:00+05:00'; from 1900 to tomorrow."""
+    if value is None or value == "":
         return None, None
-    text = str(value).strip()
+    if not isinstance(value, str):
+        raise SitrepError(f"bad publication date: {_json_kind(value)}, not a string")
+    text = value.strip()
+    if not text:
+        return None, None
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if moment.tzinfo is not None:  # stored in UTC, so reports from many time zones sort in true order
-            return moment.date(), moment.astimezone(timezone.utc).replace(tzinfo=None)
-        return moment.date(), moment
     except ValueError:
-        pass
+        moment = None
     try:
-        day = date.fromisoformat(text[:10])
+        if moment is not None:
+            check_publication_day(moment.date(), text[:40])
+            if moment.tzinfo is not None:  # stored in UTC, so reports from many time zones sort in true order
+                return moment.date(), moment.astimezone(timezone.utc).replace(tzinfo=None)
+            return moment.date(), moment
+        day = check_publication_day(date.fromisoformat(text[:10]), text[:40])
         return day, datetime(day.year, day.month, day.day)
-    except ValueError as exc:
-        raise SitrepError(f"bad publication date {text!r}") from exc
+    except PublicationDateError as exc:
+        raise SitrepError(f"bad {exc}") from None
+    except (ValueError, OverflowError):
+        raise SitrepError(f"bad publication date {text[:40]!r}") from None
 
 
-def item_from_json(obj: Any, source: str, max_bytes: int) -> Item:
+#: The longest value each field of a report may have (the store's columns).
+FIELD_LIMITS = {"url": 2000, "title": 1000, "outlet": 300}
+
+
+def _field(obj: dict[str, Any], key: str) -> str | None:
+    """A string field of a JSON report, checked: a string, short enough, valid Unicode; None when absent."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise SitrepError(f"'{key}' is {_json_kind(value)}, not a string")
+    value = value.replace("\x00", "").strip()
+    if len(value) > FIELD_LIMITS[key]:
+        raise SitrepError(f"'{key}' is {len(value):,} characters, over the limit of {FIELD_LIMITS[key]:,}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SitrepError(f"'{key}' is not valid Unicode") from None
+    return value or None
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+
+
+def item_from_json(obj: Any, source: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Item:
     """One report given as a JSON object ({text or html, published, url, title, outlet}), read and checked."""
     if not isinstance(obj, dict):
         return Item(source, error="bad line: not a JSON object")
     try:
+        url, title, outlet = (_field(obj, key) for key in ("url", "title", "outlet"))
+    except SitrepError as exc:
+        return Item(source, error=f"bad line: {exc}")
+    try:
         day, moment = _published(obj.get("published"))
         if isinstance(obj.get("html"), str) and obj["html"].strip():
-            page = read_bytes(obj["html"].encode("utf-8"), source=source, published=day, url=obj.get("url"),
-                              max_bytes=max_bytes, html=True)
-            report = Report(page.text, day or page.published, obj.get("title") or page.title,
-                            obj.get("outlet") or page.outlet, obj.get("url") or page.url)
+            data = obj["html"].encode("utf-8", "surrogatepass")
+            page = read_bytes(data, source=source, published=day, url=url, max_bytes=max_bytes, html=True,
+                              max_chars=max_chars)
+            report = Report(page.text, day or page.published, title or _clip(page.title, "title"),
+                            outlet or _clip(page.outlet, "outlet"), url or _clip(page.url, "url"))
+            if moment is None and report.published is not None:
+                moment = datetime(report.published.year, report.published.month, report.published.day)
         elif isinstance(obj.get("text"), str):
-            checked = read_text(obj["text"], published=day, source=source, max_bytes=max_bytes)
-            report = Report(checked.text, day, obj.get("title"), obj.get("outlet"), obj.get("url"))
+            checked = read_text(obj["text"], published=day, source=source, max_bytes=max_bytes,
+                                max_chars=max_chars)
+            report = Report(checked.text, day, title, outlet, url)
         else:
             return Item(source, error="bad line: no text or html")
     except SitrepError as exc:
@@ -104,37 +158,74 @@ def item_from_json(obj: Any, source: str, max_bytes: int) -> Item:
     return Item(source, report, moment)
 
 
-def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024) -> Iterator[Item]:
-    """Every report the paths hold, in a stable order, read one at a time."""
+def _clip(value: str | None, key: str) -> str | None:
+    """A field read from a page, cut to what the store holds."""
+    return value[:FIELD_LIMITS[key]] if value else None
+
+
+def line_limit(max_bytes: int) -> int:
+    """The longest JSON line read: a report of ``max_bytes`` with room for escapes and its other fields."""
+    return 2 * max_bytes + 65536 if max_bytes else 0
+
+
+def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) for each line of the file, never holding more than ``limit`` bytes of one: a longer line
+    is read past and given as None. ``limit`` 0: no limit."""
+    number = 0
+    while True:
+        line = fh.readline(limit + 1) if limit else fh.readline()
+        if not line:
+            return
+        number += 1
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            while True:  # the rest of the line, a piece at a time
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, line
+
+
+def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024,
+               max_chars: int = MAX_CHARS) -> Iterator[Item]:
+    """Every report the paths hold, in a stable order, read one at a time; nothing over the limits is read whole."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
                            TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
-            yield from iter_items(files, max_bytes)
+            yield from iter_items(files, max_bytes, max_chars)
             continue
         if not path.exists():
             yield Item(str(path), error="unreadable: no such file")
             continue
         if path.suffix.lower() in JSONL_SUFFIXES:
+            limit = line_limit(max_bytes)
             try:
                 with path.open("rb") as fh:
-                    for number, line in enumerate(fh, 1):
+                    for number, line in bounded_lines(fh, limit):
                         source = f"{path}:{number}"
+                        if line is None:
+                            yield Item(source, error=f"unreadable: the line is over {limit:,} bytes, the limit "
+                                                     f"for --max-bytes {max_bytes:,}")
+                            continue
                         if not line.strip():
                             continue
                         try:
                             obj = json.loads(line)
-                        except (ValueError, UnicodeDecodeError):
+                        except (ValueError, UnicodeDecodeError, RecursionError):
                             yield Item(source, error="bad line: not JSON")
                             continue
-                        yield item_from_json(obj, source, max_bytes)
+                        yield item_from_json(obj, source, max_bytes, max_chars)
             except OSError as exc:
                 yield Item(str(path), error=f"unreadable: {exc.strerror or exc}")
             continue
         try:
-            data = path.read_bytes()
-            report = read_bytes(data, source=str(path), max_bytes=max_bytes)
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1 if max_bytes else -1)
+                size = path.stat().st_size if max_bytes and len(data) > max_bytes else None
+            report = read_bytes(data, source=str(path), max_bytes=max_bytes, size=size, max_chars=max_chars)
         except OSError as exc:
             yield Item(str(path), error=f"unreadable: {exc.strerror or exc}")
             continue
@@ -150,7 +241,7 @@ def count_items(paths: Iterable[str | Path]) -> int:
     """How many items ``iter_items`` will yield, without reading a report: files, and lines of JSON Lines files.
 
     Cheap enough to run beside the ingest, for its progress: a JSON Lines
-    file is scanned for non-blank lines, never parsed.
+    file is scanned for non-blank lines, never parsed, a piece of a line at a time.
     """
     total = 0
     for raw in paths:
@@ -161,7 +252,7 @@ def count_items(paths: Iterable[str | Path]) -> int:
         elif path.suffix.lower() in JSONL_SUFFIXES and path.exists():
             try:
                 with path.open("rb") as fh:
-                    total += sum(1 for line in fh if not line.isspace())
+                    total += sum(1 for _, line in bounded_lines(fh, 4096) if line is None or not line.isspace())
             except OSError:
                 total += 1
         else:
@@ -169,53 +260,141 @@ def count_items(paths: Iterable[str | Path]) -> int:
     return total
 
 
+class NotStored(SitrepError):
+    """A report the store refused (a value it cannot hold): listed, and the ingest goes on."""
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{exc.__class__.__name__}: {text[0][:300]}" if text else exc.__class__.__name__
+
+
 def write_report(store: Store, item: Item, record: Any) -> bool:
     """Store one report, its record, events and figures, link and reconcile, in one transaction.
 
-    False when the report was already there (another run stored it first).
+    The transaction holds the store's write lock (``Store.writing``), so linking sees every incident other
+    writers stored before it, in this process or another. False when the report was already there (another
+    run stored it first); ``NotStored`` when the store cannot hold it; ``StoreError`` when the store is gone.
     """
     report = item.report
     assert report is not None
-    data = record_json(record)
     key = normalised_hash(report.text)
     try:
-        with store.session() as session:  # a report stored meanwhile breaks a unique key: IntegrityError below
-            row = ReportRow(text_hash=key, url=report.url, title=report.title,
-                            outlet=report.outlet, published=item.published_at, source=item.source,
-                            text=report.text, record=data)
-            session.add(row)
-            touched = set()
-            for event in data.get("events") or []:
-                place = event.get("place") or {}
-                event_row = EventRow(
-                    main=bool(event.get("main")), event_type=event["event_type"],
-                    sub_event_type=event.get("sub_event_type"),
-                    date=date.fromisoformat(event["date"]) if event.get("date") else None,
-                    date_precision=event.get("date_precision"),
-                    start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
-                    place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
-                    country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
-                    totals=event.get("totals") or {},
-                )
-                row.events.append(event_row)
-                for figure in event.get("figures") or []:
-                    spans = figure.get("evidence") or []
-                    event_row.figures.append(FigureRow(
-                        kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
-                        low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
-                        group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
-                        attribution=figure.get("attribution"), derived=figure.get("derived"),
-                        named=figure.get("named"), evidence=spans,
-                        evidence_text=" … ".join(report.text[s:e] for s, e in spans),
-                    ))
-                session.flush()
-                incident = link(session, event_row, event_view(event, data, row))
-                touched.add(incident)
-            for incident in touched:
-                reconcile(session, incident)
+        data = record_json(record)
+        with store.writing() as session:  # a report stored meanwhile breaks a unique key: IntegrityError below
+            _add_report(session, item, report, key, data)
         return True
-    except IntegrityError:
-        return False
+    except IntegrityError as exc:
+        try:
+            with store.session() as session:
+                hashes, urls = store.stored([key], [report.url] if report.url else [], session)
+        except SQLAlchemyError as again:
+            raise StoreError(f"cannot read the store: {_one_line(again)}") from again
+        if hashes or urls:
+            return False
+        raise NotStored(f"not stored: {_one_line(exc.orig or exc)}") from exc
+    except (OperationalError, InterfaceError) as exc:
+        raise StoreError(f"cannot write to the store: {_one_line(exc.orig or exc)}") from exc
+    except DBAPIError as exc:  # a value the database refuses: too long, out of range
+        raise NotStored(f"not stored: {_one_line(exc.orig or exc)}") from exc
+    except (SQLAlchemyError, ValueError, TypeError, KeyError, OverflowError, AttributeError) as exc:
+        log.debug("report %s not stored", item.source, exc_info=True)
+        raise NotStored(f"not stored: {_one_line(exc)}") from exc
+
+
+def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[str, Any]) -> None:
+    row = ReportRow(text_hash=key, url=report.url, title=report.title,
+                    outlet=report.outlet, published=item.published_at, source=item.source,
+                    text=report.text, record=data)
+    session.add(row)
+    touched = set()
+    for event in data.get("events") or []:
+        place = event.get("place") or {}
+        event_row = EventRow(
+            main=bool(event.get("main")), event_type=event["event_type"],
+            sub_event_type=event.get("sub_event_type"),
+            date=date.fromisoformat(event["date"]) if event.get("date") else None,
+            date_precision=event.get("date_precision"),
+            start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
+            place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
+            country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
+            totals=event.get("totals") or {},
+        )
+        row.events.append(event_row)
+        for figure in event.get("figures") or []:
+            spans = figure.get("evidence") or []
+            event_row.figures.append(FigureRow(
+                kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
+                low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
+                group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
+                attribution=figure.get("attribution"), derived=figure.get("derived"),
+                named=figure.get("named"), evidence=spans,
+                evidence_text=" … ".join(report.text[s:e] for s, e in spans),
+            ))
+        session.flush()
+        incident = link(session, event_row, event_view(event, data, row))
+        touched.add(incident)
+    for incident in touched:
+        reconcile(session, incident)
+    # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
+    # reads that, not the incident's reports
+    changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}
+    session.flush()
+    for incident in changed:
+        if incident not in session.deleted and inspect(incident).persistent:
+            incident.summary = incident_summary(incident)
+
+
+#: What an extractor gives for a report it could not extract: the reason, in place of the record.
+ERROR_KEY = "__sitrep_error__"
+
+
+def extract_each(reports: Iterable[Report], on_record: Callable[[Any], None], *, model: str | None = None,
+                 batch_size: int = 16, zone_size: int = 256) -> None:
+    """Extract the reports in order and hand each record to ``on_record`` as soon as it is made.
+
+    Reports are parsed ``batch_size`` at a time; a report the parser or an extractor fails on is handed over
+    as the exception, in its place, and the others go on. Strings spaCy learns are forgotten every
+    ``zone_size`` reports (a memory zone), and the zone is left before this returns or raises.
+    """
+    from . import nlp as nlp_module
+    from .pipeline import assemble
+
+    nlp = nlp_module.load(model)
+    stream = iter(reports)
+    while True:
+        with nlp.memory_zone():
+            done = 0
+            while done < zone_size:
+                chunk = list(islice(stream, batch_size))
+                if not chunk:
+                    return
+                done += len(chunk)
+                for report, doc in zip(chunk, _parse(nlp, chunk), strict=True):
+                    if isinstance(doc, Exception):
+                        on_record(doc)
+                        continue
+                    try:
+                        record = assemble(doc, report)
+                    except Exception as exc:  # one report's failure is that report's, not the run's
+                        log.debug("extraction failed", exc_info=True)
+                        on_record(exc)
+                        continue
+                    on_record(record)
+
+
+def _parse(nlp: Any, chunk: list[Report]) -> list[Any]:
+    """The docs of the reports, or in place of one the parser fails on, its exception."""
+    try:
+        return list(nlp.pipe([r.text for r in chunk], batch_size=len(chunk)))
+    except Exception:
+        docs: list[Any] = []
+        for report in chunk:
+            try:
+                docs.append(nlp(report.text))
+            except Exception as exc:
+                docs.append(exc)
+        return docs
 
 
 def ingest(
@@ -226,10 +405,12 @@ def ingest(
     batch_size: int = 16,
     max_bytes: int = 2 * 1024 * 1024,
     on_report: Callable[[Summary], None] | None = None,
+    model: str | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Summary:
     """Ingest every report the paths hold; returns what happened to them."""
-    return ingest_items(store, iter_items(paths, max_bytes), extract_many=extract_many, batch_size=batch_size,
-                        on_report=on_report)
+    return ingest_items(store, iter_items(paths, max_bytes, max_chars), extract_many=extract_many,
+                        batch_size=batch_size, on_report=on_report, model=model)
 
 
 def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summary,
@@ -284,11 +465,20 @@ def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summa
 
 def write_counted(store: Store, item: Item, record: Any, summary: Summary,
                   on_report: Callable[[Summary], None] | None = None) -> None:
-    """Write one record and count it as new or duplicate."""
-    if write_report(store, item, record):
-        summary.new += 1
+    """Write one record and count it as new or duplicate; a record that is an error, or that the store
+    refuses, is counted as rejected with its reason."""
+    if isinstance(record, BaseException):
+        summary.reject(item.source, f"not extracted: {_one_line(record)}")
+    elif isinstance(record, dict) and ERROR_KEY in record:
+        summary.reject(item.source, f"not extracted: {record[ERROR_KEY]}")
     else:
-        summary.duplicate += 1
+        try:
+            if write_report(store, item, record):
+                summary.new += 1
+            else:
+                summary.duplicate += 1
+        except NotStored as exc:
+            summary.reject(item.source, str(exc))
     if on_report:
         on_report(summary)
 
@@ -307,12 +497,13 @@ def ingest_items(
     extract_many: Callable[[Iterable[Report]], Iterator[Any]] | None = None,
     batch_size: int = 16,
     on_report: Callable[[Summary], None] | None = None,
+    model: str | None = None,
 ) -> Summary:
-    """Ingest reports already read (or refused); the engine of ``ingest``."""
-    if extract_many is None:
-        from .pipeline import extract_many as default_extract_many
+    """Ingest reports already read (or refused); the engine of ``ingest``.
 
-        extract_many = default_extract_many
+    Each report is stored as soon as its record is made. Without ``extract_many``, sitrep's own pipeline
+    (``model``) extracts, and a report it fails on is listed as rejected while the others go on.
+    """
     summary = Summary()
     waiting: deque[Item] = deque()
 
@@ -323,9 +514,14 @@ def ingest_items(
                 waiting.append(item)
                 yield item.report
 
-    # one stream through the extractor, not one per batch: spaCy batches and memory zones stay full size
-    for record in extract_many(reports()):
+    def done(record: Any) -> None:
         write_counted(store, waiting.popleft(), record, summary, on_report)
+
+    if extract_many is None:
+        extract_each(reports(), done, model=model, batch_size=batch_size)
+    else:
+        for record in extract_many(reports()):
+            done(record)
     if waiting:
         raise RuntimeError(f"the extractor returned {len(waiting)} records fewer than the reports it was given")
     return summary

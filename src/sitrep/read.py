@@ -10,12 +10,25 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import BinaryInput, EmptyInput, EncodingError, InputTooLarge, NotEnglish
+from .errors import BinaryInput, EmptyInput, EncodingError, InputError, InputTooLarge, NotEnglish
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+#: The most characters a report may have: spaCy refuses texts over 1,000,000 characters, and its cost grows
+#: with the text, so a report is refused well before that.
+MAX_CHARS = 500_000
+#: The earliest day a report may be published or an event take place.
+EARLIEST_DAY = date(1900, 1, 1)
+#: A 'word' longer than this is not prose (a hash, an encoded blob, a run of one letter).
+MAX_WORD_CHARS = 1000
+#: How deep HTML may nest and still be read (the HTML parser stops at 255 levels).
+MAX_HTML_DEPTH = 255
+
+
+class PublicationDateError(InputError, ValueError):
+    """A publication date that is not YYYY-MM-DD, or not a day a news report can be published on."""
 
 #: Frequent English function words: a report in English is full of them.
 _ENGLISH_WORDS = frozenset(
@@ -43,17 +56,36 @@ class Report:
     url: str | None = None
 
 
+def latest_day() -> date:
+    """The latest publication day accepted: tomorrow, so a report from a time zone ahead of ours passes."""
+    return date.today() + timedelta(days=1)
+
+
+def check_publication_day(day: date, shown: object = None) -> date:
+    """The day, if a report can have been published on it: from 1900 to tomorrow."""
+    if not EARLIEST_DAY <= day <= latest_day():
+        raise PublicationDateError(
+            f"publication date {str(shown if shown is not None else day.isoformat())!r} is not between "
+            f"{EARLIEST_DAY.isoformat()} and tomorrow")
+    return day
+
+
 def parse_published(value: str | date | None) -> date | None:
-    """Accept YYYY-MM-DD (or a longer ISO timestamp) and say clearly when it is not one."""
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
+    """Accept YYYY-MM-DD (or a longer ISO timestamp) from 1900 to tomorrow, and say clearly when it is not one."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return check_publication_day(value)
+    if not isinstance(value, str):
+        raise PublicationDateError(f"publication date {value!r} is not YYYY-MM-DD")
+    text = value.strip()
     if not text:
         return None
     try:
-        return date.fromisoformat(text[:10])
-    except ValueError as exc:
-        raise ValueError(f"publication date {text!r} is not YYYY-MM-DD") from exc
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        raise PublicationDateError(f"publication date {text[:40]!r} is not YYYY-MM-DD") from None
+    return check_publication_day(day, text[:40])
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -65,6 +97,13 @@ def decode(data: bytes, source: str = "input") -> str:
     if not data or not data.strip():
         raise EmptyInput(f"{source} is empty")
     sample = data[:8192]
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            raise EncodingError(f"{source} is not valid UTF-16 text; convert it, e.g. with iconv -t UTF-8") from None
+        return text.removeprefix("\ufeff")
     if b"\x00" in sample:
         raise BinaryInput(f"{source} looks like a binary file, not text or HTML")
     try:
@@ -77,6 +116,34 @@ def decode(data: bytes, source: str = "input") -> str:
     if controls > max(8, len(text[:8192]) // 50):
         raise BinaryInput(f"{source} looks like a binary file, not text or HTML")
     return text
+
+
+def _utf16(data: bytes) -> str | None:
+    """'utf-16' when the data starts with a UTF-16 byte-order mark; 'utf-16-le'/'-be' when every other byte of
+    its start is NUL, as in English text written as UTF-16 without one; else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) == len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) == len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def check_prose(text: str, source: str = "input", max_chars: int = MAX_CHARS) -> None:
+    """Refuse text too long for the parser, and text that is not made of words: a 500 KB string without a space."""
+    if max_chars and len(text) > max_chars:
+        raise InputTooLarge(f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters "
+                            "a report may have")
+    longest = max((len(m.group(0)) for m in re.finditer(r"\S{%d,}" % (MAX_WORD_CHARS + 1), text)), default=0)
+    if longest:
+        raise NotEnglish(f"{source} does not read as prose: it has a run of {longest:,} characters without a space")
 
 
 def check_english(text: str, source: str = "input") -> None:
@@ -129,6 +196,32 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def html_depth(html: str) -> int:
+    """How deep the page's elements nest, counted from its tags (void and self-closed ones do not nest)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclosed = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclosed:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def too_large(source: str, max_bytes: int, size: int | None = None) -> InputTooLarge:
+    """The refusal of input over ``max_bytes``; its size when known (a stream read only up to the limit is not)."""
+    if size is None:
+        return InputTooLarge(f"{source} is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    return InputTooLarge(f"{source} is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)")
+
+
 def read_bytes(
     data: bytes,
     *,
@@ -137,23 +230,31 @@ def read_bytes(
     max_bytes: int = DEFAULT_MAX_BYTES,
     url: str | None = None,
     html: bool | None = None,
+    size: int | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Report:
-    """Check and read raw input; an explicit ``published`` wins over the page's own date."""
-    if max_bytes and len(data) > max_bytes:
-        raise InputTooLarge(
-            f"{source} is {len(data):,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)"
-        )
+    """Check and read raw input; an explicit ``published`` wins over the page's own date.
+
+    ``size`` is the input's whole size when ``data`` is only its start (a file read up to the limit).
+    """
+    if max_bytes and (size or len(data)) > max_bytes:
+        raise too_large(source, max_bytes, size if size is not None else len(data))
     text = decode(data, source)
-    is_html = looks_like_html(data) if html is None else html
+    is_html = looks_like_html(text[:4096].encode("utf-8", "surrogatepass")) if html is None else html
     if is_html:
         report = from_html(text, url=url)
         if not report.text.strip():
+            depth = html_depth(text)
+            if depth > MAX_HTML_DEPTH:
+                raise InputError(f"{source} is HTML nested {depth:,} levels deep, over the {MAX_HTML_DEPTH} "
+                                 "levels that can be read")
             raise EmptyInput(f"{source} is HTML with no main text to read")
     else:
         report = Report(text=text, url=url)
     report = replace(report, text=normalise_text(report.text))
     if not report.text.strip():
         raise EmptyInput(f"{source} is empty")
+    check_prose(report.text, source, max_chars)
     check_english(report.text, source)
     explicit = parse_published(published)
     if explicit is not None:
@@ -162,19 +263,30 @@ def read_bytes(
 
 
 def read_text(text: str, *, published: str | date | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES, source: str = "input") -> Report:
+              max_bytes: int = DEFAULT_MAX_BYTES, source: str = "input", max_chars: int = MAX_CHARS) -> Report:
     """The API's entry: a Python string is already decoded, but still checked."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
+    if max_chars and len(text) > max_chars:  # before encoding it: a huge text is refused at once
+        raise InputTooLarge(f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters "
+                            "a report may have")
     return read_bytes(text.encode("utf-8", "surrogatepass"), source=source,
-                      published=published, max_bytes=max_bytes)
+                      published=published, max_bytes=max_bytes, max_chars=max_chars)
 
 
 def read_path(path: str, *, published: str | date | None = None,
               max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     """Read a file, or standard input for '-'; never more than ``max_bytes`` + 1 bytes."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
+        stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+        if stream is None:
+            raise InputError("standard input is closed: give a file, or pipe a report in")
+        try:
+            data = stream.read(max_bytes + 1 if max_bytes else -1)
+        except (OSError, ValueError):
+            raise InputError("standard input cannot be read: give a file, or pipe a report in") from None
+        if max_bytes and len(data) > max_bytes:
+            raise too_large("standard input", max_bytes)
         return read_bytes(data, source="standard input", published=published, max_bytes=max_bytes)
     p = Path(path)
     if not p.exists():
@@ -183,4 +295,5 @@ def read_path(path: str, *, published: str | date | None = None,
         raise IsADirectoryError(f"{path} is a folder, not a report file")
     with p.open("rb") as fh:
         data = fh.read(max_bytes + 1 if max_bytes else -1)
-    return read_bytes(data, source=str(path), published=published, max_bytes=max_bytes)
+        size = p.stat().st_size if max_bytes and len(data) > max_bytes else None
+    return read_bytes(data, source=str(path), published=published, max_bytes=max_bytes, size=size)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, create_engine,
     event, func, select,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -59,6 +59,11 @@ class IncidentRow(Base):
     """One happening, many reports: the reconciled view."""
 
     __tablename__ = "incidents"
+    __table_args__ = (
+        Index("ix_incidents_newest", "date_start", "id"),  # the list's order, newest first, read off the index
+        Index("ix_incidents_date_end", "date_end"),
+        Index("ix_incidents_country_type_newest", "country", "event_type", "date_start"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(40), index=True)
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
@@ -75,6 +80,9 @@ class IncidentRow(Base):
     people: Mapped[list[Any]] = mapped_column(JSON, default=list)
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     lead: Mapped[str | None] = mapped_column(Text, nullable=True)  # title and first sentence of its first report
+    #: the incident as the list shows it (``export.incident_summary``), kept when its reports are written, so a
+    #: page of the list is read from this table alone; None: not made yet, the list makes it
+    summary: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     events: Mapped[list[EventRow]] = relationship(back_populates="incident")
     figures: Mapped[list[IncidentFigureRow]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id")
@@ -84,6 +92,7 @@ class EventRow(Base):
     """An event of one report; linked to the incident it is evidence of."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_incident_report", "incident_id", "report_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), nullable=True, index=True)
@@ -159,13 +168,27 @@ def database_url(db: str | None) -> str:
     return db
 
 
+#: The key of the PostgreSQL advisory lock writers take: one writer links at a time, in any process.
+WRITE_LOCK_KEY = 0x5172_6570  # 'Srep'
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # transactions are begun by sitrep (``_sqlite_begin``), not by the driver, which would begin one only at
+    # the first write and run schema changes outside any transaction
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the next pragma may wait for another process
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each commit in WAL mode, without a sync per page
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """BEGIN, or BEGIN IMMEDIATE for a writer: it holds the write lock from its first read, so what it reads
+    (the incidents a report may join, the schema version) cannot change under it."""
+    mode = connection.get_execution_options().get("sitrep_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 class Store:
@@ -173,13 +196,16 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.backend = engine.dialect.name
+        self._write_engine = engine.execution_options(sitrep_begin="IMMEDIATE")
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
         url = database_url(db)
         try:
             parsed = make_url(url)
-            engine = create_engine(url, future=True, pool_pre_ping=True)
+            # as many connections kept as the server's threads use at once: a new one costs its pragmas
+            engine = create_engine(url, future=True, pool_pre_ping=True, pool_size=16, max_overflow=16)
         except (ArgumentError, ImportError, ValueError) as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
         if parsed.get_backend_name() == "sqlite":
@@ -188,6 +214,7 @@ class Store:
                 if not folder.exists():
                     raise StoreError(f"cannot open the store {db!r}: folder {folder} does not exist")
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         if migrate:
             store.upgrade()
@@ -198,14 +225,37 @@ class Store:
         from alembic import command
         from alembic.config import Config
 
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         config = Config()
         config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
         try:
-            with self.engine.begin() as connection:
+            with self.engine.connect() as connection:  # a store at the newest schema is only read: it may be read-only
+                if MigrationContext.configure(connection).get_current_revision() == \
+                        ScriptDirectory.from_config(config).get_current_head():
+                    return
+            with self._write_engine.begin() as connection:  # several processes may open a new store at once
+                self._lock(connection)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except OperationalError as exc:
             raise StoreError(f"cannot reach the store: {exc.orig}") from exc
+
+    def _lock(self, connection: Any) -> None:
+        """Take the store's write lock for the transaction: on SQLite its BEGIN IMMEDIATE did; on PostgreSQL an
+        advisory lock, released at commit or rollback."""
+        if self.backend == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction that holds the store's write lock across processes: linking reads the incidents a
+        new event may join, and no other writer may add one meanwhile."""
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                self._lock(session.connection())
+                yield session
 
     @contextmanager
     def session(self) -> Iterator[Session]:

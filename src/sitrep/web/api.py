@@ -5,16 +5,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.orm import Session
 
-from ..ingest import Item, item_from_json, write_report
+from ..ingest import Item, NotStored, item_from_json, write_report
 from ..record import EventType
 from ..store import normalised_hash
 from . import queries
-from .app import Service, service, writer
+from .app import Service, _bearer, service, writer
 
 #: The largest id or offset a store holds (32-bit integer columns).
 MAX_ID = 2**31 - 1
@@ -27,8 +29,9 @@ class ErrorOut(BaseModel):
 
 
 router = APIRouter(prefix="/api", tags=["api"], responses={
-    413: {"model": ErrorOut, "description": "The request body is over the server's limit."},
+    413: {"model": ErrorOut, "description": "The request body, or the report, is over the server's limit."},
     422: {"model": ErrorOut, "description": "Bad input: the reason, or the fields that are wrong."},
+    503: {"model": ErrorOut, "description": "The extraction queue is full: try again later."},
 })
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such id."}}
@@ -60,20 +63,46 @@ class ReportIn(BaseModel):
         return self
 
 
-def _read(svc: Service, body: ReportIn, source: str) -> Item:
-    item = item_from_json(body.model_dump(), source, svc.settings.max_body)
+#: How many times the characters of its text a page's HTML may have.
+HTML_PER_TEXT = 10
+
+
+def check_size(text: str | None, html: str | None, max_chars: int, with_token: bool) -> None:
+    """413 for a report over the limit, before any work is spent on it."""
+    how = "" if with_token else " without a token"
+    if text is not None and len(text) > max_chars:
+        raise HTTPException(413, f"the text is {len(text):,} characters, over the limit of {max_chars:,}{how}")
+    if html is not None and len(html) > HTML_PER_TEXT * max_chars:
+        raise HTTPException(413, f"the html is {len(html):,} characters, over the limit of "
+                                 f"{HTML_PER_TEXT * max_chars:,}{how}")
+
+
+def _read(svc: Service, body: ReportIn, source: str, max_chars: int | None = None) -> Item:
+    item = item_from_json(body.model_dump(), source, svc.settings.max_body,
+                          max_chars if max_chars is not None else svc.settings.max_chars)
     if item.error or item.report is None:
         raise HTTPException(422, item.error or "no report")
     return item
 
 
-@router.post("/extract", summary="Extract the record of one report (stores nothing)")
-def extract(body: ReportIn, svc: Service = Depends(service)) -> dict[str, Any]:
-    """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it."""
-    item = _read(svc, body, "request")
-    assert item.report is not None
-    record = svc.extract(item.report)
-    return record.to_json()  # type: ignore[no-any-return]
+@router.post("/extract", summary="Extract the record of one report (stores nothing)",
+             responses={429: {"model": ErrorOut, "description": "Too many extractions without a token."}})
+async def extract(body: ReportIn, request: Request, svc: Annotated[Service, Depends(service)],
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> dict[str, Any]:
+    """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it.
+
+    Without the bearer token, reports are limited to a smaller size and each client to a few a minute.
+    """
+    token = credentials.credentials if credentials else None
+    max_chars = svc.check_open(request, token)
+    check_size(body.text, body.html, max_chars, svc.has_token(token))
+
+    def work() -> dict[str, Any]:
+        item = _read(svc, body, "request", max_chars)
+        assert item.report is not None
+        return svc.extract(item.report).to_json()  # type: ignore[no-any-return]
+
+    return await svc.in_queue(work)
 
 
 @router.get("/incidents", summary="Incidents, newest first, with filters and paging")
@@ -90,8 +119,9 @@ def incidents(
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "date_from is after date_to")
     with Session(svc.store.engine) as session:
-        return queries.list_incidents(session, queries.IncidentFilter(
+        data = queries.list_incidents(session, queries.IncidentFilter(
             date_from, date_to, country, event_type, q, limit, offset))
+    return JSONResponse(data)  # plain JSON types already: no encoding pass over every value
 
 
 @router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes",
@@ -106,35 +136,48 @@ def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str
     return _one(svc, queries.report_detail, report_id, "report")
 
 
-def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> dict[str, Any]:
+def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> Any:
     with Session(svc.store.engine) as session:
         data = read(session, key)
     if data is None:
         raise HTTPException(404, f"no {what} {key}")
-    return data
+    return JSONResponse(data)
 
 
 @router.post("/reports", status_code=201, summary="Add one report to the store (needs the bearer token)",
              responses={200: {"description": "The report was already stored; nothing changed."},
                         401: {"model": ErrorOut, "description": "No token, or the wrong one."},
                         403: {"model": ErrorOut, "description": "Writing is off: the server has no SITREP_TOKEN."}})
-def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> Any:
+async def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> Any:
     """Extract, store, link to its incident and reconcile, in one transaction."""
-    item = _read(svc, body, body.url or "request")
+    check_size(body.text, body.html, svc.settings.max_chars, True)
+    item = await svc.in_queue(_read, svc, body, body.url or "request")
     assert item.report is not None
     key = normalised_hash(item.report.text)
-    with Session(svc.store.engine) as session:
-        existing = queries.stored_report_id(session, key, item.report.url)
+    existing = await run_in_threadpool(_stored_id, svc, key, item.report.url)
     if existing is not None:
         return JSONResponse({"id": existing, "created": False}, status_code=200)
-    record = svc.extract(item.report)
-    with svc.write_lock:
-        created = write_report(svc.store, item, record)
+    record = await svc.in_queue(svc.extract, item.report)
+    return await run_in_threadpool(_store, svc, item, record, key)
+
+
+def _stored_id(svc: Service, key: str, url: str | None) -> int | None:
+    with Session(svc.store.engine) as session:
+        return queries.stored_report_id(session, key, url)
+
+
+def _store(svc: Service, item: Item, record: Any, key: str) -> JSONResponse:
+    assert item.report is not None
+    try:
+        with svc.write_lock:
+            created = write_report(svc.store, item, record)
+    except NotStored as exc:
+        raise HTTPException(422, str(exc)) from exc
     with Session(svc.store.engine) as session:
         report_id = queries.stored_report_id(session, key, item.report.url)
         data = queries.report_detail(session, report_id) if report_id is not None else None
     if data is None:
-        raise HTTPException(500, "the report was not stored")
+        raise HTTPException(409, "the report was not stored: another with its text or URL was removed meanwhile")
     body_out = {"id": data["id"], "created": created,
                 "incidents": sorted({e["incident_id"] for e in data["events"] if e["incident_id"] is not None})}
     return JSONResponse(body_out, status_code=201 if created else 200)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from importlib import resources
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
@@ -25,6 +25,10 @@ from .app import Service, service
 from .highlight import pieces, safe_link
 
 router = APIRouter(include_in_schema=False)
+#: The largest id a store holds (32-bit integer columns).
+MAX_ID = 2**31 - 1
+#: The last page of incidents that can be asked for (25 a page, offsets within the largest id).
+MAX_PAGE_NUMBER = MAX_ID // 25
 templates = Jinja2Templates(directory=str(resources.files("sitrep") / "web" / "templates"))
 templates.env.globals["safe_link"] = safe_link
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
@@ -59,7 +63,9 @@ def incidents_page(request: Request, svc: Service = Depends(service), date_from:
         errors.append(f"event type: {event_type!r} is not one of {', '.join(EVENT_TYPES)}")
         kind = None
     size = 25
-    page = max(page, 1)
+    if not 1 <= page <= MAX_PAGE_NUMBER:
+        errors.append(f"page: {page} is not between 1 and {MAX_PAGE_NUMBER:,}")
+    page = min(max(page, 1), MAX_PAGE_NUMBER)
     with Session(svc.store.engine) as session:
         found = queries.list_incidents(session, queries.IncidentFilter(
             start, end, code, kind, (q or "").strip()[:200] or None, size, (page - 1) * size))
@@ -129,6 +135,8 @@ def _kind_order(kind: str) -> tuple[int, str]:
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident_page(request: Request, incident_id: int, svc: Service = Depends(service)) -> HTMLResponse:
+    if not 1 <= incident_id <= MAX_ID:
+        return _page(request, "missing.html", {"what": f"incident {incident_id}"}, status=404)
     with Session(svc.store.engine) as session:
         data = queries.incident_detail(session, incident_id)
     if data is None:
@@ -142,7 +150,9 @@ def incident_page(request: Request, incident_id: int, svc: Service = Depends(ser
 
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
 def report_page(request: Request, report_id: int, svc: Service = Depends(service)) -> HTMLResponse:
-    chosen = {int(v) for v in request.query_params.getlist("figure") if v.isdigit()}
+    chosen = {int(v) for v in request.query_params.getlist("figure") if v.isdigit() and len(v) <= 10}
+    if not 1 <= report_id <= MAX_ID:
+        return _page(request, "missing.html", {"what": f"report {report_id}"}, status=404)
     with Session(svc.store.engine) as session:
         data = queries.report_detail(session, report_id)
     if data is None:
@@ -173,18 +183,35 @@ def try_page(request: Request) -> HTMLResponse:
 
 
 @router.post("/try", response_class=HTMLResponse)
-def try_report(request: Request, text: str = Form(""), published: str = Form(""),
-               svc: Service = Depends(service)) -> HTMLResponse:
+async def try_report(request: Request, text: str = Form(""), published: str = Form(""),
+                     svc: Service = Depends(service)) -> HTMLResponse:
     context: dict[str, Any] = {"text": text, "published": published, "record": None, "error": None}
-    item = item_from_json({"text": text, "published": published.strip() or None}, "the text",
-                          svc.settings.max_body)
-    if item.error or item.report is None:
-        context["error"] = (item.error or "nothing to read").removeprefix("unreadable: ")
-        return _page(request, "try.html", context, status=422)
     try:
-        record = svc.extract(item.report).to_json()
-    except SitrepError as exc:
-        context["error"] = str(exc)
+        max_chars = svc.check_open(request, None)
+    except HTTPException as exc:
+        context["error"] = exc.detail
+        return _page(request, "try.html", context, status=exc.status_code)
+    if len(text) > max_chars:
+        context["error"] = f"the text is {len(text):,} characters, over the limit of {max_chars:,} here"
+        return _page(request, "try.html", context, status=413)
+
+    def work() -> Any:
+        item = item_from_json({"text": text, "published": published.strip() or None}, "the text",
+                              svc.settings.max_body, max_chars)
+        if item.error or item.report is None:
+            return (item.error or "nothing to read").removeprefix("unreadable: ")
+        try:
+            return svc.extract(item.report).to_json()
+        except SitrepError as exc:
+            return str(exc)
+
+    try:
+        record = await svc.in_queue(work)
+    except HTTPException as exc:
+        context["error"] = exc.detail
+        return _page(request, "try.html", context, status=exc.status_code)
+    if isinstance(record, str):
+        context["error"] = record
         return _page(request, "try.html", context, status=422)
     spans = _evidence(f for event in record["events"] for f in event.get("figures") or []) + _date_evidence(
         record["events"])

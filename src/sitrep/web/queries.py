@@ -5,6 +5,8 @@ API and the HTML pages show the same data.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..export import incident_dict
+from ..export import SUMMARY_REPORT_COLUMNS, incident_summary
 from ..incidents import Point, pick, timeline
 from ..store import EventRow, FigureRow, IncidentRow, ReportRow
 
@@ -35,7 +37,8 @@ class IncidentFilter:
 
 def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     if f.date_from is not None:  # incidents that overlap the range, not only those that start in it
-        query = query.where(func.coalesce(IncidentRow.date_end, IncidentRow.date_start) >= f.date_from)
+        query = query.where(or_(IncidentRow.date_end >= f.date_from,
+                                (IncidentRow.date_end.is_(None)) & (IncidentRow.date_start >= f.date_from)))
     if f.date_to is not None:
         query = query.where(IncidentRow.date_start <= f.date_to)
     if f.country:
@@ -53,24 +56,54 @@ def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     return query
 
 
+#: Totals of recent filters, with the state of the store they were counted in.
+_TOTALS: OrderedDict[tuple[Any, ...], int] = OrderedDict()
+_TOTALS_KEPT = 512
+_TOTALS_LOCK = threading.Lock()
+
+
+def _total(session: Session, f: IncidentFilter) -> int:
+    """How many incidents match: counted once per state of the store (every write adds a report and may add
+    an incident, so the newest ids of both tell it), not at every page."""
+    state = tuple(session.execute(select(select(func.max(ReportRow.id)).scalar_subquery(),
+                                         select(func.max(IncidentRow.id)).scalar_subquery())).one())
+    key = (str(session.get_bind().url), f.date_from, f.date_to, f.country, f.event_type, f.text, *state)
+    with _TOTALS_LOCK:
+        if key in _TOTALS:
+            _TOTALS.move_to_end(key)
+            return _TOTALS[key]
+    total = int(session.scalar(_filtered(select(func.count(IncidentRow.id)), f)) or 0)
+    with _TOTALS_LOCK:
+        _TOTALS[key] = total
+        while len(_TOTALS) > _TOTALS_KEPT:
+            _TOTALS.popitem(last=False)
+    return total
+
+
 def list_incidents(session: Session, f: IncidentFilter) -> dict[str, Any]:
-    """One page of incidents, newest first, with the total that match."""
-    total = session.scalar(_filtered(select(func.count(IncidentRow.id)), f)) or 0
+    """One page of incidents, newest first, with the total that match.
+
+    Filtered, ordered and paged in SQL on indexed columns; each incident's summary is the one kept with it
+    (made for the few that have none yet, in one query for all of them).
+    """
+    limit, offset = min(max(f.limit, 1), MAX_PAGE), max(f.offset, 0)
     query = (_filtered(select(IncidentRow), f)
-             .options(selectinload(IncidentRow.figures),
-                      selectinload(IncidentRow.events).selectinload(EventRow.report))
-             .order_by(IncidentRow.date_start.is_(None), IncidentRow.date_start.desc(), IncidentRow.id.desc())
-             .limit(min(max(f.limit, 1), MAX_PAGE)).offset(max(f.offset, 0)))
-    items = [_summary(incident) for incident in session.scalars(query)]
-    return {"total": int(total), "limit": min(max(f.limit, 1), MAX_PAGE), "offset": max(f.offset, 0),
-            "items": items}
+             .order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc())
+             .limit(limit).offset(offset))
+    rows = list(session.scalars(query))
+    missing = [r.id for r in rows if r.summary is None]
+    made: dict[int, dict[str, Any]] = {}
+    if missing:
+        for incident in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(missing)).options(
+                selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
+                *SUMMARY_REPORT_COLUMNS))):
+            made[incident.id] = incident_summary(incident)
+    items = [dict(r.summary) if r.summary is not None else made[r.id] for r in rows]
+    return {"total": _total(session, f), "limit": limit, "offset": offset, "items": items}
 
 
 def _summary(incident: IncidentRow) -> dict[str, Any]:
-    data = incident_dict(incident)
-    data["report_count"] = incident.report_count
-    data["lead"] = incident.lead
-    return data
+    return incident_summary(incident)
 
 
 def _point(p: Point) -> dict[str, Any]:
@@ -85,7 +118,8 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any] | None
     its timeline, people, actors and the quotes of its reports."""
     incident = session.get(IncidentRow, incident_id, options=[
         selectinload(IncidentRow.figures),
-        selectinload(IncidentRow.events).selectinload(EventRow.report),
+        selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
+            *SUMMARY_REPORT_COLUMNS, ReportRow.record),  # not the text
         selectinload(IncidentRow.events).selectinload(EventRow.figures),
     ])
     if incident is None:
