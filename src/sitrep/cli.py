@@ -146,7 +146,8 @@ def _demo_incidents(db: str | None, model: str | None) -> None:
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[str, typer.Argument(help="Gold JSON Lines: {id, published, text, gold: {killed, injured, date}}.")],
+    gold: Annotated[str, typer.Argument(help="Gold JSON Lines: {id, published, text, gold: {killed, injured, date}};"
+                                        " or a folder of reports.jsonl and incidents.json, to score incidents.")],
     out: Annotated[Optional[str], typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
     show: Annotated[int, typer.Option("--show", help="List this many misses with their evidence.")] = 0,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N reports (0: all).")] = 0,
@@ -154,11 +155,18 @@ def eval_command(
         "--field", help="List misses of this field only (killed, injured, date); repeat for several.")] = None,
     model: ModelOption = None,
 ) -> None:
-    """Score sitrep against a gold file: accuracy of killed, injured and date.
+    """Score sitrep against a gold file: accuracy of killed, injured and date; or incidents against a corpus folder.
 
-    Example: sitrep eval dev.jsonl --out pred.jsonl --show 20 --field date
+    A folder is ingested into a fresh store: B-cubed precision, recall and F1 of the
+    grouping of its reports, and the share of incidents whose best killed / injured is the gold's.
+
+    Examples: sitrep eval dev.jsonl --out pred.jsonl --show 20 --field date; sitrep eval corpora/gvc --show 10
     """
     from pathlib import Path
+
+    if Path(gold).is_dir():
+        _eval_incidents(Path(gold), limit, show, model)
+        return
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Table
@@ -208,6 +216,25 @@ def eval_command(
     for miss in [m for m in result.misses if not field or m.field in field][:show]:
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
                         f"\n    {miss.evidence}", highlight=False)
+
+
+def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  # noqa: ANN001 - Path
+    from .evaluate_incidents import format_score, score_corpus
+    from .pipeline import extract_many
+
+    err_console.print(f"ingesting {folder} into a fresh store...", highlight=False)
+    try:
+        result = score_corpus(folder, limit=limit or None,
+                              extract_many=lambda reports: extract_many(reports, model=model))
+    except (SitrepError, OSError) as exc:
+        _fail(str(exc))
+        return
+    console = Console()
+    for line in format_score(folder.name, result):
+        console.print(line, highlight=False)
+    for miss in result["misses"][:show]:
+        console.print(f"  {miss['incident']} {miss['kind']}: gold {miss['gold']}, best {miss['best']}"
+                      f"{'' if miss['grouped'] else ' (reports split)'}", highlight=False)
 
 
 DbOption = Annotated[
