@@ -82,7 +82,7 @@ def score_corpus(
     ``db`` names the store to fill (default: a temporary file, removed after).
     The result has ``b_cubed`` {precision, recall, f1}, per kind ``exact``
     {grouped, overall} shares with their counts, ``n_reports``, ``n_gold``,
-    ``n_predicted``, ``n_grouped`` and, for ECB+-like gold with topics,
+    ``n_predicted``, ``n_grouped``, ``misses``, ``predicted`` (each report's incident) and, for ECB+-like gold with topics,
     ``mixed_sides`` and the score over harm topics only.
     """
     folder = Path(folder)
@@ -177,6 +177,7 @@ def score(predicted: dict[str, Any], tolls: dict[Any, dict[str, int]],
     out["exact"] = {kind: {part: {"share": right / n if n else None, "right": right, "n": n}
                            for part, (right, n) in parts.items()} for kind, parts in exact.items()}
     out["misses"] = misses
+    out["predicted"] = {r: predicted[r] for r in gold_of}
     topics = {name: inc["topic"] for name, inc in gold.items() if inc.get("topic") is not None}
     if topics:
         sides: dict[Any, set[str]] = defaultdict(set)

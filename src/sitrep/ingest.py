@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from .errors import SitrepError
-from .incidents import event_view, link, reconcile
+from .incidents import event_candidate, join_incident, reconcile_incident
 from .read import Report, read_bytes, read_text
-from .store import EventRow, FigureRow, ReportRow, Store, normalised_hash, record_json
+from .store import ReportRow, Store, event_rows, normalised_hash, record_json
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -185,34 +185,13 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
                             text=report.text, record=data)
             session.add(row)
             touched = set()
-            for event in data.get("events") or []:
-                place = event.get("place") or {}
-                event_row = EventRow(
-                    main=bool(event.get("main")), event_type=event["event_type"],
-                    sub_event_type=event.get("sub_event_type"),
-                    date=date.fromisoformat(event["date"]) if event.get("date") else None,
-                    date_precision=event.get("date_precision"),
-                    start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
-                    place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
-                    country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
-                    totals=event.get("totals") or {},
-                )
+            for event, event_row in zip(data.get("events") or [], event_rows(data, report.text), strict=True):
                 row.events.append(event_row)
-                for figure in event.get("figures") or []:
-                    spans = figure.get("evidence") or []
-                    event_row.figures.append(FigureRow(
-                        kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
-                        low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
-                        group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
-                        attribution=figure.get("attribution"), derived=figure.get("derived"),
-                        named=figure.get("named"), evidence=spans,
-                        evidence_text=" … ".join(report.text[s:e] for s, e in spans),
-                    ))
                 session.flush()
-                incident = link(session, event_row, event_view(event, data, row))
+                incident = join_incident(session, event_row, event_candidate(event, data, row))
                 touched.add(incident)
             for incident in touched:
-                reconcile(session, incident)
+                reconcile_incident(session, incident)
         return True
     except IntegrityError:
         return False
