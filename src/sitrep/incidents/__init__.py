@@ -49,9 +49,8 @@ def event_candidate(event: dict[str, Any], record: dict[str, Any], report: Repor
     background event they would pull it towards the report's own incident.
     """
     published = report.published.date() if report.published else None
-    if event.get("main"):
-        return candidate(event, record, title=report.title, text=report.text, published=published)
-    return candidate(event, {"people": []}, title=None, text="", published=published)
+    return candidate(event, record, title=report.title, text=report.text, published=published,
+                     story=bool(event.get("main")))
 
 
 #: Candidates of stored events, by the content they were made from: members are not rebuilt per report.
@@ -177,10 +176,9 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
     out: dict[tuple[str, str], list[Point]] = defaultdict(list)
     about = {e.report_id for e in incident.events if e.main}
     for event in incident.events:
-        if not _types_compatible(event.event_type, incident.event_type):
-            continue  # a different kind of event linked as context (the arrest a week before the assault)
-        if not event.main and event.report_id in about:
-            continue  # the report's own toll is its main event's: an event it recalls is not added to it
+        if not event.main and (event.report_id in about
+                               or not _types_compatible(event.event_type, incident.event_type)):
+            continue  # an event a report recalls: its toll is not the report's toll of this incident
         report = event.report
         figures_json = _record_figures(event)
         rows = sorted(event.figures, key=lambda f: f.id)

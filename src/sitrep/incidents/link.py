@@ -43,6 +43,8 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 update updated posted share email comments advertisement copyright news video photo photos read more sign
 """.split())
 _LEAD_CHARS = 600
+#: How much of a report its capitalised words are read from: the story, before the page's other stories.
+_WORDS_CHARS = 1500
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class Candidate:
     names: frozenset[str]  # people of the story, not officials: normalised full names
     surnames: frozenset[str]
     victims: frozenset[str]  # named people a figure counts (the dead, the wounded), full names and surnames
-    words: frozenset[str]  # capitalised words of the lead: streets, clubs, towns, names
+    words: frozenset[str]  # capitalised words of the story: streets, clubs, towns, names
     lead: str  # the title and first sentence, normalised
     killed: int | None
     injured: int | None
@@ -98,12 +100,16 @@ def _day(value: Any) -> date | None:
 
 
 def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | None, text: str,
-              published: date | None) -> Candidate:
-    """The candidate of one event of a stored record (the record's JSON form)."""
+              published: date | None, story: bool = True) -> Candidate:
+    """The candidate of one event of a stored record (the record's JSON form).
+
+    ``story`` False for an event the report only recalls: the report's people
+    and wording are about its main event, and would pull this one towards it.
+    """
     place = event.get("place") or {}
     names: set[str] = set()
     surnames: set[str] = set()
-    for person in record.get("people") or []:
+    for person in record.get("people") or [] if story else []:
         name = norm(person.get("name"))
         words = name.split()
         role = f"{person.get('title') or ''} {person.get('role') or ''}"
@@ -118,16 +124,20 @@ def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | Non
             if name and " s " not in f" {name} ":  # "Jacob's friend" is not a name
                 victims.add(name)
                 victims.add(name.split()[-1])
-    first = re.split(r"(?<=[.!?])\s", text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
-    lead_text = f"{title or ''} {first}"
-    words = frozenset(w.lower().strip(".'-") for w in _WORD.findall(f"{title or ''} {text[:_LEAD_CHARS]}")
+    story_text = text if story else ""
+    first = re.split(r"(?<=[.!?])\s", story_text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
+    lead_text = f"{title or ''} {first}" if story else ""
+    words = frozenset(w.lower().strip(".'-") for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
                       if w[0].isupper() and w.lower().strip(".'-") not in _STOP_CAPS and len(w) > 2)
     totals = event.get("totals") or {}
+    day, from_text = _day(event.get("date")), bool(event.get("date_evidence"))
+    if published is None and not _names_a_year(event, text):
+        day, from_text = None, False  # "on Sunday" with no publication date to count back from: no day known
     return Candidate(
         event_type=str(event.get("event_type") or "non_conflict"),
-        day=_day(event.get("date")) or published,
+        day=day or published,
         precision=str(event.get("date_precision") or "unknown"),
-        from_text=bool(event.get("date_evidence")),
+        from_text=from_text,
         start=_day(event.get("start_date")),
         published=published,
         lat=place.get("lat"), lon=place.get("lon"), country=place.get("country"),
@@ -135,6 +145,11 @@ def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | Non
         lead=norm(lead_text)[:400],
         killed=totals.get("killed"), injured=totals.get("injured"),
     )
+
+
+def _names_a_year(event: dict[str, Any], text: str) -> bool:
+    """Whether the words the event's date was read from name its year ('July 3, 2008')."""
+    return any(re.search(r"\b(1[89]|20)\d\d\b", text[start:end]) for start, end in event.get("date_evidence") or [])
 
 
 def _span(c: Candidate) -> tuple[date, date] | None:
@@ -183,8 +198,8 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 FEATURES = (
     "bias", "same_day", "near_day", "day_gap_log", "precise_conflict", "undated",
-    "near_place", "mid_place", "far_place", "no_place", "other_country",
-    "shared_names", "shared_surnames", "shared_victims", "lead_similarity", "word_overlap",
+    "near_place", "mid_place", "far_place", "very_far_place", "no_place", "other_country",
+    "shared_names", "shared_surnames", "shared_victims", "lead_similarity", "word_overlap", "shared_words",
     "same_type", "other_family", "same_killed", "other_killed", "same_injured",
 )
 
@@ -197,7 +212,7 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
     shared_names = len(a.names & b.names)
     shared_surnames = len((a.surnames & b.surnames) - {n.split()[-1] for n in a.names & b.names})
     shared_victims = len((a.victims & (b.victims | b.names | b.surnames)) | (b.victims & (a.names | a.surnames)))
-    lead = fuzz.token_set_ratio(a.lead, b.lead) / 100 if a.lead and b.lead else 0.0
+    lead = fuzz.token_sort_ratio(a.lead, b.lead) / 100 if a.lead and b.lead else 0.0
     return (
         1.0,
         float(gap == 0),
@@ -208,6 +223,7 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
         float(distance <= 15),
         float(15 < distance <= 60),
         float(60 < distance < math.inf),
+        float(300 < distance < math.inf),
         float(distance == math.inf),
         float(bool(a.country and b.country and a.country != b.country)),
         float(min(shared_names, 3)),
@@ -215,6 +231,7 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
         float(min(shared_victims, 3)),
         lead,
         _jaccard(a.words, b.words),
+        min(len(a.words & b.words), 12) / 12,
         float(a.event_type == b.event_type),
         float(_family(a.event_type) != _family(b.event_type)),
         float(a.killed is not None and a.killed == b.killed),

@@ -9,8 +9,8 @@ incident's timeline. The rules, each named in the result's ``rule``:
   was killed") never set ``low`` or ``high``: they are not a report's toll;
 - ``best`` is the latest, most specific, best-attributed stated toll, never
   an average; a later figure that revises the toll down replaces a higher one
-  only when it is better attributed (an official's count over an unnamed
-  source's), else the higher figure stands;
+  when it is as well or better attributed (an official's count over an unnamed
+  source's); a less well attributed one leaves the higher figure standing;
 - with no credible point there is no reconciled figure, and the result says why.
 """
 from __future__ import annotations
@@ -89,10 +89,14 @@ def _when(point: Point) -> datetime:
     return point.published or datetime.min
 
 
-def _better_at_same_time(a: Point, b: Point) -> bool:
-    """Of two points published together, is ``a`` the more specific, better attributed one?"""
-    return ((_STRENGTH.get(a.qualifier, 0), attribution_rank(a), a.count)
-            > (_STRENGTH.get(b.qualifier, 0), attribution_rank(b), b.count))
+def _better_at_same_time(a: Point, b: Point, votes: dict[int, int]) -> bool:
+    """Of two points published together, is ``a`` the more specific, better attributed, more corroborated one?
+
+    When all of that is equal, the lower figure: a report's outlier is more
+    often a count of another story on its page than a toll the others missed.
+    """
+    return ((_STRENGTH.get(a.qualifier, 0), attribution_rank(a), votes.get(a.count, 0), -a.count)
+            > (_STRENGTH.get(b.qualifier, 0), attribution_rank(b), votes.get(b.count, 0), -b.count))
 
 
 def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
@@ -116,24 +120,27 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     high = max([p.high for p in tolls] + [p.high for p in claims if p.role == "toll"])
     firm = [p for p in tolls if p.qualifier != "vague" and p.certainty == "stated"] or tolls
     ordered = sorted(firm, key=lambda p: (_when(p), p.report_id))
+    votes: dict[int, int] = {}
+    for count in {(p.report_id, p.count) for p in firm}:
+        votes[count[1]] = votes.get(count[1], 0) + 1
     best = ordered[0]
     kept_higher = None
     for p in ordered[1:]:
         if _when(p) == _when(best):
-            if _better_at_same_time(p, best):
+            if _better_at_same_time(p, best, votes):
                 best = p
             continue
-        if p.count >= best.count or attribution_rank(p) > attribution_rank(best):
+        if p.count >= best.count or attribution_rank(p) >= attribution_rank(best):
             best, kept_higher = p, None
         elif kept_higher is None:
             kept_higher = p
     rule = "latest stated figure"
     if len({_when(p) for p in firm}) < len(firm):
-        rule += ", most specific and best attributed among the latest"
+        rule += ", most specific, best attributed and most corroborated among the latest"
     if kept_higher is not None:
-        rule += f"; a later lower figure ({kept_higher.count}) is no better attributed and does not replace it"
+        rule += f"; a later lower figure ({kept_higher.count}) is less well attributed and does not replace it"
     elif any(p.count > best.count and _when(p) < _when(best) for p in firm):
-        rule += ", a better attributed revision down"
+        rule += ", a later revision down as well or better attributed"
     if notes:
         rule += "; " + "; ".join(notes)
     source = best.outlet or f"report {best.report_id}"
