@@ -77,3 +77,20 @@ def test_roles_and_scopes_are_read_from_the_figure_or_guessed():
     assert figure_role({"named": False, "count": 1}) == "toll"
     assert figure_scope({"scope": "cumulative"}) == "cumulative"
     assert figure_scope({}) == "event"
+
+
+def test_the_one_wounded_who_died_is_killed_not_also_injured():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    wounded, died = [point(1, 8, report=1)], [point(1, 20, report=2)]
+    result = reconcile_injured(wounded, died)
+    assert (result.low, result.best, result.high) == (0, 0, 1)
+    assert result.rule.startswith("the one person reported wounded died")
+
+
+def test_a_report_that_counts_a_death_and_a_wound_keeps_its_wounded():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    assert reconcile_injured([point(1, 8, report=1)], [point(1, 8, report=1), point(1, 20, report=2)]).best == 1
+    assert reconcile_injured([point(3, 8, report=1)], [point(1, 20, report=2)]).best == 3  # several wounded
+    assert reconcile_injured([point(1, 20, report=1)], [point(1, 8, report=2)]).best == 1  # the death came first

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..counting import totals as count_totals
 from ..store import EventRow, FigureRow, IncidentFigureRow, IncidentRow, ReportRow
 from .link import Candidate, IncidentSketch, candidate, default_model, km, link, within
-from .reconcile import Point, Reconciled, choose, figure_role, figure_scope, pick, reconcile
+from .reconcile import Point, Reconciled, choose, figure_role, figure_scope, pick, reconcile, reconcile_injured
 
 #: How far apart (days) an event may be from an incident's dates and still be compared with it.
 DATE_WINDOW = 45
@@ -244,8 +244,13 @@ def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[st
         incident.event_type = max(sorted(set(main_types)), key=main_types.count)
     existing = {(f.kind, f.group_class): f for f in incident.figures}
     chosen: dict[tuple[str, str], Reconciled] = {}
-    for (kind, group_class), points in sorted(timeline(session, incident).items()):
-        result = chosen[(kind, group_class)] = reconcile(points)
+    series = timeline(session, incident)
+    for (kind, group_class), points in sorted(series.items()):
+        if kind == "injured":
+            result = reconcile_injured(points, series.get(("killed", "*"), []))
+        else:
+            result = reconcile(points)
+        chosen[(kind, group_class)] = result
         if result.best is None or result.low is None or result.high is None:
             continue
         row = existing.pop((kind, group_class), None)

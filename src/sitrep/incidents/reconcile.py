@@ -148,6 +148,37 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     return Reconciled(low, best.count, high, f"{rule} ({source}, {when})", best)
 
 
+def died_of_wounds(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Point | None:
+    """The later report of a death that says the one person reported wounded died (else None).
+
+    "A boy was wounded" in one report and "the boy died" in a later one are one
+    person, killed, not also injured (SPEC.md section 2, across reports). Only
+    for one wounded person, and only when the reports of the wound count no
+    death of their own: those that do tell a wounded person and a dead one apart.
+    """
+    wounded = [p for p in injured if p.certainty in ("stated", "believed") and p.count > 0]
+    if not wounded or any(p.count != 1 for p in wounded):
+        return None
+    told = {p.report_id for p in wounded}
+    deaths = [p for p in killed if p.certainty in ("stated", "believed") and p.count >= 1]
+    if any(p.report_id in told for p in deaths):
+        return None
+    last_wound = max(_when(p) for p in wounded)
+    later = [p for p in deaths if _when(p) >= last_wound]
+    return max(later, key=lambda p: (_when(p), p.report_id)) if later else None
+
+
+def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Reconciled:
+    """The injured figure, once the deaths of later reports are known."""
+    death = died_of_wounds(injured, killed)
+    if death is None:
+        return reconcile(injured)
+    source = death.outlet or f"report {death.report_id}"
+    when = death.published.isoformat(timespec="minutes") if death.published else "undated"
+    return Reconciled(0, 0, 1, f"the one person reported wounded died: a later report counts the death "
+                               f"({source}, {when})", None)
+
+
 def choose(points: list[Point]) -> tuple[int | None, int | None, int | None, str]:
     """(low, best, high, rule) of one figure across reports."""
     result = reconcile(points)
