@@ -124,7 +124,7 @@ def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | Non
             if name and " s " not in f" {name} ":  # "Jacob's friend" is not a name
                 victims.add(name)
                 victims.add(name.split()[-1])
-    story_text = text if story else ""
+    story_text, title = (text, title) if story else ("", None)
     first = re.split(r"(?<=[.!?])\s", story_text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
     lead_text = f"{title or ''} {first}" if story else ""
     words = frozenset(w.lower().strip(".'-") for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
