@@ -79,3 +79,14 @@ def test_limit_scores_the_first_reports_only(demo_corpus):
     result = score_corpus(demo_corpus, limit=3)
     assert result["n_reports"] == 3
     assert result["ingest"]["new"] == 3
+
+
+def test_sitrep_eval_scores_a_corpus_folder(demo_corpus):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    run = CliRunner().invoke(app, ["eval", str(demo_corpus), "--limit", "4"])
+    assert run.exit_code == 0, run.output
+    assert "B-cubed precision 1.000  recall 1.000  F1 1.000" in run.output
+    assert "best killed exact" in run.output
