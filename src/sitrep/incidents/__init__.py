@@ -94,15 +94,21 @@ def _remember(key: tuple[Any, ...], value: Candidate) -> None:
 
 
 def _nearby(session: Session, c: Candidate) -> list[IncidentRow]:
-    """The incidents whose dates are within the window of the event's (all the latest, when it has none)."""
-    query = select(IncidentRow)
-    if c.day is not None:
-        query = query.where(((IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
-                             & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW)))
-                            | IncidentRow.date_start.is_(None))
-    else:
-        query = query.order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)
-    return list(session.scalars(query))
+    """The incidents whose dates are within the window of the event's, and those told by undated reports
+    (all the latest, when the event has no day)."""
+    if c.day is None:
+        return list(session.scalars(select(IncidentRow).order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)))
+    near = list(session.scalars(select(IncidentRow).where(
+        ((IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
+         & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW)))
+        | IncidentRow.date_start.is_(None))))
+    # an incident told by reports with no publication date may be this one whatever its other reports' days
+    undated = (select(EventRow.incident_id).join(ReportRow, ReportRow.id == EventRow.report_id)
+               .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
+               .order_by(EventRow.incident_id.desc()).limit(UNDATED_LIMIT))
+    seen = {i.id for i in near}
+    more = [i for i in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(undated))) if i.id not in seen]
+    return near + more
 
 
 def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
