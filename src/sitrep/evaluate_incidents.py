@@ -120,10 +120,13 @@ def _predicted(store: Store, lines: list[dict[str, Any]]) -> tuple[dict[str, Any
                 by_url[row.url] = row.id
         events = session.execute(select(EventRow.report_id, EventRow.incident_id, EventRow.main)
                                  .order_by(EventRow.id)).all()
-        for report_id, incident_id, main in events:
-            if main or report_id not in incident_of_report:
-                if main or incident_of_report.get(report_id) is None:
-                    incident_of_report[report_id] = incident_id
+        mains: set[int] = set()
+        for report_id, incident_id, main in events:  # the main event's incident, else the first event's
+            if main and report_id not in mains:
+                mains.add(report_id)
+                incident_of_report[report_id] = incident_id
+            elif report_id not in incident_of_report:
+                incident_of_report[report_id] = incident_id
         for incident_id, kind, best in session.execute(
                 select(IncidentFigureRow.incident_id, IncidentFigureRow.kind, IncidentFigureRow.best)
                 .where(IncidentFigureRow.group_class == "*")):
