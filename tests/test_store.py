@@ -79,7 +79,7 @@ def test_a_failure_while_writing_leaves_no_half_record(db_url, tmp_path, monkeyp
     def broken_link(*args, **kwargs):
         raise RuntimeError("the machine fell over")
 
-    monkeypatch.setattr(ingest_module, "link", broken_link)
+    monkeypatch.setattr(ingest_module, "join_incident", broken_link)
     with pytest.raises(RuntimeError):
         ingest(store, [jsonl(tmp_path, [{"text": REPORT}])])
     for table in (ReportRow, EventRow, FigureRow, IncidentRow):

@@ -242,11 +242,7 @@ def eval_command(
 
 def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  # noqa: ANN001 - Path
     """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
-    try:
-        from .evaluate_incidents import format_score, score_corpus  # type: ignore[import-not-found]
-    except ImportError:
-        _fail(f"{folder}: scoring incidents needs sitrep.evaluate_incidents, which this install lacks")
-        return
+    from .evaluate_incidents import format_score, score_corpus
     from .pipeline import extract_many
 
     err_console.print(f"ingesting {folder} into a fresh store...", highlight=False)

@@ -24,9 +24,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from .errors import SitrepError
 from .export import incident_summary
-from .incidents import event_view, link, reconcile
+from .incidents import event_candidate, join_incident, reconcile_incident
 from .read import MAX_CHARS, PublicationDateError, Report, check_publication_day, read_bytes, read_text
-from .store import EventRow, FigureRow, IncidentRow, ReportRow, Store, StoreError, normalised_hash, record_json
+from .store import IncidentRow, ReportRow, Store, StoreError, event_rows, normalised_hash, record_json
 
 log = logging.getLogger("sitrep.ingest")
 
@@ -308,34 +308,13 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
                     text=report.text, record=data)
     session.add(row)
     touched = set()
-    for event in data.get("events") or []:
-        place = event.get("place") or {}
-        event_row = EventRow(
-            main=bool(event.get("main")), event_type=event["event_type"],
-            sub_event_type=event.get("sub_event_type"),
-            date=date.fromisoformat(event["date"]) if event.get("date") else None,
-            date_precision=event.get("date_precision"),
-            start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
-            place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
-            country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
-            totals=event.get("totals") or {},
-        )
+    for event, event_row in zip(data.get("events") or [], event_rows(data, report.text), strict=True):
         row.events.append(event_row)
-        for figure in event.get("figures") or []:
-            spans = figure.get("evidence") or []
-            event_row.figures.append(FigureRow(
-                kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
-                low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
-                group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
-                attribution=figure.get("attribution"), derived=figure.get("derived"),
-                named=figure.get("named"), evidence=spans,
-                evidence_text=" … ".join(report.text[s:e] for s, e in spans),
-            ))
         session.flush()
-        incident = link(session, event_row, event_view(event, data, row))
+        incident = join_incident(session, event_row, event_candidate(event, data, row))
         touched.add(incident)
     for incident in touched:
-        reconcile(session, incident)
+        reconcile_incident(session, incident)
     # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
     # reads that, not the incident's reports
     changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}

@@ -278,6 +278,35 @@ class Store:
         self.engine.dispose()
 
 
+def event_rows(data: dict[str, Any], text: str) -> list[EventRow]:
+    """A stored record's events as rows, each with its figures and their evidence: records to rows, in one place."""
+    rows = []
+    for event in data.get("events") or []:
+        place = event.get("place") or {}
+        event_row = EventRow(
+            main=bool(event.get("main")), event_type=event["event_type"],
+            sub_event_type=event.get("sub_event_type"),
+            date=date.fromisoformat(event["date"]) if event.get("date") else None,
+            date_precision=event.get("date_precision"),
+            start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
+            place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
+            country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
+            totals=event.get("totals") or {},
+        )
+        for figure in event.get("figures") or []:
+            spans = figure.get("evidence") or []
+            event_row.figures.append(FigureRow(
+                kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
+                low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
+                group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
+                attribution=figure.get("attribution"), derived=figure.get("derived"),
+                named=figure.get("named"), evidence=spans,
+                evidence_text=" … ".join(text[s:e] for s, e in spans),
+            ))
+        rows.append(event_row)
+    return rows
+
+
 def record_json(record: Any) -> dict[str, Any]:
     """The record as stored: the JSON form without the text (the report row keeps it)."""
     return record.to_json(include_text=False) if hasattr(record, "to_json") else dict(record)
@@ -285,5 +314,5 @@ def record_json(record: Any) -> dict[str, Any]:
 
 __all__ = [
     "DEFAULT_DB", "EventRow", "FigureRow", "IncidentFigureRow", "IncidentRow", "ReportRow",
-    "Store", "StoreError", "database_url", "normalised_hash", "record_json",
+    "Store", "StoreError", "database_url", "event_rows", "normalised_hash", "record_json",
 ]

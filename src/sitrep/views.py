@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.orm import Session
 
-from .incidents import incident_totals, timeline
+from .incidents import incident_totals, reconcile, timeline
 from .store import IncidentRow, ReportRow
 
 
@@ -50,6 +50,11 @@ def show_incident(session: Session, incident: IncidentRow, console: Console) -> 
                         str(f.high), f.rule)
     console.print(figures)
     points = timeline(session, incident)
+    stored = {(f.kind, f.group_class) for f in incident.figures}
+    for (kind, group_class), series in sorted(points.items()):
+        if (kind, group_class) not in stored:  # no credible figure: say why rather than show nothing
+            console.print(f"{kind} ({'total' if group_class == '*' else group_class}): no reconciled figure, "
+                          f"{reconcile(series).rule}", highlight=False)
     line = Table(title="timeline", box=box.SIMPLE_HEAD, title_justify="left")
     for name in ("published", "outlet", "kind", "group", "count", "certainty", "evidence"):
         line.add_column(name)

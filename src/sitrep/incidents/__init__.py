@@ -1,0 +1,277 @@
+"""Incidents: each stored event joins the incident it reports, and the incident's figures are reconciled.
+
+The decisions are pure functions over frozen types: ``link.link(candidate,
+incidents)`` says which incident, if any, an event is one more report of, and
+``reconcile.reconcile(points)`` chooses an incident's low / best / high of a
+kind (SPEC.md section 4). This module is the glue with the store: it finds
+the incidents near a new event, gives them to ``link`` as sketches, records
+the choice, and turns an incident's stored figures into the timeline of points
+that ``reconcile`` reads.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict, defaultdict
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..counting import totals as count_totals
+from ..store import EventRow, FigureRow, IncidentFigureRow, IncidentRow, ReportRow
+from .link import Candidate, IncidentSketch, candidate, default_model, km, link, within
+from .reconcile import Point, Reconciled, choose, figure_role, figure_scope, pick, reconcile, reconcile_injured
+
+#: How far apart (days) an event may be from an incident's dates and still be compared with it.
+DATE_WINDOW = 45
+#: Most incidents an undated event is compared with (the latest ones).
+UNDATED_LIMIT = 2000
+#: Event types that different reports of one happening may give it; another type is context, not its toll.
+COMPATIBLE_TYPES = (
+    frozenset({"battles", "violence_against_civilians", "explosions_remote_violence", "non_conflict"}),
+    frozenset({"protests", "riots"}),
+)
+
+__all__ = [
+    "Candidate", "IncidentSketch", "Point", "Reconciled", "candidate", "choose", "event_candidate",
+    "incident_totals", "join_incident", "km", "link", "pick", "reconcile", "reconcile_incident", "timeline",
+]
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE_TYPES)
+
+
+def event_candidate(event: dict[str, Any], record: dict[str, Any], report: ReportRow) -> Candidate:
+    """The candidate of a stored event: an event in passing keeps its own date, place and toll only.
+
+    The report's people and lead are about its main event; lent to a
+    background event they would pull it towards the report's own incident.
+    """
+    published = report.published.date() if report.published else None
+    return candidate(event, record, title=report.title, text=report.text, published=published,
+                     story=bool(event.get("main")))
+
+
+#: Candidates of stored events, by the content they were made from: members are not rebuilt per report.
+_CANDIDATES: OrderedDict[tuple[Any, ...], Candidate] = OrderedDict()
+_CACHE_SIZE = 50_000
+
+
+def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, list[Candidate]]:
+    """Each incident's members as candidates, from the stored records of its events."""
+    out: dict[int, list[Candidate]] = defaultdict(list)
+    if not incident_ids:
+        return out
+    rows = session.execute(
+        select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
+        .join(ReportRow, ReportRow.id == EventRow.report_id)
+        .where(EventRow.incident_id.in_(incident_ids)).order_by(EventRow.id)).all()
+    missing = {r.report_id for r in rows if (r.text_hash, r.id) not in _CANDIDATES}
+    reports = {r.id: r for r in session.scalars(select(ReportRow).where(ReportRow.id.in_(missing)))} if missing else {}
+    if reports:
+        positions: dict[int, list[int]] = defaultdict(list)
+        for event_id, report_id in session.execute(
+                select(EventRow.id, EventRow.report_id).where(EventRow.report_id.in_(list(reports)))
+                .order_by(EventRow.id)):
+            positions[report_id].append(event_id)
+        for report_id, report in reports.items():
+            events = (report.record or {}).get("events") or []
+            for event_id, event in zip(positions[report_id], events):
+                _remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
+    for row in rows:
+        found = _CANDIDATES.get((row.text_hash, row.id))
+        if found is not None:
+            _CANDIDATES.move_to_end((row.text_hash, row.id))
+            out[row.incident_id].append(found)
+    return out
+
+
+def _remember(key: tuple[Any, ...], value: Candidate) -> None:
+    _CANDIDATES[key] = value
+    if len(_CANDIDATES) > _CACHE_SIZE:
+        _CANDIDATES.popitem(last=False)
+
+
+def _nearby(session: Session, c: Candidate) -> list[IncidentRow]:
+    """The incidents whose dates are within the window of the event's, and those told by undated reports
+    (all the latest, when the event has no day)."""
+    if c.day is None:
+        return list(session.scalars(select(IncidentRow).order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)))
+    near = list(session.scalars(select(IncidentRow).where(
+        ((IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
+         & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW)))
+        | IncidentRow.date_start.is_(None))))
+    # an incident told by reports with no publication date may be this one whatever its other reports' days
+    undated = (select(EventRow.incident_id).join(ReportRow, ReportRow.id == EventRow.report_id)
+               .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
+               .order_by(EventRow.incident_id.desc()).limit(UNDATED_LIMIT))
+    seen = {i.id for i in near}
+    more = [i for i in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(undated))) if i.id not in seen]
+    return near + more
+
+
+def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
+    """The incident this stored event joins (``link`` chooses), created when none fits."""
+    main = _main_of_report(row)
+    if main is not None and main[0].incident is not None and within(c, main[1]):
+        incident = main[0].incident  # the standoff before the assault: one happening, told in one report
+    else:
+        near = _nearby(session, c)
+        members = _member_candidates(session, [i.id for i in near])
+        by_id = {i.id: i for i in near}
+        chosen = link(c, [IncidentSketch(i.id, tuple(members[i.id])) for i in near if members.get(i.id)],
+                      default_model())
+        incident = by_id[chosen.id] if chosen is not None else None
+    if incident is None:
+        place = row
+        incident = IncidentRow(
+            event_type=row.event_type, sub_event_type=row.sub_event_type, date_start=c.day, date_end=c.day,
+            place_name=place.place_name, site=place.site, locality=place.locality, country=place.country,
+            lat=place.lat, lon=place.lon, report_count=0, people=[], actors=[], lead=c.lead,
+        )
+        session.add(incident)
+    row.incident = incident
+    if row.report is not None:
+        _remember((row.report.text_hash, row.id), c)
+    _absorb(incident, row, c)
+    return incident
+
+
+def _main_of_report(row: EventRow) -> tuple[EventRow, Candidate] | None:
+    """The main event of this event's report, linked before it, with its candidate."""
+    if row.main or row.report is None:
+        return None
+    main = next((e for e in row.report.events if e.main and e is not row), None)
+    if main is None:
+        return None
+    found = _CANDIDATES.get((row.report.text_hash, main.id))
+    return (main, found) if found is not None else None
+
+
+def _absorb(incident: IncidentRow, row: EventRow, c: Candidate) -> None:
+    """The incident's dates, place and names grow with each event that joins it."""
+    for day in (c.day, row.start_date):
+        if day is None:
+            continue
+        incident.date_start = min(incident.date_start or day, day)
+        incident.date_end = max(incident.date_end or day, day)
+    if incident.lat is None and row.lat is not None:
+        incident.lat, incident.lon, incident.country = row.lat, row.lon, row.country
+        incident.locality, incident.place_name = row.locality, row.place_name
+    if incident.site is None and row.site:
+        incident.site = row.site
+        incident.place_name = row.place_name
+    incident.people = sorted(set(incident.people or []) | set(c.names))
+
+
+# --------------------------------------------------------------------------- reconciliation
+
+
+def _record_figures(event: EventRow) -> list[dict[str, Any]]:
+    """The record's own figures of a stored event, in the order its figure rows were written."""
+    events = (event.report.record or {}).get("events") or []
+    position = sorted(e.id for e in event.report.events).index(event.id) if event.report.events else -1
+    if 0 <= position < len(events):
+        return list(events[position].get("figures") or [])
+    return []
+
+
+def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], list[Point]]:
+    """Every report's figures of the incident, per (kind, group_class), oldest first; totals under '*'."""
+    out: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    about = {e.report_id for e in incident.events if e.main}
+    for event in incident.events:
+        if not event.main and (event.report_id in about
+                               or not _types_compatible(event.event_type, incident.event_type)):
+            continue  # an event a report recalls: its toll is not the report's toll of this incident
+        report = event.report
+        figures_json = _record_figures(event)
+        rows = sorted(event.figures, key=lambda f: f.id)
+        own = {row.id: (figures_json[i] if i < len(figures_json) else {}) for i, row in enumerate(rows)}
+        role = {f.id: figure_role({**own[f.id], "named": f.named, "count": f.count}) for f in rows}
+        counted = [f for f in rows if figure_scope(own[f.id]) == "event"]
+        by_class: dict[tuple[str, str], list[FigureRow]] = defaultdict(list)
+        for figure in counted:
+            by_class[(figure.kind, figure.group_class)].append(figure)
+        for key, figures in by_class.items():
+            firm = [f for f in figures if f.certainty in ("stated", "believed")]
+            if len(firm) > 1:  # "26 women and three children were rescued": one report, one civilians figure of 29
+                count = count_totals(firm).get(key[0], 0)
+                first = min(firm, key=lambda f: f.id)
+                roles = {role[f.id] for f in firm}
+                out[key].append(Point(report.published, report.id, report.outlet, count, count, count,
+                                      first.qualifier, first.certainty, first.attribution,
+                                      " … ".join(f.evidence_text for f in firm), tuple(f.id for f in firm),
+                                      "toll" if "toll" in roles else ("person" if roles == {"person"} else "part")))
+                figures = [f for f in figures if f not in firm]
+            for figure in figures:
+                out[key].append(Point(
+                    report.published, report.id, report.outlet, figure.count,
+                    figure.low if figure.low is not None else figure.count,
+                    figure.high if figure.high is not None else figure.count,
+                    figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text, (figure.id,),
+                    role[figure.id],
+                ))
+        for kind, count in (event.totals or {}).items():
+            of_kind = [f for f in counted if f.kind == kind]
+            certainty = _total_certainty(of_kind)
+            firm = [f for f in of_kind if f.certainty in ("stated", "believed")] or of_kind
+            roles = {role[f.id] for f in firm}
+            total_role = "toll" if not roles or "toll" in roles else ("person" if roles == {"person"} else "part")
+            best_attribution = next((f.attribution for f in firm if f.attribution), None)
+            out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
+                                          int(count), "exact", certainty, best_attribution, "",
+                                          tuple(f.id for f in firm), total_role))
+            claims = [f for f in of_kind if f.certainty == "claimed" and f.count > int(count)]
+            for claim in claims:  # a party's larger claim is the high end of the total, never its best
+                out[(kind, "*")].append(Point(report.published, report.id, report.outlet, claim.count, claim.count,
+                                              claim.count, claim.qualifier, "claimed", claim.attribution,
+                                              claim.evidence_text, (claim.id,), role[claim.id]))
+    for points in out.values():
+        points.sort(key=lambda p: (p.published is None, p.published, p.report_id))
+    return out
+
+
+def _total_certainty(figures: list[FigureRow]) -> str:
+    kinds = [f.certainty for f in figures]
+    return "stated" if not kinds or any(c in ("stated", "believed") for c in kinds) else kinds[0]
+
+
+def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[str, str], Reconciled]:
+    """Recompute the incident's reconciled figures and its report count; returns every choice made.
+
+    A kind with no credible figure gets no row: its ``Reconciled`` says why.
+    """
+    session.flush()
+    session.expire(incident, ["events"])  # the event just linked is among them
+    main_types = [e.event_type for e in incident.events if e.main]
+    if main_types:
+        incident.event_type = max(sorted(set(main_types)), key=main_types.count)
+    existing = {(f.kind, f.group_class): f for f in incident.figures}
+    chosen: dict[tuple[str, str], Reconciled] = {}
+    series = timeline(session, incident)
+    for (kind, group_class), points in sorted(series.items()):
+        if kind == "injured":
+            result = reconcile_injured(points, series.get(("killed", "*"), []))
+        else:
+            result = reconcile(points)
+        chosen[(kind, group_class)] = result
+        if result.best is None or result.low is None or result.high is None:
+            continue
+        row = existing.pop((kind, group_class), None)
+        if row is None:
+            incident.figures.append(IncidentFigureRow(kind=kind, group_class=group_class, low=result.low,
+                                                      best=result.best, high=result.high, rule=result.rule))
+        else:
+            row.low, row.best, row.high, row.rule = result.low, result.best, result.high, result.rule
+    for stale in existing.values():
+        incident.figures.remove(stale)
+    # the incident's reports are those about it; a report that only mentions it in passing is evidence too
+    incident.report_count = len({e.report_id for e in incident.events if e.main}) or len(
+        {e.report_id for e in incident.events})
+    return chosen
+
+
+def incident_totals(incident: IncidentRow) -> dict[str, IncidentFigureRow]:
+    return {f.kind: f for f in incident.figures if f.group_class == "*"}

@@ -1,0 +1,276 @@
+"""Linking: which incident, if any, a report's event is one more report of.
+
+Pure functions over frozen types: a ``Candidate`` is what linking reads of one
+event of one report; an ``IncidentSketch`` is an incident as the candidates
+that joined it. ``link(candidate, incidents)`` returns the incident it joins,
+or None for a new one. A candidate is compared with each member of an incident
+on what reports of one happening agree on (the day, within the precision each
+report gives it; the place, by distance; the people and the victims named; the
+lead's wording; the kind of event; the toll), and the pair's evidence is
+weighed by a small logistic model fitted on the dev corpora
+(``scripts/train_linker.py``, card in ``docs/link_model.md``).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+#: Event types that different reports of one happening may give it: the extractor's reading of one
+#: shooting moves between these, so a change within a family is weak evidence against.
+TYPE_FAMILIES = (
+    frozenset({"battles", "violence_against_civilians", "explosions_remote_violence", "non_conflict"}),
+    frozenset({"protests", "riots"}),
+)
+#: Titles and roles of people who speak about many incidents: the police spokesman is no evidence.
+_OFFICIAL = re.compile(
+    r"\b(officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|sheriff|deputy|detective|det|cpl|corporal|"
+    r"trooper|spokes\w*|mayor|judge|prosecutor|attorney|coroner|gov|governor|president|minister|secretary|"
+    r"senator|sen|rep|commissioner|superintendent|undersheriff|police|agent|general|dr|rev|official)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]+")
+_STOP_CAPS = frozenset("""
+the a an and or but of in on at to for by with from as is was were are be been he she it they his her their
+this that these those there police man woman boy girl men women teen teens one two three four five six
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+update updated posted share email comments advertisement copyright news video photo photos read more sign
+""".split())
+_LEAD_CHARS = 600
+#: How much of a report its capitalised words are read from: the story, before the page's other stories.
+_WORDS_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What linking reads of one event of one report."""
+
+    event_type: str
+    day: date | None  # the event's date as the report gives it
+    precision: str  # day, week, month, unknown
+    from_text: bool  # the report names the day (else it is its publication's)
+    start: date | None  # the first day of an event over several days (a siege), else None
+    published: date | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    names: frozenset[str]  # people of the story, not officials: normalised full names
+    surnames: frozenset[str]
+    victims: frozenset[str]  # named people a figure counts (the dead, the wounded), full names and surnames
+    words: frozenset[str]  # capitalised words of the story: streets, clubs, towns, names
+    lead: str  # the title and first sentence, normalised
+    killed: int | None
+    injured: int | None
+
+
+@dataclass(frozen=True)
+class IncidentSketch:
+    """An incident as linking sees it: the candidates that joined it."""
+
+    id: Any
+    members: tuple[Candidate, ...]
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float:
+    """Great-circle distance; infinite when a point is unknown."""
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return math.inf
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _day(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | None, text: str,
+              published: date | None, story: bool = True) -> Candidate:
+    """The candidate of one event of a stored record (the record's JSON form).
+
+    ``story`` False for an event the report only recalls: the report's people
+    and wording are about its main event, and would pull this one towards it.
+    """
+    place = event.get("place") or {}
+    names: set[str] = set()
+    surnames: set[str] = set()
+    for person in record.get("people") or [] if story else []:
+        name = norm(person.get("name"))
+        words = name.split()
+        role = f"{person.get('title') or ''} {person.get('role') or ''}"
+        if len(words) < 2 or _OFFICIAL.search(role):
+            continue
+        names.add(name)
+        surnames.add(words[-1])
+    victims: set[str] = set()
+    for figure in event.get("figures") or []:
+        if figure.get("named") and figure.get("kind") in ("killed", "injured"):
+            name = norm(figure.get("group"))
+            if name and " s " not in f" {name} ":  # "Jacob's friend" is not a name
+                victims.add(name)
+                victims.add(name.split()[-1])
+    story_text, title = (text, title) if story else ("", None)
+    first = re.split(r"(?<=[.!?])\s", story_text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
+    lead_text = f"{title or ''} {first}" if story else ""
+    words = frozenset(w.lower().strip(".'-") for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
+                      if w[0].isupper() and w.lower().strip(".'-") not in _STOP_CAPS and len(w) > 2)
+    totals = event.get("totals") or {}
+    day, from_text = _day(event.get("date")), bool(event.get("date_evidence"))
+    if published is None and not _names_a_year(event, text):
+        day, from_text = None, False  # "on Sunday" with no publication date to count back from: no day known
+    return Candidate(
+        event_type=str(event.get("event_type") or "non_conflict"),
+        day=day or published,
+        precision=str(event.get("date_precision") or "unknown"),
+        from_text=from_text,
+        start=_day(event.get("start_date")),
+        published=published,
+        lat=place.get("lat"), lon=place.get("lon"), country=place.get("country"),
+        names=frozenset(names), surnames=frozenset(surnames), victims=frozenset(victims), words=words,
+        lead=norm(lead_text)[:400],
+        killed=totals.get("killed"), injured=totals.get("injured"),
+    )
+
+
+def _names_a_year(event: dict[str, Any], text: str) -> bool:
+    """Whether the words the event's date was read from name its year ('July 3, 2008')."""
+    return any(re.search(r"\b(1[89]|20)\d\d\b", text[start:end]) for start, end in event.get("date_evidence") or [])
+
+
+def _span(c: Candidate) -> tuple[date, date] | None:
+    """The days the event may have been on, as wide as the report's precision."""
+    if c.day is None:
+        return None
+    if c.start is not None and c.start < c.day:
+        return c.start, c.day
+    if not c.from_text:  # the publication's day: the event was on it or in the days before
+        return c.day - timedelta(days=3), c.day
+    if c.precision == "week":
+        return c.day - timedelta(days=7), c.day + timedelta(days=7)
+    if c.precision == "month":
+        return c.day.replace(day=1), c.day.replace(day=28) + timedelta(days=3)
+    if c.precision == "day":
+        return c.day, c.day
+    return c.day - timedelta(days=7), c.day
+
+
+def day_gap(a: Candidate, b: Candidate) -> int | None:
+    """Days between the two events' possible spans; None when either is undated."""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return None
+    if sa[1] < sb[0]:
+        return (sb[0] - sa[1]).days
+    if sb[1] < sa[0]:
+        return (sa[0] - sb[1]).days
+    return 0
+
+
+def within(background: Candidate, main: Candidate) -> bool:
+    """Whether an event a report recalls lies within the span of the report's main event (the siege's start)."""
+    if background.day is None or main.day is None or main.start is None:
+        return False
+    return main.start <= background.day <= main.day and (background.start or background.day) >= main.start
+
+
+def _family(event_type: str) -> int:
+    return next((i for i, family in enumerate(TYPE_FAMILIES) if event_type in family), -1)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+FEATURES = (
+    "bias", "same_day", "near_day", "day_gap_log", "precise_conflict", "undated",
+    "near_place", "mid_place", "far_place", "very_far_place", "no_place", "other_country",
+    "shared_names", "shared_surnames", "shared_victims", "lead_similarity", "word_overlap", "shared_words",
+    "same_type", "other_family", "same_killed", "other_killed", "same_injured",
+)
+
+
+def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
+    """The evidence that two reports' events are one happening, as numbers (names in ``FEATURES``)."""
+    gap = day_gap(a, b)
+    precise = a.from_text and b.from_text and a.precision == "day" and b.precision == "day"
+    distance = km(a.lat, a.lon, b.lat, b.lon)
+    shared_names = len(a.names & b.names)
+    shared_surnames = len((a.surnames & b.surnames) - {n.split()[-1] for n in a.names & b.names})
+    shared_victims = len((a.victims & (b.victims | b.names | b.surnames)) | (b.victims & (a.names | a.surnames)))
+    lead = fuzz.token_sort_ratio(a.lead, b.lead) / 100 if a.lead and b.lead else 0.0
+    return (
+        1.0,
+        float(gap == 0),
+        float(gap is not None and 0 < gap <= 2),
+        math.log1p(gap) if gap is not None else 0.0,
+        float(precise and gap is not None and gap >= 2),
+        float(gap is None),
+        float(distance <= 15),
+        float(15 < distance <= 60),
+        float(60 < distance < math.inf),
+        float(300 < distance < math.inf),
+        float(distance == math.inf),
+        float(bool(a.country and b.country and a.country != b.country)),
+        float(min(shared_names, 3)),
+        float(min(shared_surnames, 3)),
+        float(min(shared_victims, 3)),
+        lead,
+        _jaccard(a.words, b.words),
+        min(len(a.words & b.words), 12) / 12,
+        float(a.event_type == b.event_type),
+        float(_family(a.event_type) != _family(b.event_type)),
+        float(a.killed is not None and a.killed == b.killed),
+        float(a.killed is not None and b.killed is not None and a.killed != b.killed),
+        float(a.injured is not None and a.injured == b.injured),
+    )
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of the pair features and the score a candidate needs to join an incident."""
+
+    weights: tuple[float, ...]
+    threshold: float
+
+    def score(self, a: Candidate, b: Candidate) -> float:
+        return sum(w * x for w, x in zip(self.weights, features(a, b), strict=True))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    """The model shipped with sitrep (``data/link_model.json``)."""
+    data = json.loads((resources.files("sitrep") / "data" / "link_model.json").read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return Model(tuple(float(weights[name]) for name in FEATURES), float(data["threshold"]))
+
+
+def incident_score(c: Candidate, incident: IncidentSketch, model: Model) -> float:
+    """How strongly the evidence says the candidate is this incident: its best agreeing member."""
+    return max((model.score(c, m) for m in incident.members), default=-math.inf)
+
+
+def link(c: Candidate, incidents: tuple[IncidentSketch, ...] | list[IncidentSketch],
+         model: Model | None = None) -> IncidentSketch | None:
+    """The incident the candidate joins (the best scoring above the threshold), or None for a new one."""
+    model = model or default_model()
+    best: tuple[float, IncidentSketch] | None = None
+    for incident in incidents:
+        score = incident_score(c, incident, model)
+        if score >= model.threshold and (best is None or score > best[0]):
+            best = (score, incident)
+    return best[1] if best else None

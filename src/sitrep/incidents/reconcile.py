@@ -1,0 +1,191 @@
+"""Reconciliation: one incident's figure of a kind from what each of its reports states (SPEC.md section 4).
+
+Pure functions over frozen ``Point``s, one per report's figure on the
+incident's timeline. The rules, each named in the result's ``rule``:
+
+- only credible points count: stated and believed figures, and a party's
+  claims, which only raise ``high``; a denied figure counts for nothing;
+- parts of a toll ("12 of them soldiers") and single named people ("Ahmed
+  was killed") never set ``low`` or ``high``: they are not a report's toll;
+- ``best`` is the latest, most specific, best-attributed stated toll, never
+  an average; a later figure that revises the toll down replaces a higher one
+  when it is as well or better attributed (an official's count over an unnamed
+  source's); a less well attributed one leaves the higher figure standing;
+- with no credible point there is no reconciled figure, and the result says why.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+_STRENGTH = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1, "vague": 0}
+#: Sources whose count is the official one: their figure outranks an unattributed or secondary one.
+_OFFICIAL = re.compile(
+    r"\b(police|officials?|authorit\w*|ministry|minister|government|army|military|spokes\w*|sheriff|"
+    r"coroner|medical examiner|hospital|doctors?|health|department|office|prosecutors?|governor|mayor|"
+    r"chief|commissioner|inspector|officers?|troops|forces)\b", re.I)
+ROLES = ("toll", "part", "person")
+
+
+@dataclass(frozen=True)
+class Point:
+    """One report's figure on the incident's timeline."""
+
+    published: datetime | None
+    report_id: int
+    outlet: str | None
+    count: int
+    low: int
+    high: int
+    qualifier: str
+    certainty: str
+    attribution: str | None
+    evidence: str
+    figure_ids: tuple[int, ...] = ()  # the stored figures behind it, for showing their evidence
+    role: str = "toll"  # toll, part (of a toll stated elsewhere) or person (one named person)
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """An incident's figure of one kind: None throughout when no report gives a credible one, and why."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    rule: str
+    point: Point | None  # the point chosen as best
+
+
+def figure_role(figure: Any) -> str:
+    """A figure's place in its event's toll: its own ``role`` when the record has one, else read off it.
+
+    Works on record figures, their JSON form and stored figure rows: a figure
+    that names one person is that person, anything else a toll.
+    """
+    role = figure.get("role") if isinstance(figure, dict) else getattr(figure, "role", None)
+    if role in ROLES:
+        return str(role)
+    named = figure.get("named") if isinstance(figure, dict) else getattr(figure, "named", None)
+    count = figure.get("count") if isinstance(figure, dict) else getattr(figure, "count", None)
+    return "person" if named and count == 1 else "toll"
+
+
+def figure_scope(figure: Any) -> str:
+    """What a figure counts: its event (the default), a background event, or a period."""
+    scope = figure.get("scope") if isinstance(figure, dict) else getattr(figure, "scope", None)
+    return str(scope) if scope in ("event", "background", "cumulative") else "event"
+
+
+def attribution_rank(point: Point) -> int:
+    """0 unattributed, 1 attributed, 2 attributed to an official source."""
+    if not point.attribution:
+        return 0
+    return 2 if _OFFICIAL.search(point.attribution) else 1
+
+
+def _when(point: Point) -> datetime:
+    return point.published or datetime.min
+
+
+def _better_at_same_time(a: Point, b: Point, votes: dict[int, int]) -> bool:
+    """Of two points published together, is ``a`` the more specific, better attributed, more corroborated one?
+
+    When all of that is equal, the lower figure: a report's outlier is more
+    often a count of another story on its page than a toll the others missed.
+    """
+    return ((_STRENGTH.get(a.qualifier, 0), attribution_rank(a), votes.get(a.count, 0), -a.count)
+            > (_STRENGTH.get(b.qualifier, 0), attribution_rank(b), votes.get(b.count, 0), -b.count))
+
+
+def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
+    """(low, best, high) of one figure across an incident's reports, with the rule chosen."""
+    stated = [p for p in points if p.certainty in ("stated", "believed")]
+    claims = [p for p in points if p.certainty == "claimed"]
+    if not stated and not claims:
+        why = "every report denies it" if any(p.certainty == "denied" for p in points) else "no report states it"
+        return Reconciled(None, None, None, f"no credible figure: {why}", None)
+    tolls = [p for p in stated if p.role == "toll"]
+    notes: list[str] = []
+    if stated and not tolls:
+        tolls = stated
+        notes.append("no report states a toll: its parts and named people stand in")
+    if not stated:
+        claim_tolls = [p for p in claims if p.role == "toll"] or claims
+        lowest = min(claim_tolls, key=lambda p: p.count)
+        return Reconciled(min(p.low for p in claim_tolls), lowest.count, max(p.high for p in claim_tolls),
+                          "only claimed by a party: the lowest claim, unconfirmed", lowest)
+    low = min(p.low for p in tolls)
+    high = max([p.high for p in tolls] + [p.high for p in claims if p.role == "toll"])
+    firm = [p for p in tolls if p.qualifier != "vague" and p.certainty == "stated"] or tolls
+    ordered = sorted(firm, key=lambda p: (_when(p), p.report_id))
+    votes: dict[int, int] = {}
+    for count in {(p.report_id, p.count) for p in firm}:
+        votes[count[1]] = votes.get(count[1], 0) + 1
+    best = ordered[0]
+    kept_higher = None
+    for p in ordered[1:]:
+        if _when(p) == _when(best):
+            if _better_at_same_time(p, best, votes):
+                best = p
+            continue
+        if p.count >= best.count or attribution_rank(p) >= attribution_rank(best):
+            best, kept_higher = p, None
+        elif kept_higher is None:
+            kept_higher = p
+    rule = "latest stated figure"
+    if len({_when(p) for p in firm}) < len(firm):
+        rule += ", most specific, best attributed and most corroborated among the latest"
+    if kept_higher is not None:
+        rule += f"; a later lower figure ({kept_higher.count}) is less well attributed and does not replace it"
+    elif any(p.count > best.count and _when(p) < _when(best) for p in firm):
+        rule += ", a later revision down as well or better attributed"
+    if notes:
+        rule += "; " + "; ".join(notes)
+    source = best.outlet or f"report {best.report_id}"
+    when = best.published.isoformat(timespec="minutes") if best.published else "undated"
+    return Reconciled(low, best.count, high, f"{rule} ({source}, {when})", best)
+
+
+def died_of_wounds(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Point | None:
+    """The later report of a death that says the one person reported wounded died (else None).
+
+    "A boy was wounded" in one report and "the boy died" in a later one are one
+    person, killed, not also injured (SPEC.md section 2, across reports). Only
+    for one wounded person, and only when the reports of the wound count no
+    death of their own: those that do tell a wounded person and a dead one apart.
+    """
+    wounded = [p for p in injured if p.certainty in ("stated", "believed") and p.count > 0]
+    if not wounded or any(p.count != 1 for p in wounded):
+        return None
+    told = {p.report_id for p in wounded}
+    deaths = [p for p in killed if p.certainty in ("stated", "believed") and p.count >= 1]
+    if any(p.report_id in told for p in deaths):
+        return None
+    last_wound = max(_when(p) for p in wounded)
+    later = [p for p in deaths if _when(p) >= last_wound]
+    return max(later, key=lambda p: (_when(p), p.report_id)) if later else None
+
+
+def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Reconciled:
+    """The injured figure, once the deaths of later reports are known."""
+    death = died_of_wounds(injured, killed)
+    if death is None:
+        return reconcile(injured)
+    source = death.outlet or f"report {death.report_id}"
+    when = death.published.isoformat(timespec="minutes") if death.published else "undated"
+    return Reconciled(0, 0, 1, f"the one person reported wounded died: a later report counts the death "
+                               f"({source}, {when})", None)
+
+
+def choose(points: list[Point]) -> tuple[int | None, int | None, int | None, str]:
+    """(low, best, high, rule) of one figure across reports."""
+    result = reconcile(points)
+    return result.low, result.best, result.high, result.rule
+
+
+def pick(points: list[Point]) -> tuple[int | None, Point | None, int | None, str]:
+    """Like ``choose``, with the point chosen as best rather than its count."""
+    result = reconcile(points)
+    return result.low, result.point, result.high, result.rule

@@ -1,0 +1,91 @@
+"""Linking as a pure function: candidates and incident sketches in, the incident joined (or None) out."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.incidents.link import IncidentSketch, Model, candidate, day_gap, default_model, features, km, link
+
+TEXT = ("Police said a 19-year-old man was shot dead on Elm Street in Springfield on Monday. "
+        "Officer Dana Reyes said the victim, Marcus Hale, died at the scene.")
+
+
+def event(day="2016-03-14", precision="day", lat=39.80, lon=-89.64, killed=1, evidence=((70, 76),),
+          victim="Marcus Hale", **extra):
+    return {"main": True, "event_type": "violence_against_civilians", "date": day, "date_precision": precision,
+            "date_evidence": [list(span) for span in evidence],
+            "place": {"name": "Springfield", "lat": lat, "lon": lon, "country": "US"},
+            "figures": [{"kind": "killed", "count": killed, "group": victim, "named": True}] if killed else [],
+            "totals": {"killed": killed}, **extra}
+
+
+RECORD = {"people": [{"name": "Marcus Hale"}, {"name": "Dana Reyes", "title": "Officer"}]}
+
+
+def make(text=TEXT, title="Man shot dead in Springfield", published=date(2016, 3, 15), record=RECORD, **kw):
+    return candidate(event(**kw), record, title=title, text=text, published=published)
+
+
+def test_a_candidate_keeps_the_victims_and_leaves_out_officials():
+    c = make()
+    assert c.names == frozenset({"marcus hale"})
+    assert c.victims == frozenset({"marcus hale", "hale"})
+    assert "springfield" in c.words and "elm" in c.words
+    assert (c.day, c.precision, c.from_text) == (date(2016, 3, 14), "day", True)
+
+
+def test_a_day_without_a_publication_date_to_count_back_from_is_unknown():
+    c = make(published=None)
+    assert c.day is None
+    dated = make(published=None, text="It happened on March 14, 2016 in Springfield.", evidence=((16, 30),))
+    assert dated.day == date(2016, 3, 14)
+
+
+def test_day_gaps_follow_precision():
+    day, week, month = make(), make(day="2016-03-20", precision="week"), make(day="2016-04-10", precision="month")
+    assert day_gap(day, make(day="2016-03-17")) == 3
+    assert day_gap(day, week) == 0  # within the week
+    assert day_gap(day, month) == 18  # March 14 to the first of April
+    assert day_gap(day, make(published=None)) is None
+
+
+def test_km_between_two_points():
+    assert round(km(39.80, -89.64, 41.88, -87.63)) == 286
+    assert km(None, None, 1.0, 1.0) == float("inf")
+
+
+def test_the_same_shooting_told_twice_links():
+    first = make()
+    second = make(title="Springfield police name man killed on Elm Street", published=date(2016, 3, 16),
+                  text="Marcus Hale, 19, was killed Monday on Elm Street, Springfield police said.",
+                  evidence=((28, 34),))
+    incident = IncidentSketch(7, (first,))
+    assert link(second, [incident]) is incident
+
+
+def test_same_city_and_kind_on_another_day_stays_apart():
+    first = make()
+    other = make(day="2016-03-21", published=date(2016, 3, 22), title="Woman shot in Springfield",
+                 text="A woman was wounded in a shooting on Oak Avenue in Springfield on Monday, police said.",
+                 record={"people": []}, killed=0)
+    assert link(other, [IncidentSketch(1, (first,))]) is None
+
+
+def test_same_kind_in_another_place_stays_apart():
+    first = make()
+    far = make(lat=33.75, lon=-84.39, title="Man shot dead in Atlanta", record={"people": [{"name": "Tyrone Bell"}]},
+               victim="Tyrone Bell",
+               text="Police said a man was shot dead on Peach Street in Atlanta on Monday. The victim was Tyrone Bell.")
+    assert link(far, [IncidentSketch(1, (first,))]) is None
+
+
+def test_the_best_scoring_incident_wins():
+    c = make()
+    model = Model(tuple(0.0 for _ in default_model().weights), 0.0)
+    assert link(c, [IncidentSketch(1, (c,)), IncidentSketch(2, (c,))], model).id == 1  # a tie: the first
+    assert link(c, [], model) is None
+
+
+def test_features_are_named():
+    from sitrep.incidents.link import FEATURES
+
+    assert len(features(make(), make())) == len(FEATURES) == len(default_model().weights)

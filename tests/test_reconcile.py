@@ -1,0 +1,96 @@
+"""Reconciliation as a pure function over points (SPEC.md section 4): no store needed."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sitrep.incidents.reconcile import Point, figure_role, figure_scope, reconcile
+
+
+def point(count, hour, certainty="stated", qualifier="exact", attribution=None, role="toll", report=None):
+    return Point(datetime(2016, 5, 1, hour), report or hour, f"outlet {hour}", count, count, count,
+                 qualifier, certainty, attribution, "", (), role)
+
+
+def test_no_point_at_all_has_no_figure_and_says_why():
+    result = reconcile([])
+    assert (result.low, result.best, result.high, result.point) == (None, None, None, None)
+    assert result.rule == "no credible figure: no report states it"
+
+
+def test_only_denied_figures_have_no_figure():
+    result = reconcile([point(3, 9, certainty="denied")])
+    assert (result.low, result.best, result.high) == (None, None, None)
+    assert result.rule == "no credible figure: every report denies it"
+
+
+def test_a_named_single_death_never_sets_the_low_end():
+    result = reconcile([point(1, 8, role="person"), point(12, 9), point(15, 12)])
+    assert (result.low, result.best, result.high) == (12, 15, 15)
+
+
+def test_a_part_never_sets_the_high_end():
+    result = reconcile([point(4, 8), point(9, 10, role="part")])
+    assert (result.low, result.best, result.high) == (4, 4, 4)
+
+
+def test_parts_stand_in_when_no_report_states_a_toll():
+    result = reconcile([point(1, 8, role="person")])
+    assert (result.low, result.best, result.high) == (1, 1, 1)
+    assert "no report states a toll" in result.rule
+
+
+def test_a_claim_only_raises_the_high_end():
+    result = reconcile([point(20, 8, attribution="police"), point(60, 9, certainty="claimed", attribution="rebels")])
+    assert (result.low, result.best, result.high) == (20, 20, 60)
+
+
+def test_best_is_the_latest_toll_as_it_rises():
+    result = reconcile([point(5, 7), point(11, 12), point(14, 18)])
+    assert (result.low, result.best, result.high) == (5, 14, 14)
+    assert result.rule.startswith("latest stated figure (outlet 18")
+
+
+def test_a_later_revision_down_from_an_official_is_honoured():
+    result = reconcile([point(30, 8), point(24, 15, attribution="hospital officials")])
+    assert (result.low, result.best, result.high) == (24, 24, 30)
+    assert "revision down" in result.rule
+
+
+def test_a_later_lower_figure_less_well_attributed_does_not_replace_the_official_one():
+    result = reconcile([point(30, 8, attribution="the interior ministry"), point(24, 15)])
+    assert result.best == 30
+    assert "a later lower figure (24) is less well attributed" in result.rule
+
+
+def test_among_figures_published_together_the_corroborated_one_wins():
+    at_noon = [point(1, 12, report=1), point(2, 12, report=2), point(1, 12, report=3)]
+    assert reconcile(at_noon).best == 1
+
+
+def test_the_most_specific_figure_wins_among_the_latest():
+    assert reconcile([point(10, 12, qualifier="about", report=1), point(9, 12, report=2)]).best == 9
+
+
+def test_roles_and_scopes_are_read_from_the_figure_or_guessed():
+    assert figure_role({"role": "part", "count": 3}) == "part"
+    assert figure_role({"named": True, "count": 1}) == "person"
+    assert figure_role({"named": False, "count": 1}) == "toll"
+    assert figure_scope({"scope": "cumulative"}) == "cumulative"
+    assert figure_scope({}) == "event"
+
+
+def test_the_one_wounded_who_died_is_killed_not_also_injured():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    wounded, died = [point(1, 8, report=1)], [point(1, 20, report=2)]
+    result = reconcile_injured(wounded, died)
+    assert (result.low, result.best, result.high) == (0, 0, 1)
+    assert result.rule.startswith("the one person reported wounded died")
+
+
+def test_a_report_that_counts_a_death_and_a_wound_keeps_its_wounded():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    assert reconcile_injured([point(1, 8, report=1)], [point(1, 8, report=1), point(1, 20, report=2)]).best == 1
+    assert reconcile_injured([point(3, 8, report=1)], [point(1, 20, report=2)]).best == 3  # several wounded
+    assert reconcile_injured([point(1, 20, report=1)], [point(1, 8, report=2)]).best == 1  # the death came first
