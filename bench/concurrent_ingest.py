@@ -47,7 +47,7 @@ def record_of(report: Any) -> dict[str, Any]:
         "outlet": report.outlet, "url": report.url, "people": [], "organizations": [], "quotes": [],
         "events": [{
             "main": True, "event_type": "violence_against_civilians", "sub_event_type": "attack", "date": day,
-            "date_precision": "day",
+            "date_precision": "day", "date_evidence": [[len(place) + 1, len(place) + 1 + len(day)]],
             "place": {"name": place, "locality": place, "country": country, "lat": lat, "lon": lon},
             "actors": [], "totals": {"killed": int(killed)},
             "figures": [{"kind": "killed", "count": int(killed), "group": "villagers", "group_class": "civilians",

@@ -19,7 +19,8 @@ def record_of(report: Report) -> dict[str, Any]:
         "outlet": report.outlet, "url": report.url, "people": [], "organizations": [], "quotes": [],
         "events": [{
             "main": True, "event_type": "violence_against_civilians", "sub_event_type": "attack",
-            "date": day, "date_precision": "day", "place": {"name": name, "locality": name, "country": country,
+            "date": day, "date_precision": "day", "date_evidence": [[len(place) + 1, len(place) + 1 + len(day)]],
+            "place": {"name": name, "locality": name, "country": country,
                                                               "lat": lat, "lon": lon},
             "actors": [], "totals": {"killed": int(killed)},
             "figures": [{"kind": "killed", "count": int(killed), "group": "villagers", "group_class": "civilians",
@@ -33,6 +34,12 @@ def fake_extract_many(reports: Iterable[Report]) -> Iterator[dict[str, Any]]:
         yield record_of(report)
 
 
+def _word(number: int, kind: str) -> str:
+    """A capitalised made-up name, its own for each number and kind ('Cabor', 'Mabir')."""
+    letters = "".join(chr(97 + number // 26 ** i % 26) for i in range(2))
+    return f"{kind.upper()}{letters}{'bor' if kind == 'r' else 'bir' if kind == 'm' else 'bur'}"
+
+
 def corpus_lines(n: int) -> list[str]:
     """n reports of n // 3 incidents: each incident told by three reports, days apart from the next."""
     lines = []
@@ -40,6 +47,8 @@ def corpus_lines(n: int) -> list[str]:
         incident, telling = divmod(k, 3)
         place = PLACES[incident % 3][0]
         day = f"2024-{1 + incident // 28 % 12:02d}-{1 + incident % 28:02d}"
-        text = f"{place}|{day}|{3 + telling}|Report {k} of an attack in {place}, telling {telling}."
+        road, market, chief = (_word(incident, kind) for kind in "rmc")  # each happening its own names
+        text = (f"{place}|{day}|{3 + telling}|Report {k} of an attack on {road} Road by the {market} market "
+                f"in {place}, chief {chief} said, telling {telling}.")
         lines.append(json.dumps({"text": text, "published": day, "url": f"https://example.org/{k}"}))
     return lines

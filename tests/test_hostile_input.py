@@ -275,14 +275,14 @@ def test_a_report_the_store_fails_on_is_listed_and_the_run_goes_on(tmp_path: Pat
     import sitrep.ingest as ingest_module
     from fake_records import fake_extract_many
 
-    real = ingest_module.reconcile
+    real = ingest_module.reconcile_incident
 
     def failing(session, incident):  # noqa: ANN001, ANN202
         if incident.locality == "Gao":
             raise ValueError("min() arg is an empty sequence")
         return real(session, incident)
 
-    monkeypatch.setattr(ingest_module, "reconcile", failing)
+    monkeypatch.setattr(ingest_module, "reconcile_incident", failing)
     source = tmp_path / "r.jsonl"
     source.write_text("".join(json.dumps({"text": f"{place}|2024-05-0{k + 1}|4|Report {k}.", "published": "2024-05-09"})
                               + "\n" for k, place in enumerate(["Kidal", "Gao", "Mopti"])), encoding="utf-8")

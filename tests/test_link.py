@@ -89,3 +89,13 @@ def test_features_are_named():
     from sitrep.incidents.link import FEATURES
 
     assert len(features(make(), make())) == len(FEATURES) == len(default_model().weights)
+
+
+def test_the_same_town_on_days_the_texts_set_apart_is_two_happenings_unless_a_person_is_shared():
+    """Monday's and Thursday's attacks in one town read alike; only a shared victim or person joins them."""
+    monday = make(record={"people": []}, killed=0)
+    thursday = make(day="2016-03-17", record={"people": []}, killed=0)
+    assert default_model().score(monday, thursday) == float("-inf")
+    assert link(thursday, [IncidentSketch(1, (monday,))]) is None
+    named_monday, named_thursday = make(), make(day="2016-03-17")
+    assert default_model().score(named_monday, named_thursday) > float("-inf")

@@ -240,6 +240,9 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
     )
 
 
+_AT = {name: i for i, name in enumerate(FEATURES)}
+
+
 @dataclass(frozen=True)
 class Model:
     """Weights of the pair features and the score a candidate needs to join an incident."""
@@ -248,7 +251,22 @@ class Model:
     threshold: float
 
     def score(self, a: Candidate, b: Candidate) -> float:
-        return sum(w * x for w, x in zip(self.weights, features(a, b), strict=True))
+        values = features(a, b)
+        if apart(values):
+            return -math.inf
+        return sum(w * x for w, x in zip(self.weights, values, strict=True))
+
+
+def apart(values: tuple[float, ...]) -> bool:
+    """Two reports that each read their day from the text, days apart, and share no person, are two happenings.
+
+    A coder codes one event per day: the same town attacked on Monday and on
+    Thursday is two events however alike the reports read. On the dev corpora
+    this parts 1 wrongly linked pair of GVC's 212 linked pairs, 10 of SemEval's
+    294 wrong and 5 of its 699 right, and 2 of ECB+'s 1,155 right.
+    """
+    named = values[_AT["shared_names"]] + values[_AT["shared_surnames"]] + values[_AT["shared_victims"]]
+    return values[_AT["precise_conflict"]] > 0 and named == 0
 
 
 @lru_cache(maxsize=1)
