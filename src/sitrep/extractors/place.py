@@ -1,27 +1,104 @@
-"""Place: where the event happened, geocoded offline with the GeoNames gazetteer.
+"""Place: where the event happened, from the event's own words, geocoded offline with GeoNames.
 
-The report's country context (the countries its places and nationalities
-point to) disambiguates names: a "Hyderabad" in a Pakistani report is in
-Sindh. Sites ("Lal Masjid", "Jamila market") are kept by name and placed at
-their town.
+Names come from three sources: the entity tagger, the place patterns below
+("the village of X", "X province", "30 km north of Y") and proper-noun runs
+the gazetteer knows. Each is resolved against the report's context (the
+countries its places and nationalities point to, the division named beside
+a town): a "Hyderabad" in a Pakistani report is in Sindh. The event's place
+is the most specific one named in its own sentences; a dateline counts only
+when nothing else names a place.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
-from ..gazetteer import GazetteerEntry, get_gazetteer
-from ..lexicon import SITE_WORDS
+from ..gazetteer import GazetteerEntry, get_gazetteer, normalise
+from ..lexicon import (
+    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
+    PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS,
+)
 from ..record import Place
-from .sentences import sentence_of
+from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "from", "to", "into", "toward", "towards", "around"})
-_NOT_PLACES = frozenset({"operation", "army", "police", "government", "ministry", "taliban"})
+_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w'’.-]*$"}, "OP": "+"}
+#: How specific each level is: the event's place is the most specific one its words support.
+_SPECIFICITY = {"site": 5, "locality": 4, "admin2": 3, "admin1": 2, "country": 1}
+_PRECISION = {"locality": 1, "admin2": 2, "admin1": 3, "country": 3}
+
+
+@dataclass(frozen=True)
+class PlacePattern:
+    """A place pattern as data: its name, its spaCy ``Matcher`` tokens with the role of each, an example.
+
+    Roles: ``name`` (the place's name), ``kind`` (a word of PLACE_KIND_WORDS that says its level),
+    ``near`` (the event is beside the place, precision 2), or ``None``.
+    """
+
+    name: str
+    tokens: tuple[tuple[dict, str | None], ...]
+    yields: str
+    examples: tuple[tuple[str, str], ...]  # (sentence, the name the pattern takes from it)
+
+
+PLACE_PATTERNS: tuple[PlacePattern, ...] = (
+    PlacePattern(
+        "kind-of-name",
+        (({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind"), ({"LOWER": "of"}, None), (_NAME, "name")),
+        "the name, at the level its kind word gives",
+        (("Gunmen stormed the village of Kharotabad on Monday.", "Kharotabad"),
+         ("Clashes broke out in the province of Kunar.", "Kunar")),
+    ),
+    PlacePattern(
+        "name-kind",
+        ((_NAME, "name"), ({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind")),
+        "the name, at the level its kind word gives",
+        (("An air strike hit a compound in Kunar province.", "Kunar"),
+         ("Militants attacked a base in Bulo Burte district of Hiraan region.", "Bulo Burte")),
+    ),
+    PlacePattern(
+        "distance-from",
+        (({"LIKE_NUM": True}, None), ({"LOWER": {"IN": sorted(DISTANCE_UNITS)}}, None),
+         ({"LOWER": {"IN": sorted(DIRECTION_WORDS | {"-"})}, "OP": "*"}, None),
+         ({"LOWER": {"IN": ["of", "from"]}}, "near"), ({"LOWER": "the", "OP": "?"}, None), (_NAME, "name")),
+        "the anchor town, at precision 2",
+        (("The bomb went off in Dandi, 30 km north of Miranshah.", "Miranshah"),),
+    ),
+    PlacePattern(
+        "near-name",
+        (({"LOWER": {"IN": sorted(NEAR_WORDS)}}, "near"), ({"LOWER": {"IN": ["of", "to"]}, "OP": "?"}, None),
+         ({"LOWER": "the", "OP": "?"}, None), (_NAME, "name")),
+        "the town the event was beside, at precision 2",
+        (("Soldiers were ambushed near Djibo on Sunday.", "Djibo"),),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place mention and where the gazetteer puts it (``sitrep.geoparse`` returns these)."""
+
+    start: int
+    end: int
+    text: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    geonameid: int | None
+    feature_code: str | None
+    name: str | None = None
+    level: str | None = None
+    admin1: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,47 +111,249 @@ class PlaceMention:
     text: str
     entry: GazetteerEntry | None
     site: bool = False
+    #: the event is beside the place ("near Y", "30 km north of Y"): precision 2
+    near: bool = False
+    #: the word before the name ("in", "from"), lower-case
+    before: str = ""
+    dateline: bool = False
+    #: where the words of the mention end, its kind word included ("Kunar province")
+    extent_end: int = -1
 
-    @property
-    def dateline(self) -> bool:
-        """'BAMAKO, Mali (Reuters) —': where the story was filed, not always where it happened."""
-        return self.start < 40 and (self.text.isupper() and len(self.text) > 3)
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    source: str  # "pattern", "ner", "run"
+    prefer: str | None = None
+    near: bool = False
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> tuple[Matcher, dict[int, PlacePattern]]:
+    """One matcher per vocabulary; patterns are known by their names' hashes, which outlive memory zones."""
+    matcher = Matcher(vocab)
+    for p in PLACE_PATTERNS:
+        matcher.add(p.name, [[t for t, _ in p.tokens]], greedy="LONGEST")
+    return matcher, {hash_string(p.name): p for p in PLACE_PATTERNS}
+
+
+def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int]]:
+    """(pattern, name start, name end, level hint, near, match end) for every place pattern in the doc."""
+    matcher, by_name = _matcher(doc.vocab)
+    out = []
+    for match_id, start, end, align in matcher(doc, with_alignments=True):
+        pattern = by_name[match_id]
+        roles = [pattern.tokens[k][1] for k in align]
+        names = [start + i for i, r in enumerate(roles) if r == "name"]
+        if not names:
+            continue
+        n0, n1 = names[0], names[-1] + 1
+        while n0 < n1 and (doc[n0].is_stop or doc[n0].lower_ in NOT_PLACE_WORDS or doc[n0].lower_ in PLACE_KIND_WORDS):
+            n0 += 1
+        if doc[n1 - 1].text in ("'s", "’s"):
+            n1 -= 1
+        if n0 >= n1 or any(doc[i].is_sent_start for i in range(n0 + 1, n1)):
+            continue
+        kind = next((doc[start + i].lower_ for i, r in enumerate(roles) if r == "kind"), None)
+        prefer = PLACE_KIND_WORDS.get(kind) if kind else None
+        if kind in PLACE_KIND_EITHER_LEVEL:
+            prefer = "division"
+        out.append((pattern.name, n0, n1, prefer, "near" in roles, end))
+    return out
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
+                  r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
+                  r"south-western|south-eastern|restive|troubled|neighbouring|neighboring)\s+", "", text.strip(),
+                  flags=re.I)
+    return re.sub(r"('s|’s)$", "", text).strip(" ,.")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline ends: 'BAMAKO, Mali (Reuters) -', 'CHILE.' at the top; 0 when there is none."""
+    m = re.match(r"\s*([A-Z][A-Z .'’-]{2,}[A-Z])(,\s*[A-Z][\w .]+?)?(\s*\([^)]{1,40}\))?\s*(—|–|-|:|\.(?=\s))", text)
+    return m.end() if m else 0
 
 
 def country_context(doc: Doc) -> tuple[list[str], list[str]]:
-    """The countries (most mentioned first) and admin1 names the report points to."""
+    """The countries (most mentioned first) and first-level regions the report names or implies."""
     gaz = get_gazetteer()
     countries: Counter[str] = Counter()
     admin1s: list[str] = []
+    text = doc_text(doc)
+    top = _dateline_end(text)
+    if top:
+        head = text[:top].strip(" .-—–:")
+        code = gaz.country_of(_clean(head.split(",")[-1].split("(")[0]))
+        if code:
+            countries[code] += 3
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
-        text = _clean(ent.text)
-        code = gaz.country_of(text)
+        cleaned = _clean(ent.text)
+        code = gaz.country_of(cleaned)
         if code:
             countries[code] += 2
             continue
         if ent.label_ == "NORP":
             continue
-        region = gaz.admin1(text)
-        if region is not None and region.country:
-            admin1s.append(region.admin1 or region.name)
-            countries[region.country] += 1
+        regions = {e.country for e in gaz.admin1_candidates(cleaned) if not e.alternate}
+        if len(regions) == 1:
+            region = gaz.admin1(cleaned)
+            assert region is not None
+            admin1s.append(region.name)
+            countries[region.country or ""] += 1
+    countries.pop("", None)
     return [c for c, _ in countries.most_common()], admin1s
 
 
-def _clean(text: str) -> str:
-    text = re.sub(r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
-                  r"northwestern|northeastern|southwestern|southeastern|restive|troubled)\s+", "", text.strip(),
-                  flags=re.I)
-    return re.sub(r"('s|’s)$", "", text).strip(" ,.")
+def _name_like(tok: Token) -> bool:
+    # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (tok.is_sent_start and tok.pos_ in ("ADJ", "NOUN")))
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    """Spans that may name places, patterns first: a pattern's span wins over a tagger's span it overlaps."""
+    out: list[_Candidate] = []
+    taken = [False] * len(doc)
+
+    def add(c: _Candidate) -> None:
+        if any(taken[c.start:c.end]):
+            return
+        for i in range(c.start, c.end):
+            taken[i] = True
+        out.append(c)
+
+    for _name, n0, n1, prefer, near, _end in pattern_matches(doc):
+        add(_Candidate(n0, n1, "pattern", prefer, near))
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            start = ent.start
+            while start < ent.end and doc[start].lower_ in ("the",):
+                start += 1
+            if start < ent.end:
+                add(_Candidate(start, ent.end, "ner"))
+    persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        located = i > 0 and doc[i - 1].lower_ in LOCATIVE_WORDS
+        if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "ORG", "TIME", "CARDINAL") or (
+                tok.ent_type_ == "PERSON" and not located):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and not taken[j] and _name_like(doc[j]) and not (j > i and doc[j].is_sent_start):
+            j += 1
+        if normalise(doc[i:j].text) not in persons:
+            out.append(_Candidate(i, j, "run"))
+        i = max(j, i + 1)
+    return out
+
+
+def _rejected(text: str) -> bool:
+    key = normalise(text)
+    return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS
+
+
+def _vote_countries(gaz, names: list[str]) -> list[str]:
+    """Without a country named, the country most of the report's names can be in ('Kakuma', 'Turkana')."""
+    votes: Counter[str] = Counter()
+    for name in names:
+        seen = {e.country for e in gaz.lookup(name)
+                if e.country and not e.alternate and (e.level != "locality" or e.population >= 1000)}
+        for c in seen:
+            votes[c] += 1.0 / len(seen) + 1
+    if not votes:
+        return []
+    best, n = votes.most_common(1)[0]
+    return [best] if n >= 2 else []
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Every place name the gazetteer knows, and every site, in text order."""
+    gaz = get_gazetteer()
+    countries, admin1s = country_context(doc)
+    text = doc_text(doc)
+    top = _dateline_end(text)
+    cands = [c for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
+    if not countries:
+        countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands if c.source != "run"])
+    resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
+    for c in cands:
+        span = doc[c.start:c.end]
+        name = _clean(span.text)
+        entry = _resolve(gaz, c, name, span.text, countries, admin1s)
+        if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
+            entry = _resolve(gaz, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s)
+        if c.source == "run" and entry is None:
+            continue
+        resolved.append((c, name, entry))
+    # "Kakuma, Turkana": a division or country named just after a town says which town it is
+    by_start = {c.start: (c, e) for c, _n, e in resolved}
+    out: list[PlaceMention] = []
+    for c, name, entry in resolved:
+        nxt = by_start.get(c.end + 1) if c.end < len(doc) and doc[c.end].text in (",", "(") else None
+        if nxt is not None and nxt[1] is not None and nxt[1].level in ("admin1", "admin2", "country") and (
+                entry is None or entry.level == "locality"):
+            inside = nxt[1]
+            ranked = [e for e in gaz.ranked(name, [inside.country or ""] + countries,
+                                            [inside.admin1 or inside.name] if inside.level != "country" else [],
+                                            c.prefer if c.prefer != "division" else None)
+                      if e.country == inside.country]
+            if ranked:
+                entry = ranked[0]
+        span = doc[c.start:c.end]
+        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        extent = doc[c.start:c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)]
+        out.append(PlaceMention(start, start + len(_strip_possessive(span.text)), sentence_index(doc, c.start), name,
+                                entry, near=c.near, before=before, dateline=span.start_char < top,
+                                extent_end=extent.end_char))
+    for start, end, s_index, site_text in find_sites(doc):
+        if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
+            continue
+        out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"('s|’s)$", "", text.rstrip())
+
+
+def _resolve(gaz, c: _Candidate, name: str, raw: str, countries: list[str],
+             admin1s: list[str]) -> GazetteerEntry | None:
+    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
+    country = gaz.country(name)
+    if country is not None:
+        return country if c.source != "run" or len(name) > 3 else None
+    prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else None
+    ranked = gaz.ranked(name, countries, admin1s, prefer)
+    if c.prefer == "division":
+        ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
+    if not ranked:
+        return None
+    best = ranked[0]
+    if c.source == "run":
+        if best.level == "locality" and (best.alternate or not (
+                best.country in countries or (not countries and best.population >= 100_000))):
+            return None
+        if best.level != "locality" and best.country not in countries:
+            return None
+    if raw != name and best.level == "locality" and best.country not in countries and best.population < 50_000:
+        return None  # "West Side" is not the town of Side
+    if c.source == "ner" and best.alternate and best.country not in countries and best.population < 100_000:
+        return None
+    return best
 
 
 def find_sites(doc: Doc) -> list[tuple[int, int, int, str]]:
     """Named buildings and landmarks: proper-noun runs that contain or end in a site word."""
     out: list[tuple[int, int, int, str]] = []
-    sents = doc_sentences(doc)
-    for s_index, sent in enumerate(sents):
+    for s_index, sent in enumerate(doc_sentences(doc)):
         i = sent.start
         while i < sent.end:
             if doc[i].pos_ != "PROPN" or doc[i].is_sent_start and doc[i].ent_type_ == "":
@@ -87,146 +366,117 @@ def find_sites(doc: Doc) -> list[tuple[int, int, int, str]]:
             if end < sent.end and doc[end].lower_ in SITE_WORDS and doc[end].pos_ == "NOUN":
                 end += 1
             words = {t.lower_ for t in doc[i:end]}
-            if words & SITE_WORDS and not words & _NOT_PLACES and end - i >= 2:
+            if words & SITE_WORDS and not words & _NOT_SITE and end - i >= 2:
                 span = doc[i:end]
                 out.append((span.start_char, span.end_char, s_index, span.text))
             i = max(j, i + 1)
     return out
 
 
-def find_places(doc: Doc) -> list[PlaceMention]:
-    """Every place name the gazetteer knows, and every site, in text order."""
-    gaz = get_gazetteer()
-    countries, admin1s = country_context(doc)
-    sent_index = {s.start: k for k, s in enumerate(doc_sentences(doc))}
-    out: list[PlaceMention] = []
-    for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS:
+_NOT_SITE = frozenset({"operation", "army", "police", "government", "ministry", "taliban"})
+
+
+def find_toponyms(doc: Doc) -> list[Toponym]:
+    """Every place mention of a parsed document that the gazetteer resolves, in text order."""
+    out = []
+    for p in find_places(doc):
+        e = p.entry
+        if e is None:
             continue
-        text = _clean(ent.text)
-        if not text or text.lower() in _NOT_PLACES:
-            continue
-        raw = re.sub(r"('s|’s)$", "", ent.text.strip()).strip(" ,.")
-        entry = gaz.resolve(raw, countries=countries, admin1s=admin1s) if raw != text else None
-        if entry is None:
-            entry = gaz.resolve(text, countries=countries, admin1s=admin1s)
-            if entry is not None and raw != text and entry.level == "locality" and entry.country not in countries \
-                    and entry.population < 50_000:
-                entry = None  # "West Side" is not the town of Side
-        if entry is None and re.search(r"\s+city$", text, re.I):
-            entry = gaz.resolve(re.sub(r"\s+city$", "", text, flags=re.I), countries=countries, admin1s=admin1s)
-        s_index = sent_index.get(sentence_of(ent).start, 0)
-        out.append(PlaceMention(ent.start_char, ent.end_char, s_index, text, entry))
-    covered = {(p.start, p.end) for p in out}
-    out.extend(_gazetteer_names(doc, countries, admin1s, covered, sent_index))
-    for start, end, s_index, text in find_sites(doc):
-        if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
-            continue
-        out.append(PlaceMention(start, end, s_index, text, None, site=True))
-    out.sort(key=lambda p: p.start)
+        out.append(Toponym(start=p.start, end=p.end, text=doc_text(doc)[p.start:p.end], lat=e.lat, lon=e.lon,
+                           country=e.country, geonameid=e.gazetteer_id, feature_code=e.feature_code, name=e.name,
+                           level=e.level, admin1=e.admin1))
     return out
 
 
-def _gazetteer_names(doc: Doc, countries: list[str], admin1s: list[str], covered: set[tuple[int, int]],
-                     sent_index: dict[int, int]) -> list[PlaceMention]:
-    """Towns the entity tagger missed ('Lashkar Gah', 'Albuquerque police'): proper-noun runs the gazetteer knows.
+def _rank(p: PlaceMention) -> tuple:
+    """Within a sentence: the most specific place the event is in, not one it came from."""
+    level = "site" if p.site else (p.entry.level if p.entry else "")
+    return (p.before == "from", -_SPECIFICITY.get(level, 0), p.start)
 
-    A name is taken only when it is a town of the report's countries, or a
-    large town (100,000 people or more) when the report names no country.
+
+def _within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
+    if inner.country != outer.country:
+        return False
+    if outer.level == "admin1":
+        return inner.level in ("admin2", "locality") and inner.admin1 == outer.admin1
+    if outer.level == "admin2":
+        return inner.level == "locality" and inner.admin2 == outer.name
+    return outer.level == "country"
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry | None) -> float:
+    if b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0
+    r = math.pi / 180
+    h = math.sin((b.lat - a.lat) * r / 2) ** 2 + math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin(
+        (b.lon - a.lon) * r / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
+                focus: list[int] | None = None) -> Place | None:
+    """The event's place: the most specific one its own sentences name (its figures' first, then its lead).
+
+    A place named only as where people came from, or in the dateline, counts when nothing else is named.
     """
-    gaz = get_gazetteer()
-    countries = list(countries)
-    out: list[PlaceMention] = []
-    taken = [range(s, e) for s, e in covered]
-
-    def name_like(tok: Token) -> bool:
-        # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
-        return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (tok.is_sent_start and tok.pos_ in ("ADJ", "NOUN")))
-
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        located = i > 0 and doc[i - 1].lower_ in _LOCATIVE
-        if not name_like(tok) or tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ == "PERSON" and not located):
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and j - i < 4 and name_like(doc[j]) and not (j > i and doc[j].is_sent_start):
-            j += 1
-        found = False
-        for end in range(j, i, -1):
-            span = doc[i:end]
-            if any(span.start_char in r for r in taken):
-                break
-            entry = next((e for e in gaz.localities(span.text)
-                          if e.country in countries or (not countries and e.population >= 100_000)), None)
-            if entry is not None:
-                out.append(PlaceMention(span.start_char, span.end_char, sent_index.get(sentence_of(span).start, 0),
-                                        span.text, entry))
-                if not countries and entry.country:
-                    countries.append(entry.country)  # the first large town sets the report's country
-                i = end
-                found = True
-                break
-        if not found:
-            i += 1
-    return out
-
-
-def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc) -> Place | None:
-    """The most specific place of an event: a site placed at its town, else a town, else a region."""
     if not places:
         return None
-    ordered = sorted(places, key=lambda p: (p.sentence not in sentences, sentences.index(p.sentence) if p.sentence in sentences else 99, p.start))
-    first_sent = ordered[0].sentence
-    site = next((p for p in ordered if p.site and p.sentence in sentences[:3]), None)
-    towns = [p for p in ordered if p.entry is not None and p.entry.level == "locality"]
-    lead = set(sentences[:2])
-    if towns and towns[0].dateline and any(p.sentence in lead for p in towns[1:]):
-        towns.sort(key=lambda p: p.dateline)  # the dateline yields to a town the lead names
-    regions = [p for p in ordered if p.entry is not None and p.entry.level == "admin1"]
-    country = [p for p in ordered if p.entry is not None and p.entry.level == "country"]
-    town = None
+    order = [s for s in dict.fromkeys([*(focus or []), *sentences[:1], *sentences])]
+    placed = [p for p in places if p.entry is not None and not p.dateline]
+    best: PlaceMention | None = None
+    for s in order:
+        here = sorted((p for p in placed if p.sentence == s), key=_rank)
+        if here and not (here[0].before == "from" and best is None and len(here) == 1 and s != order[-1]
+                         and any(p.sentence != s for p in placed)):
+            best = here[0]
+            break
+    if best is None:
+        dated = [p for p in places if p.entry is not None]
+        best = dated[0] if dated else None
+    if best is not None and best.entry is not None and best.entry.level != "locality":
+        # a country or a division in the lead: a town in it named later in the event's sentences is where
+        for s in order:
+            finer = sorted((p for p in placed if p.sentence == s and p.entry is not None
+                            and _within(p.entry, best.entry)), key=_rank)
+            if finer:
+                best = finer[0]
+                break
+    if best is not None and best.entry is not None and not best.near:
+        # "in Dandi, 30 km north of Miranshah": a town the gazetteer puts far from its anchor is another town
+        anchor = next((p for p in placed if p.near and p.sentence == best.sentence and p.entry is not None
+                       and p.entry.level == "locality"), None)
+        if anchor is not None and (best.entry.level != "locality" or _km(best.entry, anchor.entry) > 100):
+            best = anchor
+    sites = [p for p in places if p.site and p.sentence in order[:3]]
+    site = None
+    if best is not None:
+        site = next((p for p in sites if p.sentence == best.sentence and p.start < best.start), None)
+    elif sites:
+        site = sites[0]
+    if best is None or best.entry is None:
+        if site is not None:
+            return Place(name=site.text, site=site.text, evidence=[(site.start, site.end)])
+        return None
+    e = best.entry
+    precision = _PRECISION.get(e.level, 3)
+    if best.near and precision == 1:
+        precision = 2
+    evidence = [(best.start, best.extent_end if best.extent_end > best.start else best.end)]
     if site is not None:
-        # the town nearest after the site, in its sentence: "Lal Masjid in central Islamabad"
-        town = next((p for p in towns if p.sentence == site.sentence and p.start > site.start), None)
-    if town is None and towns:
-        town = towns[0]
-    del first_sent
-    if town is not None:
-        e = town.entry
-        assert e is not None
-        return Place(
-            name=site.text if site is not None else town.text,
-            site=site.text if site is not None else None,
-            locality=e.locality or e.name,
-            admin1=e.admin1,
-            country=e.country,
-            lat=round(e.lat, 4) if e.lat is not None else None,
-            lon=round(e.lon, 4) if e.lon is not None else None,
-            geo_precision=1,
-            gazetteer_id=e.gazetteer_id,
-            evidence=[(site.start, site.end)] + [(town.start, town.end)] if site is not None else [(town.start, town.end)],
-        )
-    for group, precision in ((regions, 3), (country, 3)):
-        if group:
-            p = group[0]
-            e = p.entry
-            assert e is not None
-            return Place(
-                name=site.text if site is not None else p.text,
-                site=site.text if site is not None else None,
-                admin1=e.admin1 if e.level == "admin1" else None,
-                country=e.country,
-                lat=round(e.lat, 4) if e.lat is not None else None,
-                lon=round(e.lon, 4) if e.lon is not None else None,
-                geo_precision=precision,
-                gazetteer_id=e.gazetteer_id,
-                evidence=[(p.start, p.end)],
-            )
-    if site is not None:
-        return Place(name=site.text, site=site.text, evidence=[(site.start, site.end)])
-    return None
+        evidence.insert(0, (site.start, site.end))
+    return Place(
+        name=site.text if site is not None else best.text,
+        site=site.text if site is not None else None,
+        locality=e.name if e.level == "locality" else None,
+        admin1=e.admin1 if e.level in ("locality", "admin2", "admin1") else None,
+        country=e.country,
+        lat=round(e.lat, 4) if e.lat is not None else None,
+        lon=round(e.lon, 4) if e.lon is not None else None,
+        geo_precision=precision,
+        gazetteer_id=e.gazetteer_id,
+        evidence=evidence,
+    )
 
 
 def sentence_span(doc: Doc, index: int) -> Span:
