@@ -329,6 +329,8 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "district": "admin2", "districts": "admin2", "subdistrict": "admin2", "sub-district": "admin2",
     "county": "admin2", "municipality": "admin2", "department": "admin2", "prefecture": "admin2",
     "lga": "admin2", "tehsil": "admin2", "zone": "admin2", "division": "admin2", "sub-county": "admin2",
+    "upazila": "admin2", "thana": "admin2", "woreda": "admin2", "cercle": "admin2", "ward": "locality",
+    "barangay": "locality", "kebele": "locality", "subcounty": "admin2",
     "province": "admin1", "provinces": "admin1", "governorate": "admin1", "state": "admin1",
     "region": "admin1", "oblast": "admin1", "wilaya": "admin1", "emirate": "admin1",
 }
@@ -362,4 +364,7 @@ NOT_PLACE_WORDS = frozenset(
     rebels gunmen protesters students residents officials authorities witnesses reuters ap afp
     mr mrs ms dr general colonel captain sheriff mayor chief council party union democrat democrats republican
     republicans congress senate parliament court news media times post press agency unknown unidentified
-    several local""".split())
+    several local sadar upazila""".split())
+#: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
+NAME_CONNECTORS = frozenset({"de", "del", "la", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "y", "ul",
+                             "ad", "as", "ash", "an", "ar", "at", "az", "es", "en", "sur", "am", "le", "les"})

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from ..gazetteer import GazetteerEntry, get_gazetteer, normalise
 from ..lexicon import (
-    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
+    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
     PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS,
 )
 from ..record import Place
@@ -31,7 +31,7 @@ from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w'’.-]*$"}, "OP": "+"}
+_NAME = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|de|del|la|al|el|do|da)$"}, "OP": "+"}
 #: How specific each level is: the event's place is the most specific one its words support.
 _SPECIFICITY = {"site": 5, "locality": 4, "admin2": 3, "admin1": 2, "country": 1}
 _PRECISION = {"locality": 1, "admin2": 2, "admin1": 3, "country": 3}
@@ -149,8 +149,11 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
         if not names:
             continue
         n0, n1 = names[0], names[-1] + 1
-        while n0 < n1 and (doc[n0].is_stop or doc[n0].lower_ in NOT_PLACE_WORDS or doc[n0].lower_ in PLACE_KIND_WORDS):
+        while n0 < n1 and (doc[n0].is_stop or doc[n0].lower_ in NOT_PLACE_WORDS or doc[n0].lower_ in PLACE_KIND_WORDS
+                           or not doc[n0].text[:1].isupper()):
             n0 += 1
+        while n1 > n0 and not doc[n1 - 1].text[:1].isupper():
+            n1 -= 1
         if doc[n1 - 1].text in ("'s", "’s"):
             n1 -= 1
         if n0 >= n1 or any(doc[i].is_sent_start for i in range(n0 + 1, n1)):
@@ -234,23 +237,46 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             while start < ent.end and doc[start].lower_ in ("the",):
                 start += 1
             if start < ent.end:
-                add(_Candidate(start, ent.end, "ner"))
+                add(_Candidate(start, _extend(doc, start, ent.end), "ner"))
     persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        located = i > 0 and doc[i - 1].lower_ in LOCATIVE_WORDS
-        if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "ORG", "TIME", "CARDINAL") or (
-                tok.ent_type_ == "PERSON" and not located):
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        located = prev in LOCATIVE_WORDS or prev in (",", "(")
+        if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
+                tok.ent_type_ in ("PERSON", "ORG") and not located):
             i += 1
             continue
-        j = i
-        while j < len(doc) and j - i < 4 and not taken[j] and _name_like(doc[j]) and not (j > i and doc[j].is_sent_start):
+        j = i + 1
+        while j < len(doc) and j - i < 6 and not taken[j] and not doc[j].is_sent_start and (
+                _name_like(doc[j]) or _joins(doc, j)):
             j += 1
-        if normalise(doc[i:j].text) not in persons:
-            out.append(_Candidate(i, j, "run"))
-        i = max(j, i + 1)
+        if located or normalise(doc[i:j].text) not in persons:
+            for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
+                if doc[end - 1].text != "-" and get_gazetteer().lookup(_clean(doc[i:end].text)):
+                    out.append(_Candidate(i, end, "run"))
+                    break
+        i = j
     return out
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """A hyphen or small word inside a name: 'Bobo-Dioulasso', 'San Jose del Monte'."""
+    if j + 1 >= len(doc) or not _name_like(doc[j + 1]):
+        return False
+    return (doc[j].text == "-" and not doc[j].whitespace_) or doc[j].lower_ in NAME_CONNECTORS
+
+
+def _extend(doc: Doc, start: int, end: int) -> int:
+    """A tagger's span cut short of the name the gazetteer knows ('San Jose' of 'San Jose del Monte')."""
+    best, j = end, end
+    while j < len(doc) and j - start < 7 and (_name_like(doc[j]) or _joins(doc, j)) and not doc[j].is_sent_start:
+        j += 1
+        if doc[j - 1].text != "-" and doc[j - 1].lower_ not in NAME_CONNECTORS and get_gazetteer().lookup(
+                _clean(doc[start:j].text)):
+            best = j
+    return best
 
 
 def _rejected(text: str) -> bool:
@@ -280,31 +306,24 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     top = _dateline_end(text)
     cands = [c for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
     if not countries:
-        countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands if c.source != "run"])
+        countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands])
     resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
         span = doc[c.start:c.end]
         name = _clean(span.text)
-        entry = _resolve(gaz, c, name, span.text, countries, admin1s)
+        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s)
+        if entry is None and c.source == "pattern" and c.end - c.start > 1:
+            # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
+            name = _clean(doc[c.start:c.end - 1].text)
+            entry = _resolve(gaz, doc, c, name, name, countries, admin1s)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
-            entry = _resolve(gaz, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s)
+            entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s)
         if c.source == "run" and entry is None:
             continue
         resolved.append((c, name, entry))
-    # "Kakuma, Turkana": a division or country named just after a town says which town it is
-    by_start = {c.start: (c, e) for c, _n, e in resolved}
+    resolved = _resolve_pairs(gaz, doc, resolved)
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
-        nxt = by_start.get(c.end + 1) if c.end < len(doc) and doc[c.end].text in (",", "(") else None
-        if nxt is not None and nxt[1] is not None and nxt[1].level in ("admin1", "admin2", "country") and (
-                entry is None or entry.level == "locality"):
-            inside = nxt[1]
-            ranked = [e for e in gaz.ranked(name, [inside.country or ""] + countries,
-                                            [inside.admin1 or inside.name] if inside.level != "country" else [],
-                                            c.prefer if c.prefer != "division" else None)
-                      if e.country == inside.country]
-            if ranked:
-                entry = ranked[0]
         span = doc[c.start:c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
@@ -320,11 +339,45 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     return out
 
 
+def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
+    """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Ciudad Bolivar, Bolivar state': a town and the
+    division or country named just after it are read together, as the pair that fits."""
+    out = list(resolved)
+    for k, (c, name, entry) in enumerate(out):
+        if entry is not None and entry.level != "locality":
+            continue
+        for m in range(k + 1, min(k + 3, len(out))):
+            c2, name2, entry2 = out[m]
+            gap = doc[c.end:c2.start]
+            if len(gap) > 3 or not all(t.text in (",", "(", "-") or t.lower_ in PLACE_KIND_WORDS or t.text == c.prefer
+                                       for t in gap) or not gap:
+                break
+            best = None
+            outers = [e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")]
+            country = gaz.country(name2)
+            if country is not None:
+                outers = [country]
+            for outer in outers:
+                for inner in gaz.lookup(name):
+                    if inner.level == "locality" and _within(inner, outer) or (
+                            inner.level == "locality" and outer.level == "admin2" and inner.admin1 == outer.admin1
+                            and inner.country == outer.country):
+                        key = (not inner.alternate, outer.level == "admin1", inner.population)
+                        if best is None or key > best[0]:
+                            best = (key, inner, outer)
+            if best is not None:
+                out[k] = (c, name, best[1])
+                if entry2 is None or entry2.country != best[2].country:
+                    out[m] = (c2, name2, best[2])
+                break
+    return out
+
+
 def _strip_possessive(text: str) -> str:
     return re.sub(r"('s|’s)$", "", text.rstrip())
 
 
-def _resolve(gaz, c: _Candidate, name: str, raw: str, countries: list[str],
+def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str],
              admin1s: list[str]) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     country = gaz.country(name)
@@ -338,8 +391,11 @@ def _resolve(gaz, c: _Candidate, name: str, raw: str, countries: list[str],
         return None
     best = ranked[0]
     if c.source == "run":
+        prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+        nxt = doc[c.end].text if c.end < len(doc) else ""
+        placed = prev in LOCATIVE_WORDS or nxt in (",", "(") and prev in LOCATIVE_WORDS | {","}
         if best.level == "locality" and (best.alternate or not (
-                best.country in countries or (not countries and best.population >= 100_000))):
+                best.country in countries or (not countries and (best.population >= 100_000 or placed)))):
             return None
         if best.level != "locality" and best.country not in countries:
             return None
