@@ -118,6 +118,10 @@ class PlaceMention:
     dateline: bool = False
     #: where the words of the mention end, its kind word included ("Kunar province")
     extent_end: int = -1
+    #: a town read from a site's name ("Islamabad International Airport"): taken after towns named as such
+    weak: bool = False
+    #: a country named as a modifier ("the U.S. embassy in Guatemala City"): not where the event is
+    modifier: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,11 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
             n1 -= 1
         if n0 >= n1 or any(doc[i].is_sent_start for i in range(n0 + 1, n1)):
             continue
-        kind = next((doc[start + i].lower_ for i, r in enumerate(roles) if r == "kind"), None)
+        kind_at = next((start + i for i, r in enumerate(roles) if r == "kind"), None)
+        kind = doc[kind_at].lower_ if kind_at is not None else None
+        if kind_at == n1 and doc[kind_at].text[:1].isupper() and get_gazetteer().localities(doc[n0:n1 + 1].text):
+            out.append((pattern.name, n0, n1 + 1, "locality", "near" in roles, end))  # "Guatemala City"
+            continue
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
         if kind in PLACE_KIND_EITHER_LEVEL:
             prefer = "division"
@@ -176,8 +184,24 @@ def _clean(text: str) -> str:
 
 def _dateline_end(text: str) -> int:
     """Where a dateline ends: 'BAMAKO, Mali (Reuters) -', 'CHILE.' at the top; 0 when there is none."""
-    m = re.match(r"\s*([A-Z][A-Z .'’-]{2,}[A-Z])(,\s*[A-Z][\w .]+?)?(\s*\([^)]{1,40}\))?\s*(—|–|-|:|\.(?=\s))", text)
+    m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)(,\s*[A-Z][\w ]+?)?(\s*\([^)]{1,40}\))?\s*"
+                       r"(—|–|-|:|\.(?=\s))")
+
+
+def _dateline_mention(doc: Doc, gaz, countries: list[str]) -> PlaceMention | None:
+    """The dateline's place ('CHILE.', 'BAGHDAD (Reuters) -'): the event's place only when no other is named."""
+    m = _DATELINE.match(doc_text(doc))
+    if m is None:
+        return None
+    name = m.group(1)
+    entry = gaz.country(name) or next(iter(gaz.ranked(name.title(), countries, [])), None)
+    if entry is None or len(name) < 3:
+        return None
+    return PlaceMention(m.start(1), m.end(1), 0, name, entry, dateline=True, extent_end=m.end(1))
 
 
 def country_context(doc: Doc) -> tuple[list[str], list[str]]:
@@ -232,18 +256,24 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     for _name, n0, n1, prefer, near, _end in pattern_matches(doc):
         add(_Candidate(n0, n1, "pattern", prefer, near))
     for ent in doc.ents:
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ == "NORP" and get_gazetteer().country(ent.text) is not None:
+            add(_Candidate(ent.start, ent.end, "ner"))  # "the President of Tajikistan", tagged as a people
+        elif ent.label_ in _PLACE_LABELS:
             start = ent.start
             while start < ent.end and doc[start].lower_ in ("the",):
                 start += 1
-            if start < ent.end:
-                add(_Candidate(start, _extend(doc, start, ent.end), "ner"))
+            end = next((k for k in range(start, ent.end) if doc[k].lower_ in SITE_WORDS), ent.end)
+            if end < ent.end and end - start == 0:
+                continue  # "the Pars Hotel": a site, found as one below
+            if start < end:
+                add(_Candidate(start, _extend(doc, start, end) if end == ent.end else end,
+                               "ner" if end == ent.end else "site-town"))
     persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
     i = 0
     while i < len(doc):
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        located = prev in LOCATIVE_WORDS or prev in (",", "(")
+        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ != "PERSON")
         if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
                 tok.ent_type_ in ("PERSON", "ORG") and not located):
             i += 1
@@ -285,17 +315,23 @@ def _rejected(text: str) -> bool:
 
 
 def _vote_countries(gaz, names: list[str]) -> list[str]:
-    """Without a country named, the country most of the report's names can be in ('Kakuma', 'Turkana')."""
-    votes: Counter[str] = Counter()
-    for name in names:
-        seen = {e.country for e in gaz.lookup(name)
-                if e.country and not e.alternate and (e.level != "locality" or e.population >= 1000)}
-        for c in seen:
-            votes[c] += 1.0 / len(seen) + 1
-    if not votes:
+    """Without a country named, the one country that two or more of the report's names can be in
+    ('Kakuma', 'Turkana'); the larger places break a tie."""
+    names_of: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    for name in set(names):
+        seen: dict[str, int] = {}
+        for e in gaz.lookup(name):
+            if e.country and not (e.alternate and e.level == "locality") and (
+                    e.level != "locality" or e.population >= 1000):
+                seen[e.country] = max(seen.get(e.country, 0), e.population + (100_000 if e.level != "locality" else 0))
+        for c, pop in seen.items():
+            names_of[c] += 1
+            weight[c] += pop
+    ranked = sorted(names_of, key=lambda c: (names_of[c], weight[c]), reverse=True)
+    if not ranked or names_of[ranked[0]] < 2:
         return []
-    best, n = votes.most_common(1)[0]
-    return [best] if n >= 2 else []
+    return [ranked[0]]
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
@@ -305,19 +341,20 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     text = doc_text(doc)
     top = _dateline_end(text)
     cands = [c for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
+    named = bool(countries)
     if not countries:
         countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands])
     resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
         span = doc[c.start:c.end]
         name = _clean(span.text)
-        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s)
+        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named)
         if entry is None and c.source == "pattern" and c.end - c.start > 1:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = _clean(doc[c.start:c.end - 1].text)
-            entry = _resolve(gaz, doc, c, name, name, countries, admin1s)
+            entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
-            entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s)
+            entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named)
         if c.source == "run" and entry is None:
             continue
         resolved.append((c, name, entry))
@@ -330,13 +367,24 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         extent = doc[c.start:c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)]
         out.append(PlaceMention(start, start + len(_strip_possessive(span.text)), sentence_index(doc, c.start), name,
                                 entry, near=c.near, before=before, dateline=span.start_char < top,
-                                extent_end=extent.end_char))
+                                extent_end=extent.end_char, weak=c.source == "site-town",
+                                modifier=entry is not None and entry.level == "country" and _modifies(doc, c)))
+    if not any(p.dateline for p in out):
+        dated = _dateline_mention(doc, gaz, countries)
+        if dated is not None:
+            out.append(dated)
     for start, end, s_index, site_text in find_sites(doc):
         if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
             continue
         out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _modifies(doc: Doc, c: _Candidate) -> bool:
+    last = doc[c.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= c.end and last.head.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
@@ -378,13 +426,13 @@ def _strip_possessive(text: str) -> str:
 
 
 def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str],
-             admin1s: list[str]) -> GazetteerEntry | None:
+             admin1s: list[str], named: bool = False) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     country = gaz.country(name)
     if country is not None:
         return country if c.source != "run" or len(name) > 3 else None
     prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else None
-    ranked = gaz.ranked(name, countries, admin1s, prefer)
+    ranked = gaz.ranked(name, countries, admin1s, prefer, named)
     if c.prefer == "division":
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
     if not ranked:
@@ -448,7 +496,7 @@ def find_toponyms(doc: Doc) -> list[Toponym]:
 def _rank(p: PlaceMention) -> tuple:
     """Within a sentence: the most specific place the event is in, not one it came from."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
-    return (p.before == "from", -_SPECIFICITY.get(level, 0), p.start)
+    return (p.before == "from", -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0), p.start)
 
 
 def _within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
@@ -478,8 +526,9 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
     """
     if not places:
         return None
-    order = [s for s in dict.fromkeys([*(focus or []), *sentences[:1], *sentences])]
-    placed = [p for p in places if p.entry is not None and not p.dateline]
+    # the lead and the sentences of the event's figures, in text order, then its other sentences
+    order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:1])), *sentences])]
+    placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
     best: PlaceMention | None = None
     for s in order:
         here = sorted((p for p in placed if p.sentence == s), key=_rank)

@@ -173,8 +173,11 @@ class Gazetteer:
         return ranked[0] if ranked else None
 
     def ranked(self, text: str, countries: list[str], admin1s: list[str],
-               prefer: Level | None = None) -> list[GazetteerEntry]:
-        """The plausible places of a name, best first; none when every one is a guess."""
+               prefer: Level | None = None, named: bool = False) -> list[GazetteerEntry]:
+        """The plausible places of a name, best first; none when every one is a guess.
+
+        ``named``: the report itself names its countries, so only a large town elsewhere is plausible.
+        """
         keys = {normalise(a) for a in admin1s}
         near = set().union(*(self.neighbours.get(c, frozenset()) for c in countries[:2])) if countries else set()
         continents = {self.continent.get(c) for c in countries[:2]}
@@ -185,7 +188,7 @@ class Gazetteer:
                 score += 3.5 if e.level == "admin1" else 2.5
             if e.feature_code == "PPLC":
                 score += 1
-            if e.alternate:
+            if e.alternate and e.level == "locality":
                 score -= 2
             if prefer is not None:
                 score += 4 if e.level == prefer else -2
@@ -196,8 +199,8 @@ class Gazetteer:
                     score += 2
                 elif e.country and self.continent.get(e.country) in continents:
                     score += 0.5
-                elif e.population < 100_000 and e.level == "locality":
-                    continue  # a village abroad that shares a word with the text is a guess, not a place
+                elif e.population < (1_000_000 if named else 100_000) and e.level == "locality":
+                    continue  # a town abroad that shares a word with the text is a guess, not a place
             elif e.level == "locality" and e.population < 1000 and e.alternate:
                 continue
             if e.admin1 and normalise(e.admin1) in keys and e.level != "admin1":
