@@ -364,7 +364,7 @@ NOT_PLACE_WORDS = frozenset(
     rebels gunmen protesters students residents officials authorities witnesses reuters ap afp
     mr mrs ms dr general colonel captain sheriff mayor chief council party union democrat democrats republican
     republicans congress senate parliament court news media times post press agency unknown unidentified
-    several local sadar upazila""".split())
+    several local sadar upazila capital""".split())
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
 NAME_CONNECTORS = frozenset({"de", "del", "la", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "y", "ul",
                              "ad", "as", "ash", "an", "ar", "at", "az", "es", "en", "sur", "am", "le", "les"})

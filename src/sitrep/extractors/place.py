@@ -269,23 +269,28 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 add(_Candidate(start, _extend(doc, start, end) if end == ent.end else end,
                                "ner" if end == ent.end else "site-town"))
     persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     i = 0
     while i < len(doc):
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ != "PERSON")
+        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
+        division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
         if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
-                tok.ent_type_ in ("PERSON", "ORG") and not located):
+                tok.ent_type_ in ("PERSON", "ORG") and not located and not division_only):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j - i < 6 and not taken[j] and not doc[j].is_sent_start and (
                 _name_like(doc[j]) or _joins(doc, j)):
             j += 1
-        if located or normalise(doc[i:j].text) not in persons:
+        if located or division_only or normalise(doc[i:j].text) not in persons | surnames:
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
-                if doc[end - 1].text != "-" and get_gazetteer().lookup(_clean(doc[i:end].text)):
-                    out.append(_Candidate(i, end, "run"))
+                found = get_gazetteer().lookup(_clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
+                if division_only:
+                    found = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                if found:
+                    out.append(_Candidate(i, end, "run", "division" if division_only else None))
                     break
         i = j
     return out
@@ -311,25 +316,27 @@ def _extend(doc: Doc, start: int, end: int) -> int:
 
 def _rejected(text: str) -> bool:
     key = normalise(text)
-    return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS
+    return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
 
 
 def _vote_countries(gaz, names: list[str]) -> list[str]:
-    """Without a country named, the one country that two or more of the report's names can be in
-    ('Kakuma', 'Turkana'); the larger places break a tie."""
+    """Without a country named, the one country that two or more of the report's names are most likely in
+    ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
+    'London' speaks for Britain, not for its namesakes in Ontario and Kentucky."""
     names_of: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
+    credit: Counter[str] = Counter()
     for name in set(names):
         seen: dict[str, int] = {}
         for e in gaz.lookup(name):
-            if e.country and not (e.alternate and e.level == "locality") and (
-                    e.level != "locality" or e.population >= 1000):
-                seen[e.country] = max(seen.get(e.country, 0), e.population + (100_000 if e.level != "locality" else 0))
-        for c, pop in seen.items():
+            if e.country and not (e.alternate and e.level == "locality"):
+                size = e.population + (50_000 if e.level != "locality" else 0)
+                seen[e.country] = max(seen.get(e.country, 0), size)
+        top = max(seen.values(), default=0)
+        for c, size in seen.items():
             names_of[c] += 1
-            weight[c] += pop
-    ranked = sorted(names_of, key=lambda c: (names_of[c], weight[c]), reverse=True)
-    if not ranked or names_of[ranked[0]] < 2:
+            credit[c] += size / top if top else 0
+    ranked = sorted(credit, key=lambda c: credit[c], reverse=True)
+    if not ranked or names_of[ranked[0]] < 2 or credit[ranked[0]] < 1.2:
         return []
     return [ranked[0]]
 
