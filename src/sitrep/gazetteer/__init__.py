@@ -78,9 +78,9 @@ class Gazetteer:
         if not Path(path).is_file():
             raise FileNotFoundError(f"{path}: no gazetteer index there")
         self.path = Path(path)
-        self._con = connect(self.path)
         self._lock = threading.Lock()
         try:
+            self._con = connect(self.path)
             self._country_names: dict[str, str] = dict(self._query("SELECT key, code FROM country_names"))
             rows = self._query("SELECT code, name, id, continent, neighbours FROM countries")
         except sqlite3.DatabaseError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -58,14 +59,21 @@ def division_keys(name: str) -> set[str]:
 
 
 def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of a division's towns, its outliers (islands, exclaves) trimmed: a stand-in for its centroid."""
+    """A stand-in for a division's or country's centroid: the mean, on the sphere, of the one-degree
+    cells its towns fall in, so a crowded coast does not outweigh an empty interior."""
     if not points:
         return None
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    k = len(points) // 20
-    lo, hi = k, len(points) - 1 - k
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    cells = {(math.floor(lat), math.floor(lon)) for lat, lon in points}
+    x = y = z = 0.0
+    for lat, lon in cells:
+        la, lo = math.radians(lat + 0.5), math.radians(lon + 0.5)
+        w = math.cos(la)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    if len(cells) == 1:
+        return round(sum(p[0] for p in points) / len(points), 5), round(sum(p[1] for p in points) / len(points), 5)
+    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
 
 
 def _cities_json() -> Iterator[dict]:
