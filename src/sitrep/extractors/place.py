@@ -64,7 +64,7 @@ PLACE_PATTERNS: tuple[PlacePattern, ...] = (
         ((_NAME, "name"), ({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind")),
         "the name, at the level its kind word gives",
         (("An air strike hit a compound in Kunar province.", "Kunar"),
-         ("Militants attacked a base in Bulo Burte district of Hiraan region.", "Bulo Burte")),
+         ("Militants attacked a base in Bulo Burte district.", "Bulo Burte")),
     ),
     PlacePattern(
         "distance-from",
@@ -255,7 +255,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
 
     for _name, n0, n1, prefer, near, _end in pattern_matches(doc):
         add(_Candidate(n0, n1, "pattern", prefer, near))
+    persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS and normalise(ent.text) in surnames and not (
+                ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS):
+            continue  # "Mehmet Yasar Turan ... Turan was unhurt"
         if ent.label_ == "NORP" and get_gazetteer().country(ent.text) is not None:
             add(_Candidate(ent.start, ent.end, "ner"))  # "the President of Tajikistan", tagged as a people
         elif ent.label_ in _PLACE_LABELS:
@@ -268,8 +273,6 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             if start < end:
                 add(_Candidate(start, _extend(doc, start, end) if end == ent.end else end,
                                "ner" if end == ent.end else "site-town"))
-    persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
-    surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     i = 0
     while i < len(doc):
         tok = doc[i]
