@@ -365,6 +365,8 @@ NOT_PLACE_WORDS = frozenset(
     mr mrs ms dr general colonel captain sheriff mayor chief council party union democrat democrats republican
     republicans congress senate parliament court news media times post press agency unknown unidentified
     several local sadar upazila capital""".split())
+#: Last words of a division's name that the gazetteer leaves out ("Lakshmipur Sadar upazila", "Nyamira North").
+NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central", "city", "town", "urban", "rural"})
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
 NAME_CONNECTORS = frozenset({"de", "del", "la", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "y", "ul",
                              "ad", "as", "ash", "an", "ar", "at", "az", "es", "en", "sur", "am", "le", "les"})

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from ..gazetteer import GazetteerEntry, get_gazetteer, normalise
 from ..lexicon import (
-    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
+    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NAME_TRAILERS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
     PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS,
 )
 from ..record import Place
@@ -175,6 +175,15 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
 
 
 def _clean(text: str) -> str:
+    """The name without 'the', a direction or an adjective before it, unless the whole is a name
+    ('South Sudan', 'Central Equatoria' stay whole; 'northern Mali' is Mali)."""
+    whole = re.sub(r"('s|’s)$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).strip(" ,.")
+    if whole and (get_gazetteer().country_of(whole) or get_gazetteer().lookup(whole)):
+        return whole
+    return _strip_words(text)
+
+
+def _strip_words(text: str) -> str:
     text = re.sub(r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
                   r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
                   r"south-western|south-eastern|restive|troubled|neighbouring|neighboring)\s+", "", text.strip(),
@@ -188,7 +197,7 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)(,\s*[A-Z][\w ]+?)?(\s*\([^)]{1,40}\))?\s*"
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
                        r"(—|–|-|:|\.(?=\s))")
 
 
@@ -212,8 +221,8 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
     text = doc_text(doc)
     top = _dateline_end(text)
     if top:
-        head = text[:top].strip(" .-—–:")
-        code = gaz.country_of(_clean(head.split(",")[-1].split("(")[0]))
+        head = text[:top].split("(")[0].strip(" .-—–:")
+        code = next((c for c in (gaz.country_of(_clean(part)) for part in head.split(",")) if c), None)
         if code:
             countries[code] += 3
     for ent in doc.ents:
@@ -287,7 +296,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         while j < len(doc) and j - i < 6 and not taken[j] and not doc[j].is_sent_start and (
                 _name_like(doc[j]) or _joins(doc, j)):
             j += 1
-        if located or division_only or normalise(doc[i:j].text) not in persons | surnames:
+        person = normalise(doc[i:j].text) in persons | surnames and not any(
+            e.population >= 100_000 for e in get_gazetteer().localities(_clean(doc[i:j].text)) if not e.alternate)
+        if not person or prev in LOCATIVE_WORDS or division_only or located and normalise(doc[i:j].text) not in surnames:
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
                 found = get_gazetteer().lookup(_clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
                 if division_only:
@@ -359,7 +370,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         span = doc[c.start:c.end]
         name = _clean(span.text)
         entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named)
-        if entry is None and c.source == "pattern" and c.end - c.start > 1:
+        if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = _clean(doc[c.start:c.end - 1].text)
             entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
@@ -376,7 +387,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
         extent = doc[c.start:c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)]
         out.append(PlaceMention(start, start + len(_strip_possessive(span.text)), sentence_index(doc, c.start), name,
-                                entry, near=c.near, before=before, dateline=span.start_char < top,
+                                entry, near=c.near, before=before, dateline=span.start_char < top or _byline(doc, c),
                                 extent_end=extent.end_char, weak=c.source == "site-town",
                                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c)))
     if not any(p.dateline for p in out):
@@ -389,6 +400,12 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _byline(doc: Doc, c: _Candidate) -> bool:
+    """'By our correspondent, Gusau': where the writer is, like a dateline."""
+    sent = doc_sentences(doc)[sentence_index(doc, c.start)]
+    return sent[0].lower_ == "by" and len(sent) <= 12 and sent.start < 60
 
 
 def _modifies(doc: Doc, c: _Candidate) -> bool:
@@ -537,7 +554,7 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
     if not places:
         return None
     # the lead and the sentences of the event's figures, in text order, then its other sentences
-    order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:1])), *sentences])]
+    order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences])]
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
     best: PlaceMention | None = None
     for s in order:

@@ -184,8 +184,8 @@ class Gazetteer:
         out = []
         for e in self.lookup(text):
             score = math.log10(e.population + 10)
-            if e.level in ("admin1", "admin2"):
-                score += 3.5 if e.level == "admin1" else 2.5
+            if e.level == "admin1":
+                score += 3.5  # a region's name outweighs a village's, not a city's ("Kandahar")
             if e.feature_code == "PPLC":
                 score += 1
             if e.alternate and e.level == "locality":
@@ -201,6 +201,8 @@ class Gazetteer:
                     score += 0.5
                 elif e.population < (1_000_000 if named else 100_000) and e.level == "locality":
                     continue  # a town abroad that shares a word with the text is a guess, not a place
+                elif named and e.level in ("admin1", "admin2"):
+                    continue
             elif e.level == "locality" and e.population < 1000 and e.alternate:
                 continue
             if e.admin1 and normalise(e.admin1) in keys and e.level != "admin1":
