@@ -326,6 +326,7 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "village": "locality", "villages": "locality", "town": "locality", "towns": "locality", "city": "locality",
     "hamlet": "locality", "settlement": "locality", "township": "locality", "commune": "locality",
     "locality": "locality", "neighbourhood": "locality", "neighborhood": "locality", "suburb": "locality",
+    "quarter": "locality", "area": "locality", "colony": "locality",
     "district": "admin2", "districts": "admin2", "subdistrict": "admin2", "sub-district": "admin2",
     "county": "admin2", "municipality": "admin2", "department": "admin2", "prefecture": "admin2",
     "lga": "admin2", "tehsil": "admin2", "zone": "admin2", "division": "admin2", "sub-county": "admin2",
@@ -334,6 +335,9 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "province": "admin1", "provinces": "admin1", "governorate": "admin1", "state": "admin1",
     "region": "admin1", "oblast": "admin1", "wilaya": "admin1", "emirate": "admin1",
 }
+#: Kind words of a part of a town ("Model Town neighborhood, Lahore"): the town named after it is the place.
+TOWN_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "ward", "quarter", "sector", "area",
+                             "locality", "colony", "estate"})
 #: Kind words the gazetteer's divisions also use as a first level in some countries ("Turkana county").
 PLACE_KIND_EITHER_LEVEL = frozenset({"county", "region", "department", "zone", "division"})
 #: Words of distance and direction: "30 km north of Y" puts the event near Y.

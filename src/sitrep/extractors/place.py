@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 from ..gazetteer import GazetteerEntry, get_gazetteer, normalise
 from ..lexicon import (
     DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NAME_TRAILERS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
-    PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS,
+    PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS, TOWN_PART_WORDS,
 )
 from ..record import Place
 from .sentences import doc_text, sentence_index
@@ -170,6 +170,8 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
         if kind in PLACE_KIND_EITHER_LEVEL:
             prefer = "division"
+        elif kind in TOWN_PART_WORDS:
+            prefer = "part"
         out.append((pattern.name, n0, n1, prefer, "near" in roles, end))
     return out
 
@@ -415,36 +417,43 @@ def _modifies(doc: Doc, c: _Candidate) -> bool:
 
 
 def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
-    """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Ciudad Bolivar, Bolivar state': a town and the
-    division or country named just after it are read together, as the pair that fits."""
+    """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Tarin Kot, Uruzgan': a place and the division or
+    country named just after it are read together, as the pair that fits. A part of a town named before
+    its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town."""
     out = list(resolved)
     for k, (c, name, entry) in enumerate(out):
-        if entry is not None and entry.level != "locality":
+        if entry is not None and entry.level not in ("locality", "admin2"):
             continue
         for m in range(k + 1, min(k + 3, len(out))):
             c2, name2, entry2 = out[m]
             gap = doc[c.end:c2.start]
-            if len(gap) > 3 or not all(t.text in (",", "(", "-") or t.lower_ in PLACE_KIND_WORDS or t.text == c.prefer
-                                       for t in gap) or not gap:
+            if not gap or len(gap) > 3 or not all(t.text in (",", "(", "-") or t.lower_ in PLACE_KIND_WORDS
+                                                  for t in gap):
                 break
             best = None
-            outers = [e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")]
             country = gaz.country(name2)
-            if country is not None:
-                outers = [country]
+            outers = [country] if country is not None else [e for e in gaz.lookup(name2)
+                                                             if e.level in ("admin1", "admin2")]
             for outer in outers:
                 for inner in gaz.lookup(name):
-                    if inner.level == "locality" and _within(inner, outer) or (
-                            inner.level == "locality" and outer.level == "admin2" and inner.admin1 == outer.admin1
-                            and inner.country == outer.country):
-                        key = (not inner.alternate, outer.level == "admin1", inner.population)
+                    if inner.level in ("locality", "admin2") and inner is not outer and (
+                            _within(inner, outer) or (outer.level == "admin2" and inner.level == "locality"
+                                                      and inner.admin1 == outer.admin1
+                                                      and inner.country == outer.country)):
+                        key = (inner.level == "locality", not inner.alternate, outer.level == "admin1",
+                               inner.population)
                         if best is None or key > best[0]:
                             best = (key, inner, outer)
             if best is not None:
                 out[k] = (c, name, best[1])
-                if entry2 is None or entry2.country != best[2].country:
+                if entry2 is None or entry2.level == "locality" or entry2.country != best[2].country:
                     out[m] = (c2, name2, best[2])
                 break
+            town = entry2 if entry2 is not None and entry2.level == "locality" else None
+            if town is not None and entry is not None and (c.prefer == "part" or entry.country != town.country
+                                                           or _km(entry, town) > 50):
+                out[k] = (c, name, None)  # the part of a town the gazetteer puts elsewhere is that town's
+            break
     return out
 
 
@@ -458,7 +467,7 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
     country = gaz.country(name)
     if country is not None:
         return country if c.source != "run" or len(name) > 3 else None
-    prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else None
+    prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else "locality" if c.prefer == "part" else None
     ranked = gaz.ranked(name, countries, admin1s, prefer, named)
     if c.prefer == "division":
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
@@ -469,7 +478,7 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = doc[c.end].text if c.end < len(doc) else ""
         placed = prev in LOCATIVE_WORDS or nxt in (",", "(") and prev in LOCATIVE_WORDS | {","}
-        if best.level == "locality" and (best.alternate or not (
+        if best.level == "locality" and (best.alternate and not (placed and best.country in countries) or not (
                 best.country in countries or (not countries and (best.population >= 100_000 or placed)))):
             return None
         if best.level != "locality" and best.country not in countries:
