@@ -195,14 +195,14 @@ class Gazetteer:
             if countries:
                 if e.country in countries:
                     score += 8 - min(countries.index(e.country), 3)
+                elif e.level == "locality" and e.population < (1_000_000 if named else 100_000):
+                    continue  # a town abroad that shares a word with the text is a guess, not a place
+                elif named and e.level in ("admin1", "admin2"):
+                    continue
                 elif e.country in near:
                     score += 2
                 elif e.country and self.continent.get(e.country) in continents:
                     score += 0.5
-                elif e.population < (1_000_000 if named else 100_000) and e.level == "locality":
-                    continue  # a town abroad that shares a word with the text is a guess, not a place
-                elif named and e.level in ("admin1", "admin2"):
-                    continue
             elif e.level == "locality" and e.population < 1000 and e.alternate:
                 continue
             if e.admin1 and normalise(e.admin1) in keys and e.level != "admin1":
