@@ -281,9 +281,15 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             end = next((k for k in range(start, ent.end) if doc[k].lower_ in SITE_WORDS), ent.end)
             if end < ent.end and end - start == 0:
                 continue  # "the Pars Hotel": a site, found as one below
-            if start < end:
-                add(_Candidate(start, _extend(doc, start, end) if end == ent.end else end,
-                               "ner" if end == ent.end else "site-town"))
+            if start < end and end < ent.end:
+                # "Islamabad International Airport": the town is the longest start of the name that is a town
+                end = next((k for k in range(end, start, -1) if any(
+                    e.level == "locality" and not e.alternate for e in get_gazetteer().lookup(doc[start:k].text))),
+                    start)
+                if end > start:
+                    add(_Candidate(start, end, "site-town"))
+            elif start < end:
+                add(_Candidate(start, _extend(doc, start, end), "ner"))
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -473,16 +479,22 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
     if not ranked:
         return None
-    best = ranked[0]
     if c.source == "run":
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = doc[c.end].text if c.end < len(doc) else ""
         placed = prev in LOCATIVE_WORDS or nxt in (",", "(") and prev in LOCATIVE_WORDS | {","}
-        if best.level == "locality" and (best.alternate and not (placed and best.country in countries) or not (
-                best.country in countries or (not countries and (best.population >= 100_000 or placed)))):
+
+        def plausible(e: GazetteerEntry) -> bool:
+            if e.level != "locality":
+                return e.country in countries
+            if e.alternate and not (placed and e.country in countries):
+                return False
+            return e.country in countries or (not countries and (e.population >= 100_000 or placed))
+
+        ranked = [e for e in ranked[:3] if plausible(e)]
+        if not ranked:
             return None
-        if best.level != "locality" and best.country not in countries:
-            return None
+    best = ranked[0]
     if raw != name and best.level == "locality" and best.country not in countries and best.population < 50_000:
         return None  # "West Side" is not the town of Side
     if c.source == "ner" and best.alternate and best.country not in countries and best.population < 100_000:
@@ -565,6 +577,11 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
     # the lead and the sentences of the event's figures, in text order, then its other sentences
     order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences])]
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
+    dated_country = next((p.entry.country for p in places if p.dateline and p.entry is not None
+                          and p.entry.level == "country"), None)
+    if dated_country is not None:
+        # "CHILE. ...": a coder's country dateline says where; places named in other countries are not it
+        placed = [p for p in placed if p.entry is not None and p.entry.country == dated_country]
     best: PlaceMention | None = None
     for s in order:
         here = sorted((p for p in placed if p.sentence == s), key=_rank)

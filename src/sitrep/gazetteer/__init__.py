@@ -182,7 +182,9 @@ class Gazetteer:
         near = set().union(*(self.neighbours.get(c, frozenset()) for c in countries[:2])) if countries else set()
         continents = {self.continent.get(c) for c in countries[:2]}
         out = []
-        for e in self.lookup(text):
+        found = self.lookup(text)
+        towns = sum(1 for e in found if e.level == "locality")
+        for e in found:
             score = math.log10(e.population + 10)
             if e.level == "admin1":
                 score += 3.5  # a region's name outweighs a village's, not a city's ("Kandahar")
@@ -195,7 +197,8 @@ class Gazetteer:
             if countries:
                 if e.country in countries:
                     score += 8 - min(countries.index(e.country), 3)
-                elif e.level == "locality" and e.population < (1_000_000 if named else 100_000):
+                elif e.level == "locality" and e.population < (1_000_000 if named else 100_000) and not (
+                        towns == 1 and e.population >= 50_000):
                     continue  # a town abroad that shares a word with the text is a guess, not a place
                 elif named and e.level in ("admin1", "admin2"):
                     continue
