@@ -228,6 +228,13 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         if code:
             countries[code] += 3
     for ent in doc.ents:
+        if ent.label_ == "ORG":
+            # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
+            code = next((gaz.country_of(ent[:k].text) for k in (1, 2) if k < len(ent)
+                         and gaz.country(ent[:k].text) is not None), None)
+            if code:
+                countries[code] += 1
+            continue
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         cleaned = _clean(ent.text)
@@ -438,8 +445,8 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
                 break
             best = None
             country = gaz.country(name2)
-            outers = [country] if country is not None else [e for e in gaz.lookup(name2)
-                                                             if e.level in ("admin1", "admin2")]
+            outers = ([country] if country is not None else []) + [e for e in gaz.lookup(name2)
+                                                                   if e.level in ("admin1", "admin2")]
             for outer in outers:
                 for inner in gaz.lookup(name):
                     if inner.level in ("locality", "admin2") and inner is not outer and (
@@ -454,6 +461,10 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
                 out[k] = (c, name, best[1])
                 if entry2 is None or entry2.level == "locality" or entry2.country != best[2].country:
                     out[m] = (c2, name2, best[2])
+                break
+            if entry is not None and outers and entry.country not in {o.country for o in outers} and (
+                    entry.population < 100_000 or entry.alternate):
+                out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break
             town = entry2 if entry2 is not None and entry2.level == "locality" else None
             if town is not None and entry is not None and (c.prefer == "part" or entry.country != town.country
@@ -486,7 +497,7 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
 
         def plausible(e: GazetteerEntry) -> bool:
             if e.level != "locality":
-                return e.country in countries
+                return e.country in countries or (not countries and placed and not e.alternate)
             if e.alternate and not (placed and e.country in countries):
                 return False
             return e.country in countries or (not countries and (e.population >= 100_000 or placed))
