@@ -374,3 +374,22 @@ NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central",
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
 NAME_CONNECTORS = frozenset({"de", "del", "la", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "y", "ul",
                              "ad", "as", "ash", "an", "ar", "at", "az", "es", "en", "sur", "am", "le", "les"})
+#: The abbreviations of US states and Canadian provinces that news reports write after a town ("Richmond, Va.").
+ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Ala.": ("US", "Alabama"), "Ariz.": ("US", "Arizona"), "Ark.": ("US", "Arkansas"), "Calif.": ("US", "California"),
+    "Colo.": ("US", "Colorado"), "Conn.": ("US", "Connecticut"), "Del.": ("US", "Delaware"), "Fla.": ("US", "Florida"),
+    "Ga.": ("US", "Georgia"), "Ill.": ("US", "Illinois"), "Ind.": ("US", "Indiana"), "Kan.": ("US", "Kansas"),
+    "Kans.": ("US", "Kansas"), "Ky.": ("US", "Kentucky"), "La.": ("US", "Louisiana"), "Md.": ("US", "Maryland"),
+    "Mass.": ("US", "Massachusetts"), "Mich.": ("US", "Michigan"), "Minn.": ("US", "Minnesota"),
+    "Miss.": ("US", "Mississippi"), "Mo.": ("US", "Missouri"), "Mont.": ("US", "Montana"), "Neb.": ("US", "Nebraska"),
+    "Nebr.": ("US", "Nebraska"), "Nev.": ("US", "Nevada"), "N.H.": ("US", "New Hampshire"),
+    "N.J.": ("US", "New Jersey"), "N.M.": ("US", "New Mexico"), "N.Y.": ("US", "New York"),
+    "N.C.": ("US", "North Carolina"), "N.D.": ("US", "North Dakota"), "Okla.": ("US", "Oklahoma"),
+    "Ore.": ("US", "Oregon"), "Pa.": ("US", "Pennsylvania"), "R.I.": ("US", "Rhode Island"),
+    "S.C.": ("US", "South Carolina"), "S.D.": ("US", "South Dakota"), "Tenn.": ("US", "Tennessee"),
+    "Tex.": ("US", "Texas"), "Vt.": ("US", "Vermont"), "Va.": ("US", "Virginia"), "Wash.": ("US", "Washington"),
+    "W.Va.": ("US", "West Virginia"), "Wis.": ("US", "Wisconsin"), "Wyo.": ("US", "Wyoming"),
+    "D.C.": ("US", "District of Columbia"), "Ont.": ("CA", "Ontario"), "Que.": ("CA", "Quebec"),
+    "B.C.": ("CA", "British Columbia"), "Alta.": ("CA", "Alberta"), "Man.": ("CA", "Manitoba"),
+    "Sask.": ("CA", "Saskatchewan"), "N.S.": ("CA", "Nova Scotia"), "N.B.": ("CA", "New Brunswick"),
+}

@@ -239,6 +239,8 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
             continue
         cleaned = _clean(ent.text)
         code = gaz.country_of(cleaned)
+        if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
+            continue  # "Georgia": the state or the country, as the report's other places say
         if code:
             countries[code] += 2
             continue
@@ -394,6 +396,14 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if c.source == "run" and entry is None:
             continue
         resolved.append((c, name, entry))
+    regions = _region_votes(resolved)
+    if regions:
+        # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
+        region_country, region = regions
+        more = admin1s + [region]
+        ctx = countries if countries else [region_country]
+        resolved = [(c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1
+                     else entry) for c, name, entry in resolved]
     resolved = _resolve_pairs(gaz, doc, resolved)
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
@@ -474,6 +484,20 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
     return out
 
 
+def _region_votes(resolved: list) -> tuple[str, str] | None:
+    """The first-level region most of the report's places are in, when two or more agree."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for _c, _name, entry in resolved:
+        if entry is not None and entry.admin1 and entry.country and entry.level != "country":
+            votes[(entry.country, entry.admin1)] += 2 if entry.level == "admin1" else 1
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return top
+
+
 def _strip_possessive(text: str) -> str:
     return re.sub(r"('s|’s)$", "", text.rstrip())
 
@@ -482,6 +506,10 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
              admin1s: list[str], named: bool = False) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     country = gaz.country(name)
+    if country is not None and countries and country.country not in countries:
+        region = next((e for e in gaz.admin1_candidates(name) if e.country == countries[0]), None)
+        if region is not None:
+            return region  # "Georgia" in a report about places in the United States
     if country is not None:
         return country if c.source != "run" or len(name) > 3 else None
     prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else "locality" if c.prefer == "part" else None

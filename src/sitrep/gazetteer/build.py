@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .index import LEVEL_OF_FCODE, SCHEMA_VERSION, connect, latin_key, normalise
-from ..lexicon import COUNTRY_ALIASES
+from ..lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_ALIASES
 
 Progress = Callable[[str], None]
 
@@ -201,6 +201,12 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
         for alias in sub.aliases:
             for key in division_keys(alias):
                 names.append((key, sub.geonames_id, 1))
+    by_name = {(cc, normalise(name)): gid for gid, name, level, cc, *_ in divisions if level == "admin1"}
+    for abbreviation, (cc, region) in ADMIN1_ABBREVIATIONS.items():
+        gid = by_name.get((cc, normalise(region)))
+        key = latin_key(abbreviation)
+        if gid is not None and key:
+            names.append((key, gid, 1))
     say("second-level divisions of towns")
     town_admin2: dict[int, str] = {}
     for city in l_cities:
@@ -255,6 +261,9 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     con.commit()
     con.close()
     os.replace(tmp, target)
+    for older in target.parent.glob("gazetteer-*.sqlite"):
+        if older != target:
+            older.unlink(missing_ok=True)  # an index of packages no longer installed
     say(f"wrote {target}")
     return target
 
