@@ -306,7 +306,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
         if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
-                tok.ent_type_ in ("PERSON", "ORG") and not located and not division_only):
+                tok.ent_type_ == "PERSON" and not located and not division_only):
             i += 1
             continue
         j = i + 1
@@ -321,7 +321,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 if division_only:
                     found = tuple(e for e in found if e.level in ("admin1", "admin2"))
                 if found:
-                    out.append(_Candidate(i, end, "run", "division" if division_only else None))
+                    # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
+                    source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
+                    out.append(_Candidate(i, end, source, "division" if division_only else None))
                     break
         i = j
     return out
@@ -393,7 +395,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
             entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named)
-        if c.source == "run" and entry is None:
+        if c.source in ("run", "org-run") and entry is None:
             continue
         resolved.append((c, name, entry))
     regions = _region_votes(resolved)
@@ -518,12 +520,14 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
     if not ranked:
         return None
-    if c.source == "run":
+    if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = doc[c.end].text if c.end < len(doc) else ""
         placed = prev in LOCATIVE_WORDS or nxt in (",", "(") and prev in LOCATIVE_WORDS | {","}
 
         def plausible(e: GazetteerEntry) -> bool:
+            if c.source == "org-run":
+                return e.level == "locality" and not e.alternate and e.country in countries and e.population >= 20_000
             if e.level != "locality":
                 return e.country in countries or (not countries and placed and not e.alternate)
             if e.alternate and not (placed and e.country in countries):
