@@ -242,7 +242,9 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
             continue  # "Georgia": the state or the country, as the report's other places say
         if code:
-            countries[code] += 2
+            last = ent[-1]
+            modifier = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
+            countries[code] += 0 if modifier and ent.label_ != "NORP" else 2  # not "the U.S. Consulate"
             continue
         if ent.label_ == "NORP":
             continue
