@@ -326,7 +326,7 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "village": "locality", "villages": "locality", "town": "locality", "towns": "locality", "city": "locality",
     "hamlet": "locality", "settlement": "locality", "township": "locality", "commune": "locality",
     "locality": "locality", "neighbourhood": "locality", "neighborhood": "locality", "suburb": "locality",
-    "quarter": "locality", "area": "locality", "colony": "locality",
+    "quarter": "locality", "area": "locality", "colony": "locality", "estate": "locality",
     "district": "admin2", "districts": "admin2", "subdistrict": "admin2", "sub-district": "admin2",
     "county": "admin2", "municipality": "admin2", "department": "admin2", "prefecture": "admin2",
     "lga": "admin2", "tehsil": "admin2", "zone": "admin2", "division": "admin2", "sub-county": "admin2",
@@ -368,7 +368,7 @@ NOT_PLACE_WORDS = frozenset(
     rebels gunmen protesters students residents officials authorities witnesses reuters ap afp
     mr mrs ms dr general colonel captain sheriff mayor chief council party union democrat democrats republican
     republicans congress senate parliament court news media times post press agency unknown unidentified
-    several local sadar upazila capital""".split())
+    several local sadar upazila capital justice judge dc""".split())
 #: Last words of a division's name that the gazetteer leaves out ("Lakshmipur Sadar upazila", "Nyamira North").
 NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central", "city", "town", "urban", "rural"})
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").

@@ -285,6 +285,13 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue  # "Mehmet Yasar Turan ... Turan was unhurt"
         if ent.label_ == "NORP" and get_gazetteer().country(ent.text) is not None:
             add(_Candidate(ent.start, ent.end, "ner"))  # "the President of Tajikistan", tagged as a people
+        elif ent.label_ in _PLACE_LABELS and any(t.text in (",", "(", ")") for t in ent):
+            # "Gogounou (Gogounou, Alibori": the tagger's span holds a town and its divisions
+            k = ent.start
+            for cut in [t.i for t in ent if t.text in (",", "(", ")")] + [ent.end]:
+                if cut > k:
+                    add(_Candidate(k, cut, "ner"))
+                k = cut + 1
         elif ent.label_ in _PLACE_LABELS:
             start = ent.start
             while start < ent.end and doc[start].lower_ in ("the",):
@@ -305,7 +312,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     while i < len(doc):
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
+        after_place = prev in (",", "(") and i >= 2 and taken[i - 2]  # "Kiganjo estate, Thika"
+        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG")) or after_place
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
         if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
                 tok.ent_type_ == "PERSON" and not located and not division_only):
