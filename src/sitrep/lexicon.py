@@ -327,7 +327,7 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "hamlet": "locality", "settlement": "locality", "township": "locality", "commune": "locality",
     "locality": "locality", "neighbourhood": "locality", "neighborhood": "locality", "suburb": "locality",
     "quarter": "locality", "area": "locality", "colony": "locality", "estate": "locality",
-    "district": "admin2", "districts": "admin2", "subdistrict": "admin2", "sub-district": "admin2",
+    "district": "admin2", "districts": "admin2", "section": "locality", "subdistrict": "admin2", "sub-district": "admin2",
     "county": "admin2", "municipality": "admin2", "department": "admin2", "prefecture": "admin2",
     "lga": "admin2", "tehsil": "admin2", "zone": "admin2", "division": "admin2", "sub-county": "admin2",
     "upazila": "admin2", "thana": "admin2", "woreda": "admin2", "cercle": "admin2", "ward": "locality",
@@ -336,7 +336,7 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "region": "admin1", "oblast": "admin1", "wilaya": "admin1", "emirate": "admin1",
 }
 #: Kind words of a part of a town ("Model Town neighborhood, Lahore"): the town named after it is the place.
-TOWN_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "ward", "quarter", "sector", "area",
+TOWN_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "ward", "quarter", "sector", "area", "section",
                              "locality", "colony", "estate"})
 #: Kind words the gazetteer's divisions also use as a first level in some countries ("Turkana county").
 PLACE_KIND_EITHER_LEVEL = frozenset({"county", "region", "department", "zone", "division"})

@@ -313,7 +313,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
         after_place = prev in (",", "(") and i >= 2 and taken[i - 2]  # "Kiganjo estate, Thika"
-        located = prev in LOCATIVE_WORDS or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG")) or after_place
+        located = (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON")) or (
+            prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG")) or after_place
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
         if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
                 tok.ent_type_ == "PERSON" and not located and not division_only):
@@ -425,7 +426,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         extent = doc[c.start:c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)]
         out.append(PlaceMention(start, start + len(_strip_possessive(span.text)), sentence_index(doc, c.start), name,
                                 entry, near=c.near, before=before, dateline=span.start_char < top or _byline(doc, c),
-                                extent_end=extent.end_char, weak=c.source == "site-town",
+                                extent_end=extent.end_char, weak=c.source in ("site-town", "org-run"),
                                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c)))
     if not any(p.dateline for p in out):
         dated = _dateline_mention(doc, gaz, countries)
@@ -463,8 +464,9 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
             c2, name2, entry2 = out[m]
             gap = doc[c.end:c2.start]
             if not gap or len(gap) > 3 or not all(t.text in (",", "(", "-") or t.lower_ in PLACE_KIND_WORDS
+                                                  or (t.lower_ in ("of", "the") and c.prefer is not None)
                                                   for t in gap):
-                break
+                break  # "the Laleli district of Istanbul" reads on
             best = None
             country = gaz.country(name2)
             outers = ([country] if country is not None else []) + [e for e in gaz.lookup(name2)
@@ -489,9 +491,11 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
                 out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break
             town = entry2 if entry2 is not None and entry2.level == "locality" else None
-            if town is not None and entry is not None and (c.prefer == "part" or entry.country != town.country
-                                                           or _km(entry, town) > 50):
-                out[k] = (c, name, None)  # the part of a town the gazetteer puts elsewhere is that town's
+            part_of = any(t.lower_ == "of" for t in gap)  # "the Laleli district of Istanbul"
+            elsewhere = entry is not None and (entry.country != (town.country if town else None)
+                                               or (town is not None and _km(entry, town) > 50))
+            if town is not None and (c.prefer == "part" or part_of or elsewhere):
+                out[k] = (c, name, None)  # a part of a town, or a namesake far away, is that town's
             break
     return out
 
@@ -597,7 +601,8 @@ def find_toponyms(doc: Doc) -> list[Toponym]:
 def _rank(p: PlaceMention) -> tuple:
     """Within a sentence: the most specific place the event is in, not one it came from."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
-    return (p.before == "from", -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0), p.start)
+    return (p.before == "from", -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0),
+            p.before not in ("in", "at", "near", "outside", "inside"), p.start)
 
 
 def _within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
