@@ -80,3 +80,25 @@ def test_the_geoparser_returns_every_resolved_mention_in_text_order():
 def test_find_toponyms_takes_a_parsed_doc(nlp):
     (only,) = find_toponyms(nlp("Protesters marched in Nairobi."))
     assert (only.text, only.country, only.geonameid) == ("Nairobi", "KE", 184745)
+
+
+def test_a_part_of_a_town_is_the_town():
+    place = place_of("TURKEY. An explosive was thrown at a tour bus in the Laleli district of Istanbul, injuring eight.")
+    assert (place.locality, place.country, place.geo_precision) == ("Istanbul", "TR", 1)
+
+
+def test_a_taggers_span_holding_a_town_and_its_divisions_is_the_town():
+    place = place_of("On 4 October 2021, unknown individuals killed a Fulani man in Gogounou (Gogounou, Alibori).")
+    assert (place.name, place.admin1, place.country) == ("Gogounou", "Alibori", "BJ")
+
+
+def test_a_state_abbreviation_says_which_town(nlp):
+    (town, state) = find_toponyms(nlp("A man was shot in Richmond, Va., on Sunday."))
+    assert (town.text, town.country, town.admin1, state.text, state.feature_code) == (
+        "Richmond", "US", "Virginia", "Va.", "ADM1")
+
+
+def test_georgia_is_the_state_in_a_report_about_american_towns(nlp):
+    found = find_toponyms(nlp("Police in Atlanta and Decatur said the storm crossed Georgia overnight."))
+    assert [(t.text, t.country, t.level) for t in found] == [
+        ("Atlanta", "US", "locality"), ("Decatur", "US", "locality"), ("Georgia", "US", "admin1")]
