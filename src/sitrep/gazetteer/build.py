@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import os
 import re
 import shutil
@@ -60,21 +59,13 @@ def division_keys(name: str) -> set[str]:
 
 
 def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """A stand-in for a division's or country's centroid: the mean, on the sphere, of the one-degree
-    cells its towns fall in, so a crowded coast does not outweigh an empty interior."""
+    """A stand-in for a division's point: the middle of the box around its towns, as GeoNames mostly
+    places its divisions (closer to its points than the towns' mean, which crowded coasts pull)."""
     if not points:
         return None
-    cells = {(math.floor(lat), math.floor(lon)) for lat, lon in points}
-    x = y = z = 0.0
-    for lat, lon in cells:
-        la, lo = math.radians(lat + 0.5), math.radians(lon + 0.5)
-        w = math.cos(la)
-        x += w * math.cos(la) * math.cos(lo)
-        y += w * math.cos(la) * math.sin(lo)
-        z += w * math.sin(la)
-    if len(cells) == 1:
-        return round(sum(p[0] for p in points) / len(points), 5), round(sum(p[1] for p in points) / len(points), 5)
-    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
