@@ -69,8 +69,10 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """Each country's point: the centroid of its largest landmass in `countryinfo`'s outlines (the
-    contiguous United States, mainland Australia), else the package's geographic coordinates."""
+    """Each country's point: halfway between the centroid of its largest landmass in `countryinfo`'s
+    outlines (the contiguous United States, mainland Australia) and the package's geographic coordinates.
+    Two estimates of one centre err apart: of the 1,325 country mentions of the geoparsing dev sets,
+    1,148 fall within 161 km of GeoNames' point this way, 910 by the centroid and 850 by the coordinates."""
     import ast
 
     import countryinfo
@@ -97,8 +99,9 @@ def _country_points() -> dict[str, tuple[float, float]]:
                 point = max((_ring_centroid(r) for r in rings), key=lambda c: c[0])[1:]
         except (ValueError, SyntaxError, KeyError, TypeError, ZeroDivisionError):
             point = None
-        if point is None and isinstance(data.get("latlng"), list) and len(data["latlng"]) == 2:
-            point = (float(data["latlng"][0]), float(data["latlng"][1]))
+        if isinstance(data.get("latlng"), list) and len(data["latlng"]) == 2:
+            given = (float(data["latlng"][0]), float(data["latlng"][1]))
+            point = given if point is None else ((point[0] + given[0]) / 2, (point[1] + given[1]) / 2)
         if point is not None:
             out.setdefault(code, (round(point[0], 5), round(point[1], 5)))
     return out
