@@ -101,3 +101,8 @@ def test_an_index_that_is_not_one_is_refused(tmp_path):
     bad.write_bytes(b"not sqlite at all")
     with pytest.raises(ValueError, match="not a sitrep gazetteer index"):
         Gazetteer(bad)
+
+
+def test_an_index_named_that_does_not_exist_is_one_line_of_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no gazetteer index there"):
+        get_gazetteer(tmp_path / "missing.sqlite")

@@ -255,14 +255,22 @@ def _open(where: Path, remember: bool) -> Gazetteer:
     global _current
     with _lock:
         if where not in _instances:
+            built = where
             if not where.is_file():
                 if where != default_index_path():
                     raise FileNotFoundError(f"{where}: no gazetteer index there (build one with "
                                             "'sitrep gazetteer import')")
                 from .build import build_package_index
 
-                build_package_index(where)
-            _instances[where] = Gazetteer(where)
+                try:
+                    build_package_index(where)
+                except OSError:
+                    # no writable cache directory: build where this user may write, for this process
+                    import tempfile
+
+                    built = Path(tempfile.mkdtemp(prefix="sitrep-gazetteer-")) / where.name
+                    build_package_index(built)
+            _instances[where] = Gazetteer(built)
         if remember:
             _current = _instances[where]
         return _instances[where]

@@ -255,9 +255,6 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     con.commit()
     con.close()
     os.replace(tmp, target)
-    for older in target.parent.glob("gazetteer-*.sqlite"):
-        if older != target:
-            older.unlink(missing_ok=True)  # an index of packages no longer installed
     say(f"wrote {target}")
     return target
 
