@@ -409,7 +409,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if c.source in ("run", "org-run") and entry is None:
             continue
         resolved.append((c, name, entry))
-    regions = _region_votes(resolved)
+    regions = _region_votes(gaz, resolved)
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
@@ -500,12 +500,15 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
     return out
 
 
-def _region_votes(resolved: list) -> tuple[str, str] | None:
-    """The first-level region most of the report's places are in, when two or more agree."""
+def _region_votes(gaz, resolved: list) -> tuple[str, str] | None:
+    """The first-level region most of the report's places are in, when they agree: a name that can be in
+    one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
-    for _c, _name, entry in resolved:
+    for _c, name, entry in resolved:
         if entry is not None and entry.admin1 and entry.country and entry.level != "country":
-            votes[(entry.country, entry.admin1)] += 2 if entry.level == "admin1" else 1
+            regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
+            weight = 2 if len(regions) == 1 else 0.5
+            votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
