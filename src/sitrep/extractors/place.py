@@ -199,7 +199,7 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?:[ /][A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
                        r"(—|–|-|:|\.(?=\s))")
 
 
@@ -428,10 +428,9 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                                 entry, near=c.near, before=before, dateline=span.start_char < top or _byline(doc, c),
                                 extent_end=extent.end_char, weak=c.source in ("site-town", "org-run"),
                                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c)))
-    if not any(p.dateline for p in out):
-        dated = _dateline_mention(doc, gaz, countries)
-        if dated is not None:
-            out.append(dated)
+    dated = _dateline_mention(doc, gaz, countries)
+    if dated is not None and not any(p.start == dated.start and p.entry is not None for p in out):
+        out = [p for p in out if p.start != dated.start] + [dated]
     for start, end, s_index, site_text in find_sites(doc):
         if any(p.start <= start < p.end and p.entry is not None and p.entry.level == "locality" for p in out):
             continue
@@ -615,7 +614,7 @@ def _within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
         return inner.level in ("admin2", "locality") and inner.admin1 == outer.admin1
     if outer.level == "admin2":
         return inner.level == "locality" and inner.admin2 == outer.name
-    return outer.level == "country"
+    return outer.level == "country" and inner.level != "country"
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry | None) -> float:
@@ -651,11 +650,13 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
             best = here[0]
             break
     if best is None:
-        dated = [p for p in places if p.entry is not None]
+        # nothing but the dateline, or a country named in passing ("Pakistan's army"): the dateline first
+        dated = sorted((p for p in places if p.entry is not None), key=lambda p: (not p.dateline, p.start))
         best = dated[0] if dated else None
     if best is not None and best.entry is not None and best.entry.level != "locality":
-        # a country or a division in the lead: a town in it named later in the event's sentences is where
-        for s in order:
+        # a country or a division in the lead: a town in it named later in the report is where
+        rest = [k for k in range(len(doc_sentences(doc))) if k not in order]
+        for s in order + rest:
             finer = sorted((p for p in placed if p.sentence == s and p.entry is not None
                             and _within(p.entry, best.entry)), key=_rank)
             if finer:
@@ -667,12 +668,16 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
                        and p.entry.level == "locality"), None)
         if anchor is not None and (best.entry.level != "locality" or _km(best.entry, anchor.entry) > 100):
             best = anchor
-    sites = [p for p in places if p.site and p.sentence in order[:3]]
-    site = None
-    if best is not None:
-        site = next((p for p in sites if p.sentence == best.sentence and p.start < best.start), None)
-    elif sites:
-        site = sites[0]
+    # a site named in the event's first sentences is placed at its town ("the Lal Masjid in Islamabad")
+    sites = sorted((p for p in places if p.site and p.sentence in order[:3]), key=lambda p: (order.index(p.sentence), p.start))
+    site = sites[0] if sites else None
+    if site is not None and (best is None or best.entry is None or best.entry.level != "locality"):
+        # its town: one named in its sentence, else the report's first town in the region found (the
+        # dateline's too: "ISLAMABAD - ... cleared the Red Mosque")
+        towns = [p for p in places if p.entry is not None and p.entry.level == "locality" and not p.modifier]
+        town = next((p for p in towns if p.sentence == site.sentence and p.start > site.start), None) or next(
+            (p for p in towns if best is None or best.entry is None or _within(p.entry, best.entry)), None)
+        best = town or best
     if best is None or best.entry is None:
         if site is not None:
             return Place(name=site.text, site=site.text, evidence=[(site.start, site.end)])
