@@ -24,7 +24,16 @@ from .record import Actor, Event, Figure, Person, Place, Quote, Record
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .extractors.place import Toponym
     from .pipeline import extract, extract_many
+
+
+def geoparse(text: str, *, model: str | None = None) -> list[Toponym]:
+    """Every place mention of a text that the gazetteer resolves, with its coordinates, in text order."""
+    from . import nlp as nlp_module
+    from .extractors.place import find_toponyms
+
+    return find_toponyms(nlp_module.load(model)(text))
 
 
 def __getattr__(name: str) -> Any:
@@ -39,5 +48,5 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Actor", "BinaryInput", "EmptyInput", "EncodingError", "Event", "Figure", "InputError",
     "InputTooLarge", "ModelError", "NotEnglish", "Person", "Place", "Quote", "Record", "Report",
-    "SitrepError", "extract", "extract_many",
+    "SitrepError", "extract", "extract_many", "geoparse",
 ]

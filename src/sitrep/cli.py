@@ -1,5 +1,5 @@
 """The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``,
-``serve``.
+``serve``, ``gazetteer``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -533,6 +533,55 @@ def serve(
     err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
                       highlight=False, soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level=log_level if log_level != "debug" else "info")
+
+
+gazetteer_app = typer.Typer(no_args_is_help=True, help="The offline gazetteer: where it is, and a fuller one from GeoNames' dump files.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: Annotated[list[str], typer.Argument(help="GeoNames dump files: allCountries.zip or XX.zip, "
+                                                    "alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt.")],
+    gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help="Where to write the index "
+                                                     "(default: the user's data directory).")] = None,
+) -> None:
+    """Build a local gazetteer index from GeoNames' dump files (https://download.geonames.org/export/dump/).
+
+    The index holds the default gazetteer's places plus every populated place and division of the dumps;
+    sitrep uses it from then on (or the file $SITREP_GAZETTEER names).
+
+    Example: sitrep gazetteer import NG.zip alternateNamesV2.zip admin1CodesASCII.txt admin2Codes.txt
+    """
+    from pathlib import Path
+
+    from .gazetteer import default_index_path, get_gazetteer, imported_index_path
+    from .gazetteer.build import import_dumps
+
+    target = Path(gazetteer) if gazetteer else imported_index_path()
+    base = default_index_path()
+    try:
+        get_gazetteer(base)  # the package index the dumps are added to, built if not cached
+        import_dumps([Path(f) for f in files], target, base,
+                     progress=lambda m: err_console.print(m, highlight=False, soft_wrap=True))
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(str(target))
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(
+    gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help="An index file (default: the one in use).")] = None,
+) -> None:
+    """Which gazetteer index sitrep uses, what it was built from and how many places it holds."""
+    from .gazetteer import get_gazetteer
+
+    try:
+        gaz = get_gazetteer(gazetteer)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"{gaz.path}\n{gaz.source}\n{len(gaz):,} places")
 
 
 def main() -> None:

@@ -274,3 +274,122 @@ SITE_WORDS = frozenset(
     ministry parliament palace court courthouse police-station port harbour harbor refinery plant factory
     mine park street road highway avenue boulevard village-market academy institute gurdwara dargah""".split()
 )
+
+
+# --- places -------------------------------------------------------------------------------------------
+
+#: Adjectives and peoples that point to a country ("Pakistani troops", "Afghan police").
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF", "afghans": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "americans": "US",
+    "angolan": "AO", "argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU",
+    "austrian": "AT", "azerbaijani": "AZ", "azeri": "AZ", "bahraini": "BH", "bangladeshi": "BD",
+    "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB",
+    "bulgarian": "BG", "burkinabe": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH",
+    "cameroonian": "CM", "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
+    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY", "czech": "CZ",
+    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "egyptians": "EG", "emirati": "AE",
+    "eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR",
+    "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "guinean": "GN",
+    "haitian": "HT", "honduran": "HN", "hungarian": "HU", "indian": "IN", "indians": "IN", "indonesian": "ID",
+    "iranian": "IR", "iranians": "IR", "iraqi": "IQ", "iraqis": "IQ", "irish": "IE", "israeli": "IL",
+    "israelis": "IL", "italian": "IT", "ivorian": "CI", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
+    "kazakh": "KZ", "kenyan": "KE", "kenyans": "KE", "korean": "KR", "kosovar": "XK", "kurdish": "IQ",
+    "kuwaiti": "KW", "kyrgyz": "KG", "lao": "LA", "latvian": "LV", "lebanese": "LB", "liberian": "LR",
+    "libyan": "LY", "libyans": "LY", "lithuanian": "LT", "malagasy": "MG", "malawian": "MW",
+    "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "mexican": "MX", "moldovan": "MD",
+    "mongolian": "MN", "moroccan": "MA", "mozambican": "MZ", "namibian": "NA", "nepalese": "NP",
+    "nepali": "NP", "nicaraguan": "NI", "nigerian": "NG", "nigerians": "NG", "nigerien": "NE",
+    "norwegian": "NO", "omani": "OM", "pakistani": "PK", "pakistanis": "PK", "palestinian": "PS",
+    "palestinians": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE", "polish": "PL",
+    "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU", "russians": "RU",
+    "rwandan": "RW", "salvadoran": "SV", "saudi": "SA", "senegalese": "SN", "serbian": "RS",
+    "sierra leonean": "SL", "slovak": "SK", "somali": "SO", "somalis": "SO", "south african": "ZA",
+    "south sudanese": "SS", "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE",
+    "swiss": "CH", "syrian": "SY", "syrians": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ",
+    "thai": "TH", "tunisian": "TN", "turkish": "TR", "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA",
+    "ukrainians": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
+    "yemeni": "YE", "yemenis": "YE", "zambian": "ZM", "zimbabwean": "ZW",
+}
+#: Short forms news reports use that the package's country names lack.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "russia": "RU", "syria": "SY", "iran": "IR", "south korea": "KR", "north korea": "KP",
+    "laos": "LA", "vietnam": "VN", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
+    "drc": "CD", "dr congo": "CD", "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD", "ivory coast": "CI", "burma": "MM", "palestine": "PS",
+    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "kosovo": "XK", "uae": "AE", "czech republic": "CZ",
+    "turkey": "TR", "the netherlands": "NL", "holland": "NL",
+}
+#: Words for a kind of place and the gazetteer level they point to ("Kunar province", "the village of X").
+PLACE_KIND_WORDS: dict[str, str] = {
+    "village": "locality", "villages": "locality", "town": "locality", "towns": "locality", "city": "locality",
+    "hamlet": "locality", "settlement": "locality", "township": "locality", "commune": "locality",
+    "locality": "locality", "neighbourhood": "locality", "neighborhood": "locality", "suburb": "locality",
+    "quarter": "locality", "area": "locality", "colony": "locality", "estate": "locality",
+    "district": "admin2", "districts": "admin2", "section": "locality", "subdistrict": "admin2", "sub-district": "admin2",
+    "county": "admin2", "municipality": "admin2", "department": "admin2", "prefecture": "admin2",
+    "lga": "admin2", "tehsil": "admin2", "zone": "admin2", "division": "admin2", "sub-county": "admin2",
+    "upazila": "admin2", "thana": "admin2", "woreda": "admin2", "cercle": "admin2", "ward": "locality",
+    "barangay": "locality", "kebele": "locality", "subcounty": "admin2",
+    "province": "admin1", "provinces": "admin1", "governorate": "admin1", "state": "admin1",
+    "region": "admin1", "oblast": "admin1", "wilaya": "admin1", "emirate": "admin1",
+}
+#: Kind words of a part of a town ("Model Town neighborhood, Lahore"): the town named after it is the place.
+TOWN_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "ward", "quarter", "sector", "area", "section",
+                             "locality", "colony", "estate"})
+#: Kind words the gazetteer's divisions also use as a first level in some countries ("Turkana county").
+PLACE_KIND_EITHER_LEVEL = frozenset({"county", "region", "department", "zone", "division"})
+#: Words of distance and direction: "30 km north of Y" puts the event near Y.
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+DIRECTION_WORDS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+    northern southern eastern western northeastern northwestern southeastern southwestern""".split())
+#: Words that put the event beside a place, not in it ("near Y", "on the outskirts of Y").
+NEAR_WORDS = frozenset({"near", "outside", "outskirts", "nearby", "close"})
+#: Prepositions that make the name after them a place.
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "of", "from", "to", "into", "toward", "towards", "around",
+                            "across", "inside", "between", "through", "on"})
+#: Names of regions that are no town nor division ("Middle East"): a town abroad bearing the name is not meant.
+REGION_NAMES = frozenset(
+    """middle east|near east|far east|west africa|east africa|north africa|southern africa|central africa|
+    horn of africa|sahel|sahara|maghreb|levant|balkans|caucasus|central asia|south asia|southeast asia|
+    latin america|south america|north america|central america|caribbean|europe|asia|africa|americas|oceania|
+    gulf|persian gulf|arabian peninsula|west|east|midwest|pacific|atlantic|mediterranean|red sea|black sea|
+    kashmir valley|tribal areas|fata|lake chad basin|great lakes|arctic|antarctica|scandinavia""".replace("\n", "")
+    .replace("    ", "").split("|"))
+#: Capitalised words that gazetteers hold as towns somewhere but reports use as ordinary words.
+NOT_PLACE_WORDS = frozenset(
+    """police army government ministry taliban operation state islamic district province county region city
+    town village monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december sunni shia shiite christian muslim muslims hindu jewish
+    national federal central north south east west northern southern eastern western university hospital
+    school market mosque church president governor minister security forces troops soldiers militants
+    rebels gunmen protesters students residents officials authorities witnesses reuters ap afp
+    mr mrs ms dr general colonel captain sheriff mayor chief council party union democrat democrats republican
+    republicans congress senate parliament court news media times post press agency unknown unidentified
+    several local sadar upazila capital justice judge dc""".split())
+#: Last words of a division's name that the gazetteer leaves out ("Lakshmipur Sadar upazila", "Nyamira North").
+NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central", "city", "town", "urban", "rural"})
+#: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
+NAME_CONNECTORS = frozenset({"de", "del", "la", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "y", "ul",
+                             "ad", "as", "ash", "an", "ar", "at", "az", "es", "en", "sur", "am", "le", "les"})
+#: The abbreviations of US states and Canadian provinces that news reports write after a town ("Richmond, Va.").
+ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Ala.": ("US", "Alabama"), "Ariz.": ("US", "Arizona"), "Ark.": ("US", "Arkansas"), "Calif.": ("US", "California"),
+    "Colo.": ("US", "Colorado"), "Conn.": ("US", "Connecticut"), "Del.": ("US", "Delaware"), "Fla.": ("US", "Florida"),
+    "Ga.": ("US", "Georgia"), "Ill.": ("US", "Illinois"), "Ind.": ("US", "Indiana"), "Kan.": ("US", "Kansas"),
+    "Kans.": ("US", "Kansas"), "Ky.": ("US", "Kentucky"), "La.": ("US", "Louisiana"), "Md.": ("US", "Maryland"),
+    "Mass.": ("US", "Massachusetts"), "Mich.": ("US", "Michigan"), "Minn.": ("US", "Minnesota"),
+    "Miss.": ("US", "Mississippi"), "Mo.": ("US", "Missouri"), "Mont.": ("US", "Montana"), "Neb.": ("US", "Nebraska"),
+    "Nebr.": ("US", "Nebraska"), "Nev.": ("US", "Nevada"), "N.H.": ("US", "New Hampshire"),
+    "N.J.": ("US", "New Jersey"), "N.M.": ("US", "New Mexico"), "N.Y.": ("US", "New York"),
+    "N.C.": ("US", "North Carolina"), "N.D.": ("US", "North Dakota"), "Okla.": ("US", "Oklahoma"),
+    "Ore.": ("US", "Oregon"), "Pa.": ("US", "Pennsylvania"), "R.I.": ("US", "Rhode Island"),
+    "S.C.": ("US", "South Carolina"), "S.D.": ("US", "South Dakota"), "Tenn.": ("US", "Tennessee"),
+    "Tex.": ("US", "Texas"), "Vt.": ("US", "Vermont"), "Va.": ("US", "Virginia"), "Wash.": ("US", "Washington"),
+    "W.Va.": ("US", "West Virginia"), "Wis.": ("US", "Wisconsin"), "Wyo.": ("US", "Wyoming"),
+    "D.C.": ("US", "District of Columbia"), "Ont.": ("CA", "Ontario"), "Que.": ("CA", "Quebec"),
+    "B.C.": ("CA", "British Columbia"), "Alta.": ("CA", "Alberta"), "Man.": ("CA", "Manitoba"),
+    "Sask.": ("CA", "Saskatchewan"), "N.S.": ("CA", "Nova Scotia"), "N.B.": ("CA", "New Brunswick"),
+}

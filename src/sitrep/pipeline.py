@@ -111,7 +111,7 @@ def assemble(doc: Doc, report: Report) -> Record:
             doc, figures, draft.sentences, {a.actor_class for a in actors})
         if etype is None:
             continue
-        place = place_x.event_place(places, draft.sentences, doc)
+        place = place_x.event_place(places, draft.sentences, doc, focus=[m.sentence for m in draft.figures])
         events.append(Event(
             main=draft.main,
             event_type=etype.event_type,  # type: ignore[arg-type]
