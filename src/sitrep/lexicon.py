@@ -274,3 +274,97 @@ SITE_WORDS = frozenset(
     ministry parliament palace court courthouse police-station port harbour harbor refinery plant factory
     mine park street road highway avenue boulevard village-market academy institute gurdwara dargah""".split()
 )
+
+#: Word tables of the codebook rules (``extractors/event_type.py``), by the name a rule's pattern uses.
+#: Entries are phrases; an all-capital entry of up to five letters ("IS", "JNIM") matches only in capitals.
+TYPE_WORDS: dict[str, frozenset[str]] = {
+    # state forces: a government's armed and police forces
+    "STATE": frozenset({
+        "police", "policeman", "policemen", "police officers", "police officer", "police forces", "officers",
+        "soldiers", "soldier", "troops", "army", "armies", "military", "military forces", "security forces",
+        "security personnel", "security agents", "gendarmes", "gendarme", "gendarmerie", "national guard",
+        "commandos", "marines", "navy", "border guards", "border guard", "paramilitary", "paramilitaries",
+        "rangers", "government forces", "regime forces", "pro-government forces", "state forces", "defence forces",
+        "defense forces", "armed forces", "forces", "peacekeepers", "AMISOM", "KDF", "FDS", "FAMa", "RAB", "BGB",
+    }),
+    # organised armed groups that are not the state's: rebels, political and identity militias
+    "ARMED": frozenset({
+        "militants", "militant", "rebels", "rebel", "rebel forces", "insurgents", "insurgent", "gunmen",
+        "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "assailants",
+        "attackers", "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "militia", "militias",
+        "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen",
+        "Boko Haram", "Islamic State", "al Shabaab", "al-Shabaab", "al Shabab", "al-Shabab", "Shabaab", "Taliban",
+        "Tehreek-e-Taliban", "Houthi", "Houthis", "Houthi forces", "pro-Houthi forces", "Ansaroul Islam",
+        "Katiba Macina", "al-Qaeda", "al Qaeda", "Hezbollah", "Hamas", "Koglweogo", "Dozo", "Mai-Mai",
+        "Abu Sayyaf", "Mungiki", "Ambazonian", "Southern Resistance", "Hayat Tahrir al-Sham",
+        "IS", "ISIS", "ISIL", "ISWAP", "ISGS", "JNIM", "HTS", "SDF", "YPG", "PKK", "TTP", "NAF", "ADF", "M23",
+        "NPA", "AQAP", "VDP", "Daesh",
+    }),
+    # people who take no part in the fighting
+    "CIVILIAN": frozenset({
+        "civilians", "civilian", "villagers", "villager", "residents", "resident", "farmers", "farmer", "herders",
+        "traders", "trader", "teachers", "teacher", "pupils", "worshippers", "worshipers", "passengers", "family",
+        "families", "chief", "village chief", "pastor", "imam", "journalist", "journalists", "shopkeeper",
+        "motorist", "driver", "aid workers", "health workers", "miners", "displaced", "refugees", "herder",
+        "women", "children", "elderly", "councilman", "councillor", "official", "officials",
+    }),
+    # one or more people, side unsaid
+    "PERSON": frozenset({"man", "men", "woman", "boy", "boys", "girl", "girls", "child", "people", "person",
+                         "persons", "individual", "individuals", "teenager", "youth", "members"}),
+    # unarmed crowds
+    "CROWD": frozenset({"protesters", "protestors", "protester", "demonstrators", "demonstrator", "rioters",
+                        "crowd", "crowds", "marchers", "strikers"}),
+    # the words of a demonstration
+    "PROTEST": frozenset({
+        "protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
+        "demonstrations", "demonstrated", "demonstrating", "demonstrators", "demonstrate", "demontrated", "rally",
+        "rallies", "rallied", "=march", "marched", "marching", "marchers", "sit-in", "sit-ins", "human chain",
+        "on strike", "went on strike", "strike action", "hunger strike", "staged a strike", "picket", "picketed",
+        "vigil", "walkout", "boycott", "boycotted", "gathered to demand", "procession", "mass gathering",
+        "blockade", "blockaded", "petition", "blocked a road", "blocked roads", "blocked the road", "blocked a motorway",
+        "blocked the motorway", "blocked a highway", "blocked the highway", "blocked a street", "blocked streets",
+    }),
+    # what a crowd does that makes its demonstration a riot
+    "RIOT_ACT": frozenset({
+        "threw stones", "hurled stones", "threw rocks", "pelted", "stone-pelting", "stone pelting", "stoned",
+        "burned tyres", "burnt tyres", "burning tyres", "burned tires", "burning tires", "lit bonfires",
+        "lit bon fires", "set fire", "set ablaze", "torched", "vandalised", "vandalized", "vandalising",
+        "vandalizing", "looted", "clashed", "clashes", "clash", "attacked", "stormed", "smashed", "turned violent",
+        "rampaged", "brick-bats", "brickbats", "brick bats", "hurled bricks", "threw bricks", "crude bombs",
+        "petrol bombs", "molotov", "damaged", "assaulted", "beat up", "chased away", "running battles", "ambushed",
+        "set alight", "burned objects", "burnt objects", "hit by a stone", "engage police", "engaged police",
+        "engaged the police", "became violent", "attacks", "arson", "destroyed", "hurled", "threw", "using sticks", "with sticks", "looting",
+    }),
+    "DISASTER": frozenset({"earthquake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
+                           "hurricane", "typhoon", "tsunami", "wildfire", "tornado", "avalanche", "lightning"}),
+    "ACCIDENT": frozenset({"crash", "crashed", "collision", "collided", "road accident", "car accident",
+                           "accident", "overturned", "plunged", "derailed", "derailment", "head-on", "capsized",
+                           "pile-up", "drowned", "electrocuted", "stampede"}),
+    "SUICIDE": frozenset({"suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
+                          "suicide attack", "suicide attacker", "suicide blast", "suicide car", "suicide vest",
+                          "blew himself up", "blew herself up", "blew themselves up", "suicide explosion"}),
+    "AIR": frozenset({"air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
+                      "drone strike", "drone strikes", "drone", "drones", "warplane", "warplanes", "fighter jets",
+                      "aircraft", "aircrafts", "helicopter gunship", "helicopter gunships", "gunship", "gunships",
+                      "aerial bombardment", "aerial bombing", "barrel bomb", "barrel bombs", "air-strike", "air force",
+                      "air-strikes", "air attack", "air attacks", "airplanes", "jets"}),
+    "SHELLING": frozenset({"shelling", "shelled", "artillery", "mortar", "mortars", "mortar shells", "rocket",
+                           "rockets", "missile", "missiles", "howitzer", "howitzers", "katyusha", "=Grad", "shell fell", "shells fell",
+                           "shell fired", "shells fired", "indiscriminate shell", "indiscriminate shells", "projectiles",
+                           "projectile", "pounded", "RPG", "RPGs", "shell hit", "shell landed", "bombarded",
+                           "shells landed", "heavy weapons", "heavy machineguns", "heavy machine guns",
+                           "anti-aircraft", "MLRS", "ATGM", "tank fire"}),
+    "GRENADE": frozenset({"grenade", "grenades", "hand grenade", "stun grenade"}),
+    "EXPLOSIVE": frozenset({"IED", "IEDs", "improvised explosive", "roadside bomb", "car bomb", "landmine",
+                            "landmines", "land mine", "explosive device", "explosive devices", "bomb", "bombs",
+                            "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "exploded",
+                            "detonated", "booby-trapped", "booby trap", "magnetic bomb", "sticky bomb", "VBIED",
+                            "explosives", "explosive", "mine explosion", "remote-controlled", "planted mine", "a mine",
+                            "mine blast", "mine exploded"}),
+    # places only an armed side holds: attacking one is fighting that side
+    "ARMED_SITE": frozenset({"police station", "police post", "police posts", "checkpoint", "checkpoints",
+                             "check point", "check points", "military base", "army base", "military camp",
+                             "army camp", "military post", "military posts", "barracks", "military position",
+                             "military positions", "positions", "position", "convoy", "patrol", "outpost",
+                             "frontline", "front line", "base", "detachment", "garrison"}),
+}

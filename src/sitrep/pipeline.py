@@ -116,6 +116,8 @@ def assemble(doc: Doc, report: Report) -> Record:
             main=draft.main,
             event_type=etype.event_type,  # type: ignore[arg-type]
             sub_event_type=etype.sub_event_type,
+            type_source=etype.source,
+            type_evidence=[list(span) for span in etype.evidence] or list(draft.evidence),  # type: ignore[misc]
             note=draft.note,
             date=draft.date.isoformat() if draft.date else None,
             date_precision=draft.date_precision,  # type: ignore[arg-type]

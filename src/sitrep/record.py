@@ -84,6 +84,11 @@ class Event(_Model):
     main: bool = False
     event_type: EventType
     sub_event_type: str = "other"
+    #: which classifier read the type: "rules" (the codebook rules, the default) or "model:<name>" (a model
+    #: the user trained with `sitrep train`)
+    type_source: str = "rules"
+    #: the words the type was read from
+    type_evidence: list[Span] = Field(default_factory=list)
     note: str | None = None
     date: str | None = None
     date_precision: DatePrecision = "unknown"
@@ -101,7 +106,7 @@ class Event(_Model):
         data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
         data["actors"] = [a.to_json() for a in self.actors]
         # keep SPEC.md's field order: actors before figures
-        order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision", "date_evidence",
+        order = ["main", "event_type", "sub_event_type", "type_source", "type_evidence", "note", "date", "date_precision", "date_evidence",
                  "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
         return {k: data[k] for k in order if k in data}
 

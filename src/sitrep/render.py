@@ -62,6 +62,9 @@ def _event_panel(event: Event, text: str) -> Panel:
     head = Text()
     head.append(f"{event.event_type} / {event.sub_event_type}", style="bold")
     head.append(f"   {when} ({event.date_precision})   {where}")
+    if event.type_evidence:
+        words = "; ".join(repr(text[a:b]) for a, b in event.type_evidence)
+        head.append(f"\ntype read from {words} ({event.type_source})", style="dim")
     if event.note:
         head.append(f"\n{event.note}", style="italic")
     if event.actors:

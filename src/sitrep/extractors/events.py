@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from .. import typemodel
 from ..record import Figure
+from . import event_type as event_type_x
 from .figures import FigureMention
 from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
@@ -28,6 +30,10 @@ _SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
 class EventType:
     event_type: str
     sub_event_type: str
+    #: which classifier read it: "rules" (the codebook rules or the crime cues) or "model:<name>"
+    source: str = "rules"
+    #: the words the type was read from, as (start, end) offsets into the text
+    evidence: tuple[tuple[int, int], ...] = ()
 
 
 #: Ordinary armed crime the event vocabulary misses: a hold-up, a burglary, a bullet through a wall.
@@ -71,7 +77,50 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
 
 def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
              actor_classes: set[str] | None = None) -> EventType | None:
-    """ACLED type and sub-type from the event's words, weighted towards the lead."""
+    """ACLED type and sub-type of the event told in ``sentences``: the codebook rules, else the crime cues.
+
+    Ordinary crime, accidents and disasters (no organised armed side named) keep the cue reading, which
+    knows street shootings and hold-ups; political violence and demonstrations are read by the codebook
+    rules (``event_type.RULES``) and, when the user has trained one, by the learned model.
+    """
+    sents = doc_sentences(doc)
+    order = sentences if sentences else list(range(len(sents)))
+    windows = [(sents[i].start_char, sents[i].end_char) for i in order if i < len(sents)]
+    cues = _cue_cascade(doc, figures, sentences, actor_classes)
+    if cues is not None and cues.event_type == "non_conflict" and not _organised_side(doc.text, windows):
+        return cues
+    reading = event_type_x.read_type(doc.text, windows)
+    if reading is None and cues is None:
+        return None
+    model = typemodel.active()
+    if model is not None and (reading is None or reading.event_type != "non_conflict"):
+        text = " ".join(doc.text[a:b] for a, b in windows)
+        guess = model.classify(text)
+        return EventType(guess.event_type, guess.sub_event_type, f"model:{model.name}",
+                         tuple(_shift(windows, s, e) for s, e in guess.evidence))
+    if reading is None:
+        return cues
+    return EventType(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
+
+
+def _organised_side(text: str, windows: list[tuple[int, int]]) -> bool:
+    """Whether the event's sentences name an organised armed side or a crowd (militants, troops, protesters)."""
+    return any(event_type_x.names_side(text[a:b]) for a, b in windows)
+
+
+def _shift(windows: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Offsets in the event's sentences joined by one space back to offsets in the text."""
+    at = 0
+    for a, b in windows:
+        if start < at + (b - a) + 1:
+            return a + (start - at), min(b, a + (end - at))
+        at += b - a + 1
+    return windows[-1] if windows else (0, 0)
+
+
+def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
+                 actor_classes: set[str] | None = None) -> EventType | None:
+    """The cue reading: event words weighted towards the lead; it knows crime, accidents and disasters."""
     hits = _cue_hits(doc, sentences)
     if not hits and not figures:
         return None
