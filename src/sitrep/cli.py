@@ -1,5 +1,5 @@
-"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``,
-``serve``.
+"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``train``, ``ingest``, ``incidents``, ``show``,
+``export``, ``serve``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -41,6 +41,23 @@ ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="Any installed spaCy English pipeline (default: the pinned en_core_web_sm)."),
 ]
+TypeModelOption = Annotated[
+    Optional[str],
+    typer.Option("--type-model", help="An event type model built by `sitrep train` (default: the codebook rules; "
+                                      "also SITREP_TYPE_MODEL)."),
+]
+
+
+def _use_type_model(path: str | None) -> None:
+    """Turn on a trained type model for this process (and the workers it starts), or fail in one line."""
+    import os
+
+    from . import typemodel
+
+    if path is None:
+        return
+    os.environ[typemodel.ENV_VAR] = path
+    typemodel.active()
 
 
 @app.command()
@@ -54,12 +71,14 @@ def extract(
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input larger than this.")] = DEFAULT_MAX_BYTES,
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Extract the record of one report.
 
     Example: sitrep extract article.txt --published 2007-07-10 --format json
     """
     try:
+        _use_type_model(type_model)
         parse_published(published)
         report = read_path(path, published=published, max_bytes=max_bytes)
         record = _extract(report, model)
@@ -153,6 +172,7 @@ def eval_command(
     field: Annotated[Optional[list[str]], typer.Option(
         "--field", help="List misses of this field only (killed, injured, date); repeat for several.")] = None,
     model: ModelOption = None,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Score sitrep against a gold file: accuracy of killed, injured and date.
 
@@ -171,6 +191,7 @@ def eval_command(
         _fail(f"--field {', '.join(unknown)}: the fields are {', '.join(ev.FIELDS)}")
         return
     try:
+        _use_type_model(type_model)
         items = list(ev.read_gold(Path(gold)))
     except (SitrepError, OSError) as exc:
         _fail(str(exc))
@@ -195,7 +216,9 @@ def eval_command(
         except (SitrepError, OSError) as exc:
             _fail(str(exc))
             return
-    table = Table(title=f"{gold}: {result.n} reports")
+    from .typemodel import source_name
+
+    table = Table(title=f"{gold}: {result.n} reports", caption=f"event types: {source_name()}")
     table.add_column("field")
     table.add_column("accuracy", justify="right")
     table.add_column("right", justify="right")
@@ -208,6 +231,38 @@ def eval_command(
     for miss in [m for m in result.misses if not field or m.field in field][:show]:
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: gold {miss.gold!r}, sitrep {miss.predicted!r}"
                         f"\n    {miss.evidence}", highlight=False)
+
+
+@app.command()
+def train(
+    export: Annotated[str, typer.Argument(help="Your ACLED export: CSV with notes, event_type, sub_event_type.")],
+    out: Annotated[Optional[str], typer.Option("--model-path", help="Where to write the model "
+                                               "(default: sitrep/acled-types.pkl in your data folder).")] = None,
+    name: Annotated[str, typer.Option("--name", help="The name records give the model: type_source model:NAME.")
+                    ] = "acled-svm",
+    seed: Annotated[int, typer.Option("--seed", help="The same export and seed give the same model.")] = 0,
+) -> None:
+    """Train the event type model from your own ACLED export; records then say type_source model:NAME.
+
+    ACLED's terms do not let a model trained on its data ship with sitrep: you build it from your export.
+    Example: sitrep train acled_export.csv && SITREP_TYPE_MODEL=~/.local/share/sitrep/acled-types.pkl sitrep extract a.txt
+    """
+    from pathlib import Path
+
+    from . import typemodel
+
+    source = Path(export)
+    target = Path(out).expanduser() if out else typemodel.default_path()
+    try:
+        rows = list(typemodel.read_acled_csv(source))
+        model = typemodel.train(rows, name, typemodel.file_sha256(source), seed)
+        typemodel.save(model, target)
+    except (SitrepError, OSError) as exc:
+        _fail(str(exc))
+        return
+    err_console.print(f"trained on {model.rows} notes ({len(model.labels)} sub-types) from {source}; "
+                      f"model written to {target}\nuse it with: {typemodel.ENV_VAR}={target}", highlight=False,
+                      soft_wrap=True)
 
 
 DbOption = Annotated[

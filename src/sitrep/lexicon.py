@@ -286,13 +286,17 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         "commandos", "marines", "navy", "border guards", "border guard", "paramilitary", "paramilitaries",
         "rangers", "government forces", "regime forces", "pro-government forces", "state forces", "defence forces",
         "defense forces", "armed forces", "forces", "peacekeepers", "AMISOM", "KDF", "FDS", "FAMa", "RAB", "BGB",
+        "ranger", "officer", "guard", "guards", "customs officer", "customs officers", "troop", "unit", "units",
+        "battalion", "brigade", "army unit", "military unit", "police unit", "governmental forces",
     }),
     # organised armed groups that are not the state's: rebels, political and identity militias
     "ARMED": frozenset({
         "militants", "militant", "rebels", "rebel", "rebel forces", "insurgents", "insurgent", "gunmen",
         "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "assailants",
         "attackers", "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "militia", "militias",
-        "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen",
+        "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen", "raiders",
+        "pirates", "thugs", "perpetrators", "volunteer fighters", "Volunteers for the Defence of the Homeland",
+        "Donbass People's Militia", "People's Militia", "PMF", "LNA", "GNA", "armed assailants", "unknown assailants", "unidentified assailants",
         "Boko Haram", "Islamic State", "al Shabaab", "al-Shabaab", "al Shabab", "al-Shabab", "Shabaab", "Taliban",
         "Tehreek-e-Taliban", "Houthi", "Houthis", "Houthi forces", "pro-Houthi forces", "Ansaroul Islam",
         "Katiba Macina", "al-Qaeda", "al Qaeda", "Hezbollah", "Hamas", "Koglweogo", "Dozo", "Mai-Mai",
@@ -366,5 +370,7 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                              "check point", "check points", "military base", "army base", "military camp",
                              "army camp", "military post", "military posts", "barracks", "military position",
                              "military positions", "positions", "position", "convoy", "patrol", "outpost",
-                             "frontline", "front line", "base", "detachment", "garrison"}),
+                             "frontline", "front line", "base", "detachment", "garrison", "station",
+                             "customs station", "gendarmerie station", "governmental positions", "police line",
+                             "camp"}),
 }

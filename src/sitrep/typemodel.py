@@ -152,18 +152,18 @@ def read_acled_csv(path: Path) -> Iterator[TrainingRow]:
             yield TrainingRow(notes, *pair)
 
 
-def _pipeline(seed: int):  # noqa: ANN202 - a scikit-learn Pipeline, imported lazily
+def _pipeline(seed: int, balanced: str | None = None):  # noqa: ANN202 - a scikit-learn Pipeline, imported lazily
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.svm import LinearSVC
 
     features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
-                                  token_pattern=r"\w[\w'-]*", max_features=150_000)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True,
-                                  max_features=150_000)),
+        ("words", TfidfVectorizer(ngram_range=(1, 3), min_df=2, sublinear_tf=True, lowercase=True,
+                                  token_pattern=r"\w[\w'-]*", max_features=120_000)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                  max_features=120_000)),
     ])
-    return Pipeline([("features", features), ("svm", LinearSVC(C=0.5, class_weight=None, random_state=seed))])
+    return Pipeline([("features", features), ("svm", LinearSVC(C=1.0, class_weight=balanced, random_state=seed))])
 
 
 def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed: int = 0) -> TypeModel:
@@ -174,7 +174,7 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
     if len({r.event_type for r in data}) < 2:
         raise TypeModelError("training needs rows of at least two ACLED event types")
     texts = [normalise(r.notes) for r in data]
-    type_clf = _pipeline(seed).fit(texts, [r.event_type for r in data])
+    type_clf = _pipeline(seed, "balanced").fit(texts, [r.event_type for r in data])
     sub_clf = _pipeline(seed).fit(texts, [f"{r.event_type}/{r.sub_event_type}" for r in data])
     labels: dict[str, int] = {}
     for r in data:

@@ -224,8 +224,9 @@ RULES: tuple[Rule, ...] = (
          r"(?=.{0,160}\b(?:{ARMED}|{STATE})\b)"
          r"|\b(?:{ARMED}|{STATE})\b.{0,160}\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?"
          r"|exchange[sd]? (?:of )?fire|exchanged gunfire|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
-         r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired (?:at|on|upon)|opened fire"
-         r"|ambushed|killed|shot|overran)\b.{0,80}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
+         r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
+         r"|ambushed|killed|shot|overran|repulsed|engaged)\b.{0,120}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
+         r"|\b(?:small arms|unspecified weapons)\b"
          r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
          r"|was killed by|killed by)\b.{0,40}\b(?:{ARMED}|{STATE})\b",
          ("Soldiers clashed with Boko Haram militants near the border.",
@@ -254,6 +255,12 @@ RULES: tuple[Rule, ...] = (
          ("A mob lynched a suspected thief in the market.",
           "Supporters of two rival candidates clashed with sticks, injuring ten."),
          ),
+    # ------------------------------------------------------------ harm done, no armed other side: an attack
+    Rule("harm_to_people", "violence_against_civilians", "attack",
+         r"\b(?:assassinat\w*|murder\w*|killed|killing|kill|shot|shooting|attack\w*|beaten|beat|razed|set alight"
+         r"|hacked|stabbed|executed|tortured|injured|wounded|hostages?|raiders?|dead|died|body|bodies)\b",
+         ("A teacher was shot dead by unidentified perpetrators.",
+          "A councillor was assassinated in the village.")),
     # ------------------------------------------------------------ other strategic developments
     Rule("arrests", "strategic_developments", "arrests",
          r"\b(?:arrest\w*|detain\w*|apprehended|rounded up|nabbed|in custody)\b",
