@@ -292,11 +292,11 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     # organised armed groups that are not the state's: rebels, political and identity militias
     "ARMED": frozenset({
         "militants", "militant", "rebels", "rebel", "rebel forces", "insurgents", "insurgent", "gunmen",
-        "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "assailants",
-        "attackers", "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "militia", "militias",
+        "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "attackers",
+        "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "militia", "militias",
         "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen", "raiders",
-        "pirates", "thugs", "perpetrators", "volunteer fighters", "Volunteers for the Defence of the Homeland",
-        "Donbass People's Militia", "People's Militia", "PMF", "LNA", "GNA", "armed assailants", "unknown assailants", "unidentified assailants",
+        "pirates", "volunteer fighters", "Volunteers for the Defence of the Homeland", "armed assailants",
+        "Donbass People's Militia", "People's Militia", "PMF", "LNA", "GNA",
         "Boko Haram", "Islamic State", "al Shabaab", "al-Shabaab", "al Shabab", "al-Shabab", "Shabaab", "Taliban",
         "Tehreek-e-Taliban", "Houthi", "Houthis", "Houthi forces", "pro-Houthi forces", "Ansaroul Islam",
         "Katiba Macina", "al-Qaeda", "al Qaeda", "Hezbollah", "Hamas", "Koglweogo", "Dozo", "Mai-Mai",
@@ -317,7 +317,8 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                          "persons", "individual", "individuals", "teenager", "youth", "members"}),
     # unarmed crowds
     "CROWD": frozenset({"protesters", "protestors", "protester", "demonstrators", "demonstrator", "rioters",
-                        "crowd", "crowds", "marchers", "strikers"}),
+                        "crowd", "crowds", "marchers", "strikers", "angry residents", "angry youths", "angry locals",
+                        "angry crowd", "irate residents", "angry villagers", "angry youth"}),
     # the words of a demonstration
     "PROTEST": frozenset({
         "protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
@@ -326,7 +327,8 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         "on strike", "went on strike", "strike action", "hunger strike", "staged a strike", "picket", "picketed",
         "vigil", "walkout", "boycott", "boycotted", "gathered to demand", "procession", "mass gathering",
         "blockade", "blockaded", "petition", "blocked a road", "blocked roads", "blocked the road", "blocked a motorway",
-        "blocked the motorway", "blocked a highway", "blocked the highway", "blocked a street", "blocked streets",
+        "blocked the motorway", "took to the streets", "taken to the streets", "to protest", "in protest",
+        "blocked a highway", "blocked the highway", "blocked a street", "blocked streets",
     }),
     # what a crowd does that makes its demonstration a riot
     "RIOT_ACT": frozenset({
@@ -337,7 +339,9 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         "rampaged", "brick-bats", "brickbats", "brick bats", "hurled bricks", "threw bricks", "crude bombs",
         "petrol bombs", "molotov", "damaged", "assaulted", "beat up", "chased away", "running battles", "ambushed",
         "set alight", "burned objects", "burnt objects", "hit by a stone", "engage police", "engaged police",
-        "engaged the police", "became violent", "attacks", "arson", "destroyed", "hurled", "threw", "using sticks", "with sticks", "looting",
+        "engaged the police", "became violent", "attacks", "arson", "destroyed", "lit fires", "setting fire",
+        "burned", "burnt", "clubs", "machetes", "barricaded", "barricading", "barricades", "lynch", "abducted",
+        "disrupting", "stone a", "stoning", "ransacked", "hurled", "threw", "using sticks", "with sticks", "looting",
     }),
     "DISASTER": frozenset({"earthquake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
                            "hurricane", "typhoon", "tsunami", "wildfire", "tornado", "avalanche", "lightning"}),
@@ -358,6 +362,14 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                            "projectile", "pounded", "RPG", "RPGs", "shell hit", "shell landed", "bombarded",
                            "shells landed", "heavy weapons", "heavy machineguns", "heavy machine guns",
                            "anti-aircraft", "MLRS", "ATGM", "tank fire"}),
+    # how a report tells ordinary crime: the words of a police investigation
+    "CRIME_TELLING": frozenset({
+        "police said", "police say", "police says", "investigating", "investigation", "investigators",
+        "detectives", "detective", "suspect", "suspects", "homicide", "homicides", "robbery", "robberies", "robbed",
+        "burglary", "burglar", "carjacking", "carjacked", "sheriff", "deputies", "charged with", "booked",
+        "shooting victim", "gunshot wound", "gunshot wounds", "domestic", "no arrests", "no arrest", "911",
+        "murder charge", "manslaughter", "police department", "police chief", "crime scene",
+    }),
     "GRENADE": frozenset({"grenade", "grenades", "hand grenade", "stun grenade"}),
     "EXPLOSIVE": frozenset({"IED", "IEDs", "improvised explosive", "roadside bomb", "car bomb", "landmine",
                             "landmines", "land mine", "explosive device", "explosive devices", "bomb", "bombs",
@@ -374,3 +386,27 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                              "customs station", "gendarmerie station", "governmental positions", "police line",
                              "camp"}),
 }
+
+#: ACLED's actor classes (``Actor.acled_class``): the words of a side's name that say which it is.
+#: Named organised groups fighting a state are rebel groups (ACLED codes the Taliban, Boko Haram, al Shabaab so).
+REBEL_GROUP_WORDS = frozenset({
+    "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadist", "separatists", "separatist",
+    "guerrillas", "guerrilla", "taliban", "tehreek-e-taliban", "ttp", "boko", "haram", "iswap", "isis", "isil",
+    "daesh", "shabaab", "shabab", "al-shabaab", "al-shabab", "jnim", "isgs", "ansaroul", "houthi", "houthis",
+    "hts", "pkk", "npa", "adf", "m23", "aqap", "al-qaeda", "qaeda", "macina", "sayyaf", "militants", "militant",
+    "terrorists", "terrorist", "mujahideen", "maoists", "maoist", "naxals", "naxalites", "fighters",
+})
+#: Militias of an ethnic group, clan, community or religion, and local defence groups.
+IDENTITY_MILITIA_WORDS = frozenset({
+    "ethnic", "communal", "tribal", "clan", "tribesmen", "herdsmen", "vigilantes", "vigilante", "fulani", "dozo",
+    "koglweogo", "mai-mai", "pokot", "turkana", "marakwet", "mungiki", "kikuyu", "luo", "kalenjin", "hunters",
+    "self-defence", "self-defense", "vdp", "volunteers",
+})
+#: Armed men a report does not tie to a group: ACLED's "unidentified armed group", a political militia.
+POLITICAL_MILITIA_WORDS = frozenset({
+    "gunmen", "gunman", "assailants", "attackers", "militia", "militias", "militiamen", "armed", "bandits",
+    "raiders", "thugs", "perpetrators", "kidnappers", "abductors",
+})
+#: Forces that are neither a state's own in its country nor a local group: peacekeepers, private security.
+EXTERNAL_WORDS = frozenset({"peacekeepers", "peacekeeping", "un", "unamid", "minusma", "monusco", "amisom",
+                            "private", "contractors", "mercenaries", "wagner", "multinational"})

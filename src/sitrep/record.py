@@ -21,6 +21,12 @@ ActorClass = Literal[
     "security_forces", "militants", "civilians", "unknown",
     "government", "political_party", "protesters", "rioters",
 ]
+#: ACLED's codebook classes of actor, finer than ActorClass: a named jihadist group is a rebel group, unidentified
+#: gunmen a political militia, an ethnic or communal militia an identity militia.
+AcledActorClass = Literal[
+    "state_forces", "rebel_group", "political_militia", "identity_militia",
+    "rioters", "protesters", "civilians", "external_other",
+]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
 EventType = Literal[
     "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -72,6 +78,8 @@ class Actor(_Model):
     # "class" is a Python keyword; the JSON field is still "class".
     actor_class: ActorClass = Field(default="unknown", alias="class")
     role: Literal["actor1", "actor2", "target"] = "actor1"
+    #: the class ACLED's codebook gives this side (beside SPEC's ``class``); unset when the words do not say
+    acled_class: AcledActorClass | None = None
     evidence: list[Span] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)

@@ -68,7 +68,8 @@ def _event_panel(event: Event, text: str) -> Panel:
     if event.note:
         head.append(f"\n{event.note}", style="italic")
     if event.actors:
-        head.append("\nsides: " + "; ".join(f"{a.name} ({a.actor_class}, {a.role})" for a in event.actors))
+        head.append("\nsides: " + "; ".join(
+            f"{a.name} ({a.actor_class}{', ' + a.acled_class if a.acled_class else ''}, {a.role})" for a in event.actors))
     if event.totals:
         head.append("\ntotals: " + ", ".join(f"{k} {v}" for k, v in event.totals.items()), style="bold cyan")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)

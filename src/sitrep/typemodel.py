@@ -26,7 +26,7 @@ from .errors import SitrepError
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
-FORMAT = 1
+FORMAT = 2
 
 #: ACLED's sub-types as its export writes them, and sitrep's names (SPEC.md section 2).
 SUB_TYPES: dict[str, tuple[str, str]] = {
@@ -86,8 +86,9 @@ class TypeModel:
     """The fitted classifiers and what they were trained from (for the model card and ``sitrep eval``)."""
 
     name: str
-    type_clf: object
-    sub_clf: object
+    features: object
+    type_svm: object
+    sub_svm: object
     rows: int
     source_sha256: str
     sklearn_version: str
@@ -96,24 +97,21 @@ class TypeModel:
 
     def classify(self, text: str) -> TypeGuess:
         """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words."""
-        clean = normalise(text)
-        etype = str(self.type_clf.predict([clean])[0])
-        scores = self.sub_clf.decision_function([clean])[0]
-        classes = list(self.sub_clf.classes_)
+        x = self.features.transform([normalise(text)])
+        etype = str(self.type_svm.predict(x)[0])
+        scores = self.sub_svm.decision_function(x)[0]
+        classes = list(self.sub_svm.classes_)
         own = [(s, c) for s, c in zip(scores, classes) if c.split("/", 1)[0] == etype]
         best = max(own)[1] if own else classes[int(scores.argmax())]
-        return TypeGuess(etype, best.split("/", 1)[1], tuple(self._evidence(text, best)))
+        return TypeGuess(etype, best.split("/", 1)[1], tuple(self._evidence(text, classes.index(best))))
 
-    def _evidence(self, text: str, label: str, top: int = 3) -> list[tuple[int, int]]:
-        """The words whose unigram weight for ``label`` is highest, where they stand in ``text``."""
-        words_vec = self.sub_clf.named_steps["features"].transformer_list[0][1]
-        svm = self.sub_clf.named_steps["svm"]
-        row = list(svm.classes_).index(label)
-        vocab = words_vec.vocabulary_
-        weights = svm.coef_[row] if svm.coef_.ndim == 2 else svm.coef_
+    def _evidence(self, text: str, row: int, top: int = 3) -> list[tuple[int, int]]:
+        """The words whose own weight for the chosen sub-type is highest, where they stand in ``text``."""
+        words = self.features.transformer_list[0][1]
+        weights = self.sub_svm.coef_[row]
         scored = []
         for m in re.finditer(r"\w[\w'-]*", text):
-            col = vocab.get(m.group().lower())
+            col = words.vocabulary_.get(m.group().lower())
             if col is not None and weights[col] > 0:
                 scored.append((float(weights[col]), m.start(), m.end()))
         best = sorted(scored, reverse=True)[:top]
@@ -152,18 +150,17 @@ def read_acled_csv(path: Path) -> Iterator[TrainingRow]:
             yield TrainingRow(notes, *pair)
 
 
-def _pipeline(seed: int, balanced: str | None = None):  # noqa: ANN202 - a scikit-learn Pipeline, imported lazily
+def _features():  # noqa: ANN202 - a scikit-learn FeatureUnion, imported lazily
+    """Word 1-3-grams and character 2-5-grams inside words, tf-idf weighted: the AESPEN baseline's features."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
+    from sklearn.pipeline import FeatureUnion
 
-    features = FeatureUnion([
+    return FeatureUnion([
         ("words", TfidfVectorizer(ngram_range=(1, 3), min_df=2, sublinear_tf=True, lowercase=True,
                                   token_pattern=r"\w[\w'-]*", max_features=120_000)),
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
                                   max_features=120_000)),
     ])
-    return Pipeline([("features", features), ("svm", LinearSVC(C=1.0, class_weight=balanced, random_state=seed))])
 
 
 def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed: int = 0) -> TypeModel:
@@ -173,14 +170,18 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
     data = list(rows)
     if len({r.event_type for r in data}) < 2:
         raise TypeModelError("training needs rows of at least two ACLED event types")
-    texts = [normalise(r.notes) for r in data]
-    type_clf = _pipeline(seed, "balanced").fit(texts, [r.event_type for r in data])
-    sub_clf = _pipeline(seed).fit(texts, [f"{r.event_type}/{r.sub_event_type}" for r in data])
+    from sklearn.svm import LinearSVC
+
+    features = _features()
+    x = features.fit_transform([normalise(r.notes) for r in data])
+    # the type's classes are weighted by their rarity: a rare type is not drowned by the peaceful protests
+    type_svm = LinearSVC(C=1.0, class_weight="balanced", random_state=seed).fit(x, [r.event_type for r in data])
+    sub_svm = LinearSVC(C=1.0, random_state=seed).fit(x, [f"{r.event_type}/{r.sub_event_type}" for r in data])
     labels: dict[str, int] = {}
     for r in data:
         key = f"{r.event_type}/{r.sub_event_type}"
         labels[key] = labels.get(key, 0) + 1
-    return TypeModel(name, type_clf, sub_clf, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items())))
+    return TypeModel(name, features, type_svm, sub_svm, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items())))
 
 
 def file_sha256(path: Path) -> str:

@@ -219,11 +219,11 @@ RULES: tuple[Rule, ...] = (
                 r"|\bkidnappers?\b.{0,40}\b(?:arrested|killed|shot)\b.{0,40}\bby\b"),
     # ------------------------------------------------------------ two armed sides: battles
     Rule("armed_clash", "battles", "armed_clash",
-         r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchange[sd]? (?:of )?fire|exchanged gunfire"
+         r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchang\w* (?:of )?(?:gun)?fire"
          r"|skirmish\w*|shoot-?outs?|battle[sd]?|engaged|ambush\w*|repulsed|repelled|offensive)\b"
          r"(?=.{0,160}\b(?:{ARMED}|{STATE})\b)"
          r"|\b(?:{ARMED}|{STATE})\b.{0,160}\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?"
-         r"|exchange[sd]? (?:of )?fire|exchanged gunfire|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
+         r"|exchang\w* (?:of )?(?:gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
          r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
          r"|ambushed|killed|shot|overran|repulsed|engaged)\b.{0,120}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
          r"|\b(?:small arms|unspecified weapons)\b"
@@ -249,9 +249,11 @@ RULES: tuple[Rule, ...] = (
     Rule("mob_violence", "riots", "mob_violence",
          r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death|physical fight|fight broke out"
          r"|turned violent)\b"
-         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|people)\b.{0,120}?"
-         r"\b(?:clash\w*|attacked|assaulted|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned|hacked"
-         r"|chased|fought)\b",
+         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|people|persons|farmers|students"
+         r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
+         r"|leaders?|men)\b.{0,120}?"
+         r"\b(?:clash\w*|attack\w*|assault\w*|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned|hacked"
+         r"|chased|fought|stabbed|pelted|lynch\w*|injured|wounded|ransacked|raided|confronted)\b",
          ("A mob lynched a suspected thief in the market.",
           "Supporters of two rival candidates clashed with sticks, injuring ten."),
          ),
@@ -348,3 +350,13 @@ def names_side(text: str) -> bool:
     The police alone do not count: they attend every street shooting.
     """
     return any(not re.match(r"\s+police\b", text[m.end():], re.I) for m in _side_pattern().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _crime_pattern() -> re.Pattern[str]:
+    return re.compile(_expand(r"\b{CRIME_TELLING}\b"), re.I)
+
+
+def told_as_crime(text: str) -> bool:
+    """Whether a report tells its violence as a crime: a suspect, detectives, a homicide, a robbery."""
+    return _crime_pattern().search(text) is not None

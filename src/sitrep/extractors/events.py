@@ -87,12 +87,14 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
     order = sentences if sentences else list(range(len(sents)))
     windows = [(sents[i].start_char, sents[i].end_char) for i in order if i < len(sents)]
     cues = _cue_cascade(doc, figures, sentences, actor_classes)
+    model = typemodel.active()
     if cues is not None and cues.event_type == "non_conflict" and not _organised_side(doc.text, windows):
-        return cues
+        # a model trained on ACLED knows no crime: with one, only a report told as a crime stays one
+        if model is None or cues.sub_event_type != "crime" or event_type_x.told_as_crime(doc.text):
+            return cues
     reading = event_type_x.read_type(doc.text, windows)
     if reading is None and cues is None:
         return None
-    model = typemodel.active()
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
         guess = model.classify(text)
