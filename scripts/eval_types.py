@@ -16,6 +16,7 @@ import csv
 import hashlib
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -83,7 +84,8 @@ def score(rows: list[dict], type_model: str | None) -> tuple[float, float, int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("shared", type=Path)
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N notes of fold B (0: all)")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="score a sample of N notes of fold B, the same every run (0: all)")
     parser.add_argument("--keep", type=Path, help="keep the export and the model in this folder")
     args = parser.parse_args()
     notes = args.shared / "data" / "ext" / "acled_notes.dev.jsonl"
@@ -92,8 +94,8 @@ def main() -> None:
     rows = [json.loads(line) for line in notes.open(encoding="utf-8") if line.strip()]
     fold_a = [r for r in rows if fold(r["id"]) == "A"]
     fold_b = [r for r in rows if fold(r["id"]) == "B"]
-    if args.limit:
-        fold_b = fold_b[: args.limit]
+    if args.limit:  # the file is ordered by source: a sample, not the first rows, spreads over all of them
+        fold_b = random.Random(0).sample(fold_b, min(args.limit, len(fold_b)))
     with tempfile.TemporaryDirectory() as tmp:
         where = args.keep or Path(tmp)
         where.mkdir(parents=True, exist_ok=True)
@@ -105,7 +107,7 @@ def main() -> None:
         trained = time.perf_counter() - started
         results = [score(fold_b, None), score(fold_b, str(model))]
     print(f"\nACLED notes: trained on fold A ({len(fold_a)} notes, {trained:.0f}s), scored on fold B "
-          f"(sha1(id) odd){' first ' + str(args.limit) if args.limit else ''}")
+          f"(sha1(id) odd){', a sample of ' + str(args.limit) if args.limit else ''}")
     print(f"{'classifier':<24} {'fold':<5} {'n':>6} {'event_type':>11} {'sub_event_type':>15} {'notes/s':>8}")
     for acc_type, acc_sub, n, source, seconds in results:
         print(f"{source:<24} {'B':<5} {n:>6} {acc_type:>11.3f} {acc_sub:>15.3f} {n / max(seconds, 1e-9):>8.1f}")

@@ -387,6 +387,13 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                              "camp"}),
 }
 
+#: State forces that attend every street crime: naming them does not make a report one of political violence.
+POLICE_WORDS = frozenset({
+    "police", "policeman", "policemen", "police officer", "police officers", "police forces", "officer", "officers",
+    "guard", "guards", "unit", "units", "police unit", "customs officer", "customs officers", "rangers", "ranger",
+    "troop", "swat", "deputies", "forces",
+})
+
 #: ACLED's actor classes (``Actor.acled_class``): the words of a side's name that say which it is.
 #: Named organised groups fighting a state are rebel groups (ACLED codes the Taliban, Boko Haram, al Shabaab so).
 REBEL_GROUP_WORDS = frozenset({

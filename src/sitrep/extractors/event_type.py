@@ -157,11 +157,14 @@ RULES: tuple[Rule, ...] = (
          r"\b{EXPLOSIVE}\b",
          ("A roadside bomb hit a military convoy, killing two soldiers.",
           "An IED exploded near the market."),
-         unless=r"\b(?:molotov|petrol|crude|cocktail|sound|smoke|stun)[\s-]bombs?\b|\bmolotov\b|" + _FIGHTING,
+         unless=r"\b(?:molotov|petrol|crude|cocktail|sound|smoke|stun)[\s-]bombs?\b|\bmolotov\b"
+                r"|\b(?:seiz\w*|confiscat\w*|recover\w*|cache|found|discovered|possession|making)\b.{0,30}"
+                r"\b(?:bombs?|explosives?|IEDs?|devices?)\b|" + _FIGHTING,
          requires=r"\b(?:explo\w+|blasts?|detonat\w*|went off|killed|killing|injur\w*|wound\w*|hit|struck|attack\w*"
                   r"|damag\w*|destroy\w*|bombings?|planted|targeted|ripped)\b",
          counter_examples=("Rival supporters clashed and hurled crude bombs at each other.",
-                           "Militants ambushed a convoy with an IED and gunfire, killing four soldiers.")),
+                           "Militants ambushed a convoy with an IED and gunfire, killing four soldiers.",
+                           "Police arrested six men, seizing pipe bombs and detonators; the cell planned attacks.")),
     # ------------------------------------------------------------ demonstrations: what the crowd and the police did
     Rule("protesters_killed", "protests", "excessive_force_against_protesters",
          r"\b(?:{STATE}|{ARMED})\b{GAP}(?:opened fire|fired live|shot (?:dead|and killed)|killed|killing)\b.{0,80}"
@@ -199,7 +202,8 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ territory changing hands in a fight
     Rule("territory_regained", "battles", "government_regains_territory",
          r"\b(?:{STATE}|government|pro-government|regime)\b.{0,80}\b(?:recaptured|retook|regained(?: control)?"
-         r"|took (?:back )?control|liberated|recovered control|retake|recapture|took back|seized)\b"
+         r"|took (?:back )?control|liberated|recovered control|retake|recapture|took back|seized control"
+         r"|seized the (?:town|village|city|area|district|base))\b"
          r"|\b(?:recaptured|retook|regained control|liberated)\b",
          ("Government forces recaptured the town from the rebels after heavy fighting.",),
          unless=r"\b(?:{ARMED})\b{GAP}(?:recaptured|retook|took control|seized control|overran)\b"),
@@ -220,12 +224,13 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ two armed sides: battles
     Rule("armed_clash", "battles", "armed_clash",
          r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchang\w* (?:of )?(?:gun)?fire"
-         r"|skirmish\w*|shoot-?outs?|battle[sd]?|engaged|ambush\w*|repulsed|repelled|offensive)\b"
+         r"|skirmish\w*|shoot-?outs?|battle[sd]?|engaged|ambush\w*|repulsed|repelled|offensive|siege|besieged)\b"
          r"(?=.{0,160}\b(?:{ARMED}|{STATE})\b)"
          r"|\b(?:{ARMED}|{STATE})\b.{0,160}\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?"
          r"|exchang\w* (?:of )?(?:gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
          r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
          r"|ambushed|killed|shot|overran|repulsed|engaged)\b.{0,120}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
+         r"(?!\s+(?:said|says|spokes\w*|sources?|chief|officials?|told|reported|confirmed|statement))"
          r"|\b(?:small arms|unspecified weapons)\b"
          r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
          r"|was killed by|killed by)\b.{0,40}\b(?:{ARMED}|{STATE})\b",
@@ -251,22 +256,25 @@ RULES: tuple[Rule, ...] = (
          r"|turned violent)\b"
          r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|people|persons|farmers|students"
          r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
-         r"|leaders?|men)\b.{0,120}?"
-         r"\b(?:clash\w*|attack\w*|assault\w*|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned|hacked"
+         r"|leaders?|men)\b.{0,60}?"
+         r"\b(?:clash\w*|attacked|assault\w*|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned|hacked"
          r"|chased|fought|stabbed|pelted|lynch\w*|injured|wounded|ransacked|raided|confronted)\b",
          ("A mob lynched a suspected thief in the market.",
           "Supporters of two rival candidates clashed with sticks, injuring ten."),
          ),
     # ------------------------------------------------------------ harm done, no armed other side: an attack
     Rule("harm_to_people", "violence_against_civilians", "attack",
-         r"\b(?:assassinat\w*|murder\w*|killed|killing|kill|shot|shooting|attack\w*|beaten|beat|razed|set alight"
+         r"\b(?:assassinat\w*|murder\w*|killed|killing|kill|shot dead|shot and|was shot|were shot|shooting"
+         r"|attacks?|attacked|attackers|under attack"
+         r"|beaten|beat up|razed|set alight"
          r"|hacked|stabbed|executed|tortured|injured|wounded|hostages?|raiders?|dead|died|body|bodies)\b",
          ("A teacher was shot dead by unidentified perpetrators.",
           "A councillor was assassinated in the village.")),
     # ------------------------------------------------------------ other strategic developments
     Rule("arrests", "strategic_developments", "arrests",
          r"\b(?:arrest\w*|detain\w*|apprehended|rounded up|nabbed|in custody)\b",
-         ("Police arrested 50 suspected militants in a sweep of the district.",)),
+         ("Police arrested 50 suspected militants in a sweep of the district.",),
+         unless=r"\b(?:killed|killing|shot|wounded|injured|attack\w*|clash\w*)\b"),
     Rule("looting", "strategic_developments", "looting_property_destruction",
          r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|vandali[sz]\w*|torched|burn(?:ed|t) down|set (?:on )?fire"
          r"|destroyed|demolished|stole|stolen|steal\w*|burn(?:ed|t)|arson|seiz(?:ed|ing)|robbed|hijack\w*|emptied"
@@ -303,8 +311,11 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
     return _first_rule(joined, spans)
 
 
+#: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
+WEAK_ALONE = frozenset({"harm_to_people", "looting", "group_activity", "arrests"})
+
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
-_WEAK = frozenset({"arrests", "looting", "group_activity", "protest"})
+_WEAK = frozenset({"looting", "group_activity", "protest"})
 
 
 def _first_rule(joined: str, spans: list[Span]) -> TypeReading | None:
@@ -340,8 +351,7 @@ def _back(spans: list[Span], start: int, end: int) -> Span:
 
 @lru_cache(maxsize=1)
 def _side_pattern() -> re.Pattern[str]:
-    return re.compile(_expand(r"\b(?:{ARMED}|{CROWD}|{PROTEST}|(?:{STATE})(?<!police)(?<!officers)(?<!officer)"
-                              r"(?<!policeman)(?<!policemen)(?<!police forces)(?<!police officers)|{AIR}|{SHELLING}|{SUICIDE})\b"), re.I)
+    return re.compile(_expand(r"\b(?:{ARMED}|{CROWD}|{PROTEST}|{STATE}|{AIR}|{SHELLING}|{SUICIDE})\b"), re.I)
 
 
 def names_side(text: str) -> bool:
@@ -349,7 +359,8 @@ def names_side(text: str) -> bool:
 
     The police alone do not count: they attend every street shooting.
     """
-    return any(not re.match(r"\s+police\b", text[m.end():], re.I) for m in _side_pattern().finditer(text))
+    return any(m.group().lower() not in lx.POLICE_WORDS and not re.match(r"\s+police\b", text[m.end():], re.I)
+               for m in _side_pattern().finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -88,13 +88,19 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
     windows = [(sents[i].start_char, sents[i].end_char) for i in order if i < len(sents)]
     cues = _cue_cascade(doc, figures, sentences, actor_classes)
     model = typemodel.active()
-    if cues is not None and cues.event_type == "non_conflict" and not _organised_side(doc.text, windows):
-        # a model trained on ACLED knows no crime: with one, only a report told as a crime stays one
-        if model is None or cues.sub_event_type != "crime" or event_type_x.told_as_crime(doc.text):
-            return cues
     reading = event_type_x.read_type(doc.text, windows)
-    if reading is None and cues is None:
-        return None
+    if cues is not None and not _organised_side(doc.text, windows):
+        told = event_type_x.told_as_crime(doc.text)
+        if cues.event_type == "non_conflict":
+            # harm with no side named is a crime when the report tells it as one (a suspect, detectives), or
+            # when no codebook rule reads it; a model trained on ACLED knows no crime, so it is not asked
+            if cues.sub_event_type != "crime" or told or (reading is None and model is None):
+                return cues
+        elif told and cues.event_type != "protests":
+            return EventType("non_conflict", "crime")  # an arrest or a hostage-taking the police tell as a crime
+    if cues is None and (reading is None or (reading.rule in event_type_x.WEAK_ALONE and not figures
+                                             and not _organised_side(doc.text, windows))):
+        return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
         guess = model.classify(text)
