@@ -44,6 +44,8 @@ class Rule:
     #: ``lead`` is set, since what a note says first is its event and later sentences its aftermath
     requires: str | None = None
     lead: bool = False
+    #: words that are not read for this rule: "a protest against the attacks" tells no attack by the protesters
+    mask: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,10 @@ def _expand(pattern: str) -> str:
         out = out.replace("{" + name + "}", _words(name))
     return out
 
+
+#: What a demonstration is about, not what its people do: "a protest against the attacks", "justice for".
+_TOPIC = (r"\b(?:against|over|following|after|condemn\w*|denounc\w*|justice for|in response to|in protest|in support"
+          r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b[^.;]{0,80}")
 
 #: Fighting around a bomb or a shell: the codebook makes the whole a battle.
 _FIGHTING = (r"\b(?:small arms|ambush\w*|gunfire|gunmen|exchanged? (?:of )?fire|exchanged gunfire|clash\w*|gun ?battle\w*"
@@ -201,7 +207,10 @@ RULES: tuple[Rule, ...] = (
          ("Protesters threw stones at the police and burned tyres on the main road.",
           "Students clashed with police during a demonstration over fees.",
           "Rioters torched shops in the town centre."),
-         counter_examples=("Police fired tear gas to disperse peaceful protesters.",),
+         counter_examples=("Police fired tear gas to disperse peaceful protesters.",
+                           "Students staged a protest demanding justice for a classmate killed in a clash last week.",
+                           "Residents marched against the recent attacks and riots in the town."),
+         mask=_TOPIC,
          requires=r"\b(?:{PROTEST}|{CROWD})\b|\briot(?:s|ing|ed)?\b(?! police| squad| gear| control| unit)", lead=True),
     Rule("protest_intervention", "protests", "protest_with_intervention",
          r"\b(?:{STATE})\b{GAP}(?:dispersed|disperse|broke up|break up|fired tear ?gas|used tear ?gas|lobbed tear ?gas"
@@ -310,10 +319,12 @@ RULES: tuple[Rule, ...] = (
 
 
 @lru_cache(maxsize=None)
-def _compiled() -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+def _compiled() -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None,
+                               re.Pattern[str] | None], ...]:
     def opt(p: str | None) -> re.Pattern[str] | None:
         return re.compile(_expand(p), re.I | re.S) if p else None
-    return tuple((r, re.compile(_expand(r.pattern), re.I | re.S), opt(r.unless), opt(r.requires)) for r in RULES)
+    return tuple((r, re.compile(_expand(r.pattern), re.I | re.S), opt(r.unless), opt(r.requires), opt(r.mask))
+                 for r in RULES)
 
 
 def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | None:
@@ -340,8 +351,9 @@ _WEAK = frozenset({"looting", "group_activity", "protest"})
 
 
 def _first_rule(joined: str, spans: list[Span]) -> TypeReading | None:
-    for rule, pattern, unless, requires in _compiled():
-        m = pattern.search(joined)
+    for rule, pattern, unless, requires, mask in _compiled():
+        seen = mask.sub(lambda m: " " * len(m.group()), joined) if mask is not None else joined
+        m = pattern.search(seen)
         if m is None or (unless is not None and unless.search(joined)):
             continue
         if requires is not None and not requires.search(_lead(joined) if rule.lead else joined):
