@@ -330,6 +330,12 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         "blocked the motorway", "took to the streets", "taken to the streets", "to protest", "in protest",
         "blocked a highway", "blocked the highway", "blocked a street", "blocked streets",
     }),
+    # words that tell a demonstration only when nothing violent is told beside them
+    "PROTEST_PLAIN": frozenset({
+        "gathered", "demanded", "demanding", "to demand", "marches", "motorcade", "blocked", "went down in the street",
+        "came out on the roads", "took to the roads", "up in arms", "strike", "strikes", "chanted", "chanting",
+        "placards", "banners", "slogans", "press conference", "memorandum", "boycotted", "refused to",
+    }),
     # what a crowd does that makes its demonstration a riot
     "RIOT_ACT": frozenset({
         "threw stones", "hurled stones", "threw rocks", "pelted", "stone-pelting", "stone pelting", "stoned",

@@ -229,6 +229,13 @@ RULES: tuple[Rule, ...] = (
           "Residents held a human chain demonstration against the attack on a journalist."),
          requires=r"\b(?:{PROTEST})\b", lead=True,
          counter_examples=("Gunmen shot dead a trader. The next day residents protested the killing.",)),
+    Rule("protest_plain", "protests", "peaceful_protest",
+         r"\b(?:{PROTEST_PLAIN})\b",
+         ("Hundreds of workers gathered outside the factory demanding unpaid wages.",
+          "Residents blocked the road to the mine over dust from the trucks."),
+         requires=r"\b(?:{PROTEST_PLAIN})\b", lead=True,
+         unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robbed|looted)\b",
+         counter_examples=("Gunmen abducted two traders, demanding a ransom.",)),
     # ------------------------------------------------------------ territory changing hands in a fight
     Rule("territory_regained", "battles", "government_regains_territory",
          r"\b(?:{STATE}|government|pro-government|regime)\b.{0,80}\b(?:recaptured|retook|regained(?: control)?"
@@ -260,7 +267,9 @@ RULES: tuple[Rule, ...] = (
          r"|exchang\w* (?:of )?(?:gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
          r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
          r"|ambushed|killed|shot|overran|repulsed|engaged)\b.{0,120}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
-         r"(?!\s+(?:said|says|spokes\w*|sources?|chief|officials?|told|reported|confirmed|statement))"
+         r"(?!\s+(?:said|says|spokes\w*|sources?|officials?|told|reported|confirmed|statement))"
+         r"|\b(?:{STATE})\b(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|are|is|have been|has been)\s+)?(?:shot|killed|wounded"
+         r"|injured|hacked|ambushed|attacked|abducted)\b"
          r"|\b(?:small arms|unspecified weapons)\b"
          r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
          r"|was killed by|killed by)\b.{0,40}\b(?:{ARMED}|{STATE})\b",
