@@ -108,7 +108,7 @@ def _expand(pattern: str) -> str:
 
 #: What a demonstration is about, not what its people do: "a protest against the attacks", "justice for".
 _TOPIC = (r"\b(?:against|over|following|after|condemn\w*|denounc\w*|justice for|in response to|in protest|in support"
-          r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b[^.;]{0,80}")
+          r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b[^.;,]{0,60}")
 
 #: Fighting around a bomb or a shell: the codebook makes the whole a battle.
 _FIGHTING = (r"\b(?:small arms|ambush\w*|gunfire|gunmen|exchanged? (?:of )?fire|exchanged gunfire|clash\w*|gun ?battle\w*"
@@ -292,7 +292,9 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ crowds on people: mob violence
     Rule("mob_violence", "riots", "mob_violence",
          r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death|physical fight|fight broke out"
-         r"|turned violent)\b"
+         r"|turned violent|(?:cocktail|crude|petrol) bombs?)\b"
+         r"|\b(?:residents|villagers|youths?|locals|crowds?|farmers|herders|students|supporters|families|neighbours"
+         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
          r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|people|persons|farmers|students"
          r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
          r"|leaders?|men)\b.{0,60}?"
