@@ -287,13 +287,14 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         "rangers", "government forces", "regime forces", "pro-government forces", "state forces", "defence forces",
         "defense forces", "armed forces", "forces", "peacekeepers", "AMISOM", "KDF", "FDS", "FAMa", "RAB", "BGB",
         "ranger", "officer", "guard", "guards", "customs officer", "customs officers", "troop", "unit", "units",
-        "battalion", "brigade", "army unit", "military unit", "police unit", "governmental forces",
+        "battalion", "brigade", "army unit", "military unit", "police unit", "governmental forces", "Arbaki",
+        "Arbakis", "reservist", "reservists", "police reservist", "police reservists",
     }),
     # organised armed groups that are not the state's: rebels, political and identity militias
     "ARMED": frozenset({
         "militants", "militant", "rebels", "rebel", "rebel forces", "insurgents", "insurgent", "gunmen",
         "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "attackers",
-        "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "militia", "militias",
+        "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "fighter", "militia", "militias",
         "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen", "raiders",
         "pirates", "volunteer fighters", "Volunteers for the Defence of the Homeland", "armed assailants",
         "Donbass People's Militia", "People's Militia", "PMF", "LNA", "GNA",

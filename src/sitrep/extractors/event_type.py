@@ -272,7 +272,9 @@ RULES: tuple[Rule, ...] = (
          r"|injured|hacked|ambushed|attacked|abducted)\b"
          r"|\b(?:small arms|unspecified weapons)\b"
          r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
-         r"|was killed by|killed by)\b.{0,40}\b(?:{ARMED}|{STATE})\b",
+         r"|was killed by|killed by|following an? attacks? by|in an? attacks? by)\b.{0,40}\b(?:{ARMED}|{STATE})\b"
+         r"|\b(?:clash\w*|fighting|fought|skirmish\w*)\b.{0,30}\bbetween\b.{0,60}\b(?:communities|community|clans?"
+         r"|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers|farmers and herders)\b",
          ("Soldiers clashed with Boko Haram militants near the border.",
           "Al Shabaab militants attacked a police post in the town.",
           "Three soldiers were killed by rebels in an ambush on the road."),
