@@ -368,6 +368,7 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                            "rockets", "missile", "missiles", "howitzer", "howitzers", "katyusha", "=Grad", "shell fell", "shells fell",
                            "shell fired", "shells fired", "indiscriminate shell", "indiscriminate shells", "projectiles",
                            "projectile", "pounded", "RPG", "RPGs", "shell hit", "shell landed", "bombarded",
+                           "explosions involving", "grenade launcher", "grenade launchers", "bursts",
                            "shells landed", "heavy weapons", "heavy machineguns", "heavy machine guns",
                            "anti-aircraft", "MLRS", "ATGM", "tank fire"}),
     # how a report tells ordinary crime: the words of a police investigation

@@ -196,7 +196,9 @@ RULES: tuple[Rule, ...] = (
     Rule("protesters_killed", "protests", "excessive_force_against_protesters",
          r"\b(?:{STATE}|{ARMED})\b{GAP}(?:opened fire|fired live|shot (?:dead|and killed)|killed|killing)\b.{0,80}"
          r"\b(?:{CROWD}|protest\w*|demonstrat\w*)\b"
-         r"|\b(?:{CROWD})\b.{0,40}\b(?:were|was)\b.{0,20}\b(?:shot dead|killed)\b.{0,40}\bby\b.{0,20}\b(?:{STATE})\b",
+         r"|\b(?:{CROWD}|mourners|residents|students)\b.{0,40}\b(?:were|was)\b.{0,20}\b(?:shot|killed)\b.{0,40}"
+         r"\bby\b.{0,20}\b(?:{STATE})\b"
+         r"|\b(?:{STATE})\b\s+(?:shot|shoot|killed|kill)\b.{0,60}\b(?:{CROWD}|mourners|protesting|demonstrating)\b",
          ("Security forces opened fire on protesters, killing two of them.",
           "Two demonstrators were shot dead by police during the march."),
          unless=r"\b(?:{CROWD}|protesters?|demonstrators?)\b{GAP}(?:threw|hurled|pelted|torched|burn\w*|set fire"
@@ -213,9 +215,9 @@ RULES: tuple[Rule, ...] = (
          mask=_TOPIC,
          requires=r"\b(?:{PROTEST}|{CROWD})\b|\briot(?:s|ing|ed)?\b(?! police| squad| gear| control| unit)", lead=True),
     Rule("protest_intervention", "protests", "protest_with_intervention",
-         r"\b(?:{STATE})\b{GAP}(?:dispersed|disperse|broke up|break up|fired tear ?gas|used tear ?gas|lobbed tear ?gas"
-         r"|baton[\s-]charged|charged batons?|arrested|detained|blocked|prevented|stopped|beat|assaulted|fired"
-         r"|intervened|clamped|cracked down)\b"
+         r"\b(?:{STATE})\b{GAP}(?:dispersed|disperse|dispersing|broke up|break up|fired tear ?gas|used tear ?gas"
+         r"|lobbed tear ?gas|baton[\s-]charged|charged batons?|arrested|detained|blocked|prevented|stopped|beat"
+         r"|assaulted|fired|firing|intervened|clamped|cracked down|responded|injur\w*|shoot|shot|harass\w*)\b"
          r"|\b(?:tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|charged batons?)\b"
          r"|\b(?:protest\w*|demonstrat\w*|rally|march|sit-in)\b.{0,80}\b(?:dispersed|were arrested|was arrested"
          r"|were detained|broken up|foiled)\b",
