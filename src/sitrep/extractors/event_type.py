@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
          ("A bus plunged into a ravine, killing 15 passengers.",
           "Two people died when their car collided with a truck on the highway."),
          unless=r"\b(?:{ARMED}|{STATE}|{CROWD}|{EXPLOSIVE}|{AIR}|{SHELLING}|{GRENADE}|{SUICIDE}|{PROTEST})\b"
-                r"|\b(?:shot|opened fire|gunmen|attacked|mobs?|torched|lynched|set (?:on )?fire)\b",
+                r"|\b(?:shot|opened fire|gunmen|attack\w*|mobs?|torched|lynch\w*|set (?:on )?fire|clash\w*|assault\w*"
+                r"|ston\w*|beat|beaten|vandali[sz]ed)\b",
          counter_examples=("A mob torched the truck after it collided with a motorcycle, killing the rider.",)),
     # ------------------------------------------------------------ strategic developments that name their kind
     Rule("weapons_disrupted", "strategic_developments", "disrupted_weapons_use",
