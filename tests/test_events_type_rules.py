@@ -86,3 +86,39 @@ def test_sides_and_crime_telling():
     assert not names_side("Military police said the robber held six hostages.")
     assert told_as_crime("Detectives are investigating the shooting, police said.")
     assert not told_as_crime("Militants attacked a checkpoint.")
+
+
+def test_each_event_of_a_report_gets_its_own_type():
+    from sitrep.pipeline import extract
+
+    text = ("Three students were injured when police fired tear gas at a protest against fee increases in Nairobi "
+            "on Monday. In a separate attack, gunmen shot dead two farmers in their fields near Garissa on Sunday.")
+    events = extract(text, published="2020-05-04").events
+    assert [(e.main, e.event_type, e.sub_event_type, e.totals) for e in events] == [
+        (True, "protests", "protest_with_intervention", {"injured": 3}),
+        (False, "violence_against_civilians", "attack", {"killed": 2}),
+    ]
+    assert [text[a:b] for a, b in events[0].type_evidence] == ["police fired tear gas"]
+    assert all(e.type_source == "rules" for e in events)
+
+
+def test_the_table_view_shows_the_words_the_type_was_read_from():
+    from rich.console import Console
+
+    from sitrep.pipeline import extract
+    from sitrep.render import render
+
+    record = extract("A roadside bomb hit a police convoy near Kandahar on Monday, killing two officers.",
+                     published="2020-05-05")
+    console = Console(record=True, width=120)
+    render(record, console)
+    assert "type read from 'roadside bomb' (rules)" in console.export_text()
+
+
+def test_a_street_shooting_told_as_a_crime_stays_non_conflict():
+    from sitrep.pipeline import extract
+
+    text = ("A 31-year-old man was shot and wounded outside a convenience store on Maple Avenue late Saturday, "
+            "police said. Detectives have not identified a suspect.")
+    event = extract(text, published="2020-05-10").main_event
+    assert (event.event_type, event.sub_event_type) == ("non_conflict", "crime")
