@@ -257,6 +257,22 @@ _cues("non_conflict", "disaster", 5.0,
       "earthquake flood floods flooding landslide landslides cyclone hurricane typhoon tsunami wildfire "
       "tornado avalanche")
 
+#: Ordinary armed crime the event vocabulary misses: a hold-up, a burglary, a bullet through a wall.
+CRIME_WORDS = frozenset(
+    """robber robbers robberies robbing holdup holdups hold-up stickup burglar burglars burglaries burglarized
+    burglarizing pistol-whipped pistol-whipping menacing bullet bullets gunman""".split()
+)
+#: Weapons, and what police or an offender do with one: "found with a gun", "pointed a rifle at".
+WEAPON_WORDS = frozenset(
+    """gun guns handgun handguns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver
+    revolvers""".split()
+)
+WEAPON_ACTIONS = frozenset(
+    """found seized recovered confiscated stolen stole stealing arrested charged carrying possession possessing
+    pointed pointing brandished brandishing pulled waving displayed threatened threatening armed demanded
+    forced held""".split()
+)
+
 #: Armed organised sides: their presence makes killing political violence, not crime.
 CONFLICT_ACTOR_WORDS = frozenset(
     """militant militants rebel rebels insurgent insurgents army troops soldiers soldier taliban

@@ -237,8 +237,10 @@ RULES: tuple[Rule, ...] = (
          ("Hundreds of workers gathered outside the factory demanding unpaid wages.",
           "Residents blocked the road to the mine over dust from the trucks."),
          requires=r"\b(?:{PROTEST_PLAIN})\b", lead=True,
-         unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robbed|looted)\b",
-         counter_examples=("Gunmen abducted two traders, demanding a ransom.",)),
+         unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robb\w*|looted"
+                r"|guns?|gunpoint|knife|knifepoint|weapons?|armed|money|cash|barged)\b",
+         counter_examples=("Gunmen abducted two traders, demanding a ransom.",
+                           "Two men barged into a home with guns and demanded money from the owner.")),
     # ------------------------------------------------------------ territory changing hands in a fight
     Rule("territory_regained", "battles", "government_regains_territory",
          r"\b(?:{STATE}|government|pro-government|regime)\b.{0,80}\b(?:recaptured|retook|regained(?: control)?"

@@ -36,23 +36,6 @@ class EventType:
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-#: Ordinary armed crime the event vocabulary misses: a hold-up, a burglary, a bullet through a wall.
-_CRIME_WORDS = frozenset(
-    """robber robbers robberies robbing holdup holdups hold-up stickup burglar burglars burglaries burglarized
-    burglarizing pistol-whipped pistol-whipping menacing bullet bullets gunman""".split()
-)
-#: Weapons, and what police or an offender do with one: "found with a gun", "pointed a rifle at".
-_WEAPON_WORDS = frozenset(
-    """gun guns handgun handguns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver
-    revolvers""".split()
-)
-_WEAPON_ACTIONS = frozenset(
-    """found seized recovered confiscated stolen stole stealing arrested charged carrying possession possessing
-    pointed pointing brandished brandishing pulled waving displayed threatened threatening armed demanded
-    forced held""".split()
-)
-
-
 def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, str, str, float]]:
     """(sentence, cue, type, sub-type, weight) for every event cue word or two-word cue."""
     hits = []
@@ -66,11 +49,11 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
                 hits.append((s_index, two, *lx.EVENT_CUES[two]))
             elif word in lx.EVENT_CUES:
                 hits.append((s_index, word, *lx.EVENT_CUES[word]))
-            elif word in _CRIME_WORDS:
+            elif word in lx.CRIME_WORDS:
                 hits.append((s_index, word, "non_conflict", "crime", 1.0))
         words = set(toks)
-        weapon = words & _WEAPON_WORDS
-        if weapon and words & _WEAPON_ACTIONS:
+        weapon = words & lx.WEAPON_WORDS
+        if weapon and words & lx.WEAPON_ACTIONS:
             hits.append((s_index, min(weapon), "non_conflict", "crime", 1.0))
     return hits
 
