@@ -284,6 +284,14 @@ RULES: tuple[Rule, ...] = (
           "Al Shabaab militants attacked a police post in the town.",
           "Three soldiers were killed by rebels in an ambush on the road."),
          unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b"),
+    Rule("operation_on_armed", "battles", "armed_clash",
+         r"\b(?:{STATE})(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:assault|operation|offensive|raid|siege|storming|crackdown|attack)\b"
+         r"|\b(?:killed|dead|died)\b[^.]{0,100}\b(?:{ARMED})\b[^.]{0,60}\b(?:{STATE})\b"
+         r"|\b(?:killed|dead|died)\b[^.]{0,100}\b(?:{STATE})\b[^.]{0,60}\b(?:{ARMED})\b",
+         ("The number of people killed in the army operation at the compound rose to 58, most of them militants.",
+          "102 people were killed in the operation: 91 militants and 11 members of the security forces."),
+         requires=r"\b(?:{ARMED})\b",
+         counter_examples=("Two civilians were killed in a police operation in the slum.",)),
     # ------------------------------------------------------------ an armed side on people who cannot fight back
     Rule("attack_on_civilians", "violence_against_civilians", "attack",
          r"\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|killed|killing|shot|opened fire|fired|massacred|executed"
@@ -302,11 +310,11 @@ RULES: tuple[Rule, ...] = (
          r"|turned violent|(?:cocktail|crude|petrol) bombs?)\b"
          r"|\b(?:residents|villagers|youths?|locals|crowds?|farmers|herders|students|supporters|families|neighbours"
          r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
-         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|people|persons|farmers|students"
+         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|persons|farmers|students"
          r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
-         r"|leaders?|men)\b.{0,60}?"
-         r"\b(?:clash\w*|attacked|assault\w*|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned|hacked"
-         r"|chased|fought|stabbed|pelted|lynch\w*|injured|wounded|ransacked|raided|confronted)\b",
+         r"|leaders?)\b.{0,60}?"
+         r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
+         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|raided|confronted)\b",
          ("A mob lynched a suspected thief in the market.",
           "Supporters of two rival candidates clashed with sticks, injuring ten."),
          ),
@@ -355,7 +363,7 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
     joined = " ".join(text[s:e] for s, e in spans)
     lead = _lead(joined)
     if len(lead) < len(joined):
-        first = _first_rule(lead, spans)
+        first = _first_rule(lead, spans, joined)
         if first is not None and first.rule not in _WEAK:
             return first
     return _first_rule(joined, spans)
@@ -365,16 +373,19 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
 WEAK_ALONE = frozenset({"harm_to_people", "looting", "group_activity", "arrests"})
 
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
-_WEAK = frozenset({"looting", "group_activity", "protest"})
+_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people"})
 
 
-def _first_rule(joined: str, spans: list[Span]) -> TypeReading | None:
+def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> TypeReading | None:
+    """The first rule matching ``joined`` (the lead, or all the event's sentences); what a rule requires is
+    looked for in ``whole``, the event's sentences, or in their lead for a rule that wants it there."""
+    whole = whole if whole is not None else joined
     for rule, pattern, unless, requires, mask in _compiled():
         seen = mask.sub(lambda m: " " * len(m.group()), joined) if mask is not None else joined
         m = pattern.search(seen)
         if m is None or (unless is not None and unless.search(joined)):
             continue
-        if requires is not None and not requires.search(_lead(joined) if rule.lead else joined):
+        if requires is not None and not requires.search(_lead(whole) if rule.lead else whole):
             continue
         return TypeReading(rule.event_type, rule.sub_event_type, rule.name, (_back(spans, m.start(), m.end()),))
     return None
@@ -402,11 +413,12 @@ def _back(spans: list[Span], start: int, end: int) -> Span:
 
 @lru_cache(maxsize=1)
 def _side_pattern() -> re.Pattern[str]:
-    return re.compile(_expand(r"\b(?:{ARMED}|{CROWD}|{PROTEST}|{STATE}|{AIR}|{SHELLING}|{SUICIDE})\b"), re.I)
+    return re.compile(_expand(r"\b(?:{ARMED}|{CROWD}|{PROTEST}|{STATE}|{AIR}|{SHELLING}|{SUICIDE}|{GRENADE}|IEDs?|bombs?"
+                              r"|bombings?|land ?mines?|explosive devices?|remote-controlled|booby-trapped)\b"), re.I)
 
 
 def names_side(text: str) -> bool:
-    """Whether a text names an organised armed side, a crowd, or weapons of war: not ordinary crime.
+    """Whether a text names an organised armed side, a crowd, or weapons of war (a bomb, a shell): not ordinary crime.
 
     The police alone do not count: they attend every street shooting.
     """

@@ -91,7 +91,17 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
                          tuple(_shift(windows, s, e) for s, e in guess.evidence))
     if reading is None:
         return cues
+    if reading.event_type in ("violence_against_civilians", "riots") and _both_armed_sides_harmed(figures):
+        # soldiers and militants among the dead: two armed sides fought, whatever else the words say
+        spans = tuple(span for f in figures if f.group_class in ("militants", "security_forces") for span in f.evidence)
+        return EventType("battles", "armed_clash", "rules", spans[:2] or reading.evidence)
     return EventType(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
+
+
+def _both_armed_sides_harmed(figures: list[Figure]) -> bool:
+    """Killed or wounded on both armed sides: security forces and militants."""
+    harmed = {f.group_class for f in figures if f.kind in ("killed", "injured")}
+    return {"militants", "security_forces"} <= harmed
 
 
 def _organised_side(text: str, windows: list[tuple[int, int]]) -> bool:
