@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
           "Residents blocked the road to the mine over dust from the trucks."),
          requires=r"\b(?:{PROTEST_PLAIN})\b", lead=True,
          unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robb\w*|looted"
-                r"|guns?|gunpoint|knife|knifepoint|weapons?|armed|money|cash|barged)\b",
+                r"|guns?|gunpoint|knife|knifepoint|weapons?|armed|money|cash|barged|opened fire|fired|assailants)\b",
          counter_examples=("Gunmen abducted two traders, demanding a ransom.",
                            "Two men barged into a home with guns and demanded money from the owner.")),
     # ------------------------------------------------------------ territory changing hands in a fight
@@ -314,7 +314,7 @@ RULES: tuple[Rule, ...] = (
          r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
          r"|leaders?)\b.{0,60}?"
          r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
-         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|raided|confronted)\b",
+         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b",
          ("A mob lynched a suspected thief in the market.",
           "Supporters of two rival candidates clashed with sticks, injuring ten."),
          ),
