@@ -47,3 +47,13 @@ def test_json_carries_both_classes():
     event = extract("Boko Haram fighters attacked soldiers near Monguno on Sunday.", published="2020-05-04").main_event
     data = event.actors[0].to_json()
     assert data["class"] == "militants" and data["acled_class"] == "rebel_group"
+
+
+def test_a_crowd_is_classed_by_what_it_did():
+    protest = extract("Teachers staged a protest outside the ministry on Monday demanding unpaid salaries.",
+                      published="2020-05-05").main_event
+    assert [(a.name, a.acled_class, a.role) for a in protest.actors][:1] == [("Teachers", "protesters", "actor1")]
+    riot = extract("Students hurled stones at police and burned tyres during a protest over fees on Monday.",
+                   published="2020-05-05").main_event
+    assert riot.event_type == "riots"
+    assert riot.actors[0].acled_class == "rioters"

@@ -111,6 +111,7 @@ def assemble(doc: Doc, report: Report) -> Record:
             doc, figures, draft.sentences, {a.actor_class for a in actors})
         if etype is None:
             continue
+        actors = actors_x.with_event_type(actors, etype.event_type)
         place = place_x.event_place(places, draft.sentences, doc)
         events.append(Event(
             main=draft.main,

@@ -15,7 +15,13 @@ ACTION_VERBS = frozenset(
     """stormed storm storming attacked attack attacks attacking raided raid raids ambushed ambush bombed
     shelled killed kill kills killing shot opened fired fire fires abducted kidnapped seized captured
     arrested detained targeted struck hit launched clashed fought besieged surrounded overran torched
-    burned looted massacred executed stabbed dispersed""".split()
+    burned looted massacred executed stabbed dispersed staged held protested demonstrated marched gathered blocked
+    rallied assaulted beat vandalised vandalized threw hurled pelted lynched abducted ambushed repulsed""".split()
+)
+#: Unarmed people who act as a side in a demonstration or a riot ("students staged a protest").
+_CROWD_SUBJECTS = frozenset(
+    """protesters protestors demonstrators rioters students residents villagers youths youth supporters members
+    workers traders farmers teachers activists nurses doctors lawyers journalists mob crowd people""".split()
 )
 _GOVERNMENT = frozenset({"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"})
 _PROTEST = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
@@ -85,6 +91,8 @@ def _is_side(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME"):
         return False
     low = tok.lower_
+    if low in _CROWD_SUBJECTS and tok.dep_ == "nsubj":
+        return True
     own = (low in lx.MILITANT_WORDS or low in lx.SECURITY_WORDS or low in _GOVERNMENT or low in _PROTEST
            or low in _RIOT or low in {"forces", "military"} or tok.ent_type_ in ("ORG", "NORP"))
     if not own:
@@ -140,6 +148,15 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
                         add(tok, "actor2")
                         return actors
     return actors
+
+
+def with_event_type(actors: list[Actor], event_type: str) -> list[Actor]:
+    """ACLED classes an unarmed crowd by what it did: protesters in a protest, rioters in a riot."""
+    crowd = {"protests": "protesters", "riots": "rioters"}.get(event_type)
+    if crowd is None:
+        return actors
+    return [a.model_copy(update={"acled_class": crowd}) if a.role == "actor1" and a.acled_class in
+            (None, "civilians", "protesters", "rioters") else a for a in actors]
 
 
 def organizations(doc: Doc) -> list[str]:
