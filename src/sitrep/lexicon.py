@@ -350,6 +350,7 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     # words that tell a demonstration only when nothing violent is told beside them
     "PROTEST_PLAIN": frozenset({
         "gathered", "demanded", "demanding", "to demand", "marches", "motorcade", "blocked", "went down in the street",
+        "went to the street", "went to the streets", "to call for", "called for",
         "came out on the roads", "took to the roads", "up in arms", "strike", "strikes", "chanted", "chanting",
         "placards", "banners", "slogans", "press conference", "memorandum", "boycotted", "refused to",
     }),

@@ -370,7 +370,7 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
 
 
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
-WEAK_ALONE = frozenset({"harm_to_people", "looting", "group_activity", "arrests"})
+WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
 
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
 _WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people"})
