@@ -122,3 +122,20 @@ def test_a_street_shooting_told_as_a_crime_stays_non_conflict():
             "police said. Detectives have not identified a suspect.")
     event = extract(text, published="2020-05-10").main_event
     assert (event.event_type, event.sub_event_type) == ("non_conflict", "crime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 106 bodies that were bullet-ridden and handcuffed were found in the city on Tuesday.",
+     ("violence_against_civilians", "attack")),
+    ("The body of a man was found in a car on Elm Street, police said. Detectives are investigating.",
+     ("non_conflict", "crime")),
+    ("Gunmen armed with rifles and grenades attacked two hotels and the railway station on Wednesday night, "
+     "firing on guests and commuters and killing at least 80 people, officials said.",
+     ("violence_against_civilians", "attack")),
+    ("A bus overturned on the highway on Sunday, killing six passengers, police said.", ("non_conflict", "accident")),
+])
+def test_executions_crimes_and_attacks_on_the_unarmed(text, expected):
+    from sitrep.pipeline import extract
+
+    event = extract(text, published="2020-05-06").main_event
+    assert (event.event_type, event.sub_event_type) == expected

@@ -408,9 +408,9 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                              "check point", "check points", "military base", "army base", "military camp",
                              "army camp", "military post", "military posts", "barracks", "military position",
                              "military positions", "positions", "position", "convoy", "patrol", "outpost",
-                             "frontline", "front line", "base", "detachment", "garrison", "station",
-                             "customs station", "gendarmerie station", "governmental positions", "police line",
-                             "camp"}),
+                             "frontline", "front line", "base", "detachment", "garrison", "customs station",
+                             "gendarmerie station", "ranger station", "forest station", "governmental positions",
+                             "police line", "army post", "security post"}),
 }
 
 #: State forces that attend every street crime: naming them does not make a report one of political violence.

@@ -293,6 +293,12 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(?:{ARMED})\b",
          counter_examples=("Two civilians were killed in a police operation in the slum.",)),
     # ------------------------------------------------------------ an armed side on people who cannot fight back
+    Rule("bodies_found", "violence_against_civilians", "attack",
+         r"\bmass graves?\b|\b(?:bodies|corpses)\b[^.]{0,80}\b(?:bullet-ridden|handcuffed|bound|blindfolded|mutilated"
+         r"|beheaded|decapitated|tortured|dumped)\b|\b(?:bullet-ridden|handcuffed|blindfolded|mutilated|beheaded"
+         r"|decapitated)\b[^.]{0,60}\b(?:bodies|corpses)\b",
+         ("106 bullet-ridden bodies were found near the river.",
+          "Police said 106 bodies that were bullet-ridden and handcuffed were found in the city.")),
     Rule("attack_on_civilians", "violence_against_civilians", "attack",
          r"\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|killed|killing|shot|opened fire|fired|massacred|executed"
          r"|beheaded|hacked|stabbed|beat|beaten|tortured|assaulted|murdered|slaughtered|lynched)\b"
@@ -302,7 +308,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:massacre\w*|killed (?:\w+ )?civilians|civilians? (?:were|was) killed|bodies|corpses?|body of)\b",
          ("Gunmen attacked the village and killed five residents.",
           "A farmer was shot dead by suspected militants on his field.",
-          "106 bullet-ridden bodies were found near the river."),
+          "Gunmen attacked two hotels and a railway station, firing on guests and commuters."),
          ),
     # ------------------------------------------------------------ crowds on people: mob violence
     Rule("mob_violence", "riots", "mob_violence",
@@ -368,6 +374,9 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
             return first
     return _first_rule(joined, spans)
 
+
+#: Rules whose reading stands even where the report tells a crime: bodies found bound and shot are executions.
+BEATS_CRIME = frozenset({"bodies_found"})
 
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})

@@ -72,15 +72,17 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
     cues = _cue_cascade(doc, figures, sentences, actor_classes)
     model = typemodel.active()
     reading = event_type_x.read_type(doc.text, windows)
-    if cues is not None and not _organised_side(doc.text, windows):
+    beats_crime = reading is not None and reading.rule in event_type_x.BEATS_CRIME
+    if not beats_crime and not _organised_side(doc.text, windows):
         told = event_type_x.told_as_crime(doc.text)
-        if cues.event_type == "non_conflict":
+        if cues is not None and cues.event_type == "non_conflict":
             # harm with no side named is a crime when the report tells it as one (a suspect, detectives), or
             # when no codebook rule reads it; a model trained on ACLED knows no crime, so it is not asked
             if cues.sub_event_type != "crime" or told or (reading is None and model is None):
                 return cues
-        elif told and cues.event_type != "protests":
-            return EventType("non_conflict", "crime")  # an arrest or a hostage-taking the police tell as a crime
+        elif told and (cues or reading) is not None and (cues or reading).event_type not in (
+                "protests", "non_conflict"):
+            return EventType("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
     if cues is None and (reading is None or (reading.rule in event_type_x.WEAK_ALONE and not figures
                                              and not _organised_side(doc.text, windows))):
         return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
