@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: install install-test demo test schema bench load eval lock clean
+.PHONY: install install-test demo test schema bench load eval eval-types model lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,15 @@ eval: install-test
 		nice -n 10 $(BIN)/python scripts/eval_shared.py "$(SHARED)" --sample $(EVAL_SAMPLE) \
 			--workers $(EVAL_WORKERS) --json eval-results.json $(if $(EVAL_AGAINST),--against $(EVAL_AGAINST)); \
 	else echo "no $(SHARED): nothing more to evaluate"; fi
+
+# ACLED types held out: train on fold A of the shared ACLED notes, score rules and model on fold B
+eval-types: install
+	$(BIN)/python scripts/eval_types.py "$(SHARED)"
+
+# the event type model from your own ACLED export: make model ACLED=export.csv
+model: install
+	@if [ -z "$(ACLED)" ]; then echo "give your ACLED export: make model ACLED=export.csv"; exit 2; fi
+	$(BIN)/sitrep train "$(ACLED)"
 
 lock: install-test
 	$(PIP) freeze --exclude-editable | grep -v -i -E '^(en.core.web.sm|sitrep)' > requirements/constraints.new

@@ -1,5 +1,5 @@
-"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``ingest``, ``incidents``, ``show``, ``export``,
-``serve``, ``gazetteer``.
+"""The command line: ``sitrep extract``, ``demo``, ``eval``, ``train``, ``ingest``, ``incidents``, ``show``,
+``export``, ``serve``, ``gazetteer``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -56,6 +56,23 @@ ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="Any installed spaCy English pipeline (default: the pinned en_core_web_sm)."),
 ]
+TypeModelOption = Annotated[
+    Optional[str],
+    typer.Option("--type-model", help="An event type model built by `sitrep train` (default: the codebook rules; "
+                                      "also SITREP_TYPE_MODEL)."),
+]
+
+
+def _use_type_model(path: str | None) -> None:
+    """Turn on a trained type model for this process (and the workers it starts), or fail in one line."""
+    import os
+
+    from . import typemodel
+
+    if path is None:
+        return
+    os.environ[typemodel.ENV_VAR] = path
+    typemodel.active()
 
 
 @app.command()
@@ -71,6 +88,7 @@ def extract(
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,
     log_level: LogLevelOption = "warning",
     log_json: LogJsonOption = False,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Extract the record of one report.
 
@@ -78,6 +96,7 @@ def extract(
     """
     _logging(log_level, log_json)
     try:
+        _use_type_model(type_model)
         parse_published(published)
         report = read_path(path, published=published, max_bytes=max_bytes)
         record = _extract(report, model)
@@ -182,6 +201,7 @@ def eval_command(
     field: Annotated[Optional[list[str]], typer.Option(
         "--field", help="List misses of this field only (killed, injured, date, ...); repeat for several.")] = None,
     model: ModelOption = None,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Score sitrep against a gold file: per gold field, how often the main event is right.
 
@@ -209,6 +229,7 @@ def eval_command(
         _fail("--limit, --sample and --show take 0 or more, --workers 1 or more")
         return
     try:
+        _use_type_model(type_model)
         items = ev.subsample(ev.read_any(Path(gold)), limit=limit, sample=sample, seed=seed)
     except (SitrepError, OSError) as exc:
         _fail(str(exc))
@@ -265,8 +286,10 @@ def _eval_table(gold: str, result):  # noqa: ANN001, ANN202 - EvalResult and a r
 
     from rich.table import Table
 
+    from .typemodel import source_name
+
     title = f"{Path(gold).name}: {result.n} reports"
-    table = Table(title=title, min_width=len(title) + 4)
+    table = Table(title=title, min_width=len(title) + 4, caption=f"event types: {source_name()}")
     table.add_column("field")
     table.add_column("accuracy", justify="right")
     table.add_column("right", justify="right")
@@ -291,6 +314,38 @@ def _eval_notes(items, result) -> list[str]:  # noqa: ANN001 - gold rows and Eva
         notes.append("date: every report's published date is the event date here, so it is not a test of "
                      "date resolution")
     return notes
+
+
+@app.command()
+def train(
+    export: Annotated[str, typer.Argument(help="Your ACLED export: CSV with notes, event_type, sub_event_type.")],
+    out: Annotated[Optional[str], typer.Option("--model-path", help="Where to write the model "
+                                               "(default: sitrep/acled-types.pkl in your data folder).")] = None,
+    name: Annotated[str, typer.Option("--name", help="The name records give the model: type_source model:NAME.")
+                    ] = "acled-svm",
+    seed: Annotated[int, typer.Option("--seed", help="The same export and seed give the same model.")] = 0,
+) -> None:
+    """Train the event type model from your own ACLED export; records then say type_source model:NAME.
+
+    ACLED's terms do not let a model trained on its data ship with sitrep: you build it from your export.
+    Example: sitrep train acled_export.csv && SITREP_TYPE_MODEL=~/.local/share/sitrep/acled-types.pkl sitrep extract a.txt
+    """
+    from pathlib import Path
+
+    from . import typemodel
+
+    source = Path(export)
+    target = Path(out).expanduser() if out else typemodel.default_path()
+    try:
+        rows = list(typemodel.read_acled_csv(source))
+        model = typemodel.train(rows, name, typemodel.file_sha256(source), seed)
+        typemodel.save(model, target)
+    except (SitrepError, OSError) as exc:
+        _fail(str(exc))
+        return
+    err_console.print(f"trained on {model.rows} notes ({len(model.labels)} sub-types) from {source}; "
+                      f"model written to {target}\nuse it with: {typemodel.ENV_VAR}={target}", highlight=False,
+                      soft_wrap=True)
 
 
 DbOption = Annotated[

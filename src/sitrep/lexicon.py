@@ -257,6 +257,22 @@ _cues("non_conflict", "disaster", 5.0,
       "earthquake flood floods flooding landslide landslides cyclone hurricane typhoon tsunami wildfire "
       "tornado avalanche")
 
+#: Ordinary armed crime the event vocabulary misses: a hold-up, a burglary, a bullet through a wall.
+CRIME_WORDS = frozenset(
+    """robber robbers robberies robbing holdup holdups hold-up stickup burglar burglars burglaries burglarized
+    burglarizing pistol-whipped pistol-whipping menacing bullet bullets gunman""".split()
+)
+#: Weapons, and what police or an offender do with one: "found with a gun", "pointed a rifle at".
+WEAPON_WORDS = frozenset(
+    """gun guns handgun handguns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver
+    revolvers""".split()
+)
+WEAPON_ACTIONS = frozenset(
+    """found seized recovered confiscated stolen stole stealing arrested charged carrying possession possessing
+    pointed pointing brandished brandishing pulled waving displayed threatened threatening armed demanded
+    forced held""".split()
+)
+
 #: Armed organised sides: their presence makes killing political violence, not crime.
 CONFLICT_ACTOR_WORDS = frozenset(
     """militant militants rebel rebels insurgent insurgents army troops soldiers soldier taliban
@@ -393,3 +409,155 @@ ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "B.C.": ("CA", "British Columbia"), "Alta.": ("CA", "Alberta"), "Man.": ("CA", "Manitoba"),
     "Sask.": ("CA", "Saskatchewan"), "N.S.": ("CA", "Nova Scotia"), "N.B.": ("CA", "New Brunswick"),
 }
+#: Word tables of the codebook rules (``extractors/event_type.py``), by the name a rule's pattern uses.
+#: Entries are phrases; an all-capital entry of up to five letters ("IS", "JNIM") matches only in capitals.
+TYPE_WORDS: dict[str, frozenset[str]] = {
+    # state forces: a government's armed and police forces
+    "STATE": frozenset({
+        "police", "policeman", "policemen", "police officers", "police officer", "police forces", "officers",
+        "soldiers", "soldier", "troops", "army", "armies", "military", "military forces", "security forces",
+        "security personnel", "security agents", "gendarmes", "gendarme", "gendarmerie", "national guard",
+        "commandos", "marines", "navy", "border guards", "border guard", "paramilitary", "paramilitaries",
+        "rangers", "government forces", "regime forces", "pro-government forces", "state forces", "defence forces",
+        "defense forces", "armed forces", "forces", "peacekeepers", "AMISOM", "KDF", "FDS", "FAMa", "RAB", "BGB",
+        "ranger", "officer", "guard", "guards", "customs officer", "customs officers", "troop", "unit", "units",
+        "battalion", "brigade", "army unit", "military unit", "police unit", "governmental forces", "Arbaki",
+        "Arbakis", "reservist", "reservists", "police reservist", "police reservists",
+    }),
+    # organised armed groups that are not the state's: rebels, political and identity militias
+    "ARMED": frozenset({
+        "militants", "militant", "rebels", "rebel", "rebel forces", "insurgents", "insurgent", "gunmen",
+        "armed men", "armed individuals", "armed group", "armed groups", "unidentified armed", "attackers",
+        "jihadists", "jihadist", "terrorists", "terrorist", "fighters", "fighter", "militia", "militias",
+        "militiamen", "guerrillas", "guerrilla", "separatists", "bandits", "herdsmen", "tribesmen", "raiders",
+        "pirates", "volunteer fighters", "Volunteers for the Defence of the Homeland", "armed assailants",
+        "Donbass People's Militia", "People's Militia", "PMF", "LNA", "GNA",
+        "Boko Haram", "Islamic State", "al Shabaab", "al-Shabaab", "al Shabab", "al-Shabab", "Shabaab", "Taliban",
+        "Tehreek-e-Taliban", "Houthi", "Houthis", "Houthi forces", "pro-Houthi forces", "Ansaroul Islam",
+        "Katiba Macina", "al-Qaeda", "al Qaeda", "Hezbollah", "Hamas", "Koglweogo", "Dozo", "Mai-Mai",
+        "Abu Sayyaf", "Mungiki", "Ambazonian", "Southern Resistance", "Hayat Tahrir al-Sham",
+        "IS", "ISIS", "ISIL", "ISWAP", "ISGS", "JNIM", "HTS", "SDF", "YPG", "PKK", "TTP", "NAF", "ADF", "M23",
+        "NPA", "AQAP", "VDP", "Daesh",
+    }),
+    # people who take no part in the fighting
+    "CIVILIAN": frozenset({
+        "civilians", "civilian", "villagers", "villager", "residents", "resident", "farmers", "farmer", "herders",
+        "traders", "trader", "teachers", "teacher", "pupils", "worshippers", "worshipers", "passengers", "family",
+        "families", "chief", "village chief", "pastor", "imam", "journalist", "journalists", "shopkeeper",
+        "motorist", "driver", "aid workers", "health workers", "miners", "displaced", "refugees", "herder",
+        "women", "children", "elderly", "councilman", "councillor", "official", "officials",
+    }),
+    # one or more people, side unsaid
+    "PERSON": frozenset({"man", "men", "woman", "boy", "boys", "girl", "girls", "child", "people", "person",
+                         "persons", "individual", "individuals", "teenager", "youth", "members"}),
+    # unarmed crowds
+    "CROWD": frozenset({"protesters", "protestors", "protester", "demonstrators", "demonstrator", "rioters",
+                        "crowd", "crowds", "marchers", "strikers", "angry residents", "angry youths", "angry locals",
+                        "angry crowd", "irate residents", "angry villagers", "angry youth"}),
+    # the words of a demonstration
+    "PROTEST": frozenset({
+        "protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
+        "demonstrations", "demonstrated", "demonstrating", "demonstrators", "demonstrate", "demontrated", "rally",
+        "rallies", "rallied", "=march", "marched", "marching", "marchers", "sit-in", "sit-ins", "human chain",
+        "on strike", "went on strike", "strike action", "hunger strike", "staged a strike", "picket", "picketed",
+        "vigil", "walkout", "boycott", "boycotted", "gathered to demand", "procession", "mass gathering",
+        "blockade", "blockaded", "petition", "blocked a road", "blocked roads", "blocked the road", "blocked a motorway",
+        "blocked the motorway", "took to the streets", "taken to the streets", "to protest", "in protest",
+        "blocked a highway", "blocked the highway", "blocked a street", "blocked streets",
+    }),
+    # words that tell a demonstration only when nothing violent is told beside them
+    "PROTEST_PLAIN": frozenset({
+        "gathered", "demanded", "demanding", "to demand", "marches", "motorcade", "blocked", "went down in the street",
+        "went to the street", "went to the streets", "to call for", "called for",
+        "came out on the roads", "took to the roads", "up in arms", "strike", "strikes", "chanted", "chanting",
+        "placards", "banners", "slogans", "press conference", "memorandum", "boycotted", "refused to",
+    }),
+    # what a crowd does that makes its demonstration a riot
+    "RIOT_ACT": frozenset({
+        "threw stones", "hurled stones", "threw rocks", "pelted", "stone-pelting", "stone pelting", "stoned",
+        "burned tyres", "burnt tyres", "burning tyres", "burned tires", "burning tires", "lit bonfires",
+        "lit bon fires", "set fire", "set ablaze", "torched", "vandalised", "vandalized", "vandalising",
+        "vandalizing", "looted", "clashed", "clashes", "clash", "attacked", "stormed", "smashed", "turned violent",
+        "rampaged", "brick-bats", "brickbats", "brick bats", "hurled bricks", "threw bricks", "crude bombs",
+        "petrol bombs", "molotov", "damaged", "assaulted", "beat up", "chased away", "running battles", "ambushed",
+        "set alight", "burned objects", "burnt objects", "hit by a stone", "engage police", "engaged police",
+        "engaged the police", "became violent", "attacks", "arson", "destroyed", "lit fires", "setting fire",
+        "burned", "burnt", "clubs", "machetes", "barricaded", "barricading", "barricades", "lynch", "abducted",
+        "disrupting", "stone a", "stoning", "ransacked", "violently", "burning", "lighting bonfires", "bonfires",
+        "stone thrown", "stones thrown", "robbed", "torch", "torching", "cocktail bombs", "running battle", "hurled", "threw", "using sticks", "with sticks", "looting",
+    }),
+    "DISASTER": frozenset({"earthquake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
+                           "hurricane", "typhoon", "tsunami", "wildfire", "tornado", "avalanche", "lightning"}),
+    "ACCIDENT": frozenset({"crash", "crashed", "collision", "collided", "road accident", "car accident",
+                           "accident", "overturned", "plunged", "derailed", "derailment", "head-on", "capsized",
+                           "pile-up", "drowned", "electrocuted", "stampede"}),
+    "SUICIDE": frozenset({"suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
+                          "suicide attack", "suicide attacker", "suicide blast", "suicide car", "suicide vest",
+                          "blew himself up", "blew herself up", "blew themselves up", "suicide explosion"}),
+    "AIR": frozenset({"air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
+                      "drone strike", "drone strikes", "drone", "drones", "warplane", "warplanes", "fighter jets",
+                      "aircraft", "aircrafts", "helicopter gunship", "helicopter gunships", "gunship", "gunships",
+                      "aerial bombardment", "aerial bombing", "barrel bomb", "barrel bombs", "air-strike", "air force",
+                      "air-strikes", "air attack", "air attacks", "airplanes", "jets"}),
+    "SHELLING": frozenset({"shelling", "shelled", "artillery", "mortar", "mortars", "mortar shells", "rocket",
+                           "rockets", "missile", "missiles", "howitzer", "howitzers", "katyusha", "=Grad", "shell fell", "shells fell",
+                           "shell fired", "shells fired", "indiscriminate shell", "indiscriminate shells", "projectiles",
+                           "projectile", "pounded", "RPG", "RPGs", "shell hit", "shell landed", "bombarded",
+                           "explosions involving", "grenade launcher", "grenade launchers", "bursts",
+                           "shells landed", "heavy weapons", "heavy machineguns", "heavy machine guns",
+                           "anti-aircraft", "MLRS", "ATGM", "tank fire"}),
+    # how a report tells ordinary crime: the words of a police investigation
+    "CRIME_TELLING": frozenset({
+        "police said", "police say", "police says", "investigating", "investigation", "investigators",
+        "detectives", "detective", "suspect", "suspects", "homicide", "homicides", "robbery", "robberies", "robbed",
+        "burglary", "burglar", "carjacking", "carjacked", "sheriff", "deputies", "charged with", "booked",
+        "shooting victim", "gunshot wound", "gunshot wounds", "domestic", "no arrests", "no arrest", "911",
+        "murder charge", "manslaughter", "police department", "police chief", "crime scene",
+    }),
+    "GRENADE": frozenset({"grenade", "grenades", "hand grenade", "stun grenade"}),
+    "EXPLOSIVE": frozenset({"IED", "IEDs", "improvised explosive", "roadside bomb", "car bomb", "landmine",
+                            "landmines", "land mine", "explosive device", "explosive devices", "bomb", "bombs",
+                            "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "exploded",
+                            "detonated", "booby-trapped", "booby trap", "magnetic bomb", "sticky bomb", "VBIED",
+                            "explosives", "explosive", "mine explosion", "remote-controlled", "planted mine", "a mine",
+                            "mine blast", "mine exploded"}),
+    # places only an armed side holds: attacking one is fighting that side
+    "ARMED_SITE": frozenset({"police station", "police post", "police posts", "checkpoint", "checkpoints",
+                             "check point", "check points", "military base", "army base", "military camp",
+                             "army camp", "military post", "military posts", "barracks", "military position",
+                             "military positions", "positions", "position", "convoy", "patrol", "outpost",
+                             "frontline", "front line", "base", "detachment", "garrison", "customs station",
+                             "gendarmerie station", "ranger station", "forest station", "governmental positions",
+                             "police line", "army post", "security post"}),
+}
+
+#: State forces that attend every street crime: naming them does not make a report one of political violence.
+POLICE_WORDS = frozenset({
+    "police", "policeman", "policemen", "police officer", "police officers", "police forces", "officer", "officers",
+    "guard", "guards", "unit", "units", "police unit", "customs officer", "customs officers", "rangers", "ranger",
+    "troop", "swat", "deputies", "forces",
+})
+
+#: ACLED's actor classes (``Actor.acled_class``): the words of a side's name that say which it is.
+#: Named organised groups fighting a state are rebel groups (ACLED codes the Taliban, Boko Haram, al Shabaab so).
+REBEL_GROUP_WORDS = frozenset({
+    "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadist", "separatists", "separatist",
+    "guerrillas", "guerrilla", "taliban", "tehreek-e-taliban", "ttp", "boko", "haram", "iswap", "isis", "isil",
+    "daesh", "shabaab", "shabab", "al-shabaab", "al-shabab", "jnim", "isgs", "ansaroul", "houthi", "houthis",
+    "hts", "pkk", "npa", "adf", "m23", "aqap", "al-qaeda", "qaeda", "macina", "sayyaf", "militants", "militant",
+    "terrorists", "terrorist", "mujahideen", "maoists", "maoist", "naxals", "naxalites", "fighters",
+})
+#: Militias of an ethnic group, clan, community or religion, and local defence groups.
+IDENTITY_MILITIA_WORDS = frozenset({
+    "ethnic", "communal", "tribal", "clan", "tribesmen", "herdsmen", "vigilantes", "vigilante", "fulani", "dozo",
+    "koglweogo", "mai-mai", "pokot", "turkana", "marakwet", "mungiki", "kikuyu", "luo", "kalenjin", "hunters",
+    "self-defence", "self-defense", "vdp", "volunteers",
+})
+#: Armed men a report does not tie to a group: ACLED's "unidentified armed group", a political militia.
+POLITICAL_MILITIA_WORDS = frozenset({
+    "gunmen", "gunman", "assailants", "attackers", "militia", "militias", "militiamen", "armed", "bandits",
+    "raiders", "thugs", "perpetrators", "kidnappers", "abductors",
+})
+#: Forces that are neither a state's own in its country nor a local group: peacekeepers, private security.
+EXTERNAL_WORDS = frozenset({"peacekeepers", "peacekeeping", "un", "unamid", "minusma", "monusco", "amisom",
+                            "private", "contractors", "mercenaries", "wagner", "multinational"})

@@ -111,11 +111,14 @@ def assemble(doc: Doc, report: Report) -> Record:
             doc, figures, draft.sentences, {a.actor_class for a in actors})
         if etype is None:
             continue
+        actors = actors_x.with_event_type(actors, etype.event_type)
         place = place_x.event_place(places, draft.sentences, doc, focus=[m.sentence for m in draft.figures])
         events.append(Event(
             main=draft.main,
             event_type=etype.event_type,  # type: ignore[arg-type]
             sub_event_type=etype.sub_event_type,
+            type_source=etype.source,
+            type_evidence=[list(span) for span in etype.evidence] or list(draft.evidence),  # type: ignore[misc]
             note=draft.note,
             date=draft.date.isoformat() if draft.date else None,
             date_precision=draft.date_precision,  # type: ignore[arg-type]

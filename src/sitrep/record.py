@@ -23,6 +23,12 @@ ActorClass = Literal[
     "security_forces", "militants", "civilians", "unknown",
     "government", "political_party", "protesters", "rioters",
 ]
+#: ACLED's codebook classes of actor, finer than ActorClass: a named jihadist group is a rebel group, unidentified
+#: gunmen a political militia, an ethnic or communal militia an identity militia.
+AcledActorClass = Literal[
+    "state_forces", "rebel_group", "political_militia", "identity_militia",
+    "rioters", "protesters", "civilians", "external_other",
+]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
 EventType = Literal[
     "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -74,6 +80,8 @@ class Actor(_Model):
     # "class" is a Python keyword; the JSON field is still "class".
     actor_class: ActorClass = Field(default="unknown", alias="class")
     role: Literal["actor1", "actor2", "target"] = "actor1"
+    #: the class ACLED's codebook gives this side (beside SPEC's ``class``); unset when the words do not say
+    acled_class: AcledActorClass | None = None
     evidence: list[Span] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -86,6 +94,11 @@ class Event(_Model):
     main: bool = False
     event_type: EventType
     sub_event_type: str = "other"
+    #: which classifier read the type: "rules" (the codebook rules, the default) or "model:<name>" (a model
+    #: the user trained with `sitrep train`)
+    type_source: str = "rules"
+    #: the words the type was read from
+    type_evidence: list[Span] = Field(default_factory=list)
     note: str | None = None
     date: str | None = None
     date_precision: DatePrecision = "unknown"
@@ -103,7 +116,8 @@ class Event(_Model):
         data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
         data["actors"] = [a.to_json() for a in self.actors]
         # keep the documented field order: actors before figures
-        order = ["main", "event_type", "sub_event_type", "note", "date", "date_precision", "date_evidence",
+        order = ["main", "event_type", "sub_event_type", "type_source", "type_evidence", "note", "date",
+                 "date_precision", "date_evidence",
                  "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
         return {k: data[k] for k in order if k in data}
 

@@ -62,10 +62,14 @@ def _event_panel(event: Event, text: str) -> Panel:
     head = Text()
     head.append(f"{event.event_type} / {event.sub_event_type}", style="bold")
     head.append(f"   {when} ({event.date_precision})   {where}")
+    if event.type_evidence:
+        words = "; ".join(repr(text[a:b]) for a, b in event.type_evidence)
+        head.append(f"\ntype read from {words} ({event.type_source})", style="dim")
     if event.note:
         head.append(f"\n{event.note}", style="italic")
     if event.actors:
-        head.append("\nsides: " + "; ".join(f"{a.name} ({a.actor_class}, {a.role})" for a in event.actors))
+        head.append("\nsides: " + "; ".join(
+            f"{a.name} ({a.actor_class}{', ' + a.acled_class if a.acled_class else ''}, {a.role})" for a in event.actors))
     if event.totals:
         head.append("\ntotals: " + ", ".join(f"{k} {v}" for k, v in event.totals.items()), style="bold cyan")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)

@@ -15,7 +15,13 @@ ACTION_VERBS = frozenset(
     """stormed storm storming attacked attack attacks attacking raided raid raids ambushed ambush bombed
     shelled killed kill kills killing shot opened fired fire fires abducted kidnapped seized captured
     arrested detained targeted struck hit launched clashed fought besieged surrounded overran torched
-    burned looted massacred executed stabbed dispersed""".split()
+    burned looted massacred executed stabbed dispersed staged held protested demonstrated marched gathered blocked
+    rallied assaulted beat vandalised vandalized threw hurled pelted lynched abducted ambushed repulsed""".split()
+)
+#: Unarmed people who act as a side in a demonstration or a riot ("students staged a protest").
+_CROWD_SUBJECTS = frozenset(
+    """protesters protestors demonstrators rioters students residents villagers youths youth supporters members
+    workers traders farmers teachers activists nurses doctors lawyers journalists mob crowd people""".split()
 )
 _GOVERNMENT = frozenset({"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"})
 _PROTEST = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
@@ -43,12 +49,40 @@ def actor_class(name: str, label: str = "") -> str:
     return "unknown"
 
 
+def acled_class(name: str, spec_class: str) -> str | None:
+    """ACLED's codebook class of a side, from its name and SPEC's class ('Boko Haram' a rebel group).
+
+    An identity word wins over a generic one: "Fulani militia" is an identity militia, "unidentified gunmen"
+    a political militia, "Tehreek-e-Taliban Pakistan" a rebel group; a state's forces are state forces.
+    """
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    if words & lx.EXTERNAL_WORDS:
+        return "external_other"
+    if spec_class in ("security_forces", "government"):
+        return "state_forces"
+    if spec_class in ("protesters", "rioters", "civilians"):
+        return spec_class
+    if words & lx.IDENTITY_MILITIA_WORDS:
+        return "identity_militia"
+    if words & lx.REBEL_GROUP_WORDS:
+        return "rebel_group"
+    if words & lx.POLITICAL_MILITIA_WORDS or spec_class == "militants":
+        return "political_militia"
+    return None
+
+
 def _name(tok: Token) -> str:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start <= 6:
         return _ORG_NOISE.sub("", ent.text)
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t == tok]
     words = [t for t in words if t.i >= tok.i - 3]
+    first = words[0].i if words else tok.i
+    while first > 0 and not tok.doc[first - 1].whitespace_ and not tok.doc[first - 1].is_space \
+            and tok.doc[first - 1].text not in "([{\"'“‘":
+        first -= 1  # "Tehreek-e-Taliban" is one name however the tokenizer splits it
+    if first < (words[0].i if words else tok.i):
+        return _ORG_NOISE.sub("", tok.doc[first:tok.i + 1].text)
     return _ORG_NOISE.sub("", " ".join(t.text for t in words))
 
 
@@ -57,6 +91,8 @@ def _is_side(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME"):
         return False
     low = tok.lower_
+    if low in _CROWD_SUBJECTS and tok.dep_ == "nsubj":
+        return True
     own = (low in lx.MILITANT_WORDS or low in lx.SECURITY_WORDS or low in _GOVERNMENT or low in _PROTEST
            or low in _RIOT or low in {"forces", "military"} or tok.ent_type_ in ("ORG", "NORP"))
     if not own:
@@ -81,6 +117,7 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
         if cls == "unknown" and tok.lower_ in lx.CIVILIAN_WORDS:
             cls = "civilians"
         actors.append(Actor(name=name, actor_class=cls, role=role,  # type: ignore[arg-type]
+                            acled_class=acled_class(name, cls),  # type: ignore[arg-type]
                             evidence=[(tok.idx, tok.idx + len(tok.text))]))
 
     for index in sentences[:3]:
@@ -111,6 +148,15 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
                         add(tok, "actor2")
                         return actors
     return actors
+
+
+def with_event_type(actors: list[Actor], event_type: str) -> list[Actor]:
+    """ACLED classes an unarmed crowd by what it did: protesters in a protest, rioters in a riot."""
+    crowd = {"protests": "protesters", "riots": "rioters"}.get(event_type)
+    if crowd is None:
+        return actors
+    return [a.model_copy(update={"acled_class": crowd}) if a.role == "actor1" and a.acled_class in
+            (None, "civilians", "protesters", "rioters") else a for a in actors]
 
 
 def organizations(doc: Doc) -> list[str]:

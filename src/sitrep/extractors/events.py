@@ -15,8 +15,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from .. import typemodel
 from ..counting import people_estimate, totals  # noqa: F401 - the record's totals are counted there
 from ..record import Figure
+from . import event_type as event_type_x
 from .figures import FigureMention
 from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
@@ -29,23 +31,10 @@ _SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
 class EventType:
     event_type: str
     sub_event_type: str
-
-
-#: Ordinary armed crime the event vocabulary misses: a hold-up, a burglary, a bullet through a wall.
-_CRIME_WORDS = frozenset(
-    """robber robbers robberies robbing holdup holdups hold-up stickup burglar burglars burglaries burglarized
-    burglarizing pistol-whipped pistol-whipping menacing bullet bullets gunman""".split()
-)
-#: Weapons, and what police or an offender do with one: "found with a gun", "pointed a rifle at".
-_WEAPON_WORDS = frozenset(
-    """gun guns handgun handguns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver
-    revolvers""".split()
-)
-_WEAPON_ACTIONS = frozenset(
-    """found seized recovered confiscated stolen stole stealing arrested charged carrying possession possessing
-    pointed pointing brandished brandishing pulled waving displayed threatened threatening armed demanded
-    forced held""".split()
-)
+    #: which classifier read it: "rules" (the codebook rules or the crime cues) or "model:<name>"
+    source: str = "rules"
+    #: the words the type was read from, as (start, end) offsets into the text
+    evidence: tuple[tuple[int, int], ...] = ()
 
 
 def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, str, str, float]]:
@@ -61,18 +50,81 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
                 hits.append((s_index, two, *lx.EVENT_CUES[two]))
             elif word in lx.EVENT_CUES:
                 hits.append((s_index, word, *lx.EVENT_CUES[word]))
-            elif word in _CRIME_WORDS:
+            elif word in lx.CRIME_WORDS:
                 hits.append((s_index, word, "non_conflict", "crime", 1.0))
         words = set(toks)
-        weapon = words & _WEAPON_WORDS
-        if weapon and words & _WEAPON_ACTIONS:
+        weapon = words & lx.WEAPON_WORDS
+        if weapon and words & lx.WEAPON_ACTIONS:
             hits.append((s_index, min(weapon), "non_conflict", "crime", 1.0))
     return hits
 
 
 def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
              actor_classes: set[str] | None = None) -> EventType | None:
-    """ACLED type and sub-type from the event's words, weighted towards the lead."""
+    """ACLED type and sub-type of the event told in ``sentences``: the codebook rules, else the crime cues.
+
+    Ordinary crime, accidents and disasters (no organised armed side named) keep the cue reading, which
+    knows street shootings and hold-ups; political violence and demonstrations are read by the codebook
+    rules (``event_type.RULES``) and, when the user has trained one, by the learned model.
+    """
+    sents = doc_sentences(doc)
+    order = sentences if sentences else list(range(len(sents)))
+    windows = [(sents[i].start_char, sents[i].end_char) for i in order if i < len(sents)]
+    cues = _cue_cascade(doc, figures, sentences, actor_classes)
+    model = typemodel.active()
+    reading = event_type_x.read_type(doc.text, windows)
+    beats_crime = reading is not None and reading.rule in event_type_x.BEATS_CRIME
+    if not beats_crime and not _organised_side(doc.text, windows):
+        told = event_type_x.told_as_crime(doc.text)
+        if cues is not None and cues.event_type == "non_conflict":
+            # harm with no side named is a crime when the report tells it as one (a suspect, detectives), or
+            # when no codebook rule reads it; a model trained on ACLED knows no crime, so it is not asked
+            if cues.sub_event_type != "crime" or told or (reading is None and model is None):
+                return cues
+        elif told and (cues or reading) is not None and (cues or reading).event_type not in (
+                "protests", "non_conflict"):
+            return EventType("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
+    if cues is None and (reading is None or (reading.rule in event_type_x.WEAK_ALONE and not figures
+                                             and not _organised_side(doc.text, windows))):
+        return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
+    if model is not None and (reading is None or reading.event_type != "non_conflict"):
+        text = " ".join(doc.text[a:b] for a, b in windows)
+        guess = model.classify(text)
+        return EventType(guess.event_type, guess.sub_event_type, f"model:{model.name}",
+                         tuple(_shift(windows, s, e) for s, e in guess.evidence))
+    if reading is None:
+        return cues
+    if reading.event_type in ("violence_against_civilians", "riots") and _both_armed_sides_harmed(figures):
+        # soldiers and militants among the dead: two armed sides fought, whatever else the words say
+        spans = tuple(span for f in figures if f.group_class in ("militants", "security_forces") for span in f.evidence)
+        return EventType("battles", "armed_clash", "rules", spans[:2] or reading.evidence)
+    return EventType(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
+
+
+def _both_armed_sides_harmed(figures: list[Figure]) -> bool:
+    """Killed or wounded on both armed sides: security forces and militants."""
+    harmed = {f.group_class for f in figures if f.kind in ("killed", "injured")}
+    return {"militants", "security_forces"} <= harmed
+
+
+def _organised_side(text: str, windows: list[tuple[int, int]]) -> bool:
+    """Whether the event's sentences name an organised armed side or a crowd (militants, troops, protesters)."""
+    return any(event_type_x.names_side(text[a:b]) for a, b in windows)
+
+
+def _shift(windows: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Offsets in the event's sentences joined by one space back to offsets in the text."""
+    at = 0
+    for a, b in windows:
+        if start < at + (b - a) + 1:
+            return a + (start - at), min(b, a + (end - at))
+        at += b - a + 1
+    return windows[-1] if windows else (0, 0)
+
+
+def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
+                 actor_classes: set[str] | None = None) -> EventType | None:
+    """The cue reading: event words weighted towards the lead; it knows crime, accidents and disasters."""
     hits = _cue_hits(doc, sentences)
     if not hits and not figures:
         return None

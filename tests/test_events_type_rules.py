@@ -1,0 +1,141 @@
+"""The codebook rules of event types: every rule reads its own example sentences and not its counter-examples."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extractors.event_type import RULES, names_side, read_type, told_as_crime
+
+EXAMPLES = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.examples]
+COUNTER = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.counter_examples]
+
+
+def test_every_rule_has_a_unique_name_and_an_example():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples for rule in RULES)
+
+
+@pytest.mark.parametrize("name, event_type, sub_event_type, text", EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_rule_reads_its_examples(name, event_type, sub_event_type, text):
+    reading = read_type(text)
+    assert reading is not None
+    assert (reading.event_type, reading.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize("name, event_type, sub_event_type, text", COUNTER, ids=[e[0] for e in COUNTER])
+def test_rule_does_not_read_its_counter_examples(name, event_type, sub_event_type, text):
+    reading = read_type(text)
+    assert reading is None or (reading.event_type, reading.sub_event_type) != (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actors decide: armed men on unarmed people, two armed sides, a crowd and the police
+    ("Gunmen stormed the village and shot dead seven farmers.", ("violence_against_civilians", "attack")),
+    ("Rebels fought government troops for three hours near the bridge.", ("battles", "armed_clash")),
+    ("Demonstrators hurled stones at police, who fired tear gas.", ("riots", "violent_demonstration")),
+    ("Villagers beat a suspected thief to death at the market.", ("riots", "mob_violence")),
+    ("Attackers poured acid on five officials.", ("violence_against_civilians", "attack")),
+    # the weapon decides remote violence, whoever it hits
+    ("A drone strike hit a house in the valley, killing a family of four.", ("explosions_remote_violence", "air_drone_strike")),
+    ("Mortar shells landed on the market, wounding 12.", ("explosions_remote_violence", "shelling_artillery_missile")),
+    # strategic developments
+    ("Police arrested twelve suspected members of the cell on Tuesday.", ("strategic_developments", "arrests")),
+    ("Bomb disposal experts defused an explosive device found under a bridge.",
+     ("strategic_developments", "disrupted_weapons_use")),
+    ("Militants looted shops and torched a clinic in the village overnight.",
+     ("strategic_developments", "looting_property_destruction")),
+    ("The army deployed reinforcements to the northern frontline.", ("strategic_developments", "change_to_group_activity")),
+    # non conflict
+    ("A minibus collided with a lorry on the highway, killing nine passengers.", ("non_conflict", "accident")),
+])
+def test_codebook_reading(text, expected):
+    reading = read_type(text)
+    assert reading is not None
+    assert (reading.event_type, reading.sub_event_type) == expected
+
+
+def test_the_lead_says_what_happened():
+    text = "Gunmen shot dead a trader in the town. The next day hundreds of residents protested against the killing."
+    reading = read_type(text)
+    assert (reading.event_type, reading.sub_event_type) == ("violence_against_civilians", "attack")
+
+
+def test_evidence_is_the_words_read():
+    text = "On Monday, a roadside bomb hit a bus near the border."
+    reading = read_type(text)
+    assert reading.rule == "remote_explosive"
+    assert [text[a:b] for a, b in reading.evidence] == ["roadside bomb"]
+
+
+def test_evidence_offsets_are_into_the_text_when_reading_some_sentences():
+    text = "The match ended late. Police fired tear gas at protesters in the square."
+    windows = [(22, len(text))]
+    reading = read_type(text, windows)
+    assert reading.rule == "protest_intervention"
+    assert text[reading.evidence[0][0]:reading.evidence[0][1]].startswith("Police fired tear")
+
+
+def test_month_march_is_not_a_march():
+    assert read_type("On 4 March, the council approved the budget.") is None
+
+
+def test_sides_and_crime_telling():
+    assert names_side("Boko Haram militants attacked the town.")
+    assert names_side("Soldiers opened fire.")
+    assert not names_side("Police said a man was shot on Elm Street.")
+    assert not names_side("Military police said the robber held six hostages.")
+    assert told_as_crime("Detectives are investigating the shooting, police said.")
+    assert not told_as_crime("Militants attacked a checkpoint.")
+
+
+def test_each_event_of_a_report_gets_its_own_type():
+    from sitrep.pipeline import extract
+
+    text = ("Three students were injured when police fired tear gas at a protest against fee increases in Nairobi "
+            "on Monday. In a separate attack, gunmen shot dead two farmers in their fields near Garissa on Sunday.")
+    events = extract(text, published="2020-05-04").events
+    assert [(e.main, e.event_type, e.sub_event_type, e.totals) for e in events] == [
+        (True, "protests", "protest_with_intervention", {"injured": 3}),
+        (False, "violence_against_civilians", "attack", {"killed": 2}),
+    ]
+    assert [text[a:b] for a, b in events[0].type_evidence] == ["police fired tear gas"]
+    assert all(e.type_source == "rules" for e in events)
+
+
+def test_the_table_view_shows_the_words_the_type_was_read_from():
+    from rich.console import Console
+
+    from sitrep.pipeline import extract
+    from sitrep.render import render
+
+    record = extract("A roadside bomb hit a police convoy near Kandahar on Monday, killing two officers.",
+                     published="2020-05-05")
+    console = Console(record=True, width=120)
+    render(record, console)
+    assert "type read from 'roadside bomb' (rules)" in console.export_text()
+
+
+def test_a_street_shooting_told_as_a_crime_stays_non_conflict():
+    from sitrep.pipeline import extract
+
+    text = ("A 31-year-old man was shot and wounded outside a convenience store on Maple Avenue late Saturday, "
+            "police said. Detectives have not identified a suspect.")
+    event = extract(text, published="2020-05-10").main_event
+    assert (event.event_type, event.sub_event_type) == ("non_conflict", "crime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 106 bodies that were bullet-ridden and handcuffed were found in the city on Tuesday.",
+     ("violence_against_civilians", "attack")),
+    ("The body of a man was found in a car on Elm Street, police said. Detectives are investigating.",
+     ("non_conflict", "crime")),
+    ("Gunmen armed with rifles and grenades attacked two hotels and the railway station on Wednesday night, "
+     "firing on guests and commuters and killing at least 80 people, officials said.",
+     ("violence_against_civilians", "attack")),
+    ("A bus overturned on the highway on Sunday, killing six passengers, police said.", ("non_conflict", "accident")),
+])
+def test_executions_crimes_and_attacks_on_the_unarmed(text, expected):
+    from sitrep.pipeline import extract
+
+    event = extract(text, published="2020-05-06").main_event
+    assert (event.event_type, event.sub_event_type) == expected
