@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -204,24 +204,29 @@ def assign_events(
 
     segments = _incident_segments(sents)
     roundup = {i for i, sent in enumerate(sents) if _ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
+    context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
     for m in mentions:
         target = main
         anchor = doc[m.anchor]
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        if _is_period_count(doc, clause, sents[m.sentence]) or m.sentence in roundup:
-            continue  # "18 people have been killed this year" counts a period, not an event
+        period = _period_words(doc, clause, sents[m.sentence]) or (
+            "several incidents" if m.sentence in roundup else None)
+        if period is not None:  # "18 people have been killed this year" counts a period, not an event
+            context[id(m)] = _scoped(m, "cumulative", period)
+            continue
         earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
         if earlier_event is not None:
             key = ("earlier", earlier_event.i)
             if key not in background:
                 days = _days_before(sents[m.sentence].text)
                 when = main.date - timedelta(days=days) if main.date is not None and days is not None else None
+                precision = "day" if when else "unknown"
                 own = next((d for d in dates if d.sentence == m.sentence and any(
                     d.start <= c.idx < d.end for c in earlier_event.children)), None)
-                if own is not None:
-                    when = own.value.date
+                if own is not None:  # "a bombing last month": a month, not its first day
+                    when, precision = own.value.date, own.value.precision
                 background[key] = EventDraft(
-                    main=False, sentences=[m.sentence], date=when, date_precision="day" if when else "unknown",
+                    main=False, sentences=[m.sentence], date=when, date_precision=precision,
                     note=f"an earlier {earlier_event.lower_} the report mentions",
                     evidence=[(earlier_event.idx, earlier_event.idx + len(earlier_event.text))],
                     date_evidence=[(own.start, own.end)] if own is not None else [],
@@ -265,6 +270,11 @@ def assign_events(
         target.figures.append(m)
         if target is not main and m.sentence not in target.sentences:
             target.sentences.append(m.sentence)
+    if context:  # in text order among the main event's own figures
+        own = {id(m) for m in main.figures}
+        main.figures = [context.get(id(m), m) for m in mentions if id(m) in own or id(m) in context]
+    for event in background.values():
+        event.figures = [_scoped(m, "background") for m in event.figures]
     # the main event's sentences are those not about a background event
     taken = {s for e in background.values() for s in e.sentences}
     main.sentences = [s for s in main.sentences if s not in taken] or main.sentences
@@ -368,13 +378,18 @@ _PERIOD_COUNT = re.compile(
 )
 
 
-def _is_period_count(doc: Doc, clause: set[int], sent: Span) -> bool:
-    """A count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
+def _period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
+    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
     if not clause:
-        return False
+        return None
     lo, hi = min(clause), max(clause) + 1
-    text = doc[max(lo, sent.start):min(hi, sent.end)].text
-    return bool(_PERIOD_COUNT.search(text))
+    found = _PERIOD_COUNT.search(doc[max(lo, sent.start):min(hi, sent.end)].text)
+    return found.group(0) if found else None
+
+
+def _scoped(m: FigureMention, scope: str, period: str | None = None) -> FigureMention:
+    """The mention with its figure's scope said: a new figure, the extracted one is left as it was."""
+    return replace(m, figure=m.figure.model_copy(update={"scope": scope, "period": period}))
 
 
 def _in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
@@ -492,13 +507,15 @@ def totals(figures: list[Figure]) -> dict[str, int]:
     """
     out: dict[str, int] = {}
     by_kind: dict[str, list[Figure]] = defaultdict(list)
-    for f in _dead_not_injured(figures):
+    for f in _dead_not_injured([f for f in figures if f.scope != "cumulative"]):
         by_kind[f.kind].append(f)
     for kind, figs in by_kind.items():
         firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]
         pool = firm or [f for f in figs if f.certainty in ("stated", "believed")] or figs
         if not pool:
             continue
+        # "100 dead, 12 of them soldiers", "40 of them at the hotel": a part never adds to the toll it is of
+        pool = [f for f in pool if f.role != "part"] or pool
         whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
                  and f.group.lower() in _TOTAL_GROUPS]
         stated_total = max(whole) if whole else 0

@@ -42,6 +42,16 @@ class FigureMention:
     subset: bool = False  # "Twelve ... were among those killed": a part of a stated total
     single_key: str | None = None  # who a one-person figure is, for merging mentions of them
     spans: list[tuple[int, int]] = field(default_factory=list)
+    partitive: bool = False  # "40 of them", "three of the dead": counted out of a group already spoken of
+
+
+def role_of(m: FigureMention) -> str:
+    """A figure's place in the toll: one person, a part of a whole stated elsewhere, or a toll."""
+    if m.single_key is not None:
+        return "person"
+    if m.subset or m.partitive:
+        return "part"
+    return "toll"
 
 
 # --------------------------------------------------------------------------- quantities
@@ -700,7 +710,10 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
-    return _merge_repeats(mentions, doc)
+    merged = _merge_repeats(mentions, doc)
+    for m in merged:
+        m.figure = m.figure.model_copy(update={"role": role_of(m)})
+    return merged
 
 
 def _people_so_far(mentions: list[FigureMention]) -> int:
@@ -757,6 +770,9 @@ def _figure_from_quantity(
     doc = sent.doc
     noun = _counted_noun(q)
     group_noun = None
+    part = _part_in_apposition(q, noun, sent, s_index, attribution, earlier)
+    if part is not None:
+        return part
     if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
         # "one of them was killed": the people are those just spoken of, if people they are
         group_noun = _antecedent(noun)
@@ -832,7 +848,21 @@ def _figure_from_quantity(
         derived=derived,
         evidence=[*spans, span] if derived else [span],
     )
-    return FigureMention(figure, s_index, q.head.i, pred.i if pred is not None else None, subset)
+    return FigureMention(figure, s_index, q.head.i, pred.i if pred is not None else None, subset,
+                         partitive=_is_partitive(noun if noun is not None else group_noun, q))
+
+
+#: What a partitive "N of ..." counts out of: people already spoken of ("of them", "of the dead").
+_WHOLE_WORDS = frozenset({"them", "whom", "those", "these", "the"})
+
+
+def _is_partitive(noun: Token | None, q: _Quantity) -> bool:
+    """'40 of them', 'three of the dead', 'two of the victims': a part of a group the report counted."""
+    doc = q.head.doc
+    if q.end >= len(doc) or doc[q.end].lower_ != "of" or q.form != "number":
+        return False
+    nxt = doc[q.end + 1] if q.end + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in _WHOLE_WORDS or (noun is not None and noun.lower_ in lx.KIND_NOUNS))
 
 
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
@@ -891,6 +921,37 @@ def _part_named_by_copula(
         evidence=[_span_of(list(doc[q.start:q.end]) + tokens)],
     )
     return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
+
+
+def _part_in_apposition(
+    q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
+    earlier: list[FigureMention],
+) -> FigureMention | None:
+    """'killing 100 people, 12 of them soldiers': a verbless part of the toll just given in the sentence."""
+    doc = sent.doc
+    if q.form != "number" or q.quantity is None or noun is None or noun.lower_ not in ("them", "whom"):
+        return None
+    k = noun.i + 1
+    while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and k < noun.i + 4:
+        k += 1
+    group_noun = doc[k - 1] if k > noun.i + 1 else None
+    if group_noun is None or group_noun.pos_ not in ("NOUN", "PROPN") or _is_person_noun(group_noun) is not True:
+        return None
+    if k < sent.end and doc[k].pos_ in ("VERB", "AUX"):
+        return None  # "12 of them soldiers were ...": a clause of its own
+    whole = next((m for m in reversed(earlier) if m.sentence == s_index and m.single_key is None
+                  and m.figure.count > q.quantity.count), None)
+    if whole is None:
+        return None
+    tokens = [t for t in doc[noun.i + 1:k]]
+    figure = Figure(
+        kind=whole.figure.kind, count=q.quantity.count, qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        low=q.quantity.low, high=q.quantity.high, group=" ".join(t.text for t in tokens),
+        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        certainty=whole.figure.certainty, attribution=attribution,
+        evidence=[_span_of(list(doc[q.start:k]))],
+    )
+    return FigureMention(figure, s_index, q.head.i, whole.predicate, subset=True)
 
 
 def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
