@@ -104,7 +104,7 @@ SECURITY_WORDS = frozenset(
     airmen servicemen serviceman servicemembers peacekeeper peacekeepers ranger rangers gendarme gendarmes
     constable constables deputy deputies sheriff agent agents militiamen legionnaires jawans jawan
     sergeant corporal lieutenant captain major colonel general private conscripts conscript recruits
-    fc frontier levies militia-men""".split()
+    fc frontier levies militia-men bodyguard bodyguards arbaki arbakis""".split()
 )
 MILITANT_WORDS = frozenset(
     """militant militants rebel rebels insurgent insurgents attacker attackers gunman gunmen terrorist
@@ -113,7 +113,7 @@ MILITANT_WORDS = frozenset(
     mujahideen taliban shooter shooters suspect suspects kidnapper kidnappers abductor abductors
     bandit bandits pirates pirate combatants combatant jihadis jihadi islamists islamist gangsters
     gangster gang robbers robber hijacker hijackers sniper snipers cadres cadre maoists maoist naxals
-    naxalites militiamen militia militias""".split()
+    naxalites militiamen militia militias perpetrator perpetrators rustlers hostage-takers""".split()
 )
 CIVILIAN_WORDS = frozenset(
     """civilian civilians woman women child children girl girls boy boys student students worshipper
@@ -130,14 +130,16 @@ CIVILIAN_WORDS = frozenset(
     supporters supporter fans spectators commuters motorists pedestrians drivers driver shoppers diners
     churchgoers parishioners miners athletes players locals tenants neighbors neighbours partygoers
     concertgoers guests lawyers politicians voters youths firefighters firefighter paramedics paramedic
-    medics medic couple couples""".split()
+    medics medic couple couples elders tribesmen kids bloggers scholars professors schoolteachers settlers
+    hunters consuls diplomats dependents""".split()
 )
 #: Counted nouns with no side: people, persons, victims.
 UNKNOWN_PERSON_WORDS = frozenset(
     """people persons person individuals individual victims victim men man casualties others dead wounded
     injured bodies body lives deaths fatalities residents-and crew members member adults adult youths youth
     males male females female juveniles juvenile inmates inmate prisoners prisoner detainees detainee
-    survivors survivor missing migrants migrant citizens citizen nationals national""".split()
+    survivors survivor missing migrants migrant citizens citizen nationals national officials aides staff
+    pilots commanders""".split()
 )
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").
 SINGLE_PERSON_NOUNS = frozenset(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..record import Figure
-from .figures import FigureMention
+from .figures import CODED_GROUP, FigureMention
 from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
@@ -510,6 +510,11 @@ def totals(figures: list[Figure]) -> dict[str, int]:
     for f in _dead_not_injured([f for f in figures if f.scope != "cumulative"]):
         by_kind[f.kind].append(f)
     for kind, figs in by_kind.items():
+        coded = [f.count for f in figs if f.group == CODED_GROUP and f.certainty == "stated"]
+        if coded:  # "Fatalities coded as 0 (VoJ reported 9)": the report's own last word
+            if max(coded) > 0:
+                out[kind] = max(coded)
+            continue
         firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]
         pool = firm or [f for f in figs if f.certainty in ("stated", "believed")] or figs
         if not pool:

@@ -7,6 +7,7 @@ patients of ("were killed", "left 100 dead", "rescued", "holding 150 hostages").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -710,10 +711,44 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
+    mentions += _coded_totals(doc)
     merged = _merge_repeats(mentions, doc)
     for m in merged:
         m.figure = m.figure.model_copy(update={"role": role_of(m)})
     return merged
+
+
+#: A coder's note of the count it settled on: "Fatalities coded as 0 (VoJ reported 9)", "Total fatalities coded as 13".
+_CODED = re.compile(r"\b(?:(total|unknown|unclear|several|dozens of|a total of|unknown number of)\s+)?"
+                    r"(?:(reported|[a-z]+)\s+)?fatalities\s+(?:were\s+|are\s+|is\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+#: The group a coded count names in place of the whole: "Unknown militant fatalities coded as 6".
+CODED_GROUP = "coded fatalities"
+
+
+def _coded_totals(doc: Doc) -> list[FigureMention]:
+    """'Fatalities coded as 0': the report's own last word on its toll, which no other figure of it outweighs."""
+    out: list[FigureMention] = []
+    text = doc.text
+    for found in _CODED.finditer(text):
+        word = (found.group(2) or "").lower()
+        if word and word != "reported" and not found.group(1) and word not in ("the", "of", "and", "total"):
+            continue  # "militant fatalities coded as 6": one side's count, not the whole
+        tok = _token_at(doc, found.start())
+        if tok is None:
+            continue
+        figure = Figure(kind="killed", count=int(found.group(3)), group=CODED_GROUP,
+                        evidence=[(found.start(), found.end())])
+        out.append(FigureMention(figure, _sentence_index(doc, tok), tok.i))
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _sentence_index(doc: Doc, tok: Token) -> int:
+    return next((k for k, s in enumerate(doc_sentences(doc)) if s.start <= tok.i < s.end), 0)
 
 
 def _people_so_far(mentions: list[FigureMention]) -> int:
