@@ -214,6 +214,18 @@ def assign_events(
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = _scoped(m, "cumulative", period)
             continue
+        ago = _ago(doc, _clause_of(_first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)),
+                   sents[m.sentence])
+        if ago is not None and main.date is not None:  # "Two weeks ago, a man was shot dead at the same complex"
+            key = ("ago", ago)
+            if key not in background:
+                when, unit = main.date - timedelta(days=ago[0]), ago[1]
+                background[key] = EventDraft(
+                    main=False, sentences=[m.sentence], date=when,
+                    date_precision="day" if unit == "day" else ("week" if unit == "week" else "month"),
+                    note="an earlier event the report mentions")
+            background[key].figures.append(m)
+            continue
         earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
         if earlier_event is not None:
             key = ("earlier", earlier_event.i)
@@ -347,6 +359,31 @@ def _earlier_event_clause(predicate: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|a few) (day|week|month|year)s? ago\b",
+                  re.IGNORECASE)
+_SOME = {"several": 3, "a few": 3}
+
+
+def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
+    """'two weeks ago', said in the figure's own clause: (days before the main event, unit), from three days on."""
+    if not clause:
+        return None
+    found = _AGO.search(doc[max(min(clause), sent.start):min(max(clause) + 1, sent.end)].text)
+    if found is None:
+        return None
+    word, unit = found.group(1).lower(), found.group(2).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _SOME.get(word, 1)
+    days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    return (days, unit) if days >= 3 else None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """'was shot and killed': the verb a conjoined one shares its modifiers with."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _days_before(text: str) -> int | None:

@@ -712,6 +712,9 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
     mentions += _coded_totals(doc)
+    links = [found.start() for found in _LINK_MARK.finditer(doc.text)]
+    if links:
+        mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
     merged = _merge_repeats(mentions, doc)
     for m in merged:
         m.figure = m.figure.model_copy(update={"role": role_of(m)})
@@ -740,6 +743,16 @@ def _coded_totals(doc: Doc) -> list[FigureMention]:
                         evidence=[(found.start(), found.end())])
         out.append(FigureMention(figure, _sentence_index(doc, tok), tok.i))
     return out
+
+
+#: A link to another story on the page: "More: Two charged in death of child", "READ MORE: ...", "RELATED: ...".
+_LINK_MARK = re.compile(r"(?:^|(?<=\s))(?:READ MORE|Read more|More|MORE|RELATED|Related|See also|Also read|ALSO READ)\s*:")
+
+
+def _after_link(tok: Token, links: list[int]) -> bool:
+    """A figure in a link's headline counts another story's people: one after a link mark in its sentence."""
+    sent = sentence_of(tok)
+    return any(sent.start_char <= start <= tok.idx for start in links)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
