@@ -209,7 +209,8 @@ def assign_events(
         target = main
         anchor = doc[m.anchor]
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        period = _period_words(doc, clause, sents[m.sentence]) or (
+        period = _period_words(doc, _own_clause(doc[m.predicate] if m.predicate is not None else anchor),
+                               sents[m.sentence]) or (
             "several incidents" if m.sentence in roundup else None)
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = _scoped(m, "cumulative", period)
@@ -406,21 +407,42 @@ def _incident_segments(sents: list[Span]) -> list[int]:
 
 
 _PERIOD_COUNT = re.compile(
-    r"\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
+    r"(?<!earlier )(?<!later )\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
     r"|\bsince (jan(uary|\.)?|the (start|beginning) of)|\bin recent (weeks|months|years)\b|\beach year\b"
     r"|\bper year\b|\bannually\b|\bin (19|20)\d\d\b|\bsince (19|20)\d\d\b|\bduring the (month|year)\b"
     r"|\bin (january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)"
-    r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b",
+    r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b"
+    # a count over several incidents: "across both blasts", "in three attacks in Mosul on this day", "overall"
+    r"|\bacross (which|both|all|these|those|the)\b(?: \w+){0,3}? ?(attacks|blasts|assaults|incidents|explosions|bombings"
+    r"|strikes|shootings|locations|sites)?\b|\boverall\b|\bat the end of the day\b"
+    r"|\bin (the |these |those )?(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple"
+    r"|a series of|a string of|a wave of) (coordinated |related |simultaneous |similar )?"
+    r"(attacks|bombings|assaults|raids)\b",
     re.IGNORECASE,
 )
+
+
+def _own_clause(tok: Token) -> set[int]:
+    """The clause around a token without the clauses of other subjects it holds: in "Fourteen died in this
+    attack, while 101 were wounded across both attacks" the second clause is not the first's."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    out = {t.i for t in node.subtree}
+    if node.dep_ == "conj":  # "Overall, 24 were killed and over 100 injured": the first verb's modifiers are shared
+        out |= {t.i for c in node.head.lefts for t in c.subtree}
+    for child in node.children:
+        if child.dep_ in ("advcl", "ccomp", "parataxis", "relcl") and child.i != tok.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and tok.i not in {t.i for t in child.subtree}:
+            out -= {t.i for t in child.subtree}
+    return out
 
 
 def _period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
     """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
     if not clause:
         return None
-    lo, hi = min(clause), max(clause) + 1
-    found = _PERIOD_COUNT.search(doc[max(lo, sent.start):min(hi, sent.end)].text)
+    found = _PERIOD_COUNT.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < sent.end))
     return found.group(0) if found else None
 
 
