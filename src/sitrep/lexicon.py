@@ -179,6 +179,11 @@ def gender_of(group: str) -> str | None:
     return None
 
 
+#: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
+PERSON_OBJECT_VERBS = frozenset(
+    """killed kill kills killing murdered murder murders murdering assassinated assassinate assassinating
+    beheaded beheading abducted abduct abducting kidnapped kidnap kidnapping lynched""".split()
+)
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(
     """room rooms hour hours minute minutes second seconds day days week weeks month months year years
@@ -196,7 +201,8 @@ NON_PERSON_WORDS = frozenset(
     bullets pistols handguns calls call counts count charges charge feet foot inches inch ounces grams
     page pages episode episodes laps lap yards yard ages age shooting shootings homicide homicides murder
     murders stabbing stabbings robbery robberies incident incidents dog dogs cat cats horse horses cattle
-    cow cows goat goats sheep animal animals knife knives computer computers phone phones""".split()
+    cow cows goat goats sheep animal animals knife knives computer computers phone phones bull bulls puppy
+    puppies pet pets deer bear bears bird birds pig pigs coyote coyotes livestock""".split()
 )
 
 #: Event vocabulary: word -> (event_type, sub_event_type, weight).

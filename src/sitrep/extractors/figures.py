@@ -394,6 +394,8 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
                     return "killed", obj
         if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
             continue  # "four men were shot and one of them was killed": the second verb has its own patient
+        if child.dep_ == "conj" and patient_is_subject and any(c.dep_ == "dobj" for c in child.children):
+            continue  # "two militants fired upon and killed a tea seller": the subject did the killing
         if child.dep_ == "conj" and _word_kind(child) == "killed":
             return "killed", child
         if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and _word_kind(child) == "injured":
@@ -490,7 +492,8 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
                 c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)
             # "a suspect who shot a man": a clause with its own object makes the noun its agent
             own_object = child.dep_ in ("relcl", "acl") and not any(c.dep_ == "auxpass" for c in child.children) and any(
-                c.dep_ == "dobj" and c.lower_ not in ("lives", "life") and c.lower_ not in lx.WOUND_NOUNS for c in child.children)
+                c.dep_ == "dobj" and c.lower_ not in ("lives", "life") and c.lower_ not in lx.WOUND_NOUNS
+                for v in (child, *(c for c in child.children if c.dep_ == "conj")) for c in v.children)
             if own_object:
                 continue
             kind = _word_kind(child)
@@ -1080,7 +1083,8 @@ def _single_people(
         is_person_entity = tok.ent_type_ == "PERSON" and not any(
             t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3):tok.i + 1] if t.ent_type_ == "PERSON")
         if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
-                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or _age_noun(tok)):
+                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or _age_noun(tok)
+                or _patient_noun(tok)):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
@@ -1176,6 +1180,13 @@ def _single_people(
             figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _patient_noun(tok: Token) -> bool:
+    """'killed a tea seller', 'abducted a marabout': what only people undergo makes its object a person."""
+    return (tok.dep_ == "dobj" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS and tok.tag_ == "NN"
+            and tok.lower_ not in lx.NON_PERSON_WORDS and not tok.ent_type_
+            and any(c.dep_ in ("det", "poss") for c in tok.children))
 
 
 def _hometown(tok: Token) -> bool:
