@@ -69,3 +69,12 @@ def test_a_report_of_a_period_alone_has_no_event_toll(text):
     for event in rec["events"]:
         assert event["totals"] == {}
         assert all(f["scope"] == "cumulative" for f in event["figures"])
+
+
+def test_the_killing_a_protest_is_about_is_a_background_event():
+    rec = record("Hundreds of students staged a protest rally in the city on Monday, demanding justice for the "
+                 "killing of two farmers. Police fired tear gas to disperse them.")
+    event = main(rec)
+    assert event["event_type"] == "protests" and event["totals"] == {}
+    cause = next(e for e in rec["events"] if not e["main"])
+    assert brief(cause) == [("killed", 2, "background", "toll")]

@@ -179,6 +179,14 @@ def gender_of(group: str) -> str | None:
     return None
 
 
+#: Words under which a harm is what a protest is about: "protesting over the killing of", "justice for".
+PROTEST_CAUSE_WORDS = frozenset(
+    """protest protests protested protesting demonstrate demonstrated demonstrating demonstration rally rallied
+    rallies demanding demand demanded demands justice condemning condemn condemned mourn mourning mourned
+    march marched marching""".split()
+)
+#: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
 PERSON_OBJECT_VERBS = frozenset(
     """killed kill kills killing murdered murder murders murdering assassinated assassinate assassinating

@@ -227,6 +227,15 @@ def assign_events(
                     note="an earlier event the report mentions")
             background[key].figures.append(m)
             continue
+        cause = _protest_cause(doc[m.predicate] if m.predicate is not None else anchor, sents[m.sentence])
+        if cause is not None:  # "demanding justice for the killing of 4 members": the protest is the event
+            key = ("cause", cause.i)
+            if key not in background:
+                background[key] = EventDraft(  # the sentence stays the protest's own
+                    main=False, sentences=[], note="the killing the protest is about",
+                    evidence=[(cause.idx, cause.idx + len(cause.text))])
+            background[key].figures.append(m)
+            continue
         earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
         if earlier_event is not None:
             key = ("earlier", earlier_event.i)
@@ -378,6 +387,22 @@ def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
     n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _SOME.get(word, 1)
     days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
     return (days, unit) if days >= 3 else None
+
+
+def _protest_cause(predicate: Token, sent: Span) -> Token | None:
+    """'protesting over the killing of a man', 'blocked the highway after five guards were killed': the harm a
+    protest is about, said under the protest's words: the word of the protest, else None."""
+    node = predicate
+    for _ in range(7):
+        if node.head == node:
+            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lx.PROTESTER_WORDS for c in node.head.children):
+                return node.head
+        node = node.head
+        if node.lower_ in lx.PROTEST_CAUSE_WORDS and node.pos_ != "PROPN" and node.ent_type_ != "DATE":
+            return node  # not "on March 19"
+    return None
 
 
 def _first_conjunct(tok: Token) -> Token:
