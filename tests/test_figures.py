@@ -270,3 +270,12 @@ def test_denied_and_negative_polarity_harm_counts_nobody(nlp, text):
 )
 def test_a_wound_hung_on_a_place_is_the_persons(nlp, text, expected):
     assert _kinds(nlp, text) == expected
+
+
+def test_a_person_named_inside_a_counted_group_is_one_of_its_number():
+    from sitrep import extract
+    for text in ("Two police officers, the chief and his deputy, were killed by gunmen.",
+                 "At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
+                 "Nine relatives of the former officer were killed in the attack."):
+        event = extract(text, published="2024-03-12").main_event
+        assert event is not None and event.totals["killed"] == {"Two": 2, "At": 10, "Nine": 9}[text.split()[0]]

@@ -38,7 +38,7 @@ def _single_people(
         # "the victim's injury was not life-threatening", "her wounds are minor"
         wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
         if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner) \
-                or tok.i in taken or tok.i in counted_nouns:
+                or tok.i in taken or tok.i in counted_nouns or _one_of_counted(tok, counted_nouns):
             continue
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
             continue
@@ -142,6 +142,20 @@ def _single_people(
             figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
+    """'Two police officers, the Chief and his deputy, were killed', 'ten militants, including a commander',
+    'nine relatives of the officer': a person named inside a counted group is one of its number, or says
+    whose they are; not one more."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "appos" and node.head.i in counted_nouns:
+        return True
+    # "nine relatives of the former officer": the group's description, not one more of them
+    return (node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of")
+            and node.head.head.i in counted_nouns)
 
 
 def _patient_noun(tok: Token) -> bool:
