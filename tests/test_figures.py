@@ -279,3 +279,10 @@ def test_a_person_named_inside_a_counted_group_is_one_of_its_number():
                  "Nine relatives of the former officer were killed in the attack."):
         event = extract(text, published="2024-03-12").main_event
         assert event is not None and event.totals["killed"] == {"Two": 2, "At": 10, "Nine": 9}[text.split()[0]]
+
+
+def test_in_addition_to_the_bomber_the_bomber_was_killed_too():
+    from sitrep import extract
+    event = extract("A suicide bomber struck the base. In addition to the bomber, two people were killed and "
+                    "three injured.", published="2024-03-12").main_event
+    assert event is not None and event.totals == {"killed": 3, "injured": 3}

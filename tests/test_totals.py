@@ -86,3 +86,8 @@ def test_one_of_the_women_may_be_the_second_woman():
 def test_the_other_of_two_shot_is_not_the_dead_one():
     figures = [fig("injured", 1, "men", derived="2 - 1"), fig("killed", 1, "men")]
     assert totals(figures) == {"killed": 1, "injured": 1}
+
+
+def test_a_figure_said_in_addition_to_the_others_adds_to_their_toll():
+    figures = [fig("killed", 2, "people"), fig("killed", 1, "bomber", "militants", derived="in addition to 2")]
+    assert totals(figures) == {"killed": 3}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..record import Figure
-from .figures import CODED_GROUP, FigureMention
+from .figures import ADDITION, CODED_GROUP, FigureMention
 from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
@@ -605,6 +605,9 @@ def totals(figures: list[Figure]) -> dict[str, int]:
             continue
         # "100 dead, 12 of them soldiers", "40 of them at the hotel": a part never adds to the toll it is of
         pool = [f for f in pool if f.role != "part"] or pool
+        # "in addition to the bomber, two people were killed": the bomber adds to the toll of the others
+        extra = sum(f.count for f in pool if f.derived and f.derived.startswith(ADDITION))
+        pool = [f for f in pool if not (f.derived and f.derived.startswith(ADDITION))] or pool
         whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
                  and f.group.lower() in _TOTAL_GROUPS]
         stated_total = max(whole) if whole else 0
@@ -620,7 +623,7 @@ def totals(figures: list[Figure]) -> dict[str, int]:
         beside = [f for f in singles if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class
                                             and _near(f, g) for g in pool)]
         value = max(stated_total, sum(by_group.values()) + people_estimate(beside),
-                    people_estimate(singles))
+                    people_estimate(singles)) + extra
         if value > 0:
             out[kind] = value
     return out

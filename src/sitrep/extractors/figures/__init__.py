@@ -14,13 +14,13 @@ runs them over a report.
 from __future__ import annotations
 
 from .attribution import attribution_of, certainty_of
-from .extract import extract_figures
+from .extract import ADDITION, extract_figures
 from .group import group_class
 from .kind import kind_of
 from .mention import NON_COUNT_ENTS, FigureMention, PersonResolver, role_of
 from .page import CODED_GROUP
 
 __all__ = [
-    "CODED_GROUP", "NON_COUNT_ENTS", "FigureMention", "PersonResolver", "attribution_of", "certainty_of",
+    "ADDITION", "CODED_GROUP", "NON_COUNT_ENTS", "FigureMention", "PersonResolver", "attribution_of", "certainty_of",
     "extract_figures", "group_class", "kind_of", "role_of",
 ]
