@@ -187,6 +187,14 @@ PROTEST_CAUSE_WORDS = frozenset(
 )
 #: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
+#: "suffered injuries", "sustained wounds": the subject was hurt.
+SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
+INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
+#: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
+HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
+#: Third-person pronouns that stand for one person, with the gender they say.
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
 PERSON_OBJECT_VERBS = frozenset(
     """killed kill kills killing murdered murder murders murdering assassinated assassinate assassinating

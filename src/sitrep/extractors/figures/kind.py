@@ -151,12 +151,19 @@ def _place_wound(verb: Token) -> bool:
     return False
 
 
+def _taken_to_hospital(verb: Token) -> bool:
+    """'were taken to a hospital', 'was rushed to hospital'."""
+    return verb.lower_ in lx.HOSPITAL_VERBS and any(c.lower_ in lx.HOSPITAL_WORDS for c in verb.subtree)
+
+
+def _suffered_injury(verb: Token) -> bool:
+    """'suffered injuries', 'sustained gunshot wounds'."""
+    return verb.lower_ in lx.SUFFER_VERBS and any(c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS for c in verb.children)
+
+
 def _hospital_or_wound(person: Token, verb: Token) -> bool:
     """'were taken to a hospital', 'were found with gunshot wounds': the people were hurt."""
-    if verb.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
-        if any(c.lower_ in ("hospital", "hospitals") for c in verb.subtree):
-            return True
-    return any(_wound_phrase(c) for c in [*person.children, *verb.children])
+    return _taken_to_hospital(verb) or any(_wound_phrase(c) for c in [*person.children, *verb.children])
 
 
 def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
@@ -228,8 +235,7 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             return "killed", head, False
         if _wound_phrase(head) or any(_wound_phrase(c) for c in head.children):
             return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
-        if head.lower_ in ("suffered", "sustained", "received") and any(
-                c.dep_ == "dobj" and c.lower_ in ("injuries", "wounds", "wound", "injury", "burns") for c in head.children):
+        if _suffered_injury(head):
             return "injured", head, False
     if dep in ("dobj", "oprd") or (dep == "pobj" and head.lower_ == "by" and False):
         if noun_kind == "hostage" and head.lower_ in ("holding", "held", "hold", "holds", "took", "taken", "taking", "seized"):

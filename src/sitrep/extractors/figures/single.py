@@ -9,6 +9,7 @@ from ..sentences import sentence_of
 from .attribution import _claimant, certainty_of
 from .group import group_class
 from .kind import (
+    _suffered_injury, _taken_to_hospital,
     _copula_kind, _critical_condition, _irrealis, _nearby_kind, _negated, _noun_kind, _passed_away,
     _place_wound, _verb_kind, _word_kind, _wound_phrase,
 )
@@ -18,7 +19,7 @@ from .mention import FigureMention, PersonResolver, _span_of
 #: "A fourth policeman died": the toll is now four.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+_PRONOUNS = lx.PERSON_PRONOUNS
 
 
 def _single_people(
@@ -81,8 +82,7 @@ def _single_people(
                     kind, pred = (_word_kind(acomp), acomp) if acomp is not None else (None, None)
                     if kind is None and _critical_condition(head):
                         kind, pred = "injured", head
-            elif head.lower_ in ("suffered", "sustained", "received") and any(
-                    c.dep_ == "dobj" and c.lower_ in ("injuries", "wounds", "wound", "injury", "burns") for c in head.children):
+            elif _suffered_injury(head):
                 kind, pred = "injured", head
             elif head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children) and _word_kind(head) in ("killed", "injured"):
                 kind, pred = _verb_kind(head, True)
@@ -90,9 +90,8 @@ def _single_people(
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
         elif tok.dep_ == "nsubjpass":
             kind, pred = _verb_kind(head, True)
-            if kind is None and head.lower_ in ("taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"):
-                if any(c.lower_ in ("hospital", "hospitals") for c in head.subtree):
-                    kind, pred = "injured", head
+            if kind is None and _taken_to_hospital(head):
+                kind, pred = "injured", head
             if kind is None and head.lower_ in ("listed", "reported") and _critical_condition(head):
                 kind, pred = "injured", head
             if kind is None and (any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head)):
