@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..record import Figure
 from .figures import ADDITION, CODED_GROUP, FigureMention
+from .figures.rules import Example, rule
 from .time import DateMention, Standoff, choose_main_date, undated_day
 from .sentences import sentence_of
 from .sentences import sentences as doc_sentences
@@ -346,6 +347,9 @@ def _is_earlier_event(noun: Token) -> bool:
     return governor.lower_ in ("after", "since", "following", "before")
 
 
+@rule("earlier-event", "scope", "scope 'background': figures of an earlier event the report recalls",
+      Example("A suicide bomber killed 14 people at the market on Tuesday. The same market was hit in a bombing "
+              "last month in which 28 people were killed.", {"killed": 14}, (("killed", 28, "background", "toll"),)))
 def _earlier_event_clause(predicate: Token) -> Token | None:
     """'four days after the assault on the mosque, in which 102 people were killed': the assault, else None.
 
@@ -376,6 +380,9 @@ _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|se
 _SOME = {"several": 3, "a few": 3}
 
 
+@rule("weeks-ago", "scope", "scope 'background': an earlier event dated back from the main one",
+      Example("A man was shot in the leg on Tuesday. Two weeks ago, a woman was shot and killed at the same complex.",
+              {"injured": 1}, (("killed", 1, "background", "person"),)))
 def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
     """'two weeks ago', said in the figure's own clause: (days before the main event, unit), from three days on."""
     if not clause:
@@ -389,6 +396,9 @@ def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
     return (days, unit) if days >= 3 else None
 
 
+@rule("protest-cause", "scope", "scope 'background': the killing a protest is about",
+      Example("Hundreds of students staged a protest rally on Monday, demanding justice for the killing of two "
+              "farmers.", {}, (("killed", 2, "background", "toll"),)))
 def _protest_cause(predicate: Token, sent: Span) -> Token | None:
     """'protesting over the killing of a man', 'blocked the highway after five guards were killed': the harm a
     protest is about, said under the protest's words: the word of the protest, else None."""
@@ -463,6 +473,12 @@ def _own_clause(tok: Token) -> set[int]:
     return out
 
 
+@rule("cumulative-period", "scope", "scope 'cumulative': a count over a period, in no total",
+      Example("A car bomb killed eight people on Monday. Air strikes have killed 190 civilians in the province "
+              "since January.", {"killed": 8}, (("killed", 190, "cumulative", "toll"),)))
+@rule("cumulative-several-incidents", "scope", "scope 'cumulative': a count over several incidents, in no total",
+      Example("A car bomb struck a police station. In three attacks in the city on this day, around sixty-five "
+              "people were killed.", {}, (("killed", 65, "cumulative", "toll"),)))
 def _period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
     """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
     if not clause:
@@ -610,6 +626,10 @@ def totals(figures: list[Figure]) -> dict[str, int]:
         pool = [f for f in pool if not (f.derived and f.derived.startswith(ADDITION))] or pool
         whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
                  and f.group.lower() in _TOTAL_GROUPS]
+        # "a fourth policeman died": the toll of the policemen is now four, not four more
+        running = [f for f in pool if f.role == "person" and f.derived and " = " in f.derived]
+        whole += [f.count for f in running]
+        pool = [f for f in pool if f not in running] or pool
         stated_total = max(whole) if whole else 0
         by_group: dict[tuple[str, str], int] = defaultdict(int)
         singles: list[Figure] = []

@@ -5,8 +5,11 @@ from spacy.tokens import Span, Token
 
 from ... import lexicon as lx
 from .mention import PersonResolver, _SUBJECTS
+from .rules import Example, rule
 
 
+@rule("believed", "attribution", "certainty 'believed' under 'believed to', 'feared', 'reportedly'",
+      Example("Militants are believed to have killed 30 villagers.", {"killed": 30}))
 def certainty_of(pred: Token, sent: Span) -> str:
     node = pred
     for _ in range(6):
@@ -43,6 +46,8 @@ def _claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
     return None
 
 
+@rule("attribution", "attribution", "the figure's attribution: 'police said', 'according to officials'",
+      Example("Twelve soldiers were killed, police said.", {"killed": 12}))
 def attribution_of(sent: Span) -> str | None:
     """Who gives the sentence's figures: 'police said', 'according to officials', 'X quoted Y'."""
     root = sent.root

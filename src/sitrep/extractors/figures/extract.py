@@ -15,6 +15,7 @@ from .mention import FigureMention, PersonResolver, _SUBJECTS, _span_of, role_of
 from .merge import _merge_repeats
 from .page import _LINK_MARK, _after_link, _coded_totals
 from .quantities import _Quantity, _quantities
+from .rules import Example, rule
 from .single import _single_people
 
 
@@ -50,6 +51,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
 ADDITION = "in addition to"
 
 
+@rule("in-addition-to", "parts", "one more figure, added on top of the toll it is said beside",
+      Example("A suicide bomber struck the base. In addition to the bomber, two people were killed.", {"killed": 3}))
 def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
     """'In addition to the bomber, two people were killed': the bomber was killed too, one more."""
     doc = sent.doc
@@ -81,6 +84,8 @@ def _people_so_far(mentions: list[FigureMention]) -> int:
         {m.single_key or m.anchor for m in hurt if m.figure.count == 1})
 
 
+@rule("both-restates", "parts", "'both' counts two people only when fewer than two were counted",
+      Example("A man and a woman were found in the car. Both were shot in the head.", {"injured": 2}))
 def _both_restates(both: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
     """'Both' names two people already spoken of: it counts them only when fewer than two were counted,
     and 'both were shot' after a death counts the dead among the hit, not two wounded."""
@@ -99,6 +104,8 @@ def _opens_sentence(tok: Token) -> bool:
     return tok.i - sentence_of(tok).start <= 1
 
 
+@rule("shot-less-dead", "parts", "injured = hit - dead: those hit are the wounded and the dead together",
+      Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}))
 def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
     """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
 
@@ -122,6 +129,9 @@ def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
         f.evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
 
 
+@rule("equal-number", "quantities", "'an equal number' is the count of the figure before it",
+      Example("Fifty militants were injured and an equal number of students surrendered.",
+              {"injured": 50, "surrendered": 50}))
 def _figure_from_quantity(
     q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
 ) -> FigureMention | None:
@@ -214,6 +224,9 @@ def _figure_from_quantity(
 _WHOLE_WORDS = frozenset({"them", "whom", "those", "these", "the"})
 
 
+@rule("partitive-part", "parts", "a part: 'N of them', 'N of the dead' count out of people already counted",
+      Example("Gunmen killed 100 people in the town. Forty of them were killed at the hotel.", {"killed": 100},
+              (("killed", 40, "event", "part"),)))
 def _is_partitive(noun: Token | None, q: _Quantity) -> bool:
     """'40 of them', 'three of the dead', 'two of the victims': a part of a group the report counted."""
     doc = q.head.doc
@@ -240,6 +253,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+@rule("part-named-by-copula", "parts", "a part of the toll, with the group the copula names",
+      Example("The blast killed 30 people. Twelve of the dead were children.", {"killed": 30},
+              (("killed", 12, "event", "part"),)))
 def _part_named_by_copula(
     q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
     earlier: list[FigureMention],
@@ -281,6 +297,9 @@ def _part_named_by_copula(
     return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
 
 
+@rule("part-in-apposition", "parts", "a part of the toll just given, never added to it",
+      Example("The blast killed 30 people, 12 of them children.", {"killed": 30},
+              (("killed", 12, "event", "part"),)))
 def _part_in_apposition(
     q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
     earlier: list[FigureMention],

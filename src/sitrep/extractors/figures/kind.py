@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 from ... import lexicon as lx
 from .group import _is_person_noun
 from .mention import _KIND_OF_WORD, _SUBJECTS
+from .rules import Example, rule
 
 
 def _word_kind(tok: Token) -> str | None:
@@ -18,6 +19,8 @@ def _passed_away(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
 
 
+@rule("negated", "kind", "no figure: the harm is denied",
+      Example("No one was injured in the blast.", {}), Example("The officer was not hurt.", {}))
 def _negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
@@ -37,6 +40,8 @@ def _negated(tok: Token) -> bool:
 _REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
 
 
+@rule("irrealis", "kind", "no figure: the harm did not happen (threatened, asked, would)",
+      Example("The gunmen threatened to kill 20 hostages.", {}))
 def _irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
@@ -151,11 +156,15 @@ def _place_wound(verb: Token) -> bool:
     return False
 
 
+@rule("taken-to-hospital", "kind", "injured: people carried to a hospital were hurt",
+      Example("Three people were taken to a hospital.", {"injured": 3}))
 def _taken_to_hospital(verb: Token) -> bool:
     """'were taken to a hospital', 'was rushed to hospital'."""
     return verb.lower_ in lx.HOSPITAL_VERBS and any(c.lower_ in lx.HOSPITAL_WORDS for c in verb.subtree)
 
 
+@rule("suffered-injuries", "kind", "injured: the subject of 'suffered injuries'",
+      Example("Two officers suffered injuries in the clash.", {"injured": 2}))
 def _suffered_injury(verb: Token) -> bool:
     """'suffered injuries', 'sustained gunshot wounds'."""
     return verb.lower_ in lx.SUFFER_VERBS and any(c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS for c in verb.children)
@@ -195,6 +204,13 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+@rule("left-dead", "kind", "killed: the object of 'left' with 'dead' as its complement",
+      Example("A fierce gunbattle left 100 dead.", {"killed": 100}))
+@rule("toll-rose", "kind", "killed: the number a toll rose to",
+      Example("The death toll rose to 58 on Wednesday.", {"killed": 58}))
+@rule("kind-noun", "kind", "the kind the counted noun names: bodies, dead, wounded, hostages",
+      Example("Police counted 12 bodies at the scene.", {"killed": 12}),
+      Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}))
 def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -308,6 +324,8 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[str | None, Token | None]:
     return None, None
 
 
+@rule("critical-condition", "kind", "injured: a person in critical, serious or stable condition",
+      Example("One person is in critical condition.", {"injured": 1}))
 def _critical_condition(tok: Token) -> bool:
     words = {t.lower_ for t in tok.subtree}
     return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})

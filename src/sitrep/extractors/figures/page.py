@@ -9,6 +9,7 @@ from ...record import Figure
 from ..sentences import sentence_of
 from ..sentences import sentences as doc_sentences
 from .mention import FigureMention
+from .rules import Example, rule
 
 
 #: A coder's note of the count it settled on: "Fatalities coded as 0 (VoJ reported 9)", "Total fatalities coded as 13".
@@ -18,6 +19,9 @@ _CODED = re.compile(r"\b(?:(total|unknown|unclear|several|dozens of|a total of|u
 CODED_GROUP = "coded fatalities"
 
 
+@rule("coded-fatalities", "page", "killed N, the report's toll, outweighing its other figures (0 included)",
+      Example("Clashes broke out in the district. Total fatalities coded as 13.", {"killed": 13}),
+      Example("A Taliban attack on a post killed 9 soldiers, the group said. Fatalities coded as 0.", {}))
 def _coded_totals(doc: Doc) -> list[FigureMention]:
     """'Fatalities coded as 0': the report's own last word on its toll, which no other figure of it outweighs."""
     out: list[FigureMention] = []
@@ -39,6 +43,9 @@ def _coded_totals(doc: Doc) -> list[FigureMention]:
 _LINK_MARK = re.compile(r"(?:^|(?<=\s))(?:READ MORE|Read more|More|MORE|RELATED|Related|See also|Also read|ALSO READ)\s*:")
 
 
+@rule("link-to-another-story", "page", "no figure: a link's headline counts another story's people",
+      Example("A man was wounded in a shooting on Tuesday. More: Two charged with murder in death of child",
+              {"injured": 1}))
 def _after_link(tok: Token, links: list[int]) -> bool:
     """A figure in a link's headline counts another story's people: one after a link mark in its sentence."""
     sent = sentence_of(tok)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ... import lexicon as lx
 from ...numbers import QUALIFIER_WORDS, Quantity, VAGUE, words_to_int
 from .mention import NON_COUNT_ENTS, _NUMBER_PARTS
+from .rules import Example, rule
 
 
 @dataclass
@@ -112,6 +113,9 @@ def _quantities(sent: Span) -> list[_Quantity]:
 _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
+@rule("not-a-count", "quantities", "no figure: ages, years, money, hours, names, vehicles",
+      Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
+      Example("The blast damaged 12 vehicles and 3 houses.", {}))
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
     before = doc[q.start - 1] if q.start > sent.start else None
@@ -165,6 +169,9 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     return False
 
 
+@rule("qualifier", "quantities", "the qualifier and range: 'at least 40', 'between 10 and 15'",
+      Example("At least 40 people were killed in the blast.", {"killed": 40}),
+      Example("Between 10 and 15 people were wounded.", {"injured": 10}))
 def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
     doc = sent.doc
     if q.quantity is None or q.form == "vague":

@@ -14,6 +14,7 @@ from .kind import (
     _place_wound, _verb_kind, _word_kind, _wound_phrase,
 )
 from .mention import FigureMention, PersonResolver, _span_of
+from .rules import Example, rule
 
 
 #: "A fourth policeman died": the toll is now four.
@@ -22,6 +23,11 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _PRONOUNS = lx.PERSON_PRONOUNS
 
 
+@rule("one-person", "single", "count 1 for one person, named or not; a named one has named: true",
+      Example("A 26-year-old man was shot dead on Friday.", {"killed": 1}, (("killed", 1, "event", "person"),)),
+      Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)))
+@rule("ordinal-toll", "single", "'a fourth policeman died': the toll is now four, not four more",
+      Example("Three policemen were killed on Monday. A fourth policeman died of his wounds on Tuesday.", {"killed": 4}))
 def _single_people(
     sent: Span, s_index: int, attribution: str | None, resolve_person: PersonResolver | None,
     taken: set[int], counted: list[FigureMention],
@@ -143,6 +149,9 @@ def _single_people(
     return out
 
 
+@rule("one-of-counted-group", "single", "no figure: a person named inside a counted group is one of it",
+      Example("At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
+              {"killed": 10}))
 def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
     """'Two police officers, the Chief and his deputy, were killed', 'ten militants, including a commander',
     'nine relatives of the officer': a person named inside a counted group is one of its number, or says
@@ -157,6 +166,8 @@ def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
             and node.head.head.i in counted_nouns)
 
 
+@rule("person-object", "single", "killed 1 per object of a verb only people undergo",
+      Example("Militants killed a marabout and his son in the village.", {"killed": 2}))
 def _patient_noun(tok: Token) -> bool:
     """'killed a tea seller', 'abducted a marabout': what only people undergo makes its object a person."""
     return (tok.dep_ == "dobj" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS and tok.tag_ == "NN"
