@@ -1,7 +1,7 @@
 """Event totals (SPEC.md section 2): the one number per kind a coder would enter."""
 from __future__ import annotations
 
-from sitrep.extractors.events import people_estimate, totals
+from sitrep.extractors.totals import people_estimate, totals
 from sitrep.record import Figure
 
 

@@ -1,0 +1,148 @@
+"""Event totals (SPEC.md section 2): per kind, the one number a coder would enter."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import lexicon as lx
+from ..record import Figure
+from .figures import ADDITION, CODED_GROUP
+
+
+_TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
+                           "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
+                           "other people", "others people"})
+def _same_name(a: str, b: str) -> bool:
+    """'Lyons' and 'Cleo Lyons' are one person."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _head_noun(group: str) -> str:
+    return group.lower().replace("'s", " ").split()[-1]
+
+
+#: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
+_UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded",
+                         "dead", "one"})
+
+
+def _same_person(a: Figure, b: Figure, strict: bool = False) -> bool:
+    """Whether two one-person figures can be one person: 'a man' and 'the victim' and 'John Smith'.
+
+    Different names are different people; so are "another man", a man and a
+    woman, and two different roles ("the shopkeeper and a customer").
+    """
+    a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
+    if a_named and b_named:
+        return _same_name(a.group, b.group)
+    if _one_of(a, b) or _one_of(b, a):  # "killing one of them ... a second woman was pronounced dead"
+        return True
+    if a.derived or b.derived:  # "two were shot, one fatally": the one left may be "another" said elsewhere
+        return True
+    a_other, b_other = a.group.split()[0].lower() in lx.OTHER_WORDS, b.group.split()[0].lower() in lx.OTHER_WORDS
+    if (a_other and not b_named) or (b_other and not a_named):
+        return False  # "another man" is not the man before; he may be the one the report names
+    ga, gb = lx.gender_of(a.group), lx.gender_of(b.group)
+    if ga and gb and ga != gb:
+        return False
+    if a_named or b_named:
+        return True
+    na, nb = _head_noun(a.group), _head_noun(b.group)
+    if na != nb and not {na, nb} & _UNSPECIFIC and _near(a, b, reach=15):
+        return False  # "a boy and a labourer were wounded": named side by side, two people
+    if not strict:
+        return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
+    return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
+
+
+def _one_of(f: Figure, other: Figure) -> bool:
+    """'Killing one of the women' and 'a second woman' can be one person: the plural names the other's kind."""
+    head = _head_noun(f.group)
+    if f.count != 1 or f.named or head in lx.SINGLE_PERSON_NOUNS:
+        return False
+    singular = {"men": "man", "women": "woman", "children": "child", "people": "person"}.get(
+        head, head[:-1] if head.endswith("s") else None)
+    return singular is not None and singular == _head_noun(other.group)
+
+
+def people_estimate(singles: list[Figure]) -> int:
+    """How many different people the one-person figures of a kind are (mentions of one person count once)."""
+    clusters: list[list[Figure]] = []
+    for f in singles:
+        home = next((c for c in clusters if all(_same_person(f, other) for other in c)), None)
+        if home is None:
+            clusters.append([f])
+        else:
+            home.append(f)
+    return len(clusters)
+
+
+def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
+    """A person who died is killed, not also injured: drop one-person injuries that are the dead.
+
+    "Both were found with gunshot wounds" after "two people were found dead"
+    are the dead; an injured "another man" or a woman beside a dead man is not.
+    """
+    dead = [f for f in figures if f.kind == "killed" and f.count == 1]
+    if not dead:
+        return figures
+    return [f for f in figures
+            if not (f.kind == "injured" and f.count == 1 and not f.derived  # "two shot, one fatally": the other
+                    and any(_same_person(f, d, strict=True) for d in dead))]
+
+
+def _near(a: Figure, b: Figure, reach: int = 80) -> bool:
+    """Two figures said in one breath: their evidence spans lie within a few words of each other."""
+    return any(max(sa, sb) - min(ea, eb) <= reach  # the gap between the spans (negative when they overlap)
+               for sa, ea in a.evidence for sb, eb in b.evidence)
+
+
+def totals(figures: list[Figure]) -> dict[str, int]:
+    """Per kind the one number a coder would enter (SPEC.md section 2).
+
+    A stated total wins over its parts; disjoint groups add up; one-person
+    mentions of the same kind are merged into the people they can be; hedged,
+    claimed and vague figures count only when no firmer figure of the kind exists.
+    """
+    out: dict[str, int] = {}
+    by_kind: dict[str, list[Figure]] = defaultdict(list)
+    for f in _dead_not_injured([f for f in figures if f.scope != "cumulative"]):
+        by_kind[f.kind].append(f)
+    for kind, figs in by_kind.items():
+        coded = [f.count for f in figs if f.group == CODED_GROUP and f.certainty == "stated"]
+        if coded:  # "Fatalities coded as 0 (VoJ reported 9)": the report's own last word
+            if max(coded) > 0:
+                out[kind] = max(coded)
+            continue
+        firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]
+        pool = firm or [f for f in figs if f.certainty in ("stated", "believed")] or figs
+        if not pool:
+            continue
+        # "100 dead, 12 of them soldiers", "40 of them at the hotel": a part never adds to the toll it is of
+        pool = [f for f in pool if f.role != "part"] or pool
+        # "in addition to the bomber, two people were killed": the bomber adds to the toll of the others
+        extra = sum(f.count for f in pool if f.derived and f.derived.startswith(ADDITION))
+        pool = [f for f in pool if not (f.derived and f.derived.startswith(ADDITION))] or pool
+        whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
+                 and f.group.lower() in _TOTAL_GROUPS]
+        # "a fourth policeman died": the toll of the policemen is now four, not four more
+        running = [f for f in pool if f.role == "person" and f.derived and " = " in f.derived]
+        whole += [f.count for f in running]
+        pool = [f for f in pool if f not in running] or pool
+        stated_total = max(whole) if whole else 0
+        by_group: dict[tuple[str, str], int] = defaultdict(int)
+        singles: list[Figure] = []
+        for f in pool:
+            if f.count == 1:
+                singles.append(f)
+            elif not (f.group_class == "unknown" and f.group.lower() in _TOTAL_GROUPS):
+                key = (f.group_class, f.group.lower())
+                by_group[key] = max(by_group[key], f.count)
+        # a person named beside a group ("five policemen and a passer-by were wounded") adds to it
+        beside = [f for f in singles if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class
+                                            and _near(f, g) for g in pool)]
+        value = max(stated_total, sum(by_group.values()) + people_estimate(beside),
+                    people_estimate(singles)) + extra
+        if value > 0:
+            out[kind] = value
+    return out
