@@ -53,7 +53,7 @@ def _single_people(
             t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3):tok.i + 1] if t.ent_type_ == "PERSON")
         if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
                 or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or _age_noun(tok)
-                or _patient_noun(tok)):
+                or _patient_noun(tok) or _dying_subject(tok)):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
@@ -106,6 +106,9 @@ def _single_people(
                 kind, pred = "killed", head
         else:  # dobj
             kind, pred = _verb_kind(head, False)
+            dead = _dead_after(tok)
+            if dead is not None:  # "left a man dead", "police shot the suspect, who was later pronounced dead"
+                kind, pred = "killed", dead
             if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and _critical_condition(head):
                 kind, pred = "injured", head  # "left a man in critical condition"
             if kind is None and head.lower_ in ("found", "find", "finds", "discovered", "located") and _place_wound(head):
@@ -152,6 +155,28 @@ def _single_people(
 @rule("one-of-counted-group", "single", "no figure: a person named inside a counted group is one of it",
       Example("At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
               {"killed": 10}))
+def _dead_after(tok: Token) -> Token | None:
+    """'a man dead', 'the suspect, who was later pronounced dead': the person's own words after it say they died."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "amod" and c.lower_ == "dead":
+            return c
+        if c.dep_ == "relcl" and not any(d.dep_ == "dobj" for d in c.children):
+            kind, pred = _noun_kind(tok)
+            if kind == "killed":
+                return pred
+    return None
+
+
+@rule("dying-subject", "single", "killed 1: the subject of 'died' is a person, whatever the noun or name",
+      Example("A retired dentist died Monday of an apparent accidental gunshot.", {"killed": 1}),
+      Example("Gerald Roberson was found on the street. Roberson died from multiple gunshot wounds.", {"killed": 1}))
+def _dying_subject(tok: Token) -> bool:
+    """'A retired dentist died', 'Roberson died': only people (and animals, never counted) die in a report."""
+    return (tok.dep_ == "nsubj" and tok.head.lower_ in ("died", "dies", "succumbed") and tok.tag_ in ("NN", "NNP")
+            and tok.lower_ not in lx.NON_PERSON_WORDS and tok.ent_type_ in ("", "PERSON")
+            and (tok.tag_ == "NNP" or any(c.dep_ in ("det", "poss") for c in tok.children)))
+
+
 def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
     """'Two police officers, the Chief and his deputy, were killed', 'ten militants, including a commander',
     'nine relatives of the officer': a person named inside a counted group is one of its number, or says
@@ -201,6 +226,9 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
         if resolve_person:
             name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
         return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
+    if tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS:
+        name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
+        return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one
     if tok.lower_ in _PRONOUNS:
         if resolve_person:
             name = resolve_person(tok.idx, tok.idx + len(tok.text))
