@@ -195,6 +195,8 @@ HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hosp
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Nouns whose "of N" counts people: "a family of six", "a group of 20".
+GROUP_OF_N_NOUNS = frozenset({"family", "group", "crew", "team", "party", "band", "delegation"})
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
 PERSON_OBJECT_VERBS = frozenset(
     """killed kill kills killing murdered murder murders murdering assassinated assassinate assassinating

@@ -47,6 +47,16 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     return merged
 
 
+@rule("group-of-n", "group", "N people of the group: 'a family of six' is six",
+      Example("Militants killed a family of six in the village.", {"killed": 6}))
+def _group_of_n(q: _Quantity) -> Token | None:
+    """'killed a family of six': the number counts the group's people; the group's noun takes their place."""
+    head = q.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lower_ not in lx.GROUP_OF_N_NOUNS:
+        return None
+    return head.head.head
+
+
 #: How a figure said "in addition to" the others is derived: it adds to their toll, whatever it is.
 ADDITION = "in addition to"
 
@@ -136,7 +146,7 @@ def _figure_from_quantity(
     q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
 ) -> FigureMention | None:
     doc = sent.doc
-    noun = _counted_noun(q)
+    noun = _counted_noun(q) or _group_of_n(q)
     group_noun = None
     part = _part_in_apposition(q, noun, sent, s_index, attribution, earlier)
     if part is not None:

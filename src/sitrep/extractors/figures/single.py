@@ -196,6 +196,7 @@ def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
 def _patient_noun(tok: Token) -> bool:
     """'killed a tea seller', 'abducted a marabout': what only people undergo makes its object a person."""
     return (tok.dep_ == "dobj" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS and tok.tag_ == "NN"
+            and tok.lower_ not in lx.GROUP_OF_N_NOUNS
             and tok.lower_ not in lx.NON_PERSON_WORDS and not tok.ent_type_
             and any(c.dep_ in ("det", "poss") for c in tok.children))
 
