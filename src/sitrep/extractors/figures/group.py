@@ -29,7 +29,8 @@ def _counted_noun(q: _Quantity) -> Token | None:
     if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN", "ADJ") and head.head.i > head.i:
         noun = head.head
         # "two dozen soldiers": dozen is itself a nummod of the noun
-        while noun.dep_ in ("nummod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        while noun.dep_ in ("nummod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") \
+                and noun.lower_ not in lx.NON_PERSON_WORDS:  # "the 601 seat body" counts seats
             noun = noun.head
         return noun
     # the parser sometimes hangs the number elsewhere; take the next noun if adjacent

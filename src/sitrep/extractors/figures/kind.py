@@ -46,13 +46,13 @@ def _irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
     for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll") for c in node.children):
+            return True  # "before they could kill their target"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
         if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
                 return True
-        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll") for c in node.children):
-            return True
         if node.lower_ in lx.IRREALIS_HEADS and node != tok:
             return True
         if node.head == node:
