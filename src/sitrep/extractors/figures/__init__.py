@@ -14,7 +14,8 @@ runs them over a report.
 from __future__ import annotations
 
 from .attribution import attribution_of, certainty_of
-from .extract import ADDITION, extract_figures
+from .elided import ADDITION
+from .extract import extract_figures
 from .group import group_class
 from .kind import kind_of
 from .mention import NON_COUNT_ENTS, FigureMention, PersonResolver, role_of

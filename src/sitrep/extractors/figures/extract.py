@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon as lx
-from ...numbers import Quantity, words_to_int
+from ...numbers import Quantity
 from ...record import Figure
 from ..sentences import sentence_of
 from ..sentences import sentences as doc_sentences
@@ -15,6 +15,7 @@ from .mention import FigureMention, PersonResolver, _SUBJECTS, _span_of, role_of
 from .merge import _merge_repeats
 from .page import _LINK_MARK, _after_link, _coded_totals
 from .quantities import _Quantity, _quantities
+from .elided import _another_elided, _in_addition_to
 from .rules import Example, rule
 from .single import _single_people
 
@@ -34,6 +35,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         sent_mentions += _single_people(sent, s_index, attribution, resolve_person,
                                         {m.anchor for m in sent_mentions}, sent_mentions)
         sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
+        sent_mentions += _another_elided(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
@@ -55,36 +57,6 @@ def _group_of_n(q: _Quantity) -> Token | None:
     if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lower_ not in lx.GROUP_OF_N_NOUNS:
         return None
     return head.head.head
-
-
-#: How a figure said "in addition to" the others is derived: it adds to their toll, whatever it is.
-ADDITION = "in addition to"
-
-
-@rule("in-addition-to", "parts", "one more figure, added on top of the toll it is said beside",
-      Example("A suicide bomber struck the base. In addition to the bomber, two people were killed.", {"killed": 3}))
-def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
-    """'In addition to the bomber, two people were killed': the bomber was killed too, one more."""
-    doc = sent.doc
-    out: list[FigureMention] = []
-    for tok in sent:
-        if tok.lower_ != "addition" or tok.head.lower_ != "in" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
-            continue
-        person = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-        if person is None or _is_person_noun(person) is not True:
-            continue
-        later = next((m for m in said if m.anchor > person.i and m.figure.kind in ("killed", "injured")), None)
-        number = next((c for c in person.children if c.dep_ == "nummod"), None)
-        count = words_to_int(number.text) if number is not None else (1 if person.tag_ == "NN" else None)
-        if later is None or not count or any(m.anchor == person.i for m in said):
-            continue
-        group, tokens = _group_text(person)
-        figure = Figure(kind=later.figure.kind, count=count, group=group, derived=f"{ADDITION} {later.figure.count}",
-                        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
-                        certainty=later.figure.certainty, attribution=later.figure.attribution,
-                        evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))])
-        out.append(FigureMention(figure, s_index, person.i, later.predicate))
-    return out
 
 
 def _people_so_far(mentions: list[FigureMention]) -> int:
