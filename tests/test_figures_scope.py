@@ -78,3 +78,8 @@ def test_the_killing_a_protest_is_about_is_a_background_event():
     assert event["event_type"] == "protests" and event["totals"] == {}
     cause = next(e for e in rec["events"] if not e["main"])
     assert brief(cause) == [("killed", 2, "background", "toll")]
+
+
+def test_a_series_of_raids_is_the_event_not_several():
+    rec = record("Police arrested 14 suspected militants in a series of raids in the city on Saturday.")
+    assert brief(main(rec)) == [("arrested", 14, "event", "toll")]

@@ -179,9 +179,8 @@ _PERIOD_COUNT = re.compile(
     # a count over several incidents: "across both blasts", "in three attacks in Mosul on this day", "overall"
     r"|\bacross (which|both|all|these|those|the)\b(?: \w+){0,3}? ?(attacks|blasts|assaults|incidents|explosions|bombings"
     r"|strikes|shootings|locations|sites)?\b|\boverall\b|\bat the end of the day\b"
-    r"|\bin (the |these |those )?(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple"
-    r"|a series of|a string of|a wave of) (coordinated |related |simultaneous |similar )?"
-    r"(attacks|bombings|assaults|raids)\b",
+    r"|\bin (the |these |those )?(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)"
+    r" (coordinated |related |simultaneous |similar )?(attacks|bombings|assaults)\b",
     re.IGNORECASE,
 )
 
