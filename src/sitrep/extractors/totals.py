@@ -88,7 +88,13 @@ def _dead_not_injured(figures: list[Figure]) -> list[Figure]:
         return figures
     return [f for f in figures
             if not (f.kind == "injured" and f.count == 1 and not f.derived  # "two shot, one fatally": the other
-                    and any(_same_person(f, d, strict=True) for d in dead))]
+                    and not _counted_beside(f, dead) and any(_same_person(f, d, strict=True) for d in dead))]
+
+
+def _counted_beside(f: Figure, dead: list[Figure]) -> bool:
+    """'A police officer was killed and one police officer was injured': a count of one said in the breath
+    of a death is another person."""
+    return f.role == "toll" and any(_near(f, d, reach=60) for d in dead)
 
 
 def _near(a: Figure, b: Figure, reach: int = 80) -> bool:
