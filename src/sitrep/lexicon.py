@@ -138,7 +138,7 @@ UNKNOWN_PERSON_WORDS = frozenset(
     """people persons person individuals individual victims victim men man casualties others dead wounded
     injured bodies body lives deaths fatalities residents-and crew members member adults adult youths youth
     males male females female juveniles juvenile inmates inmate prisoners prisoner detainees detainee
-    survivors survivor missing migrants migrant citizens citizen nationals national officials aides staff
+    survivors survivor missing migrants migrant citizens citizen nationals national officials aides staff more
     pilots commanders""".split()
 )
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").

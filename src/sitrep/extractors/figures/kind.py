@@ -217,6 +217,10 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     if fatally is not None and node.like_num:
         return "killed", fatally, False  # "three people were shot, one fatally"
     kind, pred = _noun_kind(node)
+    if kind in ("displaced", "rescued") and pred is node and node.dep_ == "nsubjpass":
+        harm, where = _verb_kind(node.head, True)  # "two refugees were injured": the harm, not who they are
+        if harm in ("killed", "injured"):
+            return harm, where, False
     if kind and node.lower_ not in ("hostages", "hostage", "captives") or (kind and node.dep_ not in ("dobj", "nsubj", "nsubjpass")):
         return kind, pred, False
     noun_kind = kind
@@ -243,8 +247,9 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
                 return k, p, subset
             if _critical_condition(head):
                 return "injured", head, False  # "one person is in stable condition"
-        elif head.tag_ == "VBN" and not any(c.dep_ in ("dobj",) for c in head.children):
-            k, p = _verb_kind(head, True)  # headline style "12 killed in blast"
+        elif (head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt")) and not any(
+                c.dep_ in ("dobj", "aux") for c in head.children):
+            k, p = _verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
                 return k, p, False
         if head.lower_ in ("died", "dies"):
@@ -268,6 +273,11 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     if dep == "pobj":
         prep = head
         gov = prep.head
+        if prep.lower_ in ("over", "about", "around", "nearly", "almost", "under") and gov.tag_ == "VBN" and not any(
+                c.dep_ in _SUBJECTS for c in gov.children):
+            k, p = _verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
+            if k:
+                return k, p, False
         if prep.lower_ in ("including", "among") and gov is not prep:
             k, p, _ = kind_of(gov)
             if k:
