@@ -167,12 +167,15 @@ def _dead_after(tok: Token) -> Token | None:
     return None
 
 
-@rule("dying-subject", "single", "killed 1: the subject of 'died' is a person, whatever the noun or name",
+@rule("dying-subject", "single", "killed 1: the subject of 'died' or 'was killed' is a person, whatever the noun",
       Example("A retired dentist died Monday of an apparent accidental gunshot.", {"killed": 1}),
+      Example("A prominent exile was killed by gunfire as he left his residence.", {"killed": 1}),
       Example("Gerald Roberson was found on the street. Roberson died from multiple gunshot wounds.", {"killed": 1}))
 def _dying_subject(tok: Token) -> bool:
     """'A retired dentist died', 'Roberson died': only people (and animals, never counted) die in a report."""
-    return (tok.dep_ == "nsubj" and tok.head.lower_ in ("died", "dies", "succumbed") and tok.tag_ in ("NN", "NNP")
+    harmed = (tok.dep_ == "nsubj" and tok.head.lower_ in ("died", "dies", "succumbed")) or (
+        tok.dep_ == "nsubjpass" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS)  # "a prominent exile was killed"
+    return (harmed and tok.tag_ in ("NN", "NNP")
             and tok.lower_ not in lx.NON_PERSON_WORDS and tok.ent_type_ in ("", "PERSON")
             and (tok.tag_ == "NNP" or any(c.dep_ in ("det", "poss") for c in tok.children)))
 
