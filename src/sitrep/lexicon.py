@@ -76,7 +76,7 @@ SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked"
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
     {"asked", "ask", "urged", "urge", "demanded", "refused", "threatened", "threaten", "threatening",
-     "threatens", "planned",
+     "threatens", "planned", "planning",
      "plan", "plans", "tried", "try", "tries", "trying", "attempted", "attempting", "attempt", "attempts", "vowed", "wanted", "wants", "want", "could", "would",
      "prevent", "prevented", "avoid", "avoided", "feared", "fear", "fears", "warned", "ordered", "called",
      "aim", "aimed", "allowed", "allow", "pledged", "promised", "hoping", "hope", "sought", "seeking",

@@ -18,7 +18,7 @@ from ..record import Figure
 from .figures import FigureMention
 from .scope import (
     _ROUNDUP, _ago, _clause_of, _days_before, _earlier_event_clause, _first_conjunct, _in_clause,
-    _incident_segments, _is_earlier, _own_clause, _period_words, _protest_cause, _scoped,
+    _incident_segments, _is_earlier, _own_clause, _period_words, _placed_after, _protest_cause, _scoped,
 )
 from .sentences import sentences as doc_sentences
 from .time import DateMention, Standoff, choose_main_date, undated_day
@@ -219,12 +219,16 @@ def assign_events(
                     note="an earlier event the report mentions")
             background[key].figures.append(m)
             continue
-        cause = _protest_cause(doc[m.predicate] if m.predicate is not None else anchor, sents[m.sentence])
-        if cause is not None:  # "demanding justice for the killing of 4 members": the protest is the event
+        said_of = doc[m.predicate] if m.predicate is not None else anchor
+        cause = _protest_cause(said_of, sents[m.sentence])
+        before = _placed_after(said_of) if cause is None else None
+        if cause is not None or before is not None:  # "demanding justice for the killing of 4": the protest is the event
+            cause = cause if cause is not None else before
             key = ("cause", cause.i)
             if key not in background:
-                background[key] = EventDraft(  # the sentence stays the protest's own
-                    main=False, sentences=[], note="the killing the protest is about",
+                background[key] = EventDraft(  # the sentence stays the main event's own
+                    main=False, sentences=[], note="an earlier event the report's own came after" if before is not None
+                    else "the killing the protest is about",
                     evidence=[(cause.idx, cause.idx + len(cause.text))])
             background[key].figures.append(m)
             continue

@@ -144,6 +144,31 @@ def _protest_cause(predicate: Token, sent: Span) -> Token | None:
     return None
 
 
+#: "The incident occurred days after ...", "The attack comes two days after ...": the report's own event
+#: placed after an earlier one.
+_OWN_EVENT_WORDS = frozenset({"incident", "attack", "bombing", "blast", "explosion", "shooting", "it", "this"})
+_PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", "followed"})
+
+
+@rule("after-an-earlier-event", "scope", "scope 'background': what the report's event came after",
+      Example("A bomb exploded near the market on Monday. The incident occurred days after another bomb exploded "
+              "in the area, killing two officials.", {}, (("killed", 2, "background", "toll"),)))
+def _placed_after(predicate: Token) -> Token | None:
+    """'The incident occurred days after another bomb exploded, killing two officials': the earlier event's
+    figures, said in the clause the report's own event is placed after; the clause's verb, else None."""
+    node = predicate
+    for _ in range(6):
+        if node.head == node:
+            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children):
+            gov = node.head
+            if gov.lower_ in _PLACING_VERBS and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN_EVENT_WORDS for c in gov.children):
+                return node
+        node = node.head
+    return None
+
+
 def _first_conjunct(tok: Token) -> Token:
     """'was shot and killed': the verb a conjoined one shares its modifiers with."""
     while tok.dep_ == "conj" and tok.head != tok:
