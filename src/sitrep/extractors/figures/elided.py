@@ -7,6 +7,7 @@ from ... import lexicon as lx
 from ...numbers import words_to_int
 from ...record import Figure
 from .group import _group_text, _is_person_noun, group_class
+from .kind import _irrealis, _negated, kind_of
 from .mention import FigureMention, _span_of
 from .rules import Example, rule
 
@@ -65,4 +66,32 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
                         certainty=later.figure.certainty, attribution=later.figure.attribution,
                         evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))])
         out.append(FigureMention(figure, s_index, person.i, later.predicate))
+    return out
+
+
+@rule("the-counted-group-again", "single", "the count of a group given before: 'Three assailants ... the attackers were killed'",
+      Example("Three assailants opened fire on police at a checkpoint. The attackers were killed in the firefight.",
+              {"killed": 3}))
+def _group_again(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
+    """'Three assailants opened fire ... The attackers were killed': a definite armed group without a number
+    is the group the report counted before; it takes that count."""
+    doc = sent.doc
+    out: list[FigureMention] = []
+    for tok in sent:
+        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or tok.lower_ not in lx.MILITANT_WORDS
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or any(c.dep_ in ("nummod", "amod") for c in tok.children) or any(m.anchor == tok.i for m in said)):
+            continue
+        kind, pred, _ = kind_of(tok)
+        if kind not in ("killed", "injured", "arrested") or pred is None or _negated(pred) or _irrealis(pred):
+            continue
+        number = next((t for t in reversed(doc[:sent.start]) if t.dep_ == "nummod" and t.head.lower_ in lx.MILITANT_WORDS
+                       and t.head.tag_ == "NNS" and words_to_int(t.text)), None)
+        if number is None:
+            continue
+        count = words_to_int(number.text)
+        figure = Figure(kind=kind, count=count, group=tok.text.lower(), group_class="militants",  # type: ignore[arg-type]
+                        derived=f"{tok.text.lower()} = {count}", attribution=attribution,
+                        evidence=[_span_of([number, number.head]), _span_of([tok, pred])])
+        out.append(FigureMention(figure, s_index, tok.i, pred.i))
     return out

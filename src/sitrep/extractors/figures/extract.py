@@ -15,7 +15,7 @@ from .mention import FigureMention, PersonResolver, _SUBJECTS, _span_of, role_of
 from .merge import _merge_repeats
 from .page import _LINK_MARK, _after_link, _coded_totals
 from .quantities import _Quantity, _quantities
-from .elided import _another_elided, _in_addition_to
+from .elided import _another_elided, _group_again, _in_addition_to
 from .rules import Example, rule
 from .single import _single_people
 
@@ -36,6 +36,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
                                         {m.anchor for m in sent_mentions}, sent_mentions)
         sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
         sent_mentions += _another_elided(sent, s_index, sent_mentions, attribution)
+        sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
