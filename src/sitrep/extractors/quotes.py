@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..record import Quote
 from .people import PeopleIndex
+from .sentences import doc_text
 from .sentences import sentences as doc_sentences
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
@@ -124,7 +125,7 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
     sents = doc_sentences(doc)
     quotes: list[Quote] = []
     quoted_spans: list[tuple[int, int]] = []
-    text = doc.text  # spaCy rebuilds the text on every access
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     for m in _QUOTED.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = m.group(1).strip(" ,")

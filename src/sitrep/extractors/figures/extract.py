@@ -7,6 +7,7 @@ from ... import lexicon as lx
 from ...numbers import Quantity
 from ...record import Figure
 from ..sentences import sentence_of
+from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
 from .group import _counted_noun, _group_text, _is_person_noun, group_class
@@ -23,6 +24,8 @@ from .single import _single_people
 def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> list[FigureMention]:
     """Every figure of the report in text order, before they are assigned to events."""
     mentions: list[FigureMention] = []
+    low = doc_text(doc).lower()  # the rarer rules run only where their words are
+    addition, another = "in addition to" in low, "another" in low
     for s_index, sent in enumerate(doc_sentences(doc)):
         attribution = attribution_of(sent)
         sent_mentions: list[FigureMention] = []
@@ -34,14 +37,17 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
                 sent_mentions.append(mention)
         sent_mentions += _single_people(sent, s_index, attribution, resolve_person,
                                         {m.anchor for m in sent_mentions}, sent_mentions)
-        sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
-        sent_mentions += _another_elided(sent, s_index, sent_mentions, attribution)
-        sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
+        if addition:
+            sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
+        if another:
+            sent_mentions += _another_elided(sent, s_index, sent_mentions, attribution)
+        if s_index:  # a group counted in an earlier sentence
+            sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     _resolve_rest(mentions, doc)
     _shot_less_dead(mentions, doc)
     mentions += _coded_totals(doc)
-    links = [found.start() for found in _LINK_MARK.finditer(doc.text)]
+    links = [found.start() for found in _LINK_MARK.finditer(doc_text(doc))]
     if links:
         mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
     merged = _merge_repeats(mentions, doc)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Figure
 from ..sentences import sentence_of
+from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .mention import FigureMention
 from .rules import Example, rule
@@ -25,7 +26,9 @@ CODED_GROUP = "coded fatalities"
 def _coded_totals(doc: Doc) -> list[FigureMention]:
     """'Fatalities coded as 0': the report's own last word on its toll, which no other figure of it outweighs."""
     out: list[FigureMention] = []
-    text = doc.text
+    text = doc_text(doc)
+    if "coded as" not in text.lower():
+        return []
     for found in _CODED.finditer(text):
         word = (found.group(2) or "").lower()
         if word and word != "reported" and not found.group(1) and word not in ("the", "of", "and", "total"):
