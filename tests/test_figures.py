@@ -270,3 +270,32 @@ def test_denied_and_negative_polarity_harm_counts_nobody(nlp, text):
 )
 def test_a_wound_hung_on_a_place_is_the_persons(nlp, text, expected):
     assert _kinds(nlp, text) == expected
+
+
+def test_a_person_named_inside_a_counted_group_is_one_of_its_number():
+    from sitrep import extract
+    for text in ("Two police officers, the chief and his deputy, were killed by gunmen.",
+                 "At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
+                 "Nine relatives of the former officer were killed in the attack."):
+        event = extract(text, published="2024-03-12").main_event
+        assert event is not None and event.totals["killed"] == {"Two": 2, "At": 10, "Nine": 9}[text.split()[0]]
+
+
+def test_in_addition_to_the_bomber_the_bomber_was_killed_too():
+    from sitrep import extract
+    event = extract("A suicide bomber struck the base. In addition to the bomber, two people were killed and "
+                    "three injured.", published="2024-03-12").main_event
+    assert event is not None and event.totals == {"killed": 3, "injured": 3}
+
+
+def test_counts_the_parser_hangs_elsewhere_still_count():
+    from sitrep import extract
+    cases = {
+        "Seventeen civilians were killed and over 200 were injured.": {"killed": 17, "injured": 200},
+        "At least 65 people were killed in the bombing, 95 others wounded.": {"killed": 65, "injured": 95},
+        "The blast killed five soldiers and wounded at least 47 more.": {"killed": 5, "injured": 47},
+        "At least two refugees were injured in the assault.": {"injured": 2},
+    }
+    for text, expected in cases.items():
+        event = extract(text, published="2024-03-12").main_event
+        assert event is not None and event.totals == expected, text

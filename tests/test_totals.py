@@ -1,7 +1,7 @@
 """Event totals (SPEC.md section 2): the one number per kind a coder would enter."""
 from __future__ import annotations
 
-from sitrep.extractors.events import people_estimate, totals
+from sitrep.counting import people_estimate, totals
 from sitrep.record import Figure
 
 
@@ -86,3 +86,16 @@ def test_one_of_the_women_may_be_the_second_woman():
 def test_the_other_of_two_shot_is_not_the_dead_one():
     figures = [fig("injured", 1, "men", derived="2 - 1"), fig("killed", 1, "men")]
     assert totals(figures) == {"killed": 1, "injured": 1}
+
+
+def test_a_figure_said_in_addition_to_the_others_adds_to_their_toll():
+    figures = [fig("killed", 2, "people"), fig("killed", 1, "bomber", "militants", derived="in addition to 2")]
+    assert totals(figures) == {"killed": 3}
+
+
+def test_a_count_of_one_said_beside_a_death_is_another_person():
+    dead = fig("killed", 1, "police officer", "security_forces", role="person", evidence=[(0, 16)])
+    hurt = fig("injured", 1, "police officer", "security_forces", role="toll", evidence=[(45, 64)])
+    assert totals([dead, hurt]) == {"killed": 1, "injured": 1}
+    # the same words said as one-person mentions are the one who died
+    assert totals([dead, hurt.model_copy(update={"role": "person"})]) == {"killed": 1}

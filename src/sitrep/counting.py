@@ -1,9 +1,10 @@
-"""Counting: per kind the one number a coder would enter, for an event's figures (SPEC.md section 2).
+"""Counting: per kind the one number a coder would enter, for an event's figures (docs/record.md, Totals).
 
 One module counts for both the extractor (an event's ``totals``) and the
 incidents (one report's several figures of one group). It reads figures
 through the attributes they share (``FigureLike``): record figures and stored
 figure rows alike, so nothing is rebuilt into a record model to be counted.
+A stored row has no ``scope`` or ``role``: it counts as an event's toll.
 """
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ def _counts(f: FigureLike) -> bool:
     return getattr(f, "scope", "event") != "cumulative"
 
 
+def _role(f: FigureLike) -> str:
+    return getattr(f, "role", None) or "toll"
+
+
 _TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
                            "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
                            "other people", "others people"})
-
-
 def _same_name(a: str, b: str) -> bool:
     """'Lyons' and 'Cleo Lyons' are one person."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -115,7 +118,13 @@ def _dead_not_injured(figures: list[FigureLike]) -> list[FigureLike]:
         return figures
     return [f for f in figures
             if not (f.kind == "injured" and f.count == 1 and not f.derived  # "two shot, one fatally": the other
-                    and any(_same_person(f, d, strict=True) for d in dead))]
+                    and not _counted_beside(f, dead) and any(_same_person(f, d, strict=True) for d in dead))]
+
+
+def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
+    """'A police officer was killed and one police officer was injured': a count of one said in the breath
+    of a death is another person."""
+    return _role(f) == "toll" and any(_near(f, d, reach=60) for d in dead)
 
 
 def _near(a: FigureLike, b: FigureLike, reach: int = 80) -> bool:
@@ -136,12 +145,26 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
     for f in _dead_not_injured([f for f in figures if _counts(f)]):
         by_kind[f.kind].append(f)
     for kind, figs in by_kind.items():
+        coded = [f.count for f in figs if f.group == lx.CODED_GROUP and f.certainty == "stated"]
+        if coded:  # "Fatalities coded as 0 (VoJ reported 9)": the report's own last word
+            if max(coded) > 0:
+                out[kind] = max(coded)
+            continue
         firm = [f for f in figs if f.certainty == "stated" and f.qualifier != "vague"]
         pool = firm or [f for f in figs if f.certainty in ("stated", "believed")] or figs
         if not pool:
             continue
+        # "100 dead, 12 of them soldiers", "40 of them at the hotel": a part never adds to the toll it is of
+        pool = [f for f in pool if _role(f) != "part"] or pool
+        # "in addition to the bomber, two people were killed": the bomber adds to the toll of the others
+        extra = sum(f.count for f in pool if f.derived and f.derived.startswith(lx.ADDITION))
+        pool = [f for f in pool if not (f.derived and f.derived.startswith(lx.ADDITION))] or pool
         whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
                  and f.group.lower() in _TOTAL_GROUPS]
+        # "a fourth policeman died": the toll of the policemen is now four, not four more
+        running = [f for f in pool if _role(f) == "person" and f.derived and " = " in f.derived]
+        whole += [f.count for f in running]
+        pool = [f for f in pool if f not in running] or pool
         stated_total = max(whole) if whole else 0
         by_group: dict[tuple[str, str], int] = defaultdict(int)
         singles: list[FigureLike] = []
@@ -155,7 +178,7 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
         beside = [f for f in singles if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class
                                             and _near(f, g) for g in pool)]
         value = max(stated_total, sum(by_group.values()) + people_estimate(beside),
-                    people_estimate(singles))
+                    people_estimate(singles)) + extra
         if value > 0:
             out[kind] = value
     return out

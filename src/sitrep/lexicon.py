@@ -76,7 +76,7 @@ SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked"
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
     {"asked", "ask", "urged", "urge", "demanded", "refused", "threatened", "threaten", "threatening",
-     "threatens", "planned",
+     "threatens", "planned", "planning",
      "plan", "plans", "tried", "try", "tries", "trying", "attempted", "attempting", "attempt", "attempts", "vowed", "wanted", "wants", "want", "could", "would",
      "prevent", "prevented", "avoid", "avoided", "feared", "fear", "fears", "warned", "ordered", "called",
      "aim", "aimed", "allowed", "allow", "pledged", "promised", "hoping", "hope", "sought", "seeking",
@@ -104,7 +104,7 @@ SECURITY_WORDS = frozenset(
     airmen servicemen serviceman servicemembers peacekeeper peacekeepers ranger rangers gendarme gendarmes
     constable constables deputy deputies sheriff agent agents militiamen legionnaires jawans jawan
     sergeant corporal lieutenant captain major colonel general private conscripts conscript recruits
-    fc frontier levies militia-men""".split()
+    fc frontier levies militia-men bodyguard bodyguards arbaki arbakis""".split()
 )
 MILITANT_WORDS = frozenset(
     """militant militants rebel rebels insurgent insurgents attacker attackers gunman gunmen terrorist
@@ -113,7 +113,7 @@ MILITANT_WORDS = frozenset(
     mujahideen taliban shooter shooters suspect suspects kidnapper kidnappers abductor abductors
     bandit bandits pirates pirate combatants combatant jihadis jihadi islamists islamist gangsters
     gangster gang robbers robber hijacker hijackers sniper snipers cadres cadre maoists maoist naxals
-    naxalites militiamen militia militias""".split()
+    naxalites militiamen militia militias perpetrator perpetrators rustlers hostage-takers""".split()
 )
 CIVILIAN_WORDS = frozenset(
     """civilian civilians woman women child children girl girls boy boys student students worshipper
@@ -130,14 +130,16 @@ CIVILIAN_WORDS = frozenset(
     supporters supporter fans spectators commuters motorists pedestrians drivers driver shoppers diners
     churchgoers parishioners miners athletes players locals tenants neighbors neighbours partygoers
     concertgoers guests lawyers politicians voters youths firefighters firefighter paramedics paramedic
-    medics medic couple couples""".split()
+    medics medic couple couples elders tribesmen kids bloggers scholars professors schoolteachers settlers
+    hunters consuls diplomats dependents""".split()
 )
 #: Counted nouns with no side: people, persons, victims.
 UNKNOWN_PERSON_WORDS = frozenset(
     """people persons person individuals individual victims victim men man casualties others dead wounded
     injured bodies body lives deaths fatalities residents-and crew members member adults adult youths youth
     males male females female juveniles juvenile inmates inmate prisoners prisoner detainees detainee
-    survivors survivor missing migrants migrant citizens citizen nationals national""".split()
+    survivors survivor missing migrants migrant citizens citizen nationals national officials aides staff more
+    pilots commanders""".split()
 )
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").
 SINGLE_PERSON_NOUNS = frozenset(
@@ -177,6 +179,29 @@ def gender_of(group: str) -> str | None:
     return None
 
 
+#: Words under which a harm is what a protest is about: "protesting over the killing of", "justice for".
+PROTEST_CAUSE_WORDS = frozenset(
+    """protest protests protested protesting demonstrate demonstrated demonstrating demonstration rally rallied
+    rallies demanding demand demanded demands justice condemning condemn condemned mourn mourning mourned
+    march marched marching""".split()
+)
+#: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
+#: "suffered injuries", "sustained wounds": the subject was hurt.
+SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
+INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
+#: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
+HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
+#: Third-person pronouns that stand for one person, with the gender they say.
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Nouns whose "of N" counts people: "a family of six", "a group of 20".
+GROUP_OF_N_NOUNS = frozenset({"family", "group", "crew", "team", "party", "band", "delegation"})
+#: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
+PERSON_OBJECT_VERBS = frozenset(
+    """killed kill kills killing murdered murder murders murdering assassinated assassinate assassinating
+    beheaded beheading abducted abduct abducting kidnapped kidnap kidnapping lynched""".split()
+)
 #: Counted nouns that are never people (rooms, hours, vehicles...), so never figures.
 NON_PERSON_WORDS = frozenset(
     """room rooms hour hours minute minutes second seconds day days week weeks month months year years
@@ -194,7 +219,8 @@ NON_PERSON_WORDS = frozenset(
     bullets pistols handguns calls call counts count charges charge feet foot inches inch ounces grams
     page pages episode episodes laps lap yards yard ages age shooting shootings homicide homicides murder
     murders stabbing stabbings robbery robberies incident incidents dog dogs cat cats horse horses cattle
-    cow cows goat goats sheep animal animals knife knives computer computers phone phones""".split()
+    cow cows goat goats sheep animal animals knife knives computer computers phone phones bull bulls puppy
+    puppies pet pets deer bear bears bird birds pig pigs coyote coyotes livestock""".split()
 )
 
 #: Event vocabulary: word -> (event_type, sub_event_type, weight).
@@ -561,3 +587,11 @@ POLITICAL_MILITIA_WORDS = frozenset({
 #: Forces that are neither a state's own in its country nor a local group: peacekeepers, private security.
 EXTERNAL_WORDS = frozenset({"peacekeepers", "peacekeeping", "un", "unamid", "minusma", "monusco", "amisom",
                             "private", "contractors", "mercenaries", "wagner", "multinational"})
+
+
+# --- marks the figure rules leave for counting -----------------------------------------------------------
+
+#: ``derived`` of a figure said "in addition to" a toll: it adds on top of that toll.
+ADDITION = "in addition to"
+#: ``group`` of a coder's own killed count ("Fatalities coded as 0"): the report's last word on its toll.
+CODED_GROUP = "coded fatalities"

@@ -107,8 +107,8 @@ def assemble(doc: Doc, report: Report) -> Record:
     for draft in drafts:
         figures = [m.figure for m in draft.figures]
         actors = actors_x.find_actors(doc, draft.sentences) if draft.main else []
-        etype = draft.forced_type or events_x.classify(
-            doc, figures, draft.sentences, {a.actor_class for a in actors})
+        etype = draft.forced_type or events_x.classify(  # a count over a period says nothing of the event
+            doc, [f for f in figures if f.scope != "cumulative"], draft.sentences, {a.actor_class for a in actors})
         if etype is None:
             continue
         actors = actors_x.with_event_type(actors, etype.event_type)

@@ -30,6 +30,10 @@ AcledActorClass = Literal[
     "rioters", "protesters", "civilians", "external_other",
 ]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
+#: What a figure counts: the event it is listed under, an earlier event the report recalls, or a period.
+FigureScope = Literal["event", "background", "cumulative"]
+#: A figure's place in its event's toll: the toll itself, a part of a toll stated elsewhere, or one person.
+FigureRole = Literal["toll", "part", "person"]
 EventType = Literal[
     "battles", "explosions_remote_violence", "violence_against_civilians",
     "riots", "protests", "strategic_developments", "non_conflict",
@@ -59,6 +63,13 @@ class Figure(_Model):
     attribution: str | None = None
     derived: str | None = None
     named: bool | None = None
+    #: "event" counts its event; "background" an earlier event (listed under that event, with its date);
+    #: "cumulative" a period or several events ("since January", "this year"): context, never in a total
+    scope: FigureScope = "event"
+    #: the words that make a figure cumulative ("this year", "since the campaign began")
+    period: str | None = None
+    #: "toll" a count of the event's people; "part" a part of a toll ("12 of them soldiers"); "person" one person
+    role: FigureRole = "toll"
     evidence: list[Span] = Field(default_factory=list)
 
 

@@ -7,22 +7,27 @@ go with it, never into the main event's totals.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from .. import lexicon as lx
 from .. import typemodel
-from ..counting import people_estimate, totals  # noqa: F401 - the record's totals are counted there
+from ..counting import people_estimate, totals
 from ..record import Figure
 from . import event_type as event_type_x
 from .figures import FigureMention
-from .time import DateMention, Standoff, choose_main_date, undated_day
-from .sentences import sentence_of
+from .scope import (
+    _ROUNDUP, _ago, _clause_of, _days_before, _earlier_event_clause, _first_conjunct, _in_clause,
+    _incident_segments, _is_earlier, _own_clause, _period_words, _placed_after, _protest_cause, _scoped,
+)
 from .sentences import sentences as doc_sentences
+from .time import DateMention, Standoff, choose_main_date, undated_day
+
+
+__all__ = ["EventDraft", "assign_events", "classify", "people_estimate", "totals"]
 
 _SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
 
@@ -211,19 +216,6 @@ class EventDraft:
     date_evidence: list[tuple[int, int]] = field(default_factory=list)  # the words the date was read from
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _clause_of(tok: Token) -> set[int]:
-    """The token ids of the smallest clause around a token: its verb's subtree."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head != node:
-        node = node.head
-    return {t.i for t in node.subtree}
-
-
 def assign_events(
     doc: Doc,
     mentions: list[FigureMention],
@@ -257,24 +249,55 @@ def assign_events(
 
     segments = _incident_segments(sents)
     roundup = {i for i, sent in enumerate(sents) if _ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
+    context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
     for m in mentions:
         target = main
         anchor = doc[m.anchor]
         clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        if _is_period_count(doc, clause, sents[m.sentence]) or m.sentence in roundup:
-            continue  # "18 people have been killed this year" counts a period, not an event
+        period = _period_words(doc, _own_clause(doc[m.predicate] if m.predicate is not None else anchor),
+                               sents[m.sentence]) or (
+            "several incidents" if m.sentence in roundup else None)
+        if period is not None:  # "18 people have been killed this year" counts a period, not an event
+            context[id(m)] = _scoped(m, "cumulative", period)
+            continue
+        ago = _ago(doc, _clause_of(_first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)),
+                   sents[m.sentence])
+        if ago is not None and main.date is not None:  # "Two weeks ago, a man was shot dead at the same complex"
+            key = ("ago", ago)
+            if key not in background:
+                when, unit = main.date - timedelta(days=ago[0]), ago[1]
+                background[key] = EventDraft(
+                    main=False, sentences=[m.sentence], date=when,
+                    date_precision="day" if unit == "day" else ("week" if unit == "week" else "month"),
+                    note="an earlier event the report mentions")
+            background[key].figures.append(m)
+            continue
+        said_of = doc[m.predicate] if m.predicate is not None else anchor
+        cause = _protest_cause(said_of, sents[m.sentence])
+        before = _placed_after(said_of) if cause is None else None
+        if cause is not None or before is not None:  # "demanding justice for the killing of 4": the protest is the event
+            cause = cause if cause is not None else before
+            key = ("cause", cause.i)
+            if key not in background:
+                background[key] = EventDraft(  # the sentence stays the main event's own
+                    main=False, sentences=[], note="an earlier event the report's own came after" if before is not None
+                    else "the killing the protest is about",
+                    evidence=[(cause.idx, cause.idx + len(cause.text))])
+            background[key].figures.append(m)
+            continue
         earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
         if earlier_event is not None:
             key = ("earlier", earlier_event.i)
             if key not in background:
                 days = _days_before(sents[m.sentence].text)
                 when = main.date - timedelta(days=days) if main.date is not None and days is not None else None
+                precision = "day" if when else "unknown"
                 own = next((d for d in dates if d.sentence == m.sentence and any(
                     d.start <= c.idx < d.end for c in earlier_event.children)), None)
-                if own is not None:
-                    when = own.value.date
+                if own is not None:  # "a bombing last month": a month, not its first day
+                    when, precision = own.value.date, own.value.precision
                 background[key] = EventDraft(
-                    main=False, sentences=[m.sentence], date=when, date_precision="day" if when else "unknown",
+                    main=False, sentences=[m.sentence], date=when, date_precision=precision,
                     note=f"an earlier {earlier_event.lower_} the report mentions",
                     evidence=[(earlier_event.idx, earlier_event.idx + len(earlier_event.text))],
                     date_evidence=[(own.start, own.end)] if own is not None else [],
@@ -318,131 +341,12 @@ def assign_events(
         target.figures.append(m)
         if target is not main and m.sentence not in target.sentences:
             target.sentences.append(m.sentence)
+    if context:  # in text order among the main event's own figures
+        own = {id(m) for m in main.figures}
+        main.figures = [context.get(id(m), m) for m in mentions if id(m) in own or id(m) in context]
+    for event in background.values():
+        event.figures = [_scoped(m, "background") for m in event.figures]
     # the main event's sentences are those not about a background event
     taken = {s for e in background.values() for s in e.sentences}
     main.sentences = [s for s in main.sentences if s not in taken] or main.sentences
     return [main, *background.values()]
-
-
-#: A sentence that opens another incident: "In a separate shooting, ...", "Meanwhile, ...".
-_NEW_INCIDENT = re.compile(
-    r"^\W*(in (another|a separate|an unrelated|a second|a third|an earlier|a later|other)\b"
-    r"|separately\b|meanwhile\b|elsewhere\b|in the (second|third|other|earlier|later) (shooting|incident|attack)"
-    r"|(another|a second|a third|the second|the third|the other) (shooting|incident|attack|stabbing)"
-    r"|less than an hour (earlier|later)|an hour (earlier|later)|hours (earlier|later))",
-    re.IGNORECASE,
-)
-#: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
-_ROUNDUP = re.compile(
-    r"\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b|\bshootings across\b"
-    r"|\bin shootings\b|\bacross the city\b",
-    re.IGNORECASE,
-)
-
-
-_EVENT_NOUNS = frozenset(
-    """assault attack attacks bombing bombings blast explosion operation raid siege massacre shooting clash clashes
-    strike strikes ambush fighting battle riot riots""".split()
-)
-_BEFORE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (day|week)s? "
-                     r"(?:after|since|following)\b", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
-
-
-def _is_earlier_event(noun: Token) -> bool:
-    """'Monday's bombing', 'last week's attack', 'after the assault': an event before the report's own."""
-    if noun.lower_ not in _EVENT_NOUNS:
-        return False
-    if any(c.dep_ in ("poss", "compound", "amod", "npadvmod") and (
-            c.ent_type_ == "DATE" or c.lower_ in ("last", "earlier", "previous")) for c in noun.children):
-        return True
-    governor = noun.head
-    for _ in range(4):
-        if governor.lower_ in ("after", "since", "following", "before"):
-            return True
-        if governor.dep_ not in ("pobj", "prep", "compound", "conj") or governor.head == governor:
-            return False
-        governor = governor.head
-    return governor.lower_ in ("after", "since", "following", "before")
-
-
-def _earlier_event_clause(predicate: Token) -> Token | None:
-    """'four days after the assault on the mosque, in which 102 people were killed': the assault, else None.
-
-    The parser often hangs the relative clause on the nearest noun ("the south
-    of the city, in which ..."), so an earlier event named before the clause
-    in the same sentence counts too.
-    """
-    node = predicate
-    for _ in range(8):
-        if node.dep_ == "relcl":
-            noun = node.head
-            for _hop in range(4):
-                if noun.lower_ in _EVENT_NOUNS or noun.dep_ not in ("pobj", "prep", "appos", "compound", "conj"):
-                    break
-                noun = noun.head
-            if _is_earlier_event(noun):
-                return noun
-            sentence = sentence_of(node)
-            return next((t for t in reversed(sentence[: node.i - sentence.start]) if _is_earlier_event(t)), None)
-        if node.head == node:
-            return None
-        node = node.head
-    return None
-
-
-def _days_before(text: str) -> int | None:
-    m = _BEFORE.search(text)
-    if m is None:
-        return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-    return n * (7 if m.group(2).lower() == "week" else 1)
-
-
-def _incident_segments(sents: list[Span]) -> list[int]:
-    """For each sentence, which incident of the report it is about: 0 the first, then one more at each opener."""
-    out: list[int] = []
-    segment = 0
-    for sent in sents:
-        if _NEW_INCIDENT.search(sent.text.strip()):
-            segment += 1
-        out.append(segment)
-    return out
-
-
-_PERIOD_COUNT = re.compile(
-    r"\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
-    r"|\bsince (jan(uary|\.)?|the (start|beginning) of)|\bin recent (weeks|months|years)\b|\beach year\b"
-    r"|\bper year\b|\bannually\b|\bin (19|20)\d\d\b|\bsince (19|20)\d\d\b|\bduring the (month|year)\b"
-    r"|\bin (january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)"
-    r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b",
-    re.IGNORECASE,
-)
-
-
-def _is_period_count(doc: Doc, clause: set[int], sent: Span) -> bool:
-    """A count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
-    if not clause:
-        return False
-    lo, hi = min(clause), max(clause) + 1
-    text = doc[max(lo, sent.start):min(hi, sent.end)].text
-    return bool(_PERIOD_COUNT.search(text))
-
-
-def _in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
-    tok = _token_at(doc, d.start)
-    return tok is not None and tok.i in clause
-
-
-def _is_earlier(candidate: date, main: date, precision: str) -> bool:
-    if precision == "month":
-        return (candidate.year, candidate.month) < (main.year, main.month)
-    if precision == "unknown":
-        return candidate.year < main.year
-    if precision == "week":
-        return (main - candidate).days >= 7  # a week holds the main event's day when it starts up to 6 days before
-    return (main - candidate).days >= 3
-
-
-# --------------------------------------------------------------------------- totals: in ..counting

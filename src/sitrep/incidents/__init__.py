@@ -11,6 +11,7 @@ that ``reconcile`` reads.
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -190,7 +191,8 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
         rows = sorted(event.figures, key=lambda f: f.id)
         own = {row.id: (figures_json[i] if i < len(figures_json) else {}) for i, row in enumerate(rows)}
         role = {f.id: figure_role({**own[f.id], "named": f.named, "count": f.count}) for f in rows}
-        counted = [f for f in rows if figure_scope(own[f.id]) == "event"]
+        # a background event's figures say "background": they are that event's own toll; a period's never count
+        counted = [f for f in rows if figure_scope(own[f.id]) != "cumulative"]
         by_class: dict[tuple[str, str], list[FigureRow]] = defaultdict(list)
         for figure in counted:
             by_class[(figure.kind, figure.group_class)].append(figure)
@@ -220,15 +222,19 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
             roles = {role[f.id] for f in firm}
             total_role = "toll" if not roles or "toll" in roles else ("person" if roles == {"person"} else "part")
             best_attribution = next((f.attribution for f in firm if f.attribution), None)
+            # the words behind the total: the figure that states it when one does, else every figure it adds up
+            stating = [f for f in firm if f.count == int(count) and role[f.id] == "toll"] or firm
             out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
                                           int(count), "exact", certainty, best_attribution, "",
-                                          tuple(f.id for f in firm), total_role))
+                                          tuple(f.id for f in stating), total_role))
             claims = [f for f in of_kind if f.certainty == "claimed" and f.count > int(count)]
             for claim in claims:  # a party's larger claim is the high end of the total, never its best
                 out[(kind, "*")].append(Point(report.published, report.id, report.outlet, claim.count, claim.count,
                                               claim.count, claim.qualifier, "claimed", claim.attribution,
                                               claim.evidence_text, (claim.id,), role[claim.id]))
-    for points in out.values():
+    for (_kind, group_class), points in out.items():
+        if group_class != "*":  # "12 of them soldiers": a part of the toll, and the soldiers' own whole count
+            points[:] = [replace(p, role="toll") if p.role == "part" else p for p in points]
         points.sort(key=lambda p: (p.published is None, p.published, p.report_id))
     return out
 

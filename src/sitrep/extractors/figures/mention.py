@@ -1,0 +1,53 @@
+"""The figure mention: a figure with where it was said, and the shapes every step shares."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ... import lexicon as lx
+from ...record import Figure
+
+
+#: Entity labels whose numbers are never counts of people.
+NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_KIND_OF_WORD: dict[str, str] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
+_NUMBER_PARTS = frozenset(
+    {"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"}
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+_RANK = {"killed": 0, "injured": 1, "hostage": 2, "kidnapped": 3, "missing": 4, "arrested": 5,
+         "surrendered": 6, "rescued": 7, "displaced": 8}
+
+PersonResolver = Callable[[int, int], "str | None"]
+
+
+@dataclass
+class FigureMention:
+    """A figure with what event assembly needs to know about where it was said."""
+
+    figure: Figure
+    sentence: int
+    anchor: int  # token index of the quantity or the person
+    predicate: int | None = None  # token index of the word that gave the kind
+    subset: bool = False  # "Twelve ... were among those killed": a part of a stated total
+    single_key: str | None = None  # who a one-person figure is, for merging mentions of them
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    partitive: bool = False  # "40 of them", "three of the dead": counted out of a group already spoken of
+
+
+def role_of(m: FigureMention) -> str:
+    """A figure's place in the toll: one person, a part of a whole stated elsewhere, or a toll."""
+    if m.single_key is not None:
+        return "person"
+    if m.subset or m.partitive:
+        return "part"
+    return "toll"
+
+
+def _span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end

@@ -1,0 +1,95 @@
+"""One figure per fact: repeats of a number and mentions of one person merged."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon as lx
+from .mention import FigureMention, _RANK
+from .single import _PRONOUNS
+
+
+def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> FigureMention | None:
+    """'The 68-year-old was pronounced dead': the person an earlier figure described with those words."""
+    words = m.figure.group.lower()
+    if not m.single_key or not m.single_key.startswith("definite:") or "-" not in words:
+        return None  # only a distinctive description ("68-year-old"), not "the man"
+    for other in reversed(earlier):
+        noun = doc[other.anchor]
+        if other.single_key and words in doc[noun.left_edge.i:noun.i + 1].text.lower():
+            return other
+    return None
+
+
+def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
+    """One figure per fact: a number repeated in a later sentence, or one person named twice."""
+    merged: list[FigureMention] = []
+    singles: dict[str, FigureMention] = {}
+    last_single: FigureMention | None = None
+    for m in mentions:
+        f = m.figure
+        if m.single_key is not None:
+            key = m.single_key
+            if key in ("pronoun",) or key.startswith("definite:"):
+                target = _described(m, merged, doc) or _referent(m, merged, last_single, doc)
+            else:
+                target = singles.get(key)
+            if target is not None and _compatible(target, m):
+                _absorb_single(target, m)
+                last_single = target
+                continue
+            singles[key] = m
+            last_single = m
+            merged.append(m)
+            continue
+        same = next((x for x in merged if x.single_key is None and x.figure.kind == f.kind and x.figure.count == f.count
+                     and x.figure.group_class == f.group_class and x.sentence != m.sentence and f.count > 1), None)
+        if same is not None:
+            for span in f.evidence:
+                if span not in same.figure.evidence:
+                    same.figure.evidence.append(span)
+            continue
+        merged.append(m)
+    return merged
+
+
+def _gender_of(m: FigureMention, doc: Doc) -> str | None:
+    """'m' or 'f' when the words of a one-person mention say it ('he', 'the woman', 'his mother')."""
+    tok = doc[m.anchor]
+    if tok.lower_ in _PRONOUNS:
+        return _PRONOUNS[tok.lower_]
+    return lx.gender_of(m.figure.group)
+
+
+def _referent(m: FigureMention, merged: list[FigureMention], last_single: FigureMention | None,
+              doc: Doc) -> FigureMention | None:
+    """Whom 'he' or 'the man' continues: the last person spoken of, unless the gender says otherwise.
+
+    "A man was found dead and a woman was wounded ... the man was pronounced dead": the man, not the
+    woman; among the people whose gender agrees, the latest one the same thing happened to comes first.
+    """
+    gender = _gender_of(m, doc)
+    if gender is None:
+        return last_single
+    earlier = [x for x in reversed(merged) if x.single_key is not None and _compatible(x, m)]
+    if last_single in earlier:
+        earlier.remove(last_single)
+        earlier.insert(0, last_single)
+    agree = [x for x in earlier if _gender_of(x, doc) in (None, gender)]
+    return next((x for x in agree if x.figure.kind == m.figure.kind), None) or (agree[0] if agree else None)
+
+
+def _compatible(target: FigureMention, other: FigureMention) -> bool:
+    """A person shot and then dead is one person; a man arrested and a man shot are two figures."""
+    kinds = {target.figure.kind, other.figure.kind}
+    return len(kinds) == 1 or kinds == {"killed", "injured"}
+
+
+def _absorb_single(target: FigureMention, other: FigureMention) -> None:
+    """A later mention of the same person: death outranks injury, evidence accumulates."""
+    t, o = target.figure, other.figure
+    if _RANK.get(o.kind, 9) < _RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
+        t.kind = "killed"
+        t.certainty = o.certainty
+    for span in o.evidence:
+        if span not in t.evidence:
+            t.evidence.append(span)
