@@ -54,7 +54,8 @@ eval: install-test
 	SITREP_SHARED="$(abspath $(SHARED))" $(BIN)/python -m pytest -q tests/test_founding_example.py
 	@if [ -d "$(SHARED)/examples/lal-masjid" ]; then \
 		nice -n 10 $(BIN)/python scripts/eval_shared.py "$(SHARED)" --sample $(EVAL_SAMPLE) \
-			--workers $(EVAL_WORKERS) --json eval-results.json $(if $(EVAL_AGAINST),--against $(EVAL_AGAINST)); \
+			--workers $(EVAL_WORKERS) --json eval-results.json $(if $(EVAL_AGAINST),--against $(EVAL_AGAINST)) && \
+		nice -n 10 $(BIN)/python scripts/eval_types.py "$(SHARED)"; \
 	else echo "no $(SHARED): nothing more to evaluate"; fi
 
 # ACLED types held out: train on fold A of the shared ACLED notes, score rules and model on fold B

@@ -80,13 +80,31 @@ def page(browser, request) -> Iterator[object]:
     context.close()
 
 
+def _wait_until(page, script: str, seconds: float = 20.0) -> None:
+    """Poll a page expression from the test side: the page's own CSP forbids the eval that wait_for_function
+    needs once its first check fails (as it does on a busy machine)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(script):
+        assert time.monotonic() < deadline, f"timed out waiting for {script}"
+        time.sleep(0.05)
+
+
+_MAP_DRAWN = "document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100"
+_EVIDENCE_IN_VIEW = """() => {
+        const r = document.getElementById('evidence').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+    }"""
+
+
 def test_incident_page_figure_opens_its_evidence(server: str, page) -> None:
     page.goto(server + "/")
     page.get_by_role("link", name="Lal Masjid, Islamabad, PK").click()
     page.wait_for_url("**/incidents/*")
     # the map: Leaflet drew the shipped country outlines and the incident's marker, with no tile server
     page.wait_for_selector("#map.leaflet-container")
-    page.wait_for_function("document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100")
+    _wait_until(page, _MAP_DRAWN)
     assert page.locator("#figures tr.total").first.inner_text().startswith("killed, total")
     assert page.locator("#chart polyline.killed").count() == 1
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -99,10 +117,7 @@ def test_incident_page_figure_opens_its_evidence(server: str, page) -> None:
     mark = page.locator("mark#evidence")
     assert mark.inner_text() == "102 people"
     assert page.locator("mark.evidence").count() == 1
-    page.wait_for_function("""() => {
-        const r = document.getElementById('evidence').getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight;
-    }""")
+    _wait_until(page, _EVIDENCE_IN_VIEW)
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgb(255, 224, 138)"
     assert page.problems == []
 
@@ -111,12 +126,11 @@ def test_a_figure_deep_in_a_report_is_scrolled_into_view(server: str, page) -> N
     page.set_viewport_size({"width": 900, "height": 420})
     page.goto(server + "/?q=Lal+Masjid")
     page.get_by_role("link", name="Lal Masjid, Islamabad, PK").click()
+    page.wait_for_url("**/incidents/*")
+    _wait_until(page, _MAP_DRAWN)  # the outlines loaded, so leaving the page aborts no request
     page.locator("#figures a.figure-link").last.click()
     page.wait_for_url("**/reports/*")
-    page.wait_for_function("""() => {
-        const r = document.getElementById('evidence').getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight;
-    }""")
+    _wait_until(page, _EVIDENCE_IN_VIEW)
     assert page.evaluate("window.scrollY") > 0 or page.locator("mark#evidence").bounding_box()["y"] < 420
     assert page.problems == []
 
@@ -126,6 +140,7 @@ def test_report_with_markup_runs_nothing(server: str, page) -> None:
     assert page.locator("#incidents a").count() == 1
     page.locator("#incidents a").click()
     page.wait_for_url("**/incidents/*")
+    _wait_until(page, _MAP_DRAWN)  # leaving before the outlines load aborts their request
     page.locator("#reports a").first.click()
     page.wait_for_url("**/reports/*")
     page.wait_for_load_state("load")

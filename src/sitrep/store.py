@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -168,6 +169,9 @@ def database_url(db: str | None) -> str:
     return db
 
 
+#: How often opening a store tries again when SQLite says a new file is locked.
+_OPEN_TRIES = 10
+
 #: The key of the PostgreSQL advisory lock writers take: one writer links at a time, in any process.
 WRITE_LOCK_KEY = 0x5172_6570  # 'Srep'
 
@@ -230,6 +234,18 @@ class Store:
 
         config = Config()
         config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        for attempt in range(_OPEN_TRIES):
+            try:
+                self._upgrade_once(config, MigrationContext, ScriptDirectory, command)
+                return
+            except StoreError as exc:
+                # SQLite answers "locked" at once, without its busy wait, to a reader that meets another
+                # process setting up a new file's write-ahead log: a moment later the file is there
+                if attempt + 1 == _OPEN_TRIES or "locked" not in str(exc):
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _upgrade_once(self, config: Any, MigrationContext: Any, ScriptDirectory: Any, command: Any) -> None:  # noqa: N803
         try:
             with self.engine.connect() as connection:  # a store at the newest schema is only read: it may be read-only
                 if MigrationContext.configure(connection).get_current_revision() == \
