@@ -94,22 +94,21 @@ def _remember(key: tuple[Any, ...], value: Candidate) -> None:
         _CANDIDATES.popitem(last=False)
 
 
-def _nearby(session: Session, c: Candidate) -> list[IncidentRow]:
-    """The incidents whose dates are within the window of the event's, and those told by undated reports
-    (all the latest, when the event has no day)."""
+def _nearby(session: Session, c: Candidate) -> list[int]:
+    """The ids of the incidents whose dates are within the window of the event's, and of those told by undated
+    reports (all the latest, when the event has no day). Ids only: a store holds many incidents near a day."""
     if c.day is None:
-        return list(session.scalars(select(IncidentRow).order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)))
-    near = list(session.scalars(select(IncidentRow).where(
+        return list(session.scalars(select(IncidentRow.id).order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)))
+    near = list(session.scalars(select(IncidentRow.id).where(
         ((IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
          & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW)))
         | IncidentRow.date_start.is_(None))))
     # an incident told by reports with no publication date may be this one whatever its other reports' days
-    undated = (select(EventRow.incident_id).join(ReportRow, ReportRow.id == EventRow.report_id)
-               .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
-               .order_by(EventRow.incident_id.desc()).limit(UNDATED_LIMIT))
-    seen = {i.id for i in near}
-    more = [i for i in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(undated))) if i.id not in seen]
-    return near + more
+    undated = session.scalars(select(EventRow.incident_id).join(ReportRow, ReportRow.id == EventRow.report_id)
+                              .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
+                              .order_by(EventRow.incident_id.desc()).limit(UNDATED_LIMIT))
+    seen = set(near)
+    return near + [i for i in dict.fromkeys(undated) if i not in seen]
 
 
 def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
@@ -119,11 +118,9 @@ def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
         incident = main[0].incident  # the standoff before the assault: one happening, told in one report
     else:
         near = _nearby(session, c)
-        members = _member_candidates(session, [i.id for i in near])
-        by_id = {i.id: i for i in near}
-        chosen = link(c, [IncidentSketch(i.id, tuple(members[i.id])) for i in near if members.get(i.id)],
-                      default_model())
-        incident = by_id[chosen.id] if chosen is not None else None
+        members = _member_candidates(session, near)
+        chosen = link(c, [IncidentSketch(i, tuple(members[i])) for i in near if members.get(i)], default_model())
+        incident = session.get(IncidentRow, chosen.id) if chosen is not None else None
     if incident is None:
         place = row
         incident = IncidentRow(
