@@ -102,3 +102,9 @@ def test_georgia_is_the_state_in_a_report_about_american_towns(nlp):
     found = find_toponyms(nlp("Police in Atlanta and Decatur said the storm crossed Georgia overnight."))
     assert [(t.text, t.country, t.level) for t in found] == [
         ("Atlanta", "US", "locality"), ("Decatur", "US", "locality"), ("Georgia", "US", "admin1")]
+
+
+def test_a_direction_word_the_tagger_leaves_out_belongs_to_the_name():
+    """'Central Equatoria' is its own division; 'Equatoria' alone would be the western one."""
+    (first, *_) = sitrep.geoparse("ALERT - Central Equatoria, South Sudan. Gunmen abducted two aid workers.")
+    assert (first.text, first.country, first.feature_code) == ("Central Equatoria", "SS", "ADM1")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import Matcher
@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..gazetteer import GazetteerEntry, get_gazetteer, normalise
+from ..gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, normalise
 from ..lexicon import (
     DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NAME_TRAILERS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
     PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS, TOWN_PART_WORDS,
@@ -385,13 +385,24 @@ def _vote_countries(gaz, names: list[str]) -> list[str]:
     return [ranked[0]]
 
 
+def _with_direction(doc: Doc, gaz: Gazetteer, c: _Candidate) -> _Candidate:
+    """'Central Equatoria', 'North Waziristan': a capitalised direction word the tagger left out, when the
+    gazetteer knows the name with it (the name without it is another place, or none)."""
+    if c.start == 0:
+        return c
+    word = doc[c.start - 1]
+    if not word.is_title or word.lower_ not in DIRECTION_WORDS | {"central", "upper", "lower"}:
+        return c
+    return replace(c, start=c.start - 1) if gaz.lookup(_clean(doc[c.start - 1:c.end].text)) else c
+
+
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Every place name the gazetteer knows, and every site, in text order."""
     gaz = get_gazetteer()
     countries, admin1s = country_context(doc)
     text = doc_text(doc)
     top = _dateline_end(text)
-    cands = [c for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
+    cands = [_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
     named = bool(countries)
     if not countries:
         countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands])
