@@ -6,7 +6,6 @@ chunks so both cores stay busy to the end. Incident corpora are scored by
 """
 from __future__ import annotations
 
-import inspect
 import sys
 import time
 from collections.abc import Callable
@@ -82,24 +81,18 @@ def set_root(spec: EvalSet, shared: Path, project: Path) -> Path:
     return (project if spec.in_project else shared) / spec.path
 
 
-def _incident_job(folder: str, sample: int, seed: int) -> dict[str, Any]:
+def _incident_job(folder: str, sample: int) -> dict[str, Any]:
     """The incident scorer's answer on one corpus; its absence or failure is a note, never a stop.
 
-    A sample asks it for that many reports: drawn with the seed if it takes
-    ``sample``, else its first ones (``limit``).
+    A sample asks it for its first that many reports (``limit``): an incident
+    corpus is scored whole incidents at a time, so it is not drawn at random.
     """
     try:
-        from ..evaluate_incidents import score_corpus  # type: ignore[import-not-found]
+        from ..evaluate_incidents import score_corpus
     except ImportError:
         return {"unavailable": "sitrep.evaluate_incidents.score_corpus is not there"}
     try:
-        params = inspect.signature(score_corpus).parameters
-        kwargs: dict[str, Any] = {}
-        if sample and "sample" in params:
-            kwargs.update(sample=sample, **({"seed": seed} if "seed" in params else {}))
-        elif sample and "limit" in params:
-            kwargs["limit"] = sample
-        answer = dict(score_corpus(Path(folder), **kwargs))
+        answer = dict(score_corpus(Path(folder), limit=sample or None))
     except Exception as exc:  # noqa: BLE001 - another module's failure is reported in its row
         return {"error": f"{exc.__class__.__name__}: {exc}"}
     return {k: v for k, v in answer.items() if k not in INCIDENT_BULK}
@@ -145,7 +138,7 @@ def _plan(spec: EvalSet, path: Path, sample: int, seed: int, model: str | None,
         row["notes"].append("not found")
         return None, []
     if spec.kind == "incidents":
-        return None, [(_incident_job, (str(path), sample, seed))]
+        return None, [(_incident_job, (str(path), sample))]
     try:
         rows = subsample(read_any(path), sample=sample if not spec.in_project else 0, seed=seed)
     except (SitrepError, OSError) as exc:

@@ -20,8 +20,8 @@ from ..record import Figure
 from . import event_type as event_type_x
 from .figures import FigureMention
 from .scope import (
-    _ROUNDUP, _ago, _clause_of, _days_before, _earlier_event_clause, _first_conjunct, _in_clause,
-    _incident_segments, _is_earlier, _own_clause, _period_words, _placed_after, _protest_cause, _scoped,
+    ROUNDUP, ago_in_clause, clause_of, days_before, earlier_event_clause, first_conjunct, in_clause,
+    incident_segments, is_earlier, own_clause, period_words, placed_after, protest_cause, scoped,
 )
 from .sentences import sentences as doc_sentences
 from .time import DateMention, Standoff, choose_main_date, undated_day
@@ -247,20 +247,20 @@ def assign_events(
         )
         background["standoff"] = siege
 
-    segments = _incident_segments(sents)
-    roundup = {i for i, sent in enumerate(sents) if _ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
+    segments = incident_segments(sents)
+    roundup = {i for i, sent in enumerate(sents) if ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
     context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
     for m in mentions:
         target = main
         anchor = doc[m.anchor]
-        clause = _clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        period = _period_words(doc, _own_clause(doc[m.predicate] if m.predicate is not None else anchor),
+        clause = clause_of(doc[m.predicate] if m.predicate is not None else anchor)
+        period = period_words(doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor),
                                sents[m.sentence]) or (
             "several incidents" if m.sentence in roundup else None)
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
-            context[id(m)] = _scoped(m, "cumulative", period)
+            context[id(m)] = scoped(m, "cumulative", period)
             continue
-        ago = _ago(doc, _clause_of(_first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)),
+        ago = ago_in_clause(doc, clause_of(first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)),
                    sents[m.sentence])
         if ago is not None and main.date is not None:  # "Two weeks ago, a man was shot dead at the same complex"
             key = ("ago", ago)
@@ -273,8 +273,8 @@ def assign_events(
             background[key].figures.append(m)
             continue
         said_of = doc[m.predicate] if m.predicate is not None else anchor
-        cause = _protest_cause(said_of, sents[m.sentence])
-        before = _placed_after(said_of) if cause is None else None
+        cause = protest_cause(said_of, sents[m.sentence])
+        before = placed_after(said_of) if cause is None else None
         if cause is not None or before is not None:  # "demanding justice for the killing of 4": the protest is the event
             cause = cause if cause is not None else before
             key = ("cause", cause.i)
@@ -285,11 +285,11 @@ def assign_events(
                     evidence=[(cause.idx, cause.idx + len(cause.text))])
             background[key].figures.append(m)
             continue
-        earlier_event = _earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
+        earlier_event = earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
         if earlier_event is not None:
             key = ("earlier", earlier_event.i)
             if key not in background:
-                days = _days_before(sents[m.sentence].text)
+                days = days_before(sents[m.sentence].text)
                 when = main.date - timedelta(days=days) if main.date is not None and days is not None else None
                 precision = "day" if when else "unknown"
                 own = next((d for d in dates if d.sentence == m.sentence and any(
@@ -328,9 +328,9 @@ def assign_events(
             if during is not None and during.i < anchor.i:
                 target = background["standoff"]
         if target is main:
-            own = [d for d in dates if d.sentence == m.sentence and _in_clause(doc, d, clause)]
+            own = [d for d in dates if d.sentence == m.sentence and in_clause(doc, d, clause)]
             for d in own:
-                if main.date is not None and _is_earlier(d.value.date, main.date, d.value.precision):
+                if main.date is not None and is_earlier(d.value.date, main.date, d.value.precision):
                     key = (d.value.date, d.value.precision)
                     if key not in background:
                         background[key] = EventDraft(main=False, sentences=[m.sentence], date=d.value.date,
@@ -345,7 +345,7 @@ def assign_events(
         own = {id(m) for m in main.figures}
         main.figures = [context.get(id(m), m) for m in mentions if id(m) in own or id(m) in context]
     for event in background.values():
-        event.figures = [_scoped(m, "background") for m in event.figures]
+        event.figures = [scoped(m, "background") for m in event.figures]
     # the main event's sentences are those not about a background event
     taken = {s for e in background.values() for s in e.sentences}
     main.sentences = [s for s in main.sentences if s not in taken] or main.sentences

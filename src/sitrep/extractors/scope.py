@@ -25,7 +25,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _clause_of(tok: Token) -> set[int]:
+def clause_of(tok: Token) -> set[int]:
     """The token ids of the smallest clause around a token: its verb's subtree."""
     node = tok
     while node.pos_ not in ("VERB", "AUX") and node.head != node:
@@ -42,7 +42,7 @@ _NEW_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 #: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
-_ROUNDUP = re.compile(
+ROUNDUP = re.compile(
     r"\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b|\bshootings across\b"
     r"|\bin shootings\b|\bacross the city\b",
     re.IGNORECASE,
@@ -79,7 +79,7 @@ def _is_earlier_event(noun: Token) -> bool:
 @rule("earlier-event", "scope", "scope 'background': figures of an earlier event the report recalls",
       Example("A suicide bomber killed 14 people at the market on Tuesday. The same market was hit in a bombing "
               "last month in which 28 people were killed.", {"killed": 14}, (("killed", 28, "background", "toll"),)))
-def _earlier_event_clause(predicate: Token) -> Token | None:
+def earlier_event_clause(predicate: Token) -> Token | None:
     """'four days after the assault on the mosque, in which 102 people were killed': the assault, else None.
 
     The parser often hangs the relative clause on the nearest noun ("the south
@@ -112,7 +112,7 @@ _SOME = {"several": 3, "a few": 3}
 @rule("weeks-ago", "scope", "scope 'background': an earlier event dated back from the main one",
       Example("A man was shot in the leg on Tuesday. Two weeks ago, a woman was shot and killed at the same complex.",
               {"injured": 1}, (("killed", 1, "background", "person"),)))
-def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
+def ago_in_clause(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
     """'two weeks ago', said in the figure's own clause: (days before the main event, unit), from three days on."""
     if not clause:
         return None
@@ -128,7 +128,7 @@ def _ago(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
 @rule("protest-cause", "scope", "scope 'background': the killing a protest is about",
       Example("Hundreds of students staged a protest rally on Monday, demanding justice for the killing of two "
               "farmers.", {}, (("killed", 2, "background", "toll"),)))
-def _protest_cause(predicate: Token, sent: Span) -> Token | None:
+def protest_cause(predicate: Token, sent: Span) -> Token | None:
     """'protesting over the killing of a man', 'blocked the highway after five guards were killed': the harm a
     protest is about, said under the protest's words: the word of the protest, else None."""
     node = predicate
@@ -153,7 +153,7 @@ _PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", 
 @rule("after-an-earlier-event", "scope", "scope 'background': what the report's event came after",
       Example("A bomb exploded near the market on Monday. The incident occurred days after another bomb exploded "
               "in the area, killing two officials.", {}, (("killed", 2, "background", "toll"),)))
-def _placed_after(predicate: Token) -> Token | None:
+def placed_after(predicate: Token) -> Token | None:
     """'The incident occurred days after another bomb exploded, killing two officials': the earlier event's
     figures, said in the clause the report's own event is placed after; the clause's verb, else None."""
     node = predicate
@@ -169,14 +169,14 @@ def _placed_after(predicate: Token) -> Token | None:
     return None
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
     """'was shot and killed': the verb a conjoined one shares its modifiers with."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 
 
-def _days_before(text: str) -> int | None:
+def days_before(text: str) -> int | None:
     m = _BEFORE.search(text)
     if m is None:
         return None
@@ -184,7 +184,7 @@ def _days_before(text: str) -> int | None:
     return n * (7 if m.group(2).lower() == "week" else 1)
 
 
-def _incident_segments(sents: list[Span]) -> list[int]:
+def incident_segments(sents: list[Span]) -> list[int]:
     """For each sentence, which incident of the report it is about: 0 the first, then one more at each opener."""
     out: list[int] = []
     segment = 0
@@ -210,7 +210,7 @@ _PERIOD_COUNT = re.compile(
 )
 
 
-def _own_clause(tok: Token) -> set[int]:
+def own_clause(tok: Token) -> set[int]:
     """The clause around a token without the clauses of other subjects it holds: in "Fourteen died in this
     attack, while 101 were wounded across both attacks" the second clause is not the first's."""
     node = tok
@@ -232,7 +232,7 @@ def _own_clause(tok: Token) -> set[int]:
 @rule("cumulative-several-incidents", "scope", "scope 'cumulative': a count over several incidents, in no total",
       Example("A car bomb struck a police station. In three attacks in the city on this day, around sixty-five "
               "people were killed.", {}, (("killed", 65, "cumulative", "toll"),)))
-def _period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
+def period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
     """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
     if not clause:
         return None
@@ -240,17 +240,17 @@ def _period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
     return found.group(0) if found else None
 
 
-def _scoped(m: FigureMention, scope: str, period: str | None = None) -> FigureMention:
+def scoped(m: FigureMention, scope: str, period: str | None = None) -> FigureMention:
     """The mention with its figure's scope said: a new figure, the extracted one is left as it was."""
     return replace(m, figure=m.figure.model_copy(update={"scope": scope, "period": period}))
 
 
-def _in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
+def in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
     tok = _token_at(doc, d.start)
     return tok is not None and tok.i in clause
 
 
-def _is_earlier(candidate: date, main: date, precision: str) -> bool:
+def is_earlier(candidate: date, main: date, precision: str) -> bool:
     if precision == "month":
         return (candidate.year, candidate.month) < (main.year, main.month)
     if precision == "unknown":
