@@ -11,6 +11,7 @@ left by a single ingest: reports by text, incidents by dates, place, reports and
 With ``--via-api`` the second writer is the server instead (``POST /api/reports`` of the app, in process).
 Prints one JSON line of results; exits non-zero when a try differs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,16 +44,36 @@ def record_of(report: Any) -> dict[str, Any]:
     place, day, killed = report.text.split("|")[:3]
     country, lat, lon = PLACES[place]
     return {
-        "published": report.published.isoformat() if report.published else None, "title": report.title,
-        "outlet": report.outlet, "url": report.url, "people": [], "organizations": [], "quotes": [],
-        "events": [{
-            "main": True, "event_type": "violence_against_civilians", "sub_event_type": "attack", "date": day,
-            "date_precision": "day", "date_evidence": [[len(place) + 1, len(place) + 1 + len(day)]],
-            "place": {"name": place, "locality": place, "country": country, "lat": lat, "lon": lon},
-            "actors": [], "totals": {"killed": int(killed)},
-            "figures": [{"kind": "killed", "count": int(killed), "group": "villagers", "group_class": "civilians",
-                         "certainty": "stated", "evidence": [[0, 5]]}],
-        }],
+        "published": report.published.isoformat() if report.published else None,
+        "title": report.title,
+        "outlet": report.outlet,
+        "url": report.url,
+        "people": [],
+        "organizations": [],
+        "quotes": [],
+        "events": [
+            {
+                "main": True,
+                "event_type": "violence_against_civilians",
+                "sub_event_type": "attack",
+                "date": day,
+                "date_precision": "day",
+                "date_evidence": [[len(place) + 1, len(place) + 1 + len(day)]],
+                "place": {"name": place, "locality": place, "country": country, "lat": lat, "lon": lon},
+                "actors": [],
+                "totals": {"killed": int(killed)},
+                "figures": [
+                    {
+                        "kind": "killed",
+                        "count": int(killed),
+                        "group": "villagers",
+                        "group_class": "civilians",
+                        "certainty": "stated",
+                        "evidence": [[0, 5]],
+                    }
+                ],
+            }
+        ],
     }
 
 
@@ -105,13 +126,21 @@ def snapshot(db: str) -> dict[str, Any]:
     with Session(store.engine) as session:
         reports = sorted(session.scalars(select(ReportRow.text_hash)))
         incidents = []
-        for incident in session.scalars(select(IncidentRow).options(
-                selectinload(IncidentRow.events).selectinload(EventRow.report), selectinload(IncidentRow.figures))):
-            incidents.append([
-                str(incident.date_start), str(incident.date_end), incident.locality, incident.report_count,
-                sorted(e.report.text_hash for e in incident.events),
-                sorted((f.kind, f.group_class, f.low, f.best, f.high) for f in incident.figures),
-            ])
+        for incident in session.scalars(
+            select(IncidentRow).options(
+                selectinload(IncidentRow.events).selectinload(EventRow.report), selectinload(IncidentRow.figures)
+            )
+        ):
+            incidents.append(
+                [
+                    str(incident.date_start),
+                    str(incident.date_end),
+                    incident.locality,
+                    incident.report_count,
+                    sorted(e.report.text_hash for e in incident.events),
+                    sorted((f.kind, f.group_class, f.low, f.best, f.high) for f in incident.figures),
+                ]
+            )
     store.dispose()
     return {"reports": reports, "incidents": sorted(incidents)}
 
@@ -132,13 +161,13 @@ def _drop_postgres(url: str, db: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{db.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
-def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path, via_api: bool = False
-        ) -> dict[str, Any]:
+def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path, via_api: bool = False) -> dict[str, Any]:
     source = folder / "reports.jsonl"
     source.write_text("\n".join(corpus(n)) + "\n", encoding="utf-8")
     serial_db = str(folder / "serial.db") if backend == "sqlite" else _new_postgres(postgres or "")
-    subprocess.run([sys.executable, __file__, "--child", serial_db, str(source), "0"], check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, __file__, "--child", serial_db, str(source), "0"], check=True, capture_output=True, timeout=300
+    )
     expected = snapshot(serial_db)
     if backend == "postgresql":
         _drop_postgres(postgres or "", serial_db)
@@ -149,25 +178,43 @@ def run(backend: str, tries: int, n: int, postgres: str | None, folder: Path, vi
         db = str(folder / f"race{k}.db") if backend == "sqlite" else _new_postgres(postgres or "")
         start_at = time.time() + 2.0  # after both have imported sitrep
         modes = ["--child", "--api-child" if via_api else "--child"]
-        children = [subprocess.Popen([sys.executable, __file__, mode, db, str(source), str(start_at)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for mode in modes]
+        children = [
+            subprocess.Popen(
+                [sys.executable, __file__, mode, db, str(source), str(start_at)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for mode in modes
+        ]
         outs = [c.communicate(timeout=300) for c in children]
         codes = [c.returncode for c in children]
         if any(codes):
-            failures.append(f"try {k}: exit {codes}: " + " | ".join(err.strip().splitlines()[-1] if err.strip()
-                                                                     else "" for _, err in outs))
+            failures.append(
+                f"try {k}: exit {codes}: "
+                + " | ".join(err.strip().splitlines()[-1] if err.strip() else "" for _, err in outs)
+            )
         else:
             got = snapshot(db)
             if got == expected:
                 same += 1
             else:
-                failures.append(f"try {k}: {len(got['reports'])} reports, {len(got['incidents'])} incidents "
-                                f"(a single ingest: {len(expected['reports'])}, {len(expected['incidents'])})")
+                failures.append(
+                    f"try {k}: {len(got['reports'])} reports, {len(got['incidents'])} incidents "
+                    f"(a single ingest: {len(expected['reports'])}, {len(expected['incidents'])})"
+                )
         if backend == "postgresql":
             _drop_postgres(postgres or "", db)
-    return {"backend": backend, "writers": "ingest+api" if via_api else "ingest+ingest", "tries": tries, "same_as_serial": same, "reports": len(expected["reports"]),
-            "incidents": len(expected["incidents"]), "seconds": round(time.monotonic() - started, 1),
-            "failures": failures}
+    return {
+        "backend": backend,
+        "writers": "ingest+api" if via_api else "ingest+ingest",
+        "tries": tries,
+        "same_as_serial": same,
+        "reports": len(expected["reports"]),
+        "incidents": len(expected["incidents"]),
+        "seconds": round(time.monotonic() - started, 1),
+        "failures": failures,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,8 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports", type=int, default=60)
     parser.add_argument("--postgres", help="A PostgreSQL server's URL: run there too.")
     parser.add_argument("--no-sqlite", action="store_true")
-    parser.add_argument("--via-api", action="store_true",
-                        help="The second writer is the server (POST /api/reports), not another ingest.")
+    parser.add_argument(
+        "--via-api",
+        action="store_true",
+        help="The second writer is the server (POST /api/reports), not another ingest.",
+    )
     parser.add_argument("--child", nargs=3, metavar=("DB", "SOURCE", "START_AT"), help=argparse.SUPPRESS)
     parser.add_argument("--api-child", nargs=3, metavar=("DB", "SOURCE", "START_AT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -17,6 +17,7 @@
 Every loop is bounded in requests and in seconds, and every server listens on 127.0.0.1 only. The result is a
 report, not a test: the exit status is 0 whether or not the targets are met.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,8 @@ import json
 import os
 import random
 import socket
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -40,8 +41,14 @@ MAX_THROUGHPUT_DROP = 0.20
 P99_UNDER_EXTRACTS_MS = 1000.0
 TOKEN = "load-test"
 
-PLACES = [("Kidal", "ML", 18.44, 1.41), ("Gao", "ML", 16.27, -0.04), ("Kabul", "AF", 34.53, 69.17),
-          ("Quetta", "PK", 30.18, 66.99), ("Kano", "NG", 12.0, 8.52), ("Mosul", "IQ", 36.34, 43.13)]
+PLACES = [
+    ("Kidal", "ML", 18.44, 1.41),
+    ("Gao", "ML", 16.27, -0.04),
+    ("Kabul", "AF", 34.53, 69.17),
+    ("Quetta", "PK", 30.18, 66.99),
+    ("Kano", "NG", 12.0, 8.52),
+    ("Mosul", "IQ", 36.34, 43.13),
+]
 TYPES = ["violence_against_civilians", "battles", "explosions_remote_violence", "riots"]
 
 
@@ -65,36 +72,121 @@ def fill(db: str, incidents: int, reports_per_incident: int = 2, chunk: int = 50
                 kind = TYPES[k % len(TYPES)]
                 killed = rng.randint(1, 40)
                 lead = f"Attack in {name} {iid}. Gunmen killed {killed} people in {name}, officials said."
-                rows_i.append(dict(id=iid, event_type=kind, sub_event_type=None, date_start=day, date_end=day,
-                                   place_name=name, site=None, locality=name, admin1=None, country=country,
-                                   lat=lat, lon=lon, report_count=reports_per_incident, people=[], actors=[],
-                                   lead=lead))
-                rows_if.append(dict(incident_id=iid, kind="killed", group_class="*", low=killed, best=killed,
-                                    high=killed + 2, rule="latest stated figure"))
-                rows_if.append(dict(incident_id=iid, kind="killed", group_class="civilians", low=killed,
-                                    best=killed, high=killed + 2, rule="latest stated figure"))
+                rows_i.append(
+                    dict(
+                        id=iid,
+                        event_type=kind,
+                        sub_event_type=None,
+                        date_start=day,
+                        date_end=day,
+                        place_name=name,
+                        site=None,
+                        locality=name,
+                        admin1=None,
+                        country=country,
+                        lat=lat,
+                        lon=lon,
+                        report_count=reports_per_incident,
+                        people=[],
+                        actors=[],
+                        lead=lead,
+                    )
+                )
+                rows_if.append(
+                    dict(
+                        incident_id=iid,
+                        kind="killed",
+                        group_class="*",
+                        low=killed,
+                        best=killed,
+                        high=killed + 2,
+                        rule="latest stated figure",
+                    )
+                )
+                rows_if.append(
+                    dict(
+                        incident_id=iid,
+                        kind="killed",
+                        group_class="civilians",
+                        low=killed,
+                        best=killed,
+                        high=killed + 2,
+                        rule="latest stated figure",
+                    )
+                )
                 for telling in range(reports_per_incident):
                     report_id += 1
                     event_id += 1
-                    text = (f"Gunmen killed {killed + telling} people in {name} on {day:%B %d}, officials said. "
-                            f"Report {report_id} of incident {iid}.")
-                    record = {"published": day.isoformat(), "events": [{"event_type": kind, "main": True}],
-                              "people": [{"name": f"Officer {iid % 97}", "title": "police chief"}],
-                              "quotes": [{"speaker": "an official", "text": "They came at night.", "kind": "direct",
-                                          "evidence": [[0, 6]]}]}
-                    rows_r.append(dict(id=report_id, text_hash=f"{report_id:064x}", url=f"https://example.org/{report_id}",
-                                       title=f"Attack in {name}", outlet=f"Outlet {telling}",
-                                       published=datetime(day.year, day.month, day.day, 8 + telling),
-                                       source=f"load:{report_id}", text=text, record=record))
-                    rows_e.append(dict(id=event_id, report_id=report_id, incident_id=iid, main=True, event_type=kind,
-                                       sub_event_type=None, date=day, date_precision="day", start_date=None,
-                                       place_name=name, site=None, locality=name, country=country, lat=lat,
-                                       lon=lon, totals={"killed": killed + telling}))
+                    text = (
+                        f"Gunmen killed {killed + telling} people in {name} on {day:%B %d}, officials said. "
+                        f"Report {report_id} of incident {iid}."
+                    )
+                    record = {
+                        "published": day.isoformat(),
+                        "events": [{"event_type": kind, "main": True}],
+                        "people": [{"name": f"Officer {iid % 97}", "title": "police chief"}],
+                        "quotes": [
+                            {
+                                "speaker": "an official",
+                                "text": "They came at night.",
+                                "kind": "direct",
+                                "evidence": [[0, 6]],
+                            }
+                        ],
+                    }
+                    rows_r.append(
+                        dict(
+                            id=report_id,
+                            text_hash=f"{report_id:064x}",
+                            url=f"https://example.org/{report_id}",
+                            title=f"Attack in {name}",
+                            outlet=f"Outlet {telling}",
+                            published=datetime(day.year, day.month, day.day, 8 + telling),
+                            source=f"load:{report_id}",
+                            text=text,
+                            record=record,
+                        )
+                    )
+                    rows_e.append(
+                        dict(
+                            id=event_id,
+                            report_id=report_id,
+                            incident_id=iid,
+                            main=True,
+                            event_type=kind,
+                            sub_event_type=None,
+                            date=day,
+                            date_precision="day",
+                            start_date=None,
+                            place_name=name,
+                            site=None,
+                            locality=name,
+                            country=country,
+                            lat=lat,
+                            lon=lon,
+                            totals={"killed": killed + telling},
+                        )
+                    )
                     figure_id += 1
-                    rows_f.append(dict(id=figure_id, event_id=event_id, kind="killed", count=killed + telling,
-                                       qualifier="exact", low=None, high=None, group_text="people", group_class="civilians",
-                                       certainty="stated", attribution="officials", derived=None, named=None,
-                                       evidence=[[7, 13]], evidence_text="killed"))
+                    rows_f.append(
+                        dict(
+                            id=figure_id,
+                            event_id=event_id,
+                            kind="killed",
+                            count=killed + telling,
+                            qualifier="exact",
+                            low=None,
+                            high=None,
+                            group_text="people",
+                            group_class="civilians",
+                            certainty="stated",
+                            attribution="officials",
+                            derived=None,
+                            named=None,
+                            evidence=[[7, 13]],
+                            evidence_text="killed",
+                        )
+                    )
             conn.execute(insert(IncidentRow), rows_i)
             conn.execute(insert(ReportRow), rows_r)
             conn.execute(insert(EventRow), rows_e)
@@ -118,8 +210,21 @@ class Server:
 
     def __init__(self, db: str, *options: str) -> None:
         self.port = _port()
-        self.command = [sys.executable, "-m", "sitrep.cli", "serve", "--db", db, "--host", "127.0.0.1",
-                        "--port", str(self.port), "--log-level", "error", *options]
+        self.command = [
+            sys.executable,
+            "-m",
+            "sitrep.cli",
+            "serve",
+            "--db",
+            db,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--log-level",
+            "error",
+            *options,
+        ]
         self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
@@ -192,9 +297,13 @@ def _stats(times: list[float], wall: float, errors: int) -> dict[str, Any]:
     ordered = sorted(times)
     if not ordered:
         return {"requests": 0, "errors": errors}
-    return {"requests": len(ordered), "errors": errors, "p50_ms": round(statistics.median(ordered) * 1000, 1),
-            "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000, 1),
-            "per_s": round(len(ordered) / wall, 1)}
+    return {
+        "requests": len(ordered),
+        "errors": errors,
+        "p50_ms": round(statistics.median(ordered) * 1000, 1),
+        "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000, 1),
+        "per_s": round(len(ordered) / wall, 1),
+    }
 
 
 def read_paths(incidents: int, n: int, seed: int = 1) -> tuple[list[str], list[str]]:
@@ -214,8 +323,9 @@ def read_paths(incidents: int, n: int, seed: int = 1) -> tuple[list[str], list[s
     return lists, details
 
 
-def growth(sizes: list[int], requests: int, clients: int, seconds: float, folder: Path,
-           rounds: int = 4) -> list[dict[str, Any]]:
+def growth(
+    sizes: list[int], requests: int, clients: int, seconds: float, folder: Path, rounds: int = 4
+) -> list[dict[str, Any]]:
     """Each store served at once, and read in turns (a share of the requests on each store in each round), so
     a change in the machine's load while the benchmark runs falls on every store alike."""
     from contextlib import ExitStack
@@ -236,21 +346,31 @@ def growth(sizes: list[int], requests: int, clients: int, seconds: float, folder
         for r in range(rounds):
             for k, (base, (_, _, _, lists, details)) in enumerate(zip(bases, stores)):
                 for name, paths in (("list", lists), ("detail", details)):
-                    times, wall, errors = _timed(base, paths[r * share:(r + 1) * share], clients, seconds / rounds)
+                    times, wall, errors = _timed(base, paths[r * share : (r + 1) * share], clients, seconds / rounds)
                     kept = totals[k][name]
                     totals[k][name] = (kept[0] + times, kept[1] + wall, kept[2] + errors)
         alone = []  # one client: the time a request takes when it waits for no other
         for base, (_, _, _, lists, details) in zip(bases, stores):
-            alone.append({name: _stats(*_timed(base, paths[:100], 1, seconds / 2))
-                          for name, paths in (("list", lists), ("detail", details))})
+            alone.append(
+                {
+                    name: _stats(*_timed(base, paths[:100], 1, seconds / 2))
+                    for name, paths in (("list", lists), ("detail", details))
+                }
+            )
     for (size, _, filled, _, _), total, single in zip(stores, totals, alone):
         listing, detail = _stats(*total["list"]), _stats(*total["detail"])
         out.append({"incidents": size, "fill_s": filled, "list": listing, "detail": detail, "one_client": single})
-        print(f"{size:>7,} incidents, one client: GET /api/incidents p50 {single['list'].get('p50_ms')} ms; "
-              f"GET /api/incidents/ID p50 {single['detail'].get('p50_ms')} ms", flush=True)
-        print(f"{size:>7,} incidents: GET /api/incidents p50 {listing.get('p50_ms')} ms, p99 {listing.get('p99_ms')}"
-              f" ms, {listing.get('per_s')}/s; GET /api/incidents/ID p50 {detail.get('p50_ms')} ms, p99 "
-              f"{detail.get('p99_ms')} ms, {detail.get('per_s')}/s", flush=True)
+        print(
+            f"{size:>7,} incidents, one client: GET /api/incidents p50 {single['list'].get('p50_ms')} ms; "
+            f"GET /api/incidents/ID p50 {single['detail'].get('p50_ms')} ms",
+            flush=True,
+        )
+        print(
+            f"{size:>7,} incidents: GET /api/incidents p50 {listing.get('p50_ms')} ms, p99 {listing.get('p99_ms')}"
+            f" ms, {listing.get('per_s')}/s; GET /api/incidents/ID p50 {detail.get('p50_ms')} ms, p99 "
+            f"{detail.get('p99_ms')} ms, {detail.get('per_s')}/s",
+            flush=True,
+        )
     return out
 
 
@@ -260,16 +380,23 @@ def under_extracts(extracts: int, seconds: float, clients: int, folder: Path) ->
 
     db = str(folder / "extracts.db")
     fill(db, 1000)
-    text = ("Gunmen killed four villagers and wounded six others in an attack on a market in Kidal on Tuesday, "
-            "a local official said. The attackers fled on motorbikes, police said. ") * 6
+    text = (
+        "Gunmen killed four villagers and wounded six others in an attack on a market in Kidal on Tuesday, "
+        "a local official said. The attackers fled on motorbikes, police said. "
+    ) * 6
     with Server(db, "--extract-queue", str(max(64, extracts + 8))) as base:
         results: list[int] = []
         stop = time.monotonic() + seconds
 
         def post(k: int) -> None:
             with httpx.Client(base_url=base, timeout=seconds + 60) as http:
-                results.append(http.post("/api/extract", json={"text": f"{text} Bulletin {k}."},
-                                         headers={"Authorization": f"Bearer {TOKEN}"}).status_code)
+                results.append(
+                    http.post(
+                        "/api/extract",
+                        json={"text": f"{text} Bulletin {k}."},
+                        headers={"Authorization": f"Bearer {TOKEN}"},
+                    ).status_code
+                )
 
         posters = [threading.Thread(target=post, args=(k,), daemon=True) for k in range(extracts)]
         for t in posters:
@@ -281,8 +408,11 @@ def under_extracts(extracts: int, seconds: float, clients: int, folder: Path) ->
             t.join(timeout=max(1.0, stop + 120 - time.monotonic()))
     reads["extracts"] = extracts
     reads["extracts_done"] = len(results)
-    print(f"GET /api/incidents under {extracts} queued extracts: p50 {reads.get('p50_ms')} ms, "
-          f"p99 {reads.get('p99_ms')} ms over {reads['requests']} reads ({len(results)} extracts done)", flush=True)
+    print(
+        f"GET /api/incidents under {extracts} queued extracts: p50 {reads.get('p50_ms')} ms, "
+        f"p99 {reads.get('p99_ms')} ms over {reads['requests']} reads ({len(results)} extracts done)",
+        flush=True,
+    )
     return reads
 
 
@@ -303,10 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     g = result["growth"]
     verdict = {
         "p50_under_50ms": all(r[k].get("p50_ms", 1e9) < P50_TARGET_MS for r in g for k in ("list", "detail")),
-        "p50_one_client_under_50ms": all(r["one_client"][k].get("p50_ms", 1e9) < P50_TARGET_MS
-                                         for r in g for k in ("list", "detail")),
+        "p50_one_client_under_50ms": all(
+            r["one_client"][k].get("p50_ms", 1e9) < P50_TARGET_MS for r in g for k in ("list", "detail")
+        ),
         "throughput_drop": {k: round(1 - g[-1][k]["per_s"] / g[0][k]["per_s"], 3) for k in ("list", "detail")}
-        if len(g) > 1 else None,
+        if len(g) > 1
+        else None,
     }
     if "under_extracts" in result:
         verdict["p99_under_extracts_under_1s"] = result["under_extracts"].get("p99_ms", 1e9) < P99_UNDER_EXTRACTS_MS

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """`make eval`: one table of sitrep on every evaluation set, also written as JSON for diffing.
 
-    python scripts/eval_shared.py SHARED [--sample N] [--seed S] [--workers N] [--json eval-results.json]
-                                         [--against OLD.json]
+python scripts/eval_shared.py SHARED [--sample N] [--seed S] [--workers N] [--json eval-results.json]
+                                     [--against OLD.json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,9 @@ def _earlier(parser: argparse.ArgumentParser, path: str | None) -> dict | None:
 def _commit() -> str | None:
     """The commit the table was made at, to say which code a results file measures."""
     try:
-        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True,
-                              timeout=10)
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() or None

@@ -9,6 +9,7 @@ once with the codebook rules and once with the model, and the main event's
 type and sub-type are compared with ACLED's. Nothing is written into the
 repository: the export and the model live in a temporary folder (or --keep).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,17 @@ import tempfile
 import time
 from pathlib import Path
 
-EXPORT_COLUMNS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country",
-                  "fatalities", "notes")
+EXPORT_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "fatalities",
+    "notes",
+)
 
 
 def fold(row_id: str) -> str:
@@ -38,13 +48,19 @@ def write_export(rows: list[dict], path: Path) -> None:
         writer.writeheader()
         for r in rows:
             meta = r.get("meta", {})
-            writer.writerow({
-                "event_id_cnty": meta.get("acled_event_id", r["id"]), "event_date": r["gold"].get("date", ""),
-                "event_type": meta["source_event_type"], "sub_event_type": meta["source_sub_event_type"],
-                "actor1": meta.get("actor1") or "", "actor2": meta.get("actor2") or "",
-                "country": meta.get("source_country") or "", "fatalities": r["gold"].get("killed", ""),
-                "notes": r["text"],
-            })
+            writer.writerow(
+                {
+                    "event_id_cnty": meta.get("acled_event_id", r["id"]),
+                    "event_date": r["gold"].get("date", ""),
+                    "event_type": meta["source_event_type"],
+                    "sub_event_type": meta["source_sub_event_type"],
+                    "actor1": meta.get("actor1") or "",
+                    "actor2": meta.get("actor2") or "",
+                    "country": meta.get("source_country") or "",
+                    "fatalities": r["gold"].get("killed", ""),
+                    "notes": r["text"],
+                }
+            )
 
 
 def score(rows: list[dict], type_model: str | None) -> tuple[float, float, int, str, float]:
@@ -61,7 +77,7 @@ def score(rows: list[dict], type_model: str | None) -> tuple[float, float, int, 
     for r in rows:
         try:
             read_text(r["text"])
-        except Exception:  # noqa: BLE001 - a note sitrep refuses (not English) counts as wrong
+        except Exception:
             readable.append(None)
             continue
         readable.append(r)
@@ -84,8 +100,9 @@ def score(rows: list[dict], type_model: str | None) -> tuple[float, float, int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("shared", type=Path)
-    parser.add_argument("--limit", type=int, default=0,
-                        help="score a sample of N notes of fold B, the same every run (0: all)")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="score a sample of N notes of fold B, the same every run (0: all)"
+    )
     parser.add_argument("--keep", type=Path, help="keep the export and the model in this folder")
     args = parser.parse_args()
     notes = args.shared / "data" / "ext" / "acled_notes.dev.jsonl"
@@ -102,12 +119,26 @@ def main() -> None:
         export, model = where / "acled_fold_a.csv", where / "acled-types-fold-a.pkl"
         write_export(fold_a, export)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "sitrep.cli", "train", str(export), "--model-path", str(model),
-                        "--name", "acled-svm-foldA"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sitrep.cli",
+                "train",
+                str(export),
+                "--model-path",
+                str(model),
+                "--name",
+                "acled-svm-foldA",
+            ],
+            check=True,
+        )
         trained = time.perf_counter() - started
         results = [score(fold_b, None), score(fold_b, str(model))]
-    print(f"\nACLED notes: trained on fold A ({len(fold_a)} notes, {trained:.0f}s), scored on fold B "
-          f"(sha1(id) odd){', a sample of ' + str(args.limit) if args.limit else ''}")
+    print(
+        f"\nACLED notes: trained on fold A ({len(fold_a)} notes, {trained:.0f}s), scored on fold B "
+        f"(sha1(id) odd){', a sample of ' + str(args.limit) if args.limit else ''}"
+    )
     print(f"{'classifier':<24} {'fold':<5} {'n':>6} {'event_type':>11} {'sub_event_type':>15} {'notes/s':>8}")
     for acc_type, acc_sub, n, source, seconds in results:
         print(f"{source:<24} {'B':<5} {n:>6} {acc_type:>11.3f} {acc_sub:>15.3f} {n / max(seconds, 1e-9):>8.1f}")

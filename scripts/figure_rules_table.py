@@ -1,4 +1,5 @@
 """Write the docs table of every figure rule: python scripts/figure_rules_table.py > docs/figure-rules.md"""
+
 from sitrep.extractors.figures.rules import table
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ a logistic regression is fitted on their features (seeded, full batch, so a
 run is reproducible), and the joining threshold is the one that gives the
 best mean B-cubed F1 when the corpora are linked report by report in file order.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,9 @@ def records(folder: Path, cache: Path | None) -> dict[str, dict]:
     from sitrep.pipeline import extract_many
 
     lines, _ = read_corpus(folder)
-    items = [item_from_json({k: v for k, v in line.items() if k != "id"}, line["id"], 2 * 1024 * 1024)
-             for line in lines]
+    items = [
+        item_from_json({k: v for k, v in line.items() if k != "id"}, line["id"], 2 * 1024 * 1024) for line in lines
+    ]
     items = [i for i in items if i.report is not None]
     out = {}
     for item, record in zip(items, extract_many(i.report for i in items), strict=True):
@@ -67,8 +69,9 @@ def candidates(folder: Path, cache: Path | None) -> tuple[list[tuple[str, Candid
             out.append((line["id"], None))
             continue
         published = item.published_at.date() if item.published_at else None
-        out.append((line["id"], candidate(main, record, title=item.report.title, text=item.report.text,
-                                          published=published)))
+        out.append(
+            (line["id"], candidate(main, record, title=item.report.title, text=item.report.text, published=published))
+        )
     gold_of = {r: name for name, inc in gold.items() for r in inc["reports"]}
     return out, gold_of
 
@@ -97,8 +100,7 @@ class Corpus:
         return np.vstack(xs), np.concatenate(ys)
 
 
-def prepare(name: str, cands: list[tuple[str, Candidate | None]], gold_of: dict[str, str],
-            scored: set[str]) -> Corpus:
+def prepare(name: str, cands: list[tuple[str, Candidate | None]], gold_of: dict[str, str], scored: set[str]) -> Corpus:
     corpus = Corpus(name, [r for r, _ in cands], [c for _, c in cands], [gold_of[r] for r, _ in cands], scored)
     for i, a in enumerate(corpus.cands):
         if a is None:
@@ -109,8 +111,9 @@ def prepare(name: str, cands: list[tuple[str, Candidate | None]], gold_of: dict[
     return corpus
 
 
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1e-3, steps: int = 4000,
-        rate: float = 2.0) -> np.ndarray:
+def fit(
+    x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1e-3, steps: int = 4000, rate: float = 2.0
+) -> np.ndarray:
     """Logistic regression by full-batch gradient descent from zero: the same data gives the same weights."""
     w = np.zeros(x.shape[1])
     for _ in range(steps):
@@ -146,16 +149,23 @@ def demo_corpus() -> tuple[list[tuple[str, Candidate | None]], dict[str, str]]:
     folder = resources.files("sitrep") / "data" / "incidents"
     lines = [json.loads(l) for l in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["incidents"]
-    items = [item_from_json({k: v for k, v in line.items() if k != "id"}, line["id"], 2 * 1024 * 1024)
-             for line in lines]
+    items = [
+        item_from_json({k: v for k, v in line.items() if k != "id"}, line["id"], 2 * 1024 * 1024) for line in lines
+    ]
     out = []
     for line, item, record in zip(lines, items, extract_many(i.report for i in items), strict=True):
         data = record_json(record)
         events = data.get("events") or []
         main = next((e for e in events if e.get("main")), events[0] if events else None)
         published = item.published_at.date() if item.published_at else None
-        out.append((line["id"], candidate(main, data, title=item.report.title, text=item.report.text,
-                                          published=published) if main else None))
+        out.append(
+            (
+                line["id"],
+                candidate(main, data, title=item.report.title, text=item.report.text, published=published)
+                if main
+                else None,
+            )
+        )
     return out, {r: inc["id"] for inc in gold for r in inc["reports"]}
 
 
@@ -187,8 +197,10 @@ def main(argv: list[str] | None = None) -> int:
         scores = {c.name: simulate(c, w, float(threshold)) for c in corpora}
         worst = min(f for _, _, f in scores.values())
         mean = sum(f for _, _, f in scores.values()) / len(scores)
-        print(f"threshold {threshold:+.2f}: " + ", ".join(f"{n} {f:.3f}" for n, (_, _, f) in scores.items()),
-              file=sys.stderr)
+        print(
+            f"threshold {threshold:+.2f}: " + ", ".join(f"{n} {f:.3f}" for n, (_, _, f) in scores.items()),
+            file=sys.stderr,
+        )
         if mean + worst > best[0]:
             best = (mean + worst, float(threshold), scores)
     data = {
@@ -196,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
         "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w, strict=True)},
         "threshold": best[1],
         "window_days": WINDOW,
-        "fitted_on": {name: {"pairs": int(len(ys[i])), "same_incident_pairs": int(ys[i].sum()),
-                             "b_cubed": [round(v, 4) for v in best[2][name]]}
-                      for i, name in enumerate(c.name for c in corpora)},
+        "fitted_on": {
+            name: {
+                "pairs": len(ys[i]),
+                "same_incident_pairs": int(ys[i].sum()),
+                "b_cubed": [round(v, 4) for v in best[2][name]],
+            }
+            for i, name in enumerate(c.name for c in corpora)
+        },
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in data.items() if k != "features"}, indent=1))

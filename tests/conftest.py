@@ -1,4 +1,5 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session; stores on SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 import os

@@ -5,6 +5,7 @@ one-to-one; gold figures marked optional are neither required nor wrong.
 event_type, date, place_25km: the main event's type, day and place (within
 25 km of gold), over the reports whose gold has that field.
 """
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """The benchmark harness: end to end on a few reports, and its parts in isolation."""
+
 from __future__ import annotations
 
 import json
@@ -15,17 +16,41 @@ from sitrep.corpus import CorpusReport, make_corpus
 
 
 def _measurement(side: str, seconds: float, peak: float, articles: int = 200) -> bench.Measurement:
-    return bench.Measurement(side=side, model="m", pipeline=[], articles=articles, words=articles * 550,
-                             tokens=None, seconds=seconds, cpu_seconds=seconds, startup_seconds=1.0,
-                             peak_rss_mb=peak, cpu=0)
+    return bench.Measurement(
+        side=side,
+        model="m",
+        pipeline=[],
+        articles=articles,
+        words=articles * 550,
+        tokens=None,
+        seconds=seconds,
+        cpu_seconds=seconds,
+        startup_seconds=1.0,
+        peak_rss_mb=peak,
+        cpu=0,
+    )
 
 
 def test_end_to_end_with_the_lean_stand_in(tmp_path: Path) -> None:
     out = tmp_path / "results" / "bench.json"
     done = subprocess.run(
-        [sys.executable, "-m", "sitrep.bench", "--n", "3", "--warmup", "1", "--target", "spacy-lean",
-         "--json", str(out)],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sitrep.bench",
+            "--n",
+            "3",
+            "--warmup",
+            "1",
+            "--target",
+            "spacy-lean",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "PASS" in done.stdout or "FAIL" in done.stdout
@@ -39,7 +64,10 @@ def test_end_to_end_with_the_lean_stand_in(tmp_path: Path) -> None:
     assert data["time_ratio"] == pytest.approx(measured["seconds"] / bare["seconds"])
     assert 0 < bare["peak_rss_mb"] < 10_000
     assert [t["name"] for t in data["targets"]] == [
-        "articles per second (one core)", "time ratio to bare spaCy", "peak memory (MB)"]
+        "articles per second (one core)",
+        "time ratio to bare spaCy",
+        "peak memory (MB)",
+    ]
     if data["pinned"]:
         assert measured["cpu"] == bare["cpu"] == data["cpu"]
 
@@ -56,7 +84,7 @@ def test_sitrep_side_goes_through_the_public_api(monkeypatch: pytest.MonkeyPatch
     def stand_in(reports: Iterable[object], model: str | None = None) -> Iterator[dict[str, str]]:
         for report in reports:
             seen.append(report)
-            yield {"text": getattr(report, "text")}
+            yield {"text": report.text}
 
     # set in the module's namespace directly: getattr would import the real pipeline first
     monkeypatch.setitem(vars(sitrep), "extract_many", stand_in)
@@ -91,10 +119,10 @@ def test_bad_arguments_are_refused() -> None:
             bench.main(argv)
 
 
-def test_streaming_memory_is_read_against_its_target(monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    peaks = {(300, 1): (150.0, 480.0), (300, 2): (150.0, 480.0),
-             (2000, 2): (160.0, 490.0), (20000, 2): (170.0, 545.0)}
+def test_streaming_memory_is_read_against_its_target(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    peaks = {(300, 1): (150.0, 480.0), (300, 2): (150.0, 480.0), (2000, 2): (160.0, 490.0), (20000, 2): (170.0, 545.0)}
 
     def stand_in(n: int, workers: int, seed: int, model: str | None) -> dict[str, float]:
         driver, worker = peaks[(n, workers)]

@@ -1,4 +1,5 @@
 """The command line, end to end: real files in, JSON or a table out, one-line errors on bad input."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from sitrep.cli import app
 REPORT = (
     "Gunmen killed four soldiers and wounded two civilians in an ambush near Kandahar on Tuesday, "
     "officials said.\n"
-    "\"We lost four brave men,\" said Colonel Ahmad Wali, a provincial army commander.\n"
+    '"We lost four brave men," said Colonel Ahmad Wali, a provincial army commander.\n'
 )
 
 
@@ -54,10 +55,13 @@ def test_extract_table_shows_figures_and_their_sentence(tmp_path):
 
 
 def test_extract_reads_html_with_its_metadata(tmp_path):
-    html = ("<html><head><title>Ambush near Kandahar</title>"
-            "<meta property=\"article:published_time\" content=\"2019-05-15\">"
-            "<meta property=\"og:site_name\" content=\"Frontier Daily\"></head><body><article><p>"
-            + REPORT.replace("\n", "</p><p>") + "</p></article></body></html>")
+    html = (
+        "<html><head><title>Ambush near Kandahar</title>"
+        '<meta property="article:published_time" content="2019-05-15">'
+        '<meta property="og:site_name" content="Frontier Daily"></head><body><article><p>'
+        + REPORT.replace("\n", "</p><p>")
+        + "</p></article></body></html>"
+    )
     path = tmp_path / "report.html"
     path.write_text(html, encoding="utf-8")
     result = run("extract", str(path), "--format", "json")
@@ -73,8 +77,7 @@ def test_extract_reads_html_with_its_metadata(tmp_path):
         (b"", "is empty"),
         (b"\x00\x01\x02\x03binary\x00\xff" * 50, "binary"),
         (b"caf\xe9 au lait with some more words", "not UTF-8"),
-        ("Der Bundestag hat heute über das neue Gesetz abgestimmt und die Mehrheit war dafür.".encode(),
-         "English"),
+        ("Der Bundestag hat heute über das neue Gesetz abgestimmt und die Mehrheit war dafür.".encode(), "English"),
     ],
 )
 def test_bad_input_is_a_one_line_error(tmp_path, content, message):

@@ -1,4 +1,5 @@
 """The synthetic corpus: deterministic, lazy, within its word bounds, and varied."""
+
 from __future__ import annotations
 
 import itertools
@@ -54,7 +55,7 @@ def test_texts_titles_and_ids_are_distinct(reports: list[CorpusReport]) -> None:
 def test_no_two_reports_are_near_duplicates(reports: list[CorpusReport]) -> None:
     def shingles(text: str) -> set[tuple[str, ...]]:
         words = text.lower().split()
-        return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
     sets = [shingles(r.text) for r in reports[:120]]
     worst = max(len(a & b) / len(a | b) for a, b in itertools.combinations(sets, 2))
@@ -80,9 +81,28 @@ def test_reports_vary_in_place_time_and_numbers(reports: list[CorpusReport]) -> 
     text = "\n".join(r.text for r in reports).lower()
     years = {r.published[:4] for r in reports}
     assert len(years) >= 12
-    for phrase in ("at least", "dozens of", "the rest", "yesterday", " on ", " said", "killed", "wounded",
-                   "arrested", "abducted", "shelling", "air strike", "suicide", "siege", "protest", "riot",
-                   "police", "more than", "between", "nearly"):
+    for phrase in (
+        "at least",
+        "dozens of",
+        "the rest",
+        "yesterday",
+        " on ",
+        " said",
+        "killed",
+        "wounded",
+        "arrested",
+        "abducted",
+        "shelling",
+        "air strike",
+        "suicide",
+        "siege",
+        "protest",
+        "riot",
+        "police",
+        "more than",
+        "between",
+        "nearly",
+    ):
         assert phrase in text, phrase
     datelined = {r.text.split(" — ")[0] for r in reports if " — " in r.text[:60]}
     assert len(datelined) >= 40
@@ -100,9 +120,18 @@ def test_negative_size_is_refused() -> None:
         make_corpus(-1)
 
 
-@pytest.mark.parametrize(("n", "words"), [
-    (0, "zero"), (7, "seven"), (13, "thirteen"), (40, "forty"), (58, "fifty-eight"),
-    (100, "one hundred"), (342, "three hundred and forty-two"), (12500, "12,500"),
-])
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [
+        (0, "zero"),
+        (7, "seven"),
+        (13, "thirteen"),
+        (40, "forty"),
+        (58, "fifty-eight"),
+        (100, "one hundred"),
+        (342, "three hundred and forty-two"),
+        (12500, "12,500"),
+    ],
+)
 def test_number_words(n: int, words: str) -> None:
     assert number_words(n) == words

@@ -2,6 +2,7 @@
 
 The store must end exactly as a serial ingest of the same reports leaves it.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,14 @@ DASK = Path(sys.executable).with_name("dask")
 
 def corpus(tmp_path: Path, n: int) -> Path:
     texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
-    rows = [{"text": f"{texts[k % len(texts)]}\nBulletin {k} of the evening desk.", "url": f"https://example.org/{k}",
-             "published": "2020-03-02T08:00:00"} for k in range(n)]
+    rows = [
+        {
+            "text": f"{texts[k % len(texts)]}\nBulletin {k} of the evening desk.",
+            "url": f"https://example.org/{k}",
+            "published": "2020-03-02T08:00:00",
+        }
+        for k in range(n)
+    ]
     path = tmp_path / "reports.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     return path
@@ -38,12 +45,16 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(db) as conn:
         return {
             "reports": conn.execute("select id, text_hash, url, record from reports order by id").fetchall(),
-            "events": conn.execute("select report_id, main, event_type, date, incident_id from events "
-                                   "order by id").fetchall(),
-            "incidents": conn.execute("select id, event_type, date_start, date_end, country, report_count "
-                                      "from incidents order by id").fetchall(),
-            "figures": conn.execute("select incident_id, kind, group_class, low, best, high from incident_figures "
-                                    "order by incident_id, kind, group_class").fetchall(),
+            "events": conn.execute(
+                "select report_id, main, event_type, date, incident_id from events order by id"
+            ).fetchall(),
+            "incidents": conn.execute(
+                "select id, event_type, date_start, date_end, country, report_count from incidents order by id"
+            ).fetchall(),
+            "figures": conn.execute(
+                "select incident_id, kind, group_class, low, best, high from incident_figures "
+                "order by incident_id, kind, group_class"
+            ).fetchall(),
         }
 
 
@@ -75,17 +86,31 @@ def test_cluster_ingest_with_a_worker_killed_equals_a_serial_ingest(tmp_path):
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    scheduler = subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                  "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    workers = [subprocess.Popen([str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                 "--no-dashboard", "--name", f"w{k}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                                start_new_session=True) for k in range(2)]
+    scheduler = subprocess.Popen(
+        [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    workers = [
+        subprocess.Popen(
+            [str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard", "--name", f"w{k}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+        )
+        for k in range(2)
+    ]
     try:
         db = tmp_path / "cluster.db"
-        ingest_run = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "ingest", str(source), "--db", str(db),
-                                       "--scheduler", address], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                      text=True, env=env)
+        ingest_run = subprocess.Popen(
+            [sys.executable, "-m", "sitrep.cli", "ingest", str(source), "--db", str(db), "--scheduler", address],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         deadline = time.monotonic() + 240
         while _reports_in(db) < 40 and time.monotonic() < deadline and ingest_run.poll() is None:
             time.sleep(0.1)
@@ -123,8 +148,12 @@ def test_a_local_cluster_keeps_short_dask_logs():
     try:
         assert client.scheduler_comm.recent_message_log.maxlen == DASK_LOG_LENGTH
         assert client.cluster.scheduler.transition_log.maxlen == DASK_LOG_LENGTH
-        lengths = client.run(lambda dask_worker: (dask_worker.state.stimulus_log.maxlen,
-                                                  dask_worker.batched_stream.recent_message_log.maxlen))
+        lengths = client.run(
+            lambda dask_worker: (
+                dask_worker.state.stimulus_log.maxlen,
+                dask_worker.batched_stream.recent_message_log.maxlen,
+            )
+        )
         assert list(lengths.values()) == [(DASK_LOG_LENGTH, DASK_LOG_LENGTH)]
     finally:
         client.close()

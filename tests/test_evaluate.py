@@ -1,4 +1,5 @@
 """`sitrep eval` on a small gold file written for these tests."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,12 @@ SAMPLE = Path(__file__).parent / "data" / "gva_sample.jsonl"
 
 
 def test_answer_reads_the_main_event_totals_and_date():
-    record = {"events": [{"main": False, "totals": {"killed": 9}, "date": "2018-01-01"},
-                         {"main": True, "totals": {"killed": 2}, "date": "2018-03-10"}]}
+    record = {
+        "events": [
+            {"main": False, "totals": {"killed": 9}, "date": "2018-01-01"},
+            {"main": True, "totals": {"killed": 2}, "date": "2018-03-10"},
+        ]
+    }
     assert answer(record) == {"killed": 2, "injured": 0, "date": "2018-03-10"}
 
 
@@ -50,12 +55,18 @@ def test_eval_command_rejects_a_broken_gold_file(tmp_path):
 
 def test_a_date_miss_shows_the_words_the_date_was_read_from(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({
-        "id": "m1", "published": "2018-03-12",
-        "text": "Officers were called at 1 p.m. Sunday to a shooting. A man was shot Saturday night on Elm Street, "
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "m1",
+                "published": "2018-03-12",
+                "text": "Officers were called at 1 p.m. Sunday to a shooting. A man was shot Saturday night on Elm Street, "
                 "police said. He was taken to a hospital.",
-        "gold": {"killed": 0, "injured": 1, "date": "2018-03-09"},
-    }) + "\n")
+                "gold": {"killed": 0, "injured": 1, "date": "2018-03-09"},
+            }
+        )
+        + "\n"
+    )
     run = CliRunner().invoke(app, ["eval", str(gold), "--show", "5"])
     assert run.exit_code == 0, run.output
     shown = " ".join(run.output.split())
@@ -65,10 +76,17 @@ def test_a_date_miss_shows_the_words_the_date_was_read_from(tmp_path):
 
 def test_eval_lists_the_misses_of_one_field(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({
-        "id": "m2", "published": "2018-03-12", "text": "A man was shot and wounded Saturday night on Elm Street.",
-        "gold": {"killed": 1, "injured": 1, "date": "2018-03-09"},
-    }) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "m2",
+                "published": "2018-03-12",
+                "text": "A man was shot and wounded Saturday night on Elm Street.",
+                "gold": {"killed": 1, "injured": 1, "date": "2018-03-09"},
+            }
+        )
+        + "\n"
+    )
     dates = CliRunner().invoke(app, ["eval", str(gold), "--show", "5", "--field", "date"])
     assert dates.exit_code == 0, dates.output
     assert "m2 date:" in dates.output and "m2 killed:" not in dates.output
@@ -87,8 +105,18 @@ def test_eval_scores_every_gold_field_present_and_says_when_the_date_is_no_test(
     run = CliRunner().invoke(app, ["eval", str(EXT)])
     assert run.exit_code == 0, run.output
     rows = {line.split("│")[1].strip() for line in run.output.splitlines() if line.count("│") == 4}
-    assert {"killed", "killed_lit", "injured", "injured_lit", "kidnapped", "date", "event_type", "sub_event_type",
-            "country", "place"} <= rows
+    assert {
+        "killed",
+        "killed_lit",
+        "injured",
+        "injured_lit",
+        "kidnapped",
+        "date",
+        "event_type",
+        "sub_event_type",
+        "country",
+        "place",
+    } <= rows
     assert "published date is the event date here" in " ".join(run.output.split())
 
 

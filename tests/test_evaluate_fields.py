@@ -1,4 +1,5 @@
 """The scorer's pure parts: gold rows of every shape, the record's reading, per-field verdicts, toponym scores."""
+
 from __future__ import annotations
 
 import json
@@ -42,12 +43,27 @@ def test_same_place_by_distance_where_the_gold_has_coordinates_else_by_name():
 
 
 def test_reading_takes_the_main_event_and_counts_hostages_as_kidnapped():
-    said = reading(_record(totals={"killed": 2, "hostage": 5}, date="2020-01-02T00:00", event_type="battles",
-                           sub_event_type="armed_clash", place={"name": "Ariha", "country": "SY", "lat": 1.0,
-                                                                "lon": 2.0}, classifier="rules"))
-    assert said == {"killed": 2, "injured": 0, "date": "2020-01-02", "kidnapped": 5, "event_type": "battles",
-                    "sub_event_type": "armed_clash", "country": "SY",
-                    "place": {"name": "Ariha", "lat": 1.0, "lon": 2.0}, "classifier": "rules"}
+    said = reading(
+        _record(
+            totals={"killed": 2, "hostage": 5},
+            date="2020-01-02T00:00",
+            event_type="battles",
+            sub_event_type="armed_clash",
+            place={"name": "Ariha", "country": "SY", "lat": 1.0, "lon": 2.0},
+            classifier="rules",
+        )
+    )
+    assert said == {
+        "killed": 2,
+        "injured": 0,
+        "date": "2020-01-02",
+        "kidnapped": 5,
+        "event_type": "battles",
+        "sub_event_type": "armed_clash",
+        "country": "SY",
+        "place": {"name": "Ariha", "lat": 1.0, "lon": 2.0},
+        "classifier": "rules",
+    }
     assert reading(None)["killed"] == 0 and reading(None)["place"] == {}
     assert reading(_record(type_source="model:acled-svm"))["classifier"] == "model:acled-svm"
 
@@ -56,29 +72,65 @@ def test_verdicts_score_each_gold_field_present_and_its_subsets():
     gold = {"killed": 3, "injured": 2, "date": "2011-05-03", "country": "PK", "location": "Peshawar"}
     meta = {"heuristic_killed_figure_literal_in_text": True, "heuristic_injured_figure_literal_in_text": False}
     said = {"killed": 3, "injured": 1, "date": "2011-05-03", "country": "PK", "place": {"name": "Peshawar"}}
-    out = verdicts(gold, meta, "Gunmen in Peshawar killed three.", said,
-                   holds=lambda name, lat, lon, country: name == "Peshawar",
-                   names_country=lambda text, code: False)
-    assert out == {"killed": True, "killed_lit": True, "injured": False, "date": True, "country": True,
-                   "country_named": True, "place": True, "place_named": True, "place_gaz": True,
-                   "place_named_gaz": True}
+    out = verdicts(
+        gold,
+        meta,
+        "Gunmen in Peshawar killed three.",
+        said,
+        holds=lambda name, lat, lon, country: name == "Peshawar",
+        names_country=lambda text, code: False,
+    )
+    assert out == {
+        "killed": True,
+        "killed_lit": True,
+        "injured": False,
+        "date": True,
+        "country": True,
+        "country_named": True,
+        "place": True,
+        "place_named": True,
+        "place_gaz": True,
+        "place_named_gaz": True,
+    }
 
 
 def test_verdicts_leave_out_what_the_gold_lacks_and_subsets_that_do_not_hold():
-    gold = {"killed": 0, "event_type": "protests", "sub_event_type": "peaceful_protest", "country": "KE",
-            "location": "Kisumu", "lat": -0.0917, "lon": 34.768}
-    said = {"killed": 0, "event_type": "protests", "sub_event_type": "protest_with_intervention", "country": "UG",
-            "place": {"name": "Kampala", "lat": 0.3163, "lon": 32.5822}}
-    out = verdicts(gold, {}, "A march in the city.", said, holds=lambda *a: None,
-                   names_country=lambda text, code: False)
+    gold = {
+        "killed": 0,
+        "event_type": "protests",
+        "sub_event_type": "peaceful_protest",
+        "country": "KE",
+        "location": "Kisumu",
+        "lat": -0.0917,
+        "lon": 34.768,
+    }
+    said = {
+        "killed": 0,
+        "event_type": "protests",
+        "sub_event_type": "protest_with_intervention",
+        "country": "UG",
+        "place": {"name": "Kampala", "lat": 0.3163, "lon": 32.5822},
+    }
+    out = verdicts(
+        gold, {}, "A march in the city.", said, holds=lambda *a: None, names_country=lambda text, code: False
+    )
     assert out == {"killed": True, "event_type": True, "sub_event_type": False, "country": False, "place": False}
 
 
 def test_gold_of_a_spec_record_is_its_main_event():
     record = json.loads((Path(__file__).parent / "gold" / "ariha-air-strike.json").read_text())
-    assert gold_of_record(record) == {"killed": 11, "injured": 20, "kidnapped": 0, "date": "2020-01-15",
-                                      "event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike",
-                                      "country": "SY", "location": "Ariha", "lat": 35.81374, "lon": 36.60964}
+    assert gold_of_record(record) == {
+        "killed": 11,
+        "injured": 20,
+        "kidnapped": 0,
+        "date": "2020-01-15",
+        "event_type": "explosions_remote_violence",
+        "sub_event_type": "air_drone_strike",
+        "country": "SY",
+        "location": "Ariha",
+        "lat": 35.81374,
+        "lon": 36.60964,
+    }
     assert gold_of_record({"events": []}) == {"killed": 0, "injured": 0, "kidnapped": 0}
 
 
@@ -97,11 +149,17 @@ def test_read_gold_reads_meta_and_toponym_rows():
     assert [r.kind for r in topo] == ["toponyms", "toponyms"] and topo[1].published is None
 
 
-@pytest.mark.parametrize("line, says", [
-    ('{"id": 1, "text": "a", "gold": [1]}', "'gold' is not an object"),
-    ('{"id": 1, "text": "a", "gold": {"toponyms": [{"phrase": "X"}]}}', "'gold.toponyms' entries need start and end"),
-    ('{"id": 1, "gold": {}}', "KeyError"),
-])
+@pytest.mark.parametrize(
+    "line, says",
+    [
+        ('{"id": 1, "text": "a", "gold": [1]}', "'gold' is not an object"),
+        (
+            '{"id": 1, "text": "a", "gold": {"toponyms": [{"phrase": "X"}]}}',
+            "'gold.toponyms' entries need start and end",
+        ),
+        ('{"id": 1, "gold": {}}', "KeyError"),
+    ],
+)
 def test_a_bad_gold_line_is_one_line_with_its_number(tmp_path, line, says):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 0, "text": "fine", "gold": {}}\n' + line + "\n")
@@ -126,11 +184,18 @@ def test_gold_toponyms_move_a_phrase_that_is_not_at_its_offsets():
 
 
 def test_toponyms_match_one_to_one_by_overlap_and_score_as_geoparsers_do():
-    gold = [Toponym(0, 6, "Ottawa", 45.41, -75.70), Toponym(10, 17, "Toronto", 43.70, -79.42),
-            Toponym(30, 38, "Kingston", 44.23, -76.48)]
-    predicted = [Toponym(0, 6, "Ottawa", 45.42, -75.69), Toponym(10, 13, "Tor", 43.7, -79.4),
-                 Toponym(12, 17, "onto", 43.7, -79.4), Toponym(30, 38, "Kingston", 17.99, -76.79),
-                 Toponym(50, 55, "Paris", 48.85, 2.35)]
+    gold = [
+        Toponym(0, 6, "Ottawa", 45.41, -75.70),
+        Toponym(10, 17, "Toronto", 43.70, -79.42),
+        Toponym(30, 38, "Kingston", 44.23, -76.48),
+    ]
+    predicted = [
+        Toponym(0, 6, "Ottawa", 45.42, -75.69),
+        Toponym(10, 13, "Tor", 43.7, -79.4),
+        Toponym(12, 17, "onto", 43.7, -79.4),
+        Toponym(30, 38, "Kingston", 17.99, -76.79),
+        Toponym(50, 55, "Paris", 48.85, 2.35),
+    ]
     assert match(gold, predicted) == [(0, 0), (1, 2), (2, 3)]
     counts = tally(gold, predicted)
     assert (counts.gold, counts.predicted, counts.found, counts.within) == (3, 5, 3, 2)
@@ -153,12 +218,17 @@ def test_as_toponym_reads_objects_and_dicts():
 def test_toponym_misses_are_the_ones_not_found_or_placed_far():
     from sitrep.evaluate.toponyms import misses
 
-    gold = [Toponym(0, 6, "Ottawa", 45.41, -75.70), Toponym(30, 38, "Kingston", 44.23, -76.48),
-            Toponym(40, 45, "Perth", 44.9, -76.25)]
+    gold = [
+        Toponym(0, 6, "Ottawa", 45.41, -75.70),
+        Toponym(30, 38, "Kingston", 44.23, -76.48),
+        Toponym(40, 45, "Perth", 44.9, -76.25),
+    ]
     predicted = [Toponym(0, 6, "Ottawa", 45.42, -75.69), Toponym(30, 38, "Kingston", 17.99, -76.79)]
     out = misses(gold, predicted)
     assert [(g.text, p.text if p else None, round(off) if off else None) for g, p, off in out] == [
-        ("Kingston", "Kingston", 2918), ("Perth", None, None)]
+        ("Kingston", "Kingston", 2918),
+        ("Perth", None, None),
+    ]
 
 
 class _FakeGazetteer:

@@ -1,4 +1,5 @@
 """`make eval`'s table: every set in one table, incident corpora through their own scorer when it exists."""
+
 from __future__ import annotations
 
 import shutil
@@ -14,24 +15,48 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_incident_cells_read_the_incident_scorer_answer():
-    answer = {"b_cubed": {"precision": 0.5, "recall": 0.25, "f1": 1 / 3}, "n_reports": 12,
-              "exact": {"killed": {"grouped": {"share": 1.0, "right": 2, "n": 2},
-                                   "overall": {"share": 0.75, "right": 3, "n": 4}},
-                        "injured": {"grouped": {"share": None, "right": 0, "n": 0},
-                                    "overall": {"share": None, "right": 0, "n": 0}}}}
-    assert incident_cells(answer) == {"b3_p": {"score": 0.5}, "b3_r": {"score": 0.25}, "b3_f1": {"score": 1 / 3},
-                                      "inc_killed": {"score": 0.75, "right": 3, "n": 4}}
+    answer = {
+        "b_cubed": {"precision": 0.5, "recall": 0.25, "f1": 1 / 3},
+        "n_reports": 12,
+        "exact": {
+            "killed": {"grouped": {"share": 1.0, "right": 2, "n": 2}, "overall": {"share": 0.75, "right": 3, "n": 4}},
+            "injured": {"grouped": {"share": None, "right": 0, "n": 0}, "overall": {"share": None, "right": 0, "n": 0}},
+        },
+    }
+    assert incident_cells(answer) == {
+        "b3_p": {"score": 0.5},
+        "b3_r": {"score": 0.25},
+        "b3_f1": {"score": 1 / 3},
+        "inc_killed": {"score": 0.75, "right": 3, "n": 4},
+    }
     assert incident_cells({"bcubed_f1": 0.5, "killed_best_exact": True}) == {"b3_f1": {"score": 0.5}}
 
 
 def test_the_table_has_a_row_per_set_blank_where_a_field_does_not_apply():
-    results = {"sample": 0, "seed": 13, "seconds": 1.5, "sets": [
-        {"name": "coder notes", "kind": "gold", "n": 4, "notes": [], "date_is_published": True,
-         "cells": {"killed": {"score": 0.75, "right": 3, "n": 4}, "date": {"score": 1.0, "right": 4, "n": 4}}},
-        {"name": "geo", "kind": "gold", "n": 2, "notes": [], "geoparser": "place.find_toponyms",
-         "cells": {"acc161": {"score": 0.5, "right": 1, "n": 2}}},
-        {"name": "links", "kind": "incidents", "n": None, "notes": ["no scorer"], "cells": {}},
-    ]}
+    results = {
+        "sample": 0,
+        "seed": 13,
+        "seconds": 1.5,
+        "sets": [
+            {
+                "name": "coder notes",
+                "kind": "gold",
+                "n": 4,
+                "notes": [],
+                "date_is_published": True,
+                "cells": {"killed": {"score": 0.75, "right": 3, "n": 4}, "date": {"score": 1.0, "right": 4, "n": 4}},
+            },
+            {
+                "name": "geo",
+                "kind": "gold",
+                "n": 2,
+                "notes": [],
+                "geoparser": "place.find_toponyms",
+                "cells": {"acc161": {"score": 0.5, "right": 1, "n": 2}},
+            },
+            {"name": "links", "kind": "incidents", "n": None, "notes": ["no scorer"], "cells": {}},
+        ],
+    }
     lines = format_table(results).splitlines()
     head = lines[0].split()
     assert head[:4] == ["set", "n", "kill", "k_lit"] and head[-1] == "incI"
@@ -52,13 +77,20 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
 
     def score_corpus(folder: Path, *, limit: int | None = None) -> dict:
         calls.append((folder, limit))
-        return {"b_cubed": {"f1": 0.5}, "exact": {"killed": {"overall": {"share": 1.0, "right": 3, "n": 3}}},
-                "n_reports": 7, "misses": [{"incident": "a"}], "predicted": {"r1": 1}}
+        return {
+            "b_cubed": {"f1": 0.5},
+            "exact": {"killed": {"overall": {"share": 1.0, "right": 3, "n": 3}}},
+            "n_reports": 7,
+            "misses": [{"incident": "a"}],
+            "predicted": {"r1": 1},
+        }
 
-    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents",
-                        types.SimpleNamespace(score_corpus=score_corpus))
-    sets = (EvalSet("notes", "ext/notes.jsonl", date_is_published=True), EvalSet("links", "inc", kind="incidents"),
-            EvalSet("absent", "ext/none.jsonl"))
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", types.SimpleNamespace(score_corpus=score_corpus))
+    sets = (
+        EvalSet("notes", "ext/notes.jsonl", date_is_published=True),
+        EvalSet("links", "inc", kind="incidents"),
+        EvalSet("absent", "ext/none.jsonl"),
+    )
     results = run_suite(shared, tmp_path, sample=2, seed=1, workers=1, sets=sets, log=lambda line: None)
     notes, links, absent = results["sets"]
     assert notes["n"] == 2 and notes["date_is_published"] is True
@@ -73,8 +105,9 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
 def test_run_suite_says_n_a_without_an_incident_scorer(tmp_path, monkeypatch):
     (tmp_path / "inc").mkdir()
     monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", None)  # importing it fails
-    results = run_suite(tmp_path, tmp_path, sets=(EvalSet("links", "inc", kind="incidents"),), workers=1,
-                        log=lambda line: None)
+    results = run_suite(
+        tmp_path, tmp_path, sets=(EvalSet("links", "inc", kind="incidents"),), workers=1, log=lambda line: None
+    )
     assert results["sets"][0]["notes"] == ["sitrep.evaluate_incidents.score_corpus is not there"]
     assert "n/a" in format_table(results).splitlines()[1]
 
@@ -90,8 +123,22 @@ def test_worker_processes_score_as_one_process_does():
 def test_changes_list_the_cells_that_moved_worst_first():
     from sitrep.evaluate.suite import changes
 
-    old = {"sets": [{"name": "ACLED", "cells": {"place": {"score": 0.4}, "killed": {"score": 0.9},
-                                                 "date": {"score": 0.5}}}]}
-    new = {"sets": [{"name": "ACLED", "cells": {"place": {"score": 0.45}, "killed": {"score": 0.85},
-                                                 "date": {"score": 0.5}, "country": {"score": 0.7}}}]}
+    old = {
+        "sets": [
+            {"name": "ACLED", "cells": {"place": {"score": 0.4}, "killed": {"score": 0.9}, "date": {"score": 0.5}}}
+        ]
+    }
+    new = {
+        "sets": [
+            {
+                "name": "ACLED",
+                "cells": {
+                    "place": {"score": 0.45},
+                    "killed": {"score": 0.85},
+                    "date": {"score": 0.5},
+                    "country": {"score": 0.7},
+                },
+            }
+        ]
+    }
     assert changes(old, new) == ["ACLED killed 0.900 -> 0.850 (-0.050)", "ACLED place 0.400 -> 0.450 (+0.050)"]

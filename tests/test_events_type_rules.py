@@ -1,4 +1,5 @@
 """The codebook rules of event types: every rule reads its own example sentences and not its counter-examples."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,26 +29,42 @@ def test_rule_does_not_read_its_counter_examples(name, event_type, sub_event_typ
     assert reading is None or (reading.event_type, reading.sub_event_type) != (event_type, sub_event_type)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the actors decide: armed men on unarmed people, two armed sides, a crowd and the police
-    ("Gunmen stormed the village and shot dead seven farmers.", ("violence_against_civilians", "attack")),
-    ("Rebels fought government troops for three hours near the bridge.", ("battles", "armed_clash")),
-    ("Demonstrators hurled stones at police, who fired tear gas.", ("riots", "violent_demonstration")),
-    ("Villagers beat a suspected thief to death at the market.", ("riots", "mob_violence")),
-    ("Attackers poured acid on five officials.", ("violence_against_civilians", "attack")),
-    # the weapon decides remote violence, whoever it hits
-    ("A drone strike hit a house in the valley, killing a family of four.", ("explosions_remote_violence", "air_drone_strike")),
-    ("Mortar shells landed on the market, wounding 12.", ("explosions_remote_violence", "shelling_artillery_missile")),
-    # strategic developments
-    ("Police arrested twelve suspected members of the cell on Tuesday.", ("strategic_developments", "arrests")),
-    ("Bomb disposal experts defused an explosive device found under a bridge.",
-     ("strategic_developments", "disrupted_weapons_use")),
-    ("Militants looted shops and torched a clinic in the village overnight.",
-     ("strategic_developments", "looting_property_destruction")),
-    ("The army deployed reinforcements to the northern frontline.", ("strategic_developments", "change_to_group_activity")),
-    # non conflict
-    ("A minibus collided with a lorry on the highway, killing nine passengers.", ("non_conflict", "accident")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the actors decide: armed men on unarmed people, two armed sides, a crowd and the police
+        ("Gunmen stormed the village and shot dead seven farmers.", ("violence_against_civilians", "attack")),
+        ("Rebels fought government troops for three hours near the bridge.", ("battles", "armed_clash")),
+        ("Demonstrators hurled stones at police, who fired tear gas.", ("riots", "violent_demonstration")),
+        ("Villagers beat a suspected thief to death at the market.", ("riots", "mob_violence")),
+        ("Attackers poured acid on five officials.", ("violence_against_civilians", "attack")),
+        # the weapon decides remote violence, whoever it hits
+        (
+            "A drone strike hit a house in the valley, killing a family of four.",
+            ("explosions_remote_violence", "air_drone_strike"),
+        ),
+        (
+            "Mortar shells landed on the market, wounding 12.",
+            ("explosions_remote_violence", "shelling_artillery_missile"),
+        ),
+        # strategic developments
+        ("Police arrested twelve suspected members of the cell on Tuesday.", ("strategic_developments", "arrests")),
+        (
+            "Bomb disposal experts defused an explosive device found under a bridge.",
+            ("strategic_developments", "disrupted_weapons_use"),
+        ),
+        (
+            "Militants looted shops and torched a clinic in the village overnight.",
+            ("strategic_developments", "looting_property_destruction"),
+        ),
+        (
+            "The army deployed reinforcements to the northern frontline.",
+            ("strategic_developments", "change_to_group_activity"),
+        ),
+        # non conflict
+        ("A minibus collided with a lorry on the highway, killing nine passengers.", ("non_conflict", "accident")),
+    ],
+)
 def test_codebook_reading(text, expected):
     reading = read_type(text)
     assert reading is not None
@@ -72,7 +89,7 @@ def test_evidence_offsets_are_into_the_text_when_reading_some_sentences():
     windows = [(22, len(text))]
     reading = read_type(text, windows)
     assert reading.rule == "protest_intervention"
-    assert text[reading.evidence[0][0]:reading.evidence[0][1]].startswith("Police fired tear")
+    assert text[reading.evidence[0][0] : reading.evidence[0][1]].startswith("Police fired tear")
 
 
 def test_month_march_is_not_a_march():
@@ -91,8 +108,10 @@ def test_sides_and_crime_telling():
 def test_each_event_of_a_report_gets_its_own_type():
     from sitrep.pipeline import extract
 
-    text = ("Three students were injured when police fired tear gas at a protest against fee increases in Nairobi "
-            "on Monday. In a separate attack, gunmen shot dead two farmers in their fields near Garissa on Sunday.")
+    text = (
+        "Three students were injured when police fired tear gas at a protest against fee increases in Nairobi "
+        "on Monday. In a separate attack, gunmen shot dead two farmers in their fields near Garissa on Sunday."
+    )
     events = extract(text, published="2020-05-04").events
     assert [(e.main, e.event_type, e.sub_event_type, e.totals) for e in events] == [
         (True, "protests", "protest_with_intervention", {"injured": 3}),
@@ -108,8 +127,9 @@ def test_the_table_view_shows_the_words_the_type_was_read_from():
     from sitrep.pipeline import extract
     from sitrep.render import render
 
-    record = extract("A roadside bomb hit a police convoy near Kandahar on Monday, killing two officers.",
-                     published="2020-05-05")
+    record = extract(
+        "A roadside bomb hit a police convoy near Kandahar on Monday, killing two officers.", published="2020-05-05"
+    )
     console = Console(record=True, width=120)
     render(record, console)
     assert "type read from 'roadside bomb' (rules)" in console.export_text()
@@ -118,22 +138,36 @@ def test_the_table_view_shows_the_words_the_type_was_read_from():
 def test_a_street_shooting_told_as_a_crime_stays_non_conflict():
     from sitrep.pipeline import extract
 
-    text = ("A 31-year-old man was shot and wounded outside a convenience store on Maple Avenue late Saturday, "
-            "police said. Detectives have not identified a suspect.")
+    text = (
+        "A 31-year-old man was shot and wounded outside a convenience store on Maple Avenue late Saturday, "
+        "police said. Detectives have not identified a suspect."
+    )
     event = extract(text, published="2020-05-10").main_event
     assert (event.event_type, event.sub_event_type) == ("non_conflict", "crime")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Police said 106 bodies that were bullet-ridden and handcuffed were found in the city on Tuesday.",
-     ("violence_against_civilians", "attack")),
-    ("The body of a man was found in a car on Elm Street, police said. Detectives are investigating.",
-     ("non_conflict", "crime")),
-    ("Gunmen armed with rifles and grenades attacked two hotels and the railway station on Wednesday night, "
-     "firing on guests and commuters and killing at least 80 people, officials said.",
-     ("violence_against_civilians", "attack")),
-    ("A bus overturned on the highway on Sunday, killing six passengers, police said.", ("non_conflict", "accident")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Police said 106 bodies that were bullet-ridden and handcuffed were found in the city on Tuesday.",
+            ("violence_against_civilians", "attack"),
+        ),
+        (
+            "The body of a man was found in a car on Elm Street, police said. Detectives are investigating.",
+            ("non_conflict", "crime"),
+        ),
+        (
+            "Gunmen armed with rifles and grenades attacked two hotels and the railway station on Wednesday night, "
+            "firing on guests and commuters and killing at least 80 people, officials said.",
+            ("violence_against_civilians", "attack"),
+        ),
+        (
+            "A bus overturned on the highway on Sunday, killing six passengers, police said.",
+            ("non_conflict", "accident"),
+        ),
+    ],
+)
 def test_executions_crimes_and_attacks_on_the_unarmed(text, expected):
     from sitrep.pipeline import extract
 

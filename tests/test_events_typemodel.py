@@ -1,4 +1,5 @@
 """The learned event type model: trained from an ACLED-format export, saved to the user's path, named in records."""
+
 from __future__ import annotations
 
 import csv
@@ -114,8 +115,10 @@ def test_a_street_shooting_stays_a_crime_with_the_model_on(model_path, monkeypat
     from sitrep.pipeline import extract
 
     monkeypatch.setenv(typemodel.ENV_VAR, str(model_path))
-    text = ("A 24-year-old man was shot in the leg on Elm Street late Friday, police said. "
-            "Detectives are looking for a suspect.")
+    text = (
+        "A 24-year-old man was shot in the leg on Elm Street late Friday, police said. "
+        "Detectives are looking for a suspect."
+    )
     event = extract(text, published="2020-05-09").main_event
     assert (event.event_type, event.sub_event_type, event.type_source) == ("non_conflict", "crime", "rules")
 

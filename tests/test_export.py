@@ -1,4 +1,5 @@
 """The incident commands end to end: demo --incidents, incidents, show, export in three formats."""
+
 from __future__ import annotations
 
 import csv
@@ -54,7 +55,11 @@ def test_csv_has_acled_like_columns_and_the_range(demo_db):
     assert list(rows[0]) == CSV_COLUMNS
     assert len(rows) == 5
     lal_masjid = next(r for r in rows if r["site"] == "Lal Masjid")
-    assert (lal_masjid["fatalities"], lal_masjid["fatalities_low"], lal_masjid["fatalities_high"]) == ("102", "50", "150")
+    assert (lal_masjid["fatalities"], lal_masjid["fatalities_low"], lal_masjid["fatalities_high"]) == (
+        "102",
+        "50",
+        "150",
+    )
     assert lal_masjid["report_count"] == "10"
 
 

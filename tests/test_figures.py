@@ -1,4 +1,5 @@
 """Figures from sentences written for these tests: kind, count, qualifier, group and class."""
+
 import pytest
 
 from sitrep.extractors.figures import extract_figures, group_class
@@ -14,34 +15,61 @@ def figures(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 15 people were killed and more than 40 wounded when a suicide bomber struck a market.",
-         [("killed", 15, "at_least", "people", "unknown", "stated"),
-          ("injured", 40, "at_least", "wounded", "unknown", "stated")]),
-        ("Two soldiers and three civilians died in the attack.",
-         [("killed", 2, "exact", "soldiers", "security_forces", "stated"),
-          ("killed", 3, "exact", "civilians", "civilians", "stated")]),
-        ("The blast killed 12 people, including three children, and injured dozens of others.",
-         [("killed", 12, "exact", "people", "unknown", "stated"),
-          ("killed", 3, "exact", "children", "civilians", "stated"),
-          ("injured", 12, "vague", "others", "unknown", "stated")]),
-        ("Gunmen abducted 24 students from a school in the north.",
-         [("kidnapped", 24, "exact", "students", "civilians", "stated")]),
-        ("The death toll from the bombing rose to 28 on Sunday.",
-         [("killed", 28, "exact", "people", "unknown", "stated")]),
-        ("Between 10 and 15 militants were killed in the air strike, officials said.",
-         [("killed", 10, "exact", "militants", "militants", "stated")]),
-        ("Security forces killed eight insurgents in a gunfight.",
-         [("killed", 8, "exact", "insurgents", "militants", "stated")]),
-        ("The attack left six dead and 11 injured.",
-         [("killed", 6, "exact", "dead", "unknown", "stated"), ("injured", 11, "exact", "injured", "unknown", "stated")]),
-        ("Nearly 200 families were displaced by the fighting.",
-         [("displaced", 200, "about", "families", "civilians", "stated")]),
-        ("Scores of people were injured in the stampede.",
-         [("injured", 20, "vague", "people", "unknown", "stated")]),
-        ("Two people were found shot to death inside a home on Monday.",
-         [("killed", 2, "exact", "people", "unknown", "stated")]),
-        ("Five of the hostages were freed on Tuesday.",
-         [("rescued", 5, "exact", "hostages", "civilians", "stated")]),
+        (
+            "At least 15 people were killed and more than 40 wounded when a suicide bomber struck a market.",
+            [
+                ("killed", 15, "at_least", "people", "unknown", "stated"),
+                ("injured", 40, "at_least", "wounded", "unknown", "stated"),
+            ],
+        ),
+        (
+            "Two soldiers and three civilians died in the attack.",
+            [
+                ("killed", 2, "exact", "soldiers", "security_forces", "stated"),
+                ("killed", 3, "exact", "civilians", "civilians", "stated"),
+            ],
+        ),
+        (
+            "The blast killed 12 people, including three children, and injured dozens of others.",
+            [
+                ("killed", 12, "exact", "people", "unknown", "stated"),
+                ("killed", 3, "exact", "children", "civilians", "stated"),
+                ("injured", 12, "vague", "others", "unknown", "stated"),
+            ],
+        ),
+        (
+            "Gunmen abducted 24 students from a school in the north.",
+            [("kidnapped", 24, "exact", "students", "civilians", "stated")],
+        ),
+        (
+            "The death toll from the bombing rose to 28 on Sunday.",
+            [("killed", 28, "exact", "people", "unknown", "stated")],
+        ),
+        (
+            "Between 10 and 15 militants were killed in the air strike, officials said.",
+            [("killed", 10, "exact", "militants", "militants", "stated")],
+        ),
+        (
+            "Security forces killed eight insurgents in a gunfight.",
+            [("killed", 8, "exact", "insurgents", "militants", "stated")],
+        ),
+        (
+            "The attack left six dead and 11 injured.",
+            [
+                ("killed", 6, "exact", "dead", "unknown", "stated"),
+                ("injured", 11, "exact", "injured", "unknown", "stated"),
+            ],
+        ),
+        (
+            "Nearly 200 families were displaced by the fighting.",
+            [("displaced", 200, "about", "families", "civilians", "stated")],
+        ),
+        ("Scores of people were injured in the stampede.", [("injured", 20, "vague", "people", "unknown", "stated")]),
+        (
+            "Two people were found shot to death inside a home on Monday.",
+            [("killed", 2, "exact", "people", "unknown", "stated")],
+        ),
+        ("Five of the hostages were freed on Tuesday.", [("rescued", 5, "exact", "hostages", "civilians", "stated")]),
     ],
 )
 def test_counted_groups(nlp, text, expected):
@@ -92,8 +120,9 @@ def test_certainty(nlp):
 
 
 def test_the_rest_is_derived_from_the_stated_total(nlp):
-    text = ("The fighting left 40 dead. Nine policemen were among those killed while the rest were "
-            "gunmen, officials said.")
+    text = (
+        "The fighting left 40 dead. Nine policemen were among those killed while the rest were gunmen, officials said."
+    )
     found = extract_figures(nlp(text))
     derived = [m.figure for m in found if m.figure.derived]
     assert [(f.kind, f.count, f.group_class, f.derived) for f in derived] == [("killed", 31, "militants", "40 - 9")]
@@ -103,7 +132,9 @@ def test_the_rest_is_derived_from_the_stated_total(nlp):
 def test_an_equal_number_takes_the_previous_count(nlp):
     text = "Thirty rebels were wounded and an equal number of fighters surrendered."
     assert [(k, c, cls) for k, c, _q, _g, cls, _cert in figures(nlp, text)] == [
-        ("injured", 30, "militants"), ("surrendered", 30, "militants")]
+        ("injured", 30, "militants"),
+        ("surrendered", 30, "militants"),
+    ]
 
 
 def test_a_number_repeated_later_is_one_figure(nlp):
@@ -128,25 +159,36 @@ def test_group_class_of_mixed_group_is_its_armed_part():
 
 
 def _kinds(nlp, text):
-    return [(m.figure.kind, m.figure.count, m.figure.group) for m in extract_figures(nlp(text))
-            if m.figure.kind in ("killed", "injured")]
+    return [
+        (m.figure.kind, m.figure.count, m.figure.group)
+        for m in extract_figures(nlp(text))
+        if m.figure.kind in ("killed", "injured")
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an age standing for the person
-        ("Police said a 17-year-old was taken to a hospital with life-threatening injuries on Friday.",
-         [("injured", 1, "17-year-old")]),
+        (
+            "Police said a 17-year-old was taken to a hospital with life-threatening injuries on Friday.",
+            [("injured", 1, "17-year-old")],
+        ),
         # a clause saying what happened is not a wish or a plan, even under "called"
-        ("Officers were called to a hospital after a man arrived there with a gunshot wound, police said.",
-         [("injured", 1, "man")]),
+        (
+            "Officers were called to a hospital after a man arrived there with a gunshot wound, police said.",
+            [("injured", 1, "man")],
+        ),
         # whose wound it is
-        ("A man was shot on Elm Street on Monday. The victim's injury was not life-threatening.",
-         [("injured", 1, "man")]),
+        (
+            "A man was shot on Elm Street on Monday. The victim's injury was not life-threatening.",
+            [("injured", 1, "man")],
+        ),
         # a wound said of the last of two people is both of theirs
-        ("Police found a man and a woman with non-life-threatening wounds on Belmont Street.",
-         [("injured", 1, "man"), ("injured", 1, "woman")]),
+        (
+            "Police found a man and a woman with non-life-threatening wounds on Belmont Street.",
+            [("injured", 1, "man"), ("injured", 1, "woman")],
+        ),
         # active forms of shooting hurt their object
         ("A man is in jail, accused of shooting two people at a party.", [("injured", 2, "people")]),
         ("Police say a man shot his stepfather with a shotgun late Friday.", [("injured", 1, "his stepfather")]),
@@ -170,11 +212,15 @@ def test_one_person_rules(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four people were shot, one fatally, outside a store on Friday.",
-         [("injured", 3, "people"), ("killed", 1, "people")]),
+        (
+            "Four people were shot, one fatally, outside a store on Friday.",
+            [("injured", 3, "people"), ("killed", 1, "people")],
+        ),
         ("Two men were shot on Main Street and one of them died.", [("injured", 1, "men"), ("killed", 1, "men")]),
-        ("A gunman shot three teenagers at a bus stop, killing one of them.",
-         [("injured", 2, "teenagers"), ("killed", 1, "teenagers")]),
+        (
+            "A gunman shot three teenagers at a bus stop, killing one of them.",
+            [("injured", 2, "teenagers"), ("killed", 1, "teenagers")],
+        ),
         # "them" counts people only when it stands for people
         ("Deputies were met by two barking dogs. A deputy shot and killed one of them.", []),
     ],
@@ -198,22 +244,27 @@ def test_groups_hurt_by_what_is_said_of_them(nlp, text, expected):
 
 
 def test_the_man_is_not_the_woman_spoken_of_last(nlp):
-    text = ("Officers found a man dead and a woman wounded inside the apartment. "
-            "The man was pronounced dead at the scene.")
+    text = (
+        "Officers found a man dead and a woman wounded inside the apartment. The man was pronounced dead at the scene."
+    )
     assert _kinds(nlp, text) == [("killed", 1, "man"), ("injured", 1, "woman")]
 
 
 def test_a_distinctive_description_finds_its_person(nlp):
-    text = ("A 68-year-old man was slain and another man critically injured on Tuesday. "
-            "The 68-year-old was pronounced dead at the scene.")
+    text = (
+        "A 68-year-old man was slain and another man critically injured on Tuesday. "
+        "The 68-year-old was pronounced dead at the scene."
+    )
     assert _kinds(nlp, text) == [("killed", 1, "man"), ("injured", 1, "another man")]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A woman was shot in the leg. Her friend, also 34, was wounded as well.",
-         [("injured", 1, "woman"), ("injured", 1, "Her friend")]),
+        (
+            "A woman was shot in the leg. Her friend, also 34, was wounded as well.",
+            [("injured", 1, "woman"), ("injured", 1, "Her friend")],
+        ),
         ("Picture 2 of / 15 Caption Close A man was wounded on Elm Street.", [("injured", 1, "man")]),
         ("3 / 15 Back to Gallery A man was wounded on Elm Street.", [("injured", 1, "man")]),
     ],
@@ -227,10 +278,14 @@ def test_ages_and_gallery_positions_are_not_counts(nlp, text, expected):
     ("text", "expected"),
     [
         ("Gunfire erupted outside a bar. Both victims were taken to a hospital.", [("injured", 2, "victims")]),
-        ("A man and his cousin were shot near a gas station. Both were listed in stable condition.",
-         [("injured", 1, "man"), ("injured", 1, "his cousin")]),
-        ("A woman was killed and her son was wounded. Both were shot in the back.",
-         [("killed", 1, "woman"), ("injured", 1, "her son")]),
+        (
+            "A man and his cousin were shot near a gas station. Both were listed in stable condition.",
+            [("injured", 1, "man"), ("injured", 1, "his cousin")],
+        ),
+        (
+            "A woman was killed and her son was wounded. Both were shot in the back.",
+            [("killed", 1, "woman"), ("injured", 1, "her son")],
+        ),
     ],
 )
 def test_both_counts_two_only_when_they_were_not_counted(nlp, text, expected):
@@ -264,7 +319,10 @@ def test_denied_and_negative_polarity_harm_counts_nobody(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officers found a passenger in a parked sedan with a gunshot wound to the leg.", [("injured", 1, "passenger")]),
+        (
+            "Officers found a passenger in a parked sedan with a gunshot wound to the leg.",
+            [("injured", 1, "passenger")],
+        ),
         ("A teenager walked into a clinic with a gunshot wound on Sunday.", [("injured", 1, "teenager")]),
     ],
 )
@@ -274,22 +332,29 @@ def test_a_wound_hung_on_a_place_is_the_persons(nlp, text, expected):
 
 def test_a_person_named_inside_a_counted_group_is_one_of_its_number():
     from sitrep import extract
-    for text in ("Two police officers, the chief and his deputy, were killed by gunmen.",
-                 "At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
-                 "Nine relatives of the former officer were killed in the attack."):
+
+    for text in (
+        "Two police officers, the chief and his deputy, were killed by gunmen.",
+        "At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
+        "Nine relatives of the former officer were killed in the attack.",
+    ):
         event = extract(text, published="2024-03-12").main_event
         assert event is not None and event.totals["killed"] == {"Two": 2, "At": 10, "Nine": 9}[text.split()[0]]
 
 
 def test_in_addition_to_the_bomber_the_bomber_was_killed_too():
     from sitrep import extract
-    event = extract("A suicide bomber struck the base. In addition to the bomber, two people were killed and "
-                    "three injured.", published="2024-03-12").main_event
+
+    event = extract(
+        "A suicide bomber struck the base. In addition to the bomber, two people were killed and three injured.",
+        published="2024-03-12",
+    ).main_event
     assert event is not None and event.totals == {"killed": 3, "injured": 3}
 
 
 def test_counts_the_parser_hangs_elsewhere_still_count():
     from sitrep import extract
+
     cases = {
         "Seventeen civilians were killed and over 200 were injured.": {"killed": 17, "injured": 200},
         "At least 65 people were killed in the bombing, 95 others wounded.": {"killed": 65, "injured": 95},

@@ -1,4 +1,5 @@
 """Every figure rule's examples, collected from the rules themselves, and the generated docs table."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -2,6 +2,7 @@
 
 The sentences are written for these tests.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -22,8 +23,10 @@ def brief(event: dict) -> list[tuple]:
 
 
 def test_a_count_since_january_is_context_and_in_no_total():
-    rec = record("A car bomb killed eight people at a market in Baqubah on Monday. "
-                 "Air strikes have killed 190 civilians in the province since January.")
+    rec = record(
+        "A car bomb killed eight people at a market in Baqubah on Monday. "
+        "Air strikes have killed 190 civilians in the province since January."
+    )
     event = main(rec)
     assert brief(event) == [("killed", 8, "event", "toll"), ("killed", 190, "cumulative", "toll")]
     assert event["figures"][1]["period"] == "since January"
@@ -31,8 +34,10 @@ def test_a_count_since_january_is_context_and_in_no_total():
 
 
 def test_an_earlier_bombing_is_a_background_event_with_its_own_date():
-    rec = record("A suicide bomber killed 14 people at the Mansour market on Tuesday. The same market was hit "
-                 "in a bombing last month in which 28 people were killed.")
+    rec = record(
+        "A suicide bomber killed 14 people at the Mansour market on Tuesday. The same market was hit "
+        "in a bombing last month in which 28 people were killed."
+    )
     event = main(rec)
     assert brief(event) == [("killed", 14, "event", "toll")]
     assert event["totals"] == {"killed": 14}
@@ -42,28 +47,38 @@ def test_an_earlier_bombing_is_a_background_event_with_its_own_date():
 
 
 def test_parts_of_a_toll_are_parts_and_never_add_to_it():
-    rec = record("Gunmen stormed two hotels in the capital on Friday, killing 100 people, 12 of them soldiers. "
-                 "Forty of them were killed at the Sahafi hotel.")
+    rec = record(
+        "Gunmen stormed two hotels in the capital on Friday, killing 100 people, 12 of them soldiers. "
+        "Forty of them were killed at the Sahafi hotel."
+    )
     event = main(rec)
-    assert brief(event) == [("killed", 100, "event", "toll"), ("killed", 12, "event", "part"),
-                            ("killed", 40, "event", "part")]
+    assert brief(event) == [
+        ("killed", 100, "event", "toll"),
+        ("killed", 12, "event", "part"),
+        ("killed", 40, "event", "part"),
+    ]
     assert event["figures"][1]["group"] == "soldiers"
     assert event["totals"] == {"killed": 100}
 
 
 def test_a_named_single_death_is_one_person_beside_the_toll():
-    rec = record("Troops stormed the mosque on Tuesday. The cleric Abdul Ghazi was killed in the assault, "
-                 "and 100 people died in the fighting.")
+    rec = record(
+        "Troops stormed the mosque on Tuesday. The cleric Abdul Ghazi was killed in the assault, "
+        "and 100 people died in the fighting."
+    )
     event = main(rec)
     named = [f for f in event["figures"] if f.get("named")]
     assert [(f["group"], f["count"], f["role"], f["scope"]) for f in named] == [("Abdul Ghazi", 1, "person", "event")]
     assert event["totals"] == {"killed": 100}
 
 
-@pytest.mark.parametrize("text", [
-    "Police said 41 people had been shot in the city so far this year.",
-    "At least 300 people have been killed in the region this year, the monitor said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 41 people had been shot in the city so far this year.",
+        "At least 300 people have been killed in the region this year, the monitor said.",
+    ],
+)
 def test_a_report_of_a_period_alone_has_no_event_toll(text):
     rec = record(text)
     for event in rec["events"]:
@@ -72,8 +87,10 @@ def test_a_report_of_a_period_alone_has_no_event_toll(text):
 
 
 def test_the_killing_a_protest_is_about_is_a_background_event():
-    rec = record("Hundreds of students staged a protest rally in the city on Monday, demanding justice for the "
-                 "killing of two farmers. Police fired tear gas to disperse them.")
+    rec = record(
+        "Hundreds of students staged a protest rally in the city on Monday, demanding justice for the "
+        "killing of two farmers. Police fired tear gas to disperse them."
+    )
     event = main(rec)
     assert event["event_type"] == "protests" and event["totals"] == {}
     cause = next(e for e in rec["events"] if not e["main"])

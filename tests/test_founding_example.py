@@ -3,6 +3,7 @@
 A user's clone has no shared folder: the test is skipped there, and `make eval`
 runs the shared scorer itself.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import sitrep
-
 from gold_scoring import main_event, score
 
 SHARED = Path(os.environ.get("SITREP_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
@@ -30,7 +30,7 @@ def pair():
 
 def test_every_measure_is_1(pair):
     measures = score([pair])
-    assert measures == {k: 1.0 for k in measures}
+    assert measures == dict.fromkeys(measures, 1.0)
 
 
 def test_totals_agree(pair):

@@ -1,4 +1,5 @@
 """Property tests: the JSON Lines reader, the API's bodies and the date resolver never raise, whatever they get."""
+
 from __future__ import annotations
 
 import json
@@ -21,14 +22,30 @@ JSON = st.recursive(
     max_leaves=12,
 )
 FIELDS = st.sampled_from(["text", "html", "published", "url", "title", "outlet", "extra"])
-TEXTS = st.sampled_from([
-    "Gunmen killed four villagers in Kidal on Tuesday, a local official said.",
-    "<p>A bomb wounded five people in Quetta on December 31, 9999.</p>", "", " ", "\x00\x00", "x" * 2000,
-]) | st.text(max_size=200)
-DATES = st.sampled_from(["2024-05-08", "0001-01-01", "9999-12-31", "9999-12-31T23:59:59-14:00", "2024-13-45", "",
-                         "2024-05-08T06:30:00Z"]) | st.text(max_size=30)
-REPORTS = st.fixed_dictionaries({}, optional={"text": TEXTS | JSON, "html": TEXTS | JSON, "published": DATES | JSON,
-                                              "url": st.text(max_size=50) | JSON, "title": JSON, "outlet": JSON})
+TEXTS = st.sampled_from(
+    [
+        "Gunmen killed four villagers in Kidal on Tuesday, a local official said.",
+        "<p>A bomb wounded five people in Quetta on December 31, 9999.</p>",
+        "",
+        " ",
+        "\x00\x00",
+        "x" * 2000,
+    ]
+) | st.text(max_size=200)
+DATES = st.sampled_from(
+    ["2024-05-08", "0001-01-01", "9999-12-31", "9999-12-31T23:59:59-14:00", "2024-13-45", "", "2024-05-08T06:30:00Z"]
+) | st.text(max_size=30)
+REPORTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": TEXTS | JSON,
+        "html": TEXTS | JSON,
+        "published": DATES | JSON,
+        "url": st.text(max_size=50) | JSON,
+        "title": JSON,
+        "outlet": JSON,
+    },
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -56,9 +73,22 @@ def test_any_bytes_in_a_jsonl_file_give_items_not_exceptions(tmp_path_factory, l
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(max_size=60) | st.sampled_from(["December 31, 9999", "9999-12-31", "Jan 1 0001", "yesterday",
-                                               "two years ago", "last Tuesday", "in May", "12/31"]),
-       st.none() | st.dates())
+@given(
+    st.text(max_size=60)
+    | st.sampled_from(
+        [
+            "December 31, 9999",
+            "9999-12-31",
+            "Jan 1 0001",
+            "yesterday",
+            "two years ago",
+            "last Tuesday",
+            "in May",
+            "12/31",
+        ]
+    ),
+    st.none() | st.dates(),
+)
 def test_the_date_resolver_never_raises_and_stays_in_range(text, published) -> None:
     value = resolve_date(text, published)
     if value is not None:
@@ -86,8 +116,11 @@ def test_any_body_gets_an_answer_never_a_500(fast_client: TestClient, body) -> N
     raw = json.dumps(body, allow_nan=True)
     for path in ("/api/extract", "/api/reports"):
         response = fast_client.post(path, content=raw, headers={"Content-Type": "application/json"})
-        assert response.status_code in (200, 413, 422) if path == "/api/extract" else response.status_code in (
-            401, 413, 422), (path, response.status_code, response.text[:300])
+        assert (
+            response.status_code in (200, 413, 422)
+            if path == "/api/extract"
+            else response.status_code in (401, 413, 422)
+        ), (path, response.status_code, response.text[:300])
         assert len(response.content) < 20_000
 
 
@@ -96,13 +129,17 @@ def test_ingest_reads_a_huge_line_without_holding_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         fh.write('{"text": "' + "killed " * 9_000_000 + '"}\n')
-        fh.write(json.dumps({"text": "Gunmen killed four villagers in Kidal on Tuesday, a local official said."}) + "\n")
+        fh.write(
+            json.dumps({"text": "Gunmen killed four villagers in Kidal on Tuesday, a local official said."}) + "\n"
+        )
     tracemalloc.start()
     items = list(iter_items([path], max_bytes=100_000))
     counted = count_items([path])
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert [i.error for i in items] == [
-        "unreadable: the line is over 265,536 bytes, the limit for --max-bytes 100,000", None]
+        "unreadable: the line is over 265,536 bytes, the limit for --max-bytes 100,000",
+        None,
+    ]
     assert counted == 2
     assert peak < 5_000_000, peak

@@ -1,4 +1,5 @@
 """Offline geocoding: a real GeoNames-derived gazetteer, disambiguated by the report's countries."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,8 +31,10 @@ def test_a_region_name_is_a_region(gaz):
     assert (place.level, place.country) == ("admin1", "PK")
 
 
-@pytest.mark.parametrize(("text", "code"), [("Pakistan", "PK"), ("Pakistani", "PK"), ("U.S.", "US"),
-                                            ("Britain", "GB"), ("Syria", "SY"), ("Afghan", "AF")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Pakistan", "PK"), ("Pakistani", "PK"), ("U.S.", "US"), ("Britain", "GB"), ("Syria", "SY"), ("Afghan", "AF")],
+)
 def test_countries_and_demonyms(gaz, text, code):
     assert gaz.country_of(text) == code
 

@@ -1,4 +1,5 @@
 """`sitrep gazetteer import`: an index built from GeoNames' dump files knows villages the default lacks."""
+
 from __future__ import annotations
 
 import zipfile
@@ -20,8 +21,12 @@ def dumps(tmp_path_factory) -> list[Path]:
     for table in ("NG", "alternateNamesV2"):
         with zipfile.ZipFile(where / f"{table}.zip", "w") as z:
             z.write(FIXTURE / f"{table}.txt", f"{table}.txt")
-    return [where / "NG.zip", where / "alternateNamesV2.zip", FIXTURE / "admin1CodesASCII.txt",
-            FIXTURE / "admin2Codes.txt"]
+    return [
+        where / "NG.zip",
+        where / "alternateNamesV2.zip",
+        FIXTURE / "admin1CodesASCII.txt",
+        FIXTURE / "admin2Codes.txt",
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +49,18 @@ def test_the_default_lacks_the_village():
 def test_the_imported_index_resolves_the_village_with_its_divisions(imported):
     (village,) = imported.lookup("Ngwalakiri")
     assert (village.name, village.level, village.country, village.admin1, village.admin2) == (
-        "Ngwalakiri", "locality", "NG", "Borno", "Kala Sample")
+        "Ngwalakiri",
+        "locality",
+        "NG",
+        "Borno",
+        "Kala Sample",
+    )
     assert (village.lat, village.lon, village.gazetteer_id, village.feature_code) == (
-        12.12345, 13.54321, 9900101, "PPL")
+        12.12345,
+        13.54321,
+        9900101,
+        "PPL",
+    )
 
 
 def test_alternate_names_come_from_both_files_and_links_do_not(imported):
@@ -71,11 +85,18 @@ def test_extraction_uses_the_imported_index(imported, monkeypatch):
     import sitrep
 
     monkeypatch.setenv("SITREP_GAZETTEER", str(imported.path))
-    record = sitrep.extract("Gunmen killed five farmers in the village of Ngwalakiri in Borno state on Monday.",
-                            published="2024-03-05")
+    record = sitrep.extract(
+        "Gunmen killed five farmers in the village of Ngwalakiri in Borno state on Monday.", published="2024-03-05"
+    )
     place = record.main_event.place
     assert (place.name, place.locality, place.admin1, place.country, place.geo_precision, place.gazetteer_id) == (
-        "Ngwalakiri", "Ngwalakiri", "Borno", "NG", 1, 9900101)
+        "Ngwalakiri",
+        "Ngwalakiri",
+        "Borno",
+        "NG",
+        1,
+        9900101,
+    )
 
 
 def test_the_command_writes_the_index_and_reports_progress(dumps, tmp_path):

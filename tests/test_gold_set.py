@@ -1,4 +1,5 @@
 """The project's own gold set: short reports written for sitrep, scored with the project scorer's measures."""
+
 from __future__ import annotations
 
 import json
@@ -7,9 +8,8 @@ from pathlib import Path
 import pytest
 
 import sitrep
-from sitrep.read import Report, parse_published
-
 from gold_scoring import score
+from sitrep.read import Report, parse_published
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -18,8 +18,10 @@ GOLD = Path(__file__).parent / "gold"
 def pairs() -> list[tuple[dict, dict]]:
     texts = sorted(GOLD.glob("*.txt"))
     golds = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in texts]
-    reports = [Report(p.read_text(encoding="utf-8"), parse_published(g["published"]), None, None, None)
-               for p, g in zip(texts, golds)]
+    reports = [
+        Report(p.read_text(encoding="utf-8"), parse_published(g["published"]), None, None, None)
+        for p, g in zip(texts, golds)
+    ]
     records = [r.to_json() for r in sitrep.extract_many(reports)]
     return list(zip(golds, records))
 
@@ -27,8 +29,15 @@ def pairs() -> list[tuple[dict, dict]]:
 def test_the_set_covers_the_kinds_of_report_it_must(pairs):
     types = {(g["events"][0]["event_type"] if g["events"] else None) for g, _ in pairs}
     assert len(pairs) >= 20
-    assert {"explosions_remote_violence", "battles", "violence_against_civilians", "riots", "protests",
-            "non_conflict", None} <= types
+    assert {
+        "explosions_remote_violence",
+        "battles",
+        "violence_against_civilians",
+        "riots",
+        "protests",
+        "non_conflict",
+        None,
+    } <= types
 
 
 def test_figures_f1_is_at_least_0_9(pairs):

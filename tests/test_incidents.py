@@ -1,4 +1,5 @@
 """Incidents on the demo corpus: linking scored by B-cubed F1, reconciled figures as the corpus's gold says."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,11 @@ from sitrep.store import EventRow, IncidentRow, Store
 
 CORPUS = resources.files("sitrep") / "data" / "incidents"
 GOLD = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))["incidents"]
-REPORT_IDS = {json.loads(line)["url"]: json.loads(line)["id"]
-              for line in (CORPUS / "reports.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+REPORT_IDS = {
+    json.loads(line)["url"]: json.loads(line)["id"]
+    for line in (CORPUS / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+}
 
 
 def b_cubed(predicted: dict[str, int], gold: dict[str, str]) -> float:
@@ -98,8 +102,18 @@ def test_the_lal_masjid_toll_keeps_its_claim_at_the_high_end(stored):
 
 
 def point(count, hour, certainty="stated", qualifier="exact", attribution=None, low=None, high=None):
-    return Point(datetime(2007, 7, 10, hour), hour, f"outlet {hour}", count, low or count, high or count,
-                 qualifier, certainty, attribution, "")
+    return Point(
+        datetime(2007, 7, 10, hour),
+        hour,
+        f"outlet {hour}",
+        count,
+        low or count,
+        high or count,
+        qualifier,
+        certainty,
+        attribution,
+        "",
+    )
 
 
 def test_best_is_the_latest_stated_figure_not_an_average():

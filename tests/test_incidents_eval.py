@@ -1,4 +1,5 @@
 """The incidents scorer: B-cubed of the grouping and the share of exact tolls, through the real ingest path."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,10 @@ def test_b_cubed_of_two_incidents_merged():
 
 
 def test_a_toll_is_scored_on_the_incident_holding_most_of_the_reports():
-    gold = {"x": {"reports": ["a", "b", "c"], "killed": 2, "injured": 0},
-            "y": {"reports": ["d"], "killed": 1, "injured": 3}}
+    gold = {
+        "x": {"reports": ["a", "b", "c"], "killed": 2, "injured": 0},
+        "y": {"reports": ["d"], "killed": 1, "injured": 3},
+    }
     predicted = {"a": 1, "b": 1, "c": 2, "d": 3}
     result = score(predicted, {1: {"killed": 2}, 2: {"killed": 9}, 3: {"killed": 1, "injured": 1}}, gold)
     assert result["n_grouped"] == 1  # x is split, y (one report) is together
@@ -39,9 +42,11 @@ def test_a_toll_is_scored_on_the_incident_holding_most_of_the_reports():
 
 
 def test_an_incident_mixing_two_sides_of_a_topic_is_counted():
-    gold = {"t1-a": {"reports": ["a"], "topic": 1, "harm": True, "killed": None},
-            "t1-b": {"reports": ["b"], "topic": 1, "harm": True, "killed": None},
-            "t2-a": {"reports": ["c"], "topic": 2, "harm": False, "killed": None}}
+    gold = {
+        "t1-a": {"reports": ["a"], "topic": 1, "harm": True, "killed": None},
+        "t1-b": {"reports": ["b"], "topic": 1, "harm": True, "killed": None},
+        "t2-a": {"reports": ["c"], "topic": 2, "harm": False, "killed": None},
+    }
     result = score({"a": 1, "b": 1, "c": 2}, {}, gold)
     assert result["mixed_sides"] == 1
     assert result["harm"]["mixed_sides"] == 1
@@ -59,9 +64,14 @@ def demo_corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     (folder / "reports.jsonl").write_text((CORPUS / "reports.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
     gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))["incidents"]
-    incidents = {i["id"]: {"reports": i["reports"],
-                           "killed": i["totals"].get("killed", {}).get("best", 0),
-                           "injured": i["totals"].get("injured", {}).get("best", 0)} for i in gold}
+    incidents = {
+        i["id"]: {
+            "reports": i["reports"],
+            "killed": i["totals"].get("killed", {}).get("best", 0),
+            "injured": i["totals"].get("injured", {}).get("best", 0),
+        }
+        for i in gold
+    }
     (folder / "incidents.json").write_text(json.dumps({"incidents": incidents}), encoding="utf-8")
     return folder
 

@@ -1,4 +1,5 @@
 """Incidents in the store, with records written by hand (no extraction): linking, reconciling, no crash."""
+
 from __future__ import annotations
 
 import json
@@ -12,14 +13,36 @@ from sitrep.store import IncidentRow, Store
 
 
 def record(day, killed=None, certainty="stated", place=(39.80, -89.64), victim="Marcus Hale"):
-    figures = [{"kind": "killed", "count": killed, "group": victim, "named": True, "certainty": certainty,
-                "evidence": [[0, 5]]}] if killed is not None else []
+    figures = (
+        [
+            {
+                "kind": "killed",
+                "count": killed,
+                "group": victim,
+                "named": True,
+                "certainty": certainty,
+                "evidence": [[0, 5]],
+            }
+        ]
+        if killed is not None
+        else []
+    )
     totals = {"killed": killed} if killed is not None and certainty == "stated" else {}
-    return {"events": [{"main": True, "event_type": "violence_against_civilians", "date": day,
-                        "date_precision": "day", "date_evidence": [[0, 5]],
-                        "place": {"name": "Springfield", "lat": place[0], "lon": place[1], "country": "US"},
-                        "figures": figures, "totals": totals}],
-            "people": [{"name": victim}]}
+    return {
+        "events": [
+            {
+                "main": True,
+                "event_type": "violence_against_civilians",
+                "date": day,
+                "date_precision": "day",
+                "date_evidence": [[0, 5]],
+                "place": {"name": "Springfield", "lat": place[0], "lon": place[1], "country": "US"},
+                "figures": figures,
+                "totals": totals,
+            }
+        ],
+        "people": [{"name": victim}],
+    }
 
 
 def run(tmp_path, reports, records):
@@ -31,8 +54,13 @@ def run(tmp_path, reports, records):
 
 
 def test_an_incident_no_report_credibly_states_has_no_figure_and_says_why(tmp_path):
-    reports = [{"text": "Marcus Hale was not killed, police said.", "published": "2016-03-15",
-                "title": "Springfield man unhurt"}]
+    reports = [
+        {
+            "text": "Marcus Hale was not killed, police said.",
+            "published": "2016-03-15",
+            "title": "Springfield man unhurt",
+        }
+    ]
     store, summary = run(tmp_path, reports, [record("2016-03-14", killed=1, certainty="denied")])
     assert summary.new == 1
     with Session(store.engine) as session:
@@ -44,14 +72,25 @@ def test_an_incident_no_report_credibly_states_has_no_figure_and_says_why(tmp_pa
 
 
 def test_two_reports_of_one_shooting_make_one_incident_with_the_latest_toll(tmp_path):
-    reports = [{"text": "Marcus Hale was shot on Elm Street in Springfield on Monday.", "published": "2016-03-14",
-                "title": "Man shot on Elm Street in Springfield"},
-               {"text": "Marcus Hale died of the wounds he suffered on Elm Street in Springfield on Monday.",
-                "published": "2016-03-16", "title": "Springfield man shot on Elm Street dies"}]
+    reports = [
+        {
+            "text": "Marcus Hale was shot on Elm Street in Springfield on Monday.",
+            "published": "2016-03-14",
+            "title": "Man shot on Elm Street in Springfield",
+        },
+        {
+            "text": "Marcus Hale died of the wounds he suffered on Elm Street in Springfield on Monday.",
+            "published": "2016-03-16",
+            "title": "Springfield man shot on Elm Street dies",
+        },
+    ]
     store, _ = run(tmp_path, reports, [record("2016-03-14", killed=1), record("2016-03-14", killed=1)])
     with Session(store.engine) as session:
         (incident,) = session.scalars(select(IncidentRow)).all()
         assert incident.report_count == 2
-        assert {(f.kind, f.group_class): (f.low, f.best, f.high) for f in incident.figures}[("killed", "*")] \
-            == (1, 1, 1)
+        assert {(f.kind, f.group_class): (f.low, f.best, f.high) for f in incident.figures}[("killed", "*")] == (
+            1,
+            1,
+            1,
+        )
     store.dispose()

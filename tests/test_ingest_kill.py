@@ -1,4 +1,5 @@
 """An ingest killed with SIGKILL midway, run again: every report stored exactly once."""
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,10 @@ def _count(db: Path, sql: str) -> int:
 
 def test_sigkill_midway_then_rerun_stores_every_report_once(tmp_path):
     texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
-    rows = [{"text": f"{text}\nFiled as bulletin {k}.", "url": f"https://example.org/{k}", "published": "2020-03-02"}
-            for k, text in enumerate(texts * 3)]
+    rows = [
+        {"text": f"{text}\nFiled as bulletin {k}.", "url": f"https://example.org/{k}", "published": "2020-03-02"}
+        for k, text in enumerate(texts * 3)
+    ]
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     db = tmp_path / "sitrep.db"
@@ -49,5 +52,11 @@ def test_sigkill_midway_then_rerun_stores_every_report_once(tmp_path):
     assert _count(db, "select count(distinct text_hash) from reports") == len(rows)
     assert _count(db, "select count(*) from events where report_id not in (select id from reports)") == 0
     # no half record: every report has exactly the events its record lists
-    assert _count(db, "select count(*) from reports r where json_array_length(r.record, '$.events') != "
-                      "(select count(*) from events e where e.report_id = r.id)") == 0
+    assert (
+        _count(
+            db,
+            "select count(*) from reports r where json_array_length(r.record, '$.events') != "
+            "(select count(*) from events e where e.report_id = r.id)",
+        )
+        == 0
+    )

@@ -1,4 +1,5 @@
 """Memory on long runs: nothing a report leaves behind outlives its record."""
+
 from __future__ import annotations
 
 import gc
@@ -44,8 +45,10 @@ def test_parsed_docs_are_freed_without_the_cycle_collector() -> None:
 
 
 def _items(keys: list[int]) -> list[Item]:
-    return [Item(f"line {n}", Report(f"Report number {k} of the evening desk.", None, None, None, None))
-            for n, k in enumerate(keys)]
+    return [
+        Item(f"line {n}", Report(f"Report number {k} of the evening desk.", None, None, None, None))
+        for n, k in enumerate(keys)
+    ]
 
 
 def test_the_run_remembers_only_recent_reports(tmp_path: Path) -> None:

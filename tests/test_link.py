@@ -1,21 +1,38 @@
 """Linking as a pure function: candidates and incident sketches in, the incident joined (or None) out."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from sitrep.incidents.link import IncidentSketch, Model, candidate, day_gap, default_model, features, km, link
 
-TEXT = ("Police said a 19-year-old man was shot dead on Elm Street in Springfield on Monday. "
-        "Officer Dana Reyes said the victim, Marcus Hale, died at the scene.")
+TEXT = (
+    "Police said a 19-year-old man was shot dead on Elm Street in Springfield on Monday. "
+    "Officer Dana Reyes said the victim, Marcus Hale, died at the scene."
+)
 
 
-def event(day="2016-03-14", precision="day", lat=39.80, lon=-89.64, killed=1, evidence=((70, 76),),
-          victim="Marcus Hale", **extra):
-    return {"main": True, "event_type": "violence_against_civilians", "date": day, "date_precision": precision,
-            "date_evidence": [list(span) for span in evidence],
-            "place": {"name": "Springfield", "lat": lat, "lon": lon, "country": "US"},
-            "figures": [{"kind": "killed", "count": killed, "group": victim, "named": True}] if killed else [],
-            "totals": {"killed": killed}, **extra}
+def event(
+    day="2016-03-14",
+    precision="day",
+    lat=39.80,
+    lon=-89.64,
+    killed=1,
+    evidence=((70, 76),),
+    victim="Marcus Hale",
+    **extra,
+):
+    return {
+        "main": True,
+        "event_type": "violence_against_civilians",
+        "date": day,
+        "date_precision": precision,
+        "date_evidence": [list(span) for span in evidence],
+        "place": {"name": "Springfield", "lat": lat, "lon": lon, "country": "US"},
+        "figures": [{"kind": "killed", "count": killed, "group": victim, "named": True}] if killed else [],
+        "totals": {"killed": killed},
+        **extra,
+    }
 
 
 RECORD = {"people": [{"name": "Marcus Hale"}, {"name": "Dana Reyes", "title": "Officer"}]}
@@ -55,26 +72,39 @@ def test_km_between_two_points():
 
 def test_the_same_shooting_told_twice_links():
     first = make()
-    second = make(title="Springfield police name man killed on Elm Street", published=date(2016, 3, 16),
-                  text="Marcus Hale, 19, was killed Monday on Elm Street, Springfield police said.",
-                  evidence=((28, 34),))
+    second = make(
+        title="Springfield police name man killed on Elm Street",
+        published=date(2016, 3, 16),
+        text="Marcus Hale, 19, was killed Monday on Elm Street, Springfield police said.",
+        evidence=((28, 34),),
+    )
     incident = IncidentSketch(7, (first,))
     assert link(second, [incident]) is incident
 
 
 def test_same_city_and_kind_on_another_day_stays_apart():
     first = make()
-    other = make(day="2016-03-21", published=date(2016, 3, 22), title="Woman shot in Springfield",
-                 text="A woman was wounded in a shooting on Oak Avenue in Springfield on Monday, police said.",
-                 record={"people": []}, killed=0)
+    other = make(
+        day="2016-03-21",
+        published=date(2016, 3, 22),
+        title="Woman shot in Springfield",
+        text="A woman was wounded in a shooting on Oak Avenue in Springfield on Monday, police said.",
+        record={"people": []},
+        killed=0,
+    )
     assert link(other, [IncidentSketch(1, (first,))]) is None
 
 
 def test_same_kind_in_another_place_stays_apart():
     first = make()
-    far = make(lat=33.75, lon=-84.39, title="Man shot dead in Atlanta", record={"people": [{"name": "Tyrone Bell"}]},
-               victim="Tyrone Bell",
-               text="Police said a man was shot dead on Peach Street in Atlanta on Monday. The victim was Tyrone Bell.")
+    far = make(
+        lat=33.75,
+        lon=-84.39,
+        title="Man shot dead in Atlanta",
+        record={"people": [{"name": "Tyrone Bell"}]},
+        victim="Tyrone Bell",
+        text="Police said a man was shot dead on Peach Street in Atlanta on Monday. The victim was Tyrone Bell.",
+    )
     assert link(far, [IncidentSketch(1, (first,))]) is None
 
 

@@ -1,5 +1,6 @@
 """The incident list reads a page from the incidents table alone: a fixed number of queries whatever the store
 holds, the same answer whether the kept summaries are there or made on the spot."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,7 +26,7 @@ def _store(tmp_path: Path, n: int) -> Store:
 def _statements(store: Store, f: queries.IncidentFilter) -> tuple[int, dict]:
     seen: list[str] = []
 
-    def count(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+    def count(_conn, _cursor, statement, *_args) -> None:
         seen.append(statement)
 
     event.listen(store.engine, "before_cursor_execute", count)

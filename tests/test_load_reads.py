@@ -3,6 +3,7 @@
 The figures under 50 queued extracts are reported by `make load` (bench/load.py); here the rule is only that
 reads do not wait behind extractions: each read comes back well before the queue is through.
 """
+
 from __future__ import annotations
 
 import socket
@@ -14,8 +15,10 @@ import uvicorn
 
 from sitrep.web import Settings, create_app
 
-TEXT = ("Gunmen killed four villagers and wounded six others in an attack on a market in Kidal on Tuesday, "
-        "a local official said. The attackers fled on motorbikes, police said. ") * 4
+TEXT = (
+    "Gunmen killed four villagers and wounded six others in an attack on a market in Kidal on Tuesday, "
+    "a local official said. The attackers fled on motorbikes, police said. "
+) * 4
 
 
 def test_reads_do_not_wait_behind_queued_extractions(demo_db: str) -> None:
@@ -32,10 +35,14 @@ def test_reads_do_not_wait_behind_queued_extractions(demo_db: str) -> None:
     base = f"http://127.0.0.1:{port}"
     statuses: list[int] = []
     try:
+
         def post(k: int) -> None:
             with httpx.Client(base_url=base, timeout=120) as http:
-                statuses.append(http.post("/api/extract", json={"text": f"{TEXT} Bulletin {k}."},
-                                          headers={"Authorization": "Bearer t"}).status_code)
+                statuses.append(
+                    http.post(
+                        "/api/extract", json={"text": f"{TEXT} Bulletin {k}."}, headers={"Authorization": "Bearer t"}
+                    ).status_code
+                )
 
         posters = [threading.Thread(target=post, args=(k,), daemon=True) for k in range(45)]
         for t in posters:

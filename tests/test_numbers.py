@@ -53,8 +53,9 @@ def test_quantity_phrases():
 
 
 def test_vague_counts_follow_spec():
-    assert [vague_count(w) for w in ("tens", "dozens", "scores", "hundreds", "thousands", "several", "few", "couple")] == [
-        10, 12, 20, 100, 1000, 3, 3, 2]
+    assert [
+        vague_count(w) for w in ("tens", "dozens", "scores", "hundreds", "thousands", "several", "few", "couple")
+    ] == [10, 12, 20, 100, 1000, 3, 3, 2]
 
 
 @given(st.integers(min_value=1, max_value=999_999))

@@ -1,13 +1,14 @@
 """People (titles, roles, merged mentions) and quotes (direct and reported, with speakers)."""
+
 from __future__ import annotations
 
 from sitrep.extractors.people import extract_people
 from sitrep.extractors.quotes import extract_quotes
 
 TEXT = (
-    "Army spokesman Major General Waheed Arshad told reporters, \"It is the final push to clear the area.\"\n"
+    'Army spokesman Major General Waheed Arshad told reporters, "It is the final push to clear the area."\n'
     "Arshad said troops were moving carefully.\n"
-    "\"Several bunkers are yet to be cleared,\" he said.\n"
+    '"Several bunkers are yet to be cleared," he said.\n'
     "A security official said the militants had run out of food.\n"
 )
 
@@ -49,9 +50,11 @@ def test_names_are_kept_as_written(nlp):
 
 
 def test_places_the_tagger_takes_for_people_are_not_people(nlp):
-    text = ("Gunfire rolled across the capital's G-6 sector. Residents of the G-6 and G-7 sectors stayed inside. "
-            "\"Nobody is buying,\" said Gul Rehman, a cloth merchant in Peshawar's Qissa Khwani bazaar. "
-            "Kidnappings of aid workers have become common.")
+    text = (
+        "Gunfire rolled across the capital's G-6 sector. Residents of the G-6 and G-7 sectors stayed inside. "
+        '"Nobody is buying," said Gul Rehman, a cloth merchant in Peshawar\'s Qissa Khwani bazaar. '
+        "Kidnappings of aid workers have become common."
+    )
     assert [p.name for p in extract_people(nlp(text)).people] == ["Gul Rehman"]
 
 
@@ -61,9 +64,11 @@ def test_a_name_after_a_preposition_stays_a_person_unless_the_gazetteer_knows_it
 
 
 def test_streets_buildings_and_credits_named_after_people_are_not_people(nlp):
-    text = ("By Maria Lopez and Tom Reed\n"
-            "A man was shot near Shelby Drive on Tuesday, police spokeswoman Nicole Grant said. "
-            "He was taken to Albert Einstein Medical Center, where he was in stable condition, the station WXYZ9 "
-            "reported. Photographs for the crime desk by Joseph Kowalski show the car. "
-            "(Photo: Laura Bishop/Staff Photographer)")
+    text = (
+        "By Maria Lopez and Tom Reed\n"
+        "A man was shot near Shelby Drive on Tuesday, police spokeswoman Nicole Grant said. "
+        "He was taken to Albert Einstein Medical Center, where he was in stable condition, the station WXYZ9 "
+        "reported. Photographs for the crime desk by Joseph Kowalski show the car. "
+        "(Photo: Laura Bishop/Staff Photographer)"
+    )
     assert [p.name for p in extract_people(nlp(text)).people] == ["Nicole Grant"]

@@ -1,12 +1,17 @@
 """The pipeline's streaming entry: records in order, and spaCy memory zones that never outlive a chunk."""
+
 from __future__ import annotations
 
 from sitrep.pipeline import extract_many
 
-FIRST = ["Gunmen killed two farmers near Kidal on Monday, officials said.",
-         "A roadside bomb wounded three soldiers outside Gao on Tuesday, the army said."]
-SECOND = ["Militiamen from Qwertzburg shot dead four traders at the Zorblax crossing on Friday, police said.",
-          "Zorblax elders said the Qwertzburg militia had wounded six herders on Saturday, police said."]
+FIRST = [
+    "Gunmen killed two farmers near Kidal on Monday, officials said.",
+    "A roadside bomb wounded three soldiers outside Gao on Tuesday, the army said.",
+]
+SECOND = [
+    "Militiamen from Qwertzburg shot dead four traders at the Zorblax crossing on Friday, police said.",
+    "Zorblax elders said the Qwertzburg militia had wounded six herders on Saturday, police said.",
+]
 
 
 def test_an_abandoned_stream_does_not_break_the_next_one() -> None:

@@ -1,4 +1,5 @@
 """Where it happened: place patterns, the event's own place, disambiguation, and the geoparser."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,8 +14,9 @@ def place_of(text: str, published: str = "2024-03-05"):
     return record.main_event.place
 
 
-@pytest.mark.parametrize(("pattern", "sentence", "name"),
-                         [(p.name, s, n) for p in PLACE_PATTERNS for s, n in p.examples])
+@pytest.mark.parametrize(
+    ("pattern", "sentence", "name"), [(p.name, s, n) for p in PLACE_PATTERNS for s, n in p.examples]
+)
 def test_every_pattern_takes_the_name_of_its_examples(nlp, pattern, sentence, name):
     doc = nlp(sentence)
     found = [doc[n0:n1].text for p, n0, n1, *_ in pattern_matches(doc) if p == pattern]
@@ -24,7 +26,13 @@ def test_every_pattern_takes_the_name_of_its_examples(nlp, pattern, sentence, na
 def test_a_province_alone_is_the_province_at_precision_3_never_its_capital():
     place = place_of("An air strike hit a compound in Kunar province on Monday, killing five militants.")
     assert (place.name, place.locality, place.admin1, place.country, place.geo_precision, place.gazetteer_id) == (
-        "Kunar", None, "Kunaṟ", "AF", 3, 1135702)
+        "Kunar",
+        None,
+        "Kunaṟ",
+        "AF",
+        3,
+        1135702,
+    )
     assert place.evidence == [(32, 46)]  # "Kunar province"
 
 
@@ -39,8 +47,10 @@ def test_the_anchor_of_a_distance_is_the_place_at_precision_2():
 
 
 def test_the_dateline_yields_to_the_town_the_report_names():
-    place = place_of("BAGHDAD (Reuters) - A car bomb exploded in a market in the northern Iraqi town of Tal Afar "
-                     "on Tuesday, killing 12 people.")
+    place = place_of(
+        "BAGHDAD (Reuters) - A car bomb exploded in a market in the northern Iraqi town of Tal Afar "
+        "on Tuesday, killing 12 people."
+    )
     assert (place.name, place.locality, place.country, place.geo_precision) == ("Tal Afar", "Tall ‘Afar", "IQ", 1)
 
 
@@ -72,7 +82,10 @@ def test_a_persons_surname_is_no_place(nlp):
 def test_the_geoparser_returns_every_resolved_mention_in_text_order():
     found = sitrep.geoparse("Floods hit Lahore and Karachi in Pakistan.")
     assert [(t.text, t.country, t.feature_code) for t in found] == [
-        ("Lahore", "PK", "PPL"), ("Karachi", "PK", "PPL"), ("Pakistan", "PK", "PCLI")]
+        ("Lahore", "PK", "PPL"),
+        ("Karachi", "PK", "PPL"),
+        ("Pakistan", "PK", "PCLI"),
+    ]
     assert all(isinstance(t, Toponym) and t.lat is not None and t.geonameid for t in found)
     assert (found[0].start, found[0].end) == (11, 17)
 
@@ -83,7 +96,9 @@ def test_find_toponyms_takes_a_parsed_doc(nlp):
 
 
 def test_a_part_of_a_town_is_the_town():
-    place = place_of("TURKEY. An explosive was thrown at a tour bus in the Laleli district of Istanbul, injuring eight.")
+    place = place_of(
+        "TURKEY. An explosive was thrown at a tour bus in the Laleli district of Istanbul, injuring eight."
+    )
     assert (place.locality, place.country, place.geo_precision) == ("Istanbul", "TR", 1)
 
 
@@ -95,13 +110,21 @@ def test_a_taggers_span_holding_a_town_and_its_divisions_is_the_town():
 def test_a_state_abbreviation_says_which_town(nlp):
     (town, state) = find_toponyms(nlp("A man was shot in Richmond, Va., on Sunday."))
     assert (town.text, town.country, town.admin1, state.text, state.feature_code) == (
-        "Richmond", "US", "Virginia", "Va.", "ADM1")
+        "Richmond",
+        "US",
+        "Virginia",
+        "Va.",
+        "ADM1",
+    )
 
 
 def test_georgia_is_the_state_in_a_report_about_american_towns(nlp):
     found = find_toponyms(nlp("Police in Atlanta and Decatur said the storm crossed Georgia overnight."))
     assert [(t.text, t.country, t.level) for t in found] == [
-        ("Atlanta", "US", "locality"), ("Decatur", "US", "locality"), ("Georgia", "US", "admin1")]
+        ("Atlanta", "US", "locality"),
+        ("Decatur", "US", "locality"),
+        ("Georgia", "US", "admin1"),
+    ]
 
 
 def test_a_direction_word_the_tagger_leaves_out_belongs_to_the_name():

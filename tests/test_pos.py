@@ -1,4 +1,5 @@
 """The POS rules read out of the attribute ruler give exactly the ruler's POS."""
+
 from __future__ import annotations
 
 import spacy

@@ -2,6 +2,7 @@
 
 The sentences are written for these tests.
 """
+
 from __future__ import annotations
 
 import sitrep
@@ -13,9 +14,11 @@ def quotes(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_headline_is_not_a_quote_and_a_number_never_speaks():
-    text = ("Troops storm Red Mosque; 100 reported dead\n"
-            "ISLAMABAD, July 10 - Pakistani troops stormed the Red Mosque on Tuesday. Army spokesman Waheed Arshad "
-            "said the operation was nearly over. Three said they saw the bodies.")
+    text = (
+        "Troops storm Red Mosque; 100 reported dead\n"
+        "ISLAMABAD, July 10 - Pakistani troops stormed the Red Mosque on Tuesday. Army spokesman Waheed Arshad "
+        "said the operation was nearly over. Three said they saw the bodies."
+    )
     assert quotes(text) == [("Waheed Arshad", "the operation was nearly over")]
 
 
@@ -24,27 +27,33 @@ def test_a_place_never_speaks():
 
 
 def test_captions_and_bylines_are_not_quotes():
-    text = ("A man was shot on Main Street on Tuesday.\n"
-            "Photo: Police said the man was armed.\n"
-            "By John Smith, who said he saw it")
+    text = (
+        "A man was shot on Main Street on Tuesday.\n"
+        "Photo: Police said the man was armed.\n"
+        "By John Smith, who said he saw it"
+    )
     assert quotes(text) == []
 
 
 def test_an_unnamed_source_speaks():
     assert quotes("Troops stormed the mosque. A security official said that the cleric had refused to leave.") == [
-        ("A security official", "the cleric had refused to leave")]
+        ("A security official", "the cleric had refused to leave")
+    ]
 
 
 def test_he_said_resolves_across_sentences():
-    text = ('Abdul Rashid Ghazi spoke to reporters by phone from inside the mosque on Monday. '
-            '"We will not surrender to the army," he said.')
+    text = (
+        "Abdul Rashid Ghazi spoke to reporters by phone from inside the mosque on Monday. "
+        '"We will not surrender to the army," he said.'
+    )
     assert quotes(text) == [("Abdul Rashid Ghazi", "We will not surrender to the army")]
 
 
 def test_he_said_is_the_person_spoken_of_last_not_an_earlier_name():
-    text = ('Maria Lopez, 34, was shot twice. Her brother Carlos rushed to the scene. '
-            '"I saw her lying on the street," he told reporters.')
+    text = (
+        "Maria Lopez, 34, was shot twice. Her brother Carlos rushed to the scene. "
+        '"I saw her lying on the street," he told reporters.'
+    )
     assert quotes(text) == [("Carlos", "I saw her lying on the street")]
-    text = ('Maria Lopez, 34, was shot twice. A neighbour ran outside. '
-            '"I saw her lying on the street," she said.')
+    text = 'Maria Lopez, 34, was shot twice. A neighbour ran outside. "I saw her lying on the street," she said.'
     assert quotes(text) == [("A neighbour", "I saw her lying on the street")]

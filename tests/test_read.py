@@ -46,9 +46,12 @@ def test_explicit_publication_date_wins_over_the_page():
         (b"   \n\t ", EmptyInput, "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), BinaryInput, "binary"),
         ("Un homme a été tué par balle".encode("latin-1") + b" \xe9\xe9", EncodingError, "not UTF-8"),
-        ("Des hommes armés ont attaqué un poste de police lundi soir, tuant deux agents et blessant "
-         "trois autres, selon un responsable du district qui a parlé sous couvert d'anonymat.".encode(),
-         NotEnglish, "English"),
+        (
+            "Des hommes armés ont attaqué un poste de police lundi soir, tuant deux agents et blessant "
+            "trois autres, selon un responsable du district qui a parlé sous couvert d'anonymat.".encode(),
+            NotEnglish,
+            "English",
+        ),
         (b"a" * 101, InputTooLarge, "over the limit"),
     ],
 )

@@ -1,4 +1,5 @@
 """Reconciliation as a pure function over points (SPEC.md section 4): no store needed."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,8 +8,20 @@ from sitrep.incidents.reconcile import Point, figure_role, figure_scope, reconci
 
 
 def point(count, hour, certainty="stated", qualifier="exact", attribution=None, role="toll", report=None):
-    return Point(datetime(2016, 5, 1, hour), report or hour, f"outlet {hour}", count, count, count,
-                 qualifier, certainty, attribution, "", (), role)
+    return Point(
+        datetime(2016, 5, 1, hour),
+        report or hour,
+        f"outlet {hour}",
+        count,
+        count,
+        count,
+        qualifier,
+        certainty,
+        attribution,
+        "",
+        (),
+        role,
+    )
 
 
 def test_no_point_at_all_has_no_figure_and_says_why():

@@ -3,6 +3,7 @@
 The schema is generated from the models; it must match them, and every record
 sitrep makes (the gold reports, the demo) must validate against it.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -31,18 +32,28 @@ def _validator() -> Draft202012Validator:
 
 
 def _errors(record: dict) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}"
-            for e in sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))]
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}"
+        for e in sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    ]
 
 
 def test_the_committed_schema_is_the_models_schema():
     committed = SCHEMA_FILE.read_text(encoding="utf-8")
     generated = schema.schema_text()
-    diff = "".join(difflib.unified_diff(committed.splitlines(keepends=True), generated.splitlines(keepends=True),
-                                        fromfile=schema.SCHEMA_PATH, tofile="the models", n=1))
+    diff = "".join(
+        difflib.unified_diff(
+            committed.splitlines(keepends=True),
+            generated.splitlines(keepends=True),
+            fromfile=schema.SCHEMA_PATH,
+            tofile="the models",
+            n=1,
+        )
+    )
     assert committed == generated, (
         f"{schema.SCHEMA_PATH} differs from the models in src/sitrep/record.py; regenerate it with "
-        f"`{schema.REGENERATE}` (or `python -m sitrep.schema {schema.SCHEMA_PATH}`) and commit it:\n{diff[:4000]}")
+        f"`{schema.REGENERATE}` (or `python -m sitrep.schema {schema.SCHEMA_PATH}`) and commit it:\n{diff[:4000]}"
+    )
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema():
@@ -74,7 +85,7 @@ def gold_records() -> dict[str, dict]:
 
 def test_each_gold_report_has_its_gold_record():
     assert len(GOLD_NAMES) >= 20
-    assert GOLD_NAMES == sorted(p.stem for p in GOLD.glob("*.json"))
+    assert sorted(p.stem for p in GOLD.glob("*.json")) == GOLD_NAMES
 
 
 @pytest.mark.parametrize("name", GOLD_NAMES)
@@ -90,19 +101,44 @@ def test_the_demo_record_validates_with_and_without_its_text():
     assert _errors(record.to_json(include_text=False)) == []
 
 
-@pytest.mark.parametrize("change, where", [
-    (lambda r: r.update(source="x"), "(record): Additional properties are not allowed ('source' was unexpected)"),
-    (lambda r: r["events"][0]["figures"][0].update(kind="wounded"), "events/0/figures/0/kind: 'wounded' is not one of"),
-    (lambda r: r["events"][0]["figures"][0].pop("count"), "events/0/figures/0: 'count' is a required property"),
-    (lambda r: r["events"][0]["figures"][0].update(evidence=[[1, 2, 3]]), "events/0/figures/0/evidence/0: [1, 2, 3] is too long"),
-    (lambda r: r["events"][0]["actors"].append({"name": "police", "actor_class": "security_forces"}),
-     "events/0/actors/0: Additional properties are not allowed ('actor_class' was unexpected)"),
-    (lambda r: r["events"][0]["totals"].update(killed="two"), "events/0/totals/killed: 'two' is not of type 'integer'"),
-])
+@pytest.mark.parametrize(
+    "change, where",
+    [
+        (lambda r: r.update(source="x"), "(record): Additional properties are not allowed ('source' was unexpected)"),
+        (
+            lambda r: r["events"][0]["figures"][0].update(kind="wounded"),
+            "events/0/figures/0/kind: 'wounded' is not one of",
+        ),
+        (lambda r: r["events"][0]["figures"][0].pop("count"), "events/0/figures/0: 'count' is a required property"),
+        (
+            lambda r: r["events"][0]["figures"][0].update(evidence=[[1, 2, 3]]),
+            "events/0/figures/0/evidence/0: [1, 2, 3] is too long",
+        ),
+        (
+            lambda r: r["events"][0]["actors"].append({"name": "police", "actor_class": "security_forces"}),
+            "events/0/actors/0: Additional properties are not allowed ('actor_class' was unexpected)",
+        ),
+        (
+            lambda r: r["events"][0]["totals"].update(killed="two"),
+            "events/0/totals/killed: 'two' is not of type 'integer'",
+        ),
+    ],
+)
 def test_the_schema_refuses_what_a_record_cannot_hold(change, where):
-    record = {"events": [{"main": True, "event_type": "battles", "actors": [], "totals": {},
-                          "figures": [{"kind": "killed", "count": 2, "group": "soldiers", "evidence": [[0, 12]]}]}],
-              "people": [], "organizations": [], "quotes": []}
+    record = {
+        "events": [
+            {
+                "main": True,
+                "event_type": "battles",
+                "actors": [],
+                "totals": {},
+                "figures": [{"kind": "killed", "count": 2, "group": "soldiers", "evidence": [[0, 12]]}],
+            }
+        ],
+        "people": [],
+        "organizations": [],
+        "quotes": [],
+    }
     assert _errors(record) == []
     change(record)
     errors = _errors(record)
@@ -113,8 +149,9 @@ def test_every_field_of_the_schema_is_described_in_docs_record_md():
     doc = RECORD_DOC.read_text(encoding="utf-8")
     document = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     models = {"Record": document, **document["$defs"]}
-    missing = [f"{model}.{field}" for model, body in models.items() for field in body["properties"]
-               if f"`{field}`" not in doc]
+    missing = [
+        f"{model}.{field}" for model, body in models.items() for field in body["properties"] if f"`{field}`" not in doc
+    ]
     assert missing == [], f"docs/record.md does not describe {', '.join(missing)}"
 
 

@@ -1,4 +1,5 @@
 """The store, on SQLite and PostgreSQL: each report once, each in one transaction, nothing lost."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,10 @@ from sitrep.store import EventRow, FigureRow, IncidentRow, ReportRow, Store, Sto
 
 GOLD = Path(__file__).parent / "gold"
 
-REPORT = ("Gunmen killed four soldiers and wounded two civilians in an ambush near Kandahar on Tuesday, "
-          "officials said. The attackers fled into the hills after the attack.")
+REPORT = (
+    "Gunmen killed four soldiers and wounded two civilians in an ambush near Kandahar on Tuesday, "
+    "officials said. The attackers fled into the hills after the attack."
+)
 
 
 def jsonl(tmp_path: Path, rows: list[object], name: str = "reports.jsonl") -> Path:
@@ -52,14 +55,17 @@ def test_a_folder_is_stored_once_however_often_it_is_ingested(db_url):
 
 def test_jsonl_lines_are_deduplicated_by_text_and_url_and_bad_lines_reported(db_url, tmp_path):
     store = Store.open(db_url)
-    path = jsonl(tmp_path, [
-        {"text": REPORT, "url": "https://example.org/a", "published": "2019-05-15T08:00:00", "outlet": "A"},
-        {"text": "  " + REPORT.upper() + "\n", "url": "https://example.org/b", "published": "2019-05-15"},
-        {"text": REPORT.replace("Tuesday", "Monday"), "url": "https://example.org/a"},
-        "not json at all",
-        {"url": "https://example.org/c"},
-        {"text": "", "url": "https://example.org/d"},
-    ])
+    path = jsonl(
+        tmp_path,
+        [
+            {"text": REPORT, "url": "https://example.org/a", "published": "2019-05-15T08:00:00", "outlet": "A"},
+            {"text": "  " + REPORT.upper() + "\n", "url": "https://example.org/b", "published": "2019-05-15"},
+            {"text": REPORT.replace("Tuesday", "Monday"), "url": "https://example.org/a"},
+            "not json at all",
+            {"url": "https://example.org/c"},
+            {"text": "", "url": "https://example.org/d"},
+        ],
+    )
     summary = ingest(store, [path])
     assert (summary.read, summary.new, summary.duplicate) == (6, 1, 2)
     assert sum(summary.rejected.values()) == 3

@@ -1,4 +1,5 @@
 """Which date a report gives its main event: the rules of the time extractor, on short made-up reports."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,20 +24,25 @@ def test_statement_date_loses_to_violence_date(nlp):
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the arrest or the charge comes after the shooting
-    ("A man was arrested Wednesday in a shooting that happened Monday night.", date(2018, 3, 12)),
-    ("Police charged two men Wednesday after a Tuesday robbery at a gas station.", date(2018, 3, 13)),
-    # the victim's state is said on a later day than the shooting
-    ("A woman was recovering Wednesday after she was shot Monday near the park.", date(2018, 3, 12)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the arrest or the charge comes after the shooting
+        ("A man was arrested Wednesday in a shooting that happened Monday night.", date(2018, 3, 12)),
+        ("Police charged two men Wednesday after a Tuesday robbery at a gas station.", date(2018, 3, 13)),
+        # the victim's state is said on a later day than the shooting
+        ("A woman was recovering Wednesday after she was shot Monday near the park.", date(2018, 3, 12)),
+    ],
+)
 def test_aftermath_date_loses_to_violence_date(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
 
 def test_arrest_date_beats_court_date(nlp):
-    text = ("A felon was arrested Monday with a stolen pistol during a traffic stop. "
-            "He was set to appear Tuesday in district court.")
+    text = (
+        "A felon was arrested Monday with a stolen pistol during a traffic stop. "
+        "He was set to appear Tuesday in district court."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
@@ -50,26 +56,36 @@ def test_publication_stamp_is_not_the_event(nlp):
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Three people were shot in the city since Friday night. The latest shooting came early Sunday.",
-     date(2018, 3, 11)),
-    ("Police logged 90 calls from midnight March 9 to 6 a.m. March 12. A man was robbed at gunpoint Saturday.",
-     date(2018, 3, 10)),
-    ("Here are the arrests for the week of March 5. A man was shot Saturday on Main Street.", date(2018, 3, 10)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Three people were shot in the city since Friday night. The latest shooting came early Sunday.",
+            date(2018, 3, 11),
+        ),
+        (
+            "Police logged 90 calls from midnight March 9 to 6 a.m. March 12. A man was robbed at gunpoint Saturday.",
+            date(2018, 3, 10),
+        ),
+        ("Here are the arrests for the week of March 5. A man was shot Saturday on Main Street.", date(2018, 3, 10)),
+    ],
+)
 def test_start_or_end_of_a_period_is_not_an_event_date(nlp, text, expected):
     assert main_date(nlp, text, MON) == expected
 
 
 def test_a_year_is_refined_by_the_day_the_report_gives(nlp):
-    text = ("A man convicted of a shooting in 2014 was sentenced on Monday. "
-            "He shot two people outside a bar on Jan. 20, 2014, prosecutors said.")
+    text = (
+        "A man convicted of a shooting in 2014 was sentenced on Monday. "
+        "He shot two people outside a bar on Jan. 20, 2014, prosecutors said."
+    )
     assert main_date(nlp, text, date(2015, 8, 19)) == date(2014, 1, 20)
 
 
 def test_record_main_event_takes_the_violence_date():
-    record = extract("Police said Wednesday that a man was shot and killed Monday night on Elm Street.",
-                     published="2018-03-14")
+    record = extract(
+        "Police said Wednesday that a man was shot and killed Monday night on Elm Street.", published="2018-03-14"
+    )
     main = next(e for e in record.events if e.main)
     assert main.date == "2018-03-12"
 
@@ -90,12 +106,15 @@ def test_weekend_is_refined_by_the_day_the_report_gives(nlp):
     assert main_date(nlp, text, date(2018, 3, 11)) == date(2018, 3, 11)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("A clerk was robbed at gunpoint on Wednesday, March 7, police said.", date(2018, 3, 7)),
-    ("A clerk was robbed at gunpoint Wednesday (March 7), police said.", date(2018, 3, 7)),
-    # March 8 is a Thursday: the date contradicts the weekday, so the weekday stands
-    ("A clerk was robbed at gunpoint Wednesday (March 8), police said.", date(2018, 3, 14)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A clerk was robbed at gunpoint on Wednesday, March 7, police said.", date(2018, 3, 7)),
+        ("A clerk was robbed at gunpoint Wednesday (March 7), police said.", date(2018, 3, 7)),
+        # March 8 is a Thursday: the date contradicts the weekday, so the weekday stands
+        ("A clerk was robbed at gunpoint Wednesday (March 8), police said.", date(2018, 3, 14)),
+    ],
+)
 def test_weekday_with_calendar_date_beside_it(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
@@ -111,19 +130,29 @@ def test_main_date_is_never_after_publication(nlp):
 
 
 def test_shots_fired_is_violence_not_the_arrest(nlp):
-    text = ("A man was arrested Friday on endangerment charges. "
-            "Detectives say a video shows him firing two shots at a store on Jan. 20.")
+    text = (
+        "A man was arrested Friday on endangerment charges. "
+        "Detectives say a video shows him firing two shots at a store on Jan. 20."
+    )
     assert main_date(nlp, text, date(2014, 2, 10)) == date(2014, 1, 20)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the charge and the statement come after the shooting: the earliest day of the month said of violence
-    ("Police charged a man Tuesday in a shooting earlier this month. "
-     "A woman was shot in the leg on March 3, police said.", date(2018, 3, 3)),
-    # no day said of violence: the earliest day of the week
-    ("A man was shot earlier this week, police said Wednesday. "
-     "Officers found him on Elm Street on Monday.", date(2018, 3, 12)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the charge and the statement come after the shooting: the earliest day of the month said of violence
+        (
+            "Police charged a man Tuesday in a shooting earlier this month. "
+            "A woman was shot in the leg on March 3, police said.",
+            date(2018, 3, 3),
+        ),
+        # no day said of violence: the earliest day of the week
+        (
+            "A man was shot earlier this week, police said Wednesday. Officers found him on Elm Street on Monday.",
+            date(2018, 3, 12),
+        ),
+    ],
+)
 def test_a_coarse_date_is_refined_by_its_earliest_day(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
@@ -131,7 +160,8 @@ def test_a_coarse_date_is_refined_by_its_earliest_day(nlp, text, expected):
 def test_month_of_year_is_found_whole(nlp):
     doc = nlp("He shot a man in January of 2014, according to an affidavit.")
     assert [(d.text, d.value.date) for d in tx.find_dates(doc, date(2015, 9, 30))] == [
-        ("in January of 2014", date(2014, 1, 1))]
+        ("in January of 2014", date(2014, 1, 1))
+    ]
 
 
 def test_a_month_or_year_without_its_day_gives_way_to_the_lead_day(nlp):
@@ -144,95 +174,139 @@ def test_a_month_or_year_without_its_day_gives_way_to_the_lead_day(nlp):
 
 
 def test_a_photo_caption_date_loses_to_the_report(nlp):
-    text = ("Buy Photo Police at the scene of a shooting on Elm Street on March 2, 2018. "
-            "Two men were shot on Elm Street on Monday night.")
+    text = (
+        "Buy Photo Police at the scene of a shooting on Elm Street on March 2, 2018. "
+        "Two men were shot on Elm Street on Monday night."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # no day named: an evening time is most often the evening before the report
-    ("A man was shot at 9:50 p.m. on Dogwood Drive, police said.", date(2018, 3, 13)),
-    ("A man was shot at about 10:15 a.m. outside a store on Main Street, police said.", WED),
-    ("A man was shot outside a store on Main Street, police said.", WED),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no day named: an evening time is most often the evening before the report
+        ("A man was shot at 9:50 p.m. on Dogwood Drive, police said.", date(2018, 3, 13)),
+        ("A man was shot at about 10:15 a.m. outside a store on Main Street, police said.", WED),
+        ("A man was shot outside a store on Main Street, police said.", WED),
+    ],
+)
 def test_the_day_of_a_report_that_names_none(nlp, text, expected):
     record = extract(text, published=WED)
     assert record.events[0].date == expected.isoformat()
     assert record.events[0].date_precision == "unknown"
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the shooting came in the small hours after the named night: the calendar day is the next one
-    ("Two men were hurt in a shooting Saturday night downtown. Shots rang out about 1:20 a.m. on Second Street.",
-     date(2018, 3, 11)),
-    # an evening clock time keeps the named day
-    ("Two men were hurt in a shooting Saturday night downtown. Shots rang out about 11:40 p.m. on Second Street.",
-     date(2018, 3, 10)),
-    # a small-hours time of a later step (the death, the booking) is not the shooting's
-    ("A man was shot Saturday night on Elm Street. He was pronounced dead at 2:15 a.m. at the hospital.",
-     date(2018, 3, 10)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the shooting came in the small hours after the named night: the calendar day is the next one
+        (
+            "Two men were hurt in a shooting Saturday night downtown. Shots rang out about 1:20 a.m. on Second Street.",
+            date(2018, 3, 11),
+        ),
+        # an evening clock time keeps the named day
+        (
+            "Two men were hurt in a shooting Saturday night downtown. Shots rang out about 11:40 p.m. on Second Street.",
+            date(2018, 3, 10),
+        ),
+        # a small-hours time of a later step (the death, the booking) is not the shooting's
+        (
+            "A man was shot Saturday night on Elm Street. He was pronounced dead at 2:15 a.m. at the hospital.",
+            date(2018, 3, 10),
+        ),
+    ],
+)
 def test_a_night_that_runs_past_midnight(nlp, text, expected):
     assert main_date(nlp, text, MON) == expected
 
 
 def test_the_month_in_a_date_is_not_a_protest_march(nlp):
-    text = ("A man is accused of shooting a neighbor's dog that wandered off in February. "
-            "The dog went missing during a snowstorm Feb. 21, its owners said. "
-            "The owners, who could not be reached for comment Tuesday, started an online page in early March.")
+    text = (
+        "A man is accused of shooting a neighbor's dog that wandered off in February. "
+        "The dog went missing during a snowstorm Feb. 21, its owners said. "
+        "The owners, who could not be reached for comment Tuesday, started an online page in early March."
+    )
     assert main_date(nlp, text, WED) == date(2018, 2, 21)
 
 
 def test_a_court_report_gives_the_violence_day_further_down(nlp):
-    text = ("Three teenagers were arraigned Tuesday on charges of armed robbery. "
-            "All three were charged as adults, court records show. "
-            "Their lawyers said they would fight the charges. "
-            "Police say the three followed a student to his car around 9 p.m. March 2 and beat him with a pistol.")
+    text = (
+        "Three teenagers were arraigned Tuesday on charges of armed robbery. "
+        "All three were charged as adults, court records show. "
+        "Their lawyers said they would fight the charges. "
+        "Police say the three followed a student to his car around 9 p.m. March 2 and beat him with a pistol."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 2)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("A man showed up at a hospital early Tuesday with a bullet wound in his arm. "
-     "He told officers he had been shot four days earlier.", date(2018, 3, 9)),
-    # counted from an event, not a date: nothing to resolve
-    ("A man was shot Tuesday on Elm Street. Two weeks before the shooting, he had moved to the city.",
-     date(2018, 3, 13)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A man showed up at a hospital early Tuesday with a bullet wound in his arm. "
+            "He told officers he had been shot four days earlier.",
+            date(2018, 3, 9),
+        ),
+        # counted from an event, not a date: nothing to resolve
+        (
+            "A man was shot Tuesday on Elm Street. Two weeks before the shooting, he had moved to the city.",
+            date(2018, 3, 13),
+        ),
+    ],
+)
 def test_a_day_counted_back_from_a_date(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the day of a blizzard is the weather's, not the threat's
-    ("A landlord who pointed a gun at a tenant during Tuesday's blizzard was arraigned in district court. "
-     "The tenant was trying to move her car at 8:15 a.m. on Wednesday, police said.", date(2018, 3, 14)),
-    ("Police made an arrest Wednesday in Monday's shooting on Elm Street.", date(2018, 3, 12)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of a blizzard is the weather's, not the threat's
+        (
+            "A landlord who pointed a gun at a tenant during Tuesday's blizzard was arraigned in district court. "
+            "The tenant was trying to move her car at 8:15 a.m. on Wednesday, police said.",
+            date(2018, 3, 14),
+        ),
+        ("Police made an arrest Wednesday in Monday's shooting on Elm Street.", date(2018, 3, 12)),
+    ],
+)
 def test_a_possessive_date_is_its_nouns(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
 
 def test_court_records_are_a_source_not_a_court_step(nlp):
-    text = ("A felon was sentenced Wednesday to ten years in prison for having a revolver. "
-            "According to court documents, on March 2, detectives entered his home and arrested him.")
+    text = (
+        "A felon was sentenced Wednesday to ten years in prison for having a revolver. "
+        "According to court documents, on March 2, detectives entered his home and arrested him."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 2)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # found shot on Sunday, dead on Tuesday: the attack is the event
-    ("A teenager who was found shot and stabbed in her home has died. She was pronounced dead Tuesday at the "
-     "hospital. Her parents came home Sunday evening and found her bleeding on the floor.", date(2018, 3, 11)),
-    # the death sentence gives its own attack: the same day
-    ("A man died Tuesday after he was shot on Elm Street. On Sunday, another man was robbed nearby.",
-     date(2018, 3, 13)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # found shot on Sunday, dead on Tuesday: the attack is the event
+        (
+            "A teenager who was found shot and stabbed in her home has died. She was pronounced dead Tuesday at the "
+            "hospital. Her parents came home Sunday evening and found her bleeding on the floor.",
+            date(2018, 3, 11),
+        ),
+        # the death sentence gives its own attack: the same day
+        (
+            "A man died Tuesday after he was shot on Elm Street. On Sunday, another man was robbed nearby.",
+            date(2018, 3, 13),
+        ),
+    ],
+)
 def test_a_death_days_after_its_attack(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
 
 def test_a_date_given_to_the_minute_is_not_a_statements(nlp):
-    text = ("The sheriff's office announced Wednesday that it is looking for two robbers. "
-            "On Monday, at approximately 6:12 p.m., deputies said they were called to a gas station on Route 6.")
+    text = (
+        "The sheriff's office announced Wednesday that it is looking for two robbers. "
+        "On Monday, at approximately 6:12 p.m., deputies said they were called to a gas station on Route 6."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
@@ -243,39 +317,60 @@ def test_the_record_points_at_the_words_of_its_date():
     assert main.date == "2018-03-12"
     assert [text[a:b] for a, b in main.date_evidence] == ["Monday night"]
     # no day named: the publication day, read from no words
-    assert extract("A man was shot on Elm Street. He is expected to live.", published="2018-03-14"
-                   ).main_event.date_evidence == []
+    assert (
+        extract(
+            "A man was shot on Elm Street. He is expected to live.", published="2018-03-14"
+        ).main_event.date_evidence
+        == []
+    )
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("A jury found him guilty Tuesday of shooting a clerk. The clerk was shot during a robbery on Jan. 20, "
-     "prosecutors said.", date(2018, 1, 20)),
-    ("Prosecutors announced the sentence handed down today by a federal judge. During a traffic stop on "
-     "Feb. 2, officers found a loaded pistol in his car.", date(2018, 2, 2)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A jury found him guilty Tuesday of shooting a clerk. The clerk was shot during a robbery on Jan. 20, "
+            "prosecutors said.",
+            date(2018, 1, 20),
+        ),
+        (
+            "Prosecutors announced the sentence handed down today by a federal judge. During a traffic stop on "
+            "Feb. 2, officers found a loaded pistol in his car.",
+            date(2018, 2, 2),
+        ),
+    ],
+)
 def test_a_verdict_or_a_sentence_is_a_court_step(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
 
 
 def test_a_file_photo_caption_date_loses_to_the_report(nlp):
-    text = ("Buy Photo Two people were shot on Elm Street on March 8, 2017. (Photo: Staff photographer)"
-            "Buy Photo Two people were hurt in a shooting on Elm Street on Monday evening, police said.")
+    text = (
+        "Buy Photo Two people were shot on Elm Street on March 8, 2017. (Photo: Staff photographer)"
+        "Buy Photo Two people were hurt in a shooting on Elm Street on Monday evening, police said."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
 
 
 def test_a_crime_someone_is_charged_with_does_not_date_the_court_step(nlp):
-    text = ("A teenager appeared in court on charges of attempted murder and weapons offenses on March 13. "
-            "He is accused of shooting a man three times on March 2, police said.")
+    text = (
+        "A teenager appeared in court on charges of attempted murder and weapons offenses on March 13. "
+        "He is accused of shooting a man three times on March 2, police said."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 2)
 
 
 def test_a_month_used_as_a_word_of_the_event(nlp):
-    text = ("Police arrested a third man on Saturday in connection with a January shooting that killed one person. "
-            "The victim was walking home from work on Jan. 20 when two men approached him, police said.")
+    text = (
+        "Police arrested a third man on Saturday in connection with a January shooting that killed one person. "
+        "The victim was walking home from work on Jan. 20 when two men approached him, police said."
+    )
     assert main_date(nlp, text, date(2018, 2, 14)) == date(2018, 1, 20)
 
 
 def test_without_incident_is_no_violence(nlp):
-    text = ("A man who police say fired a shotgun at a neighbor's house was arrested without incident on Tuesday. "
-            "The shots were heard Monday evening, neighbors said.")
+    text = (
+        "A man who police say fired a shotgun at a neighbor's house was arrested without incident on Tuesday. "
+        "The shots were heard Monday evening, neighbors said."
+    )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)

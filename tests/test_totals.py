@@ -1,4 +1,5 @@
 """Event totals (SPEC.md section 2): the one number per kind a coder would enter."""
+
 from __future__ import annotations
 
 from sitrep.counting import people_estimate, totals
@@ -10,8 +11,11 @@ def fig(kind, count, group, group_class="unknown", **extra):
 
 
 def test_a_stated_total_wins_over_its_parts():
-    figures = [fig("killed", 100, "dead"), fig("killed", 12, "security personnel", "security_forces"),
-               fig("killed", 88, "militants", "militants", derived="100 - 12")]
+    figures = [
+        fig("killed", 100, "dead"),
+        fig("killed", 12, "security personnel", "security_forces"),
+        fig("killed", 88, "militants", "militants", derived="100 - 12"),
+    ]
     assert totals(figures) == {"killed": 100}
 
 
@@ -71,8 +75,11 @@ def test_no_figures_no_totals():
 
 def test_the_owner_gender_is_not_the_person_gender():
     """'his girlfriend', 'a woman' and 'Stafford's girlfriend' can be one woman."""
-    figures = [fig("injured", 1, "his girlfriend"), fig("injured", 1, "woman"),
-               fig("injured", 1, "Stafford's girlfriend", named=True)]
+    figures = [
+        fig("injured", 1, "his girlfriend"),
+        fig("injured", 1, "woman"),
+        fig("injured", 1, "Stafford's girlfriend", named=True),
+    ]
     assert people_estimate(figures) == 1
     assert people_estimate([fig("injured", 1, "his girlfriend"), fig("injured", 1, "man")]) == 2
 

@@ -1,5 +1,6 @@
 """The HTTP API against the app itself (httpx through FastAPI's TestClient): every endpoint, the token rule,
 413, 422 and 404, and the pages' escaping of report text."""
+
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,7 @@ def _incident_id(client: TestClient, q: str) -> int:
 
 # ---------------------------------------------------------------------------- POST /api/extract
 
+
 def test_extract_returns_the_record_with_evidence(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": LAL_MASJID, "published": "2007-07-10"})
     assert response.status_code == 200
@@ -54,10 +56,12 @@ def test_extract_returns_the_record_with_evidence(client: TestClient) -> None:
 
 
 def test_extract_reads_html(client: TestClient) -> None:
-    page = ("<html><head><title>Clash in Kidal</title></head><body><article><h1>Clash in Kidal</h1>"
-            "<p>Gunmen killed four soldiers in an attack on an army post near the town on Sunday, "
-            "a military spokesman said on Monday. The attackers fled before reinforcements arrived, "
-            "and the army said it was searching the area around the post.</p></article></body></html>")
+    page = (
+        "<html><head><title>Clash in Kidal</title></head><body><article><h1>Clash in Kidal</h1>"
+        "<p>Gunmen killed four soldiers in an attack on an army post near the town on Sunday, "
+        "a military spokesman said on Monday. The attackers fled before reinforcements arrived, "
+        "and the army said it was searching the area around the post.</p></article></body></html>"
+    )
     response = client.post("/api/extract", json={"html": page, "published": "2024-03-04"})
     assert response.status_code == 200
     event = response.json()["events"][0]
@@ -65,13 +69,16 @@ def test_extract_reads_html(client: TestClient) -> None:
     assert event["date"] == "2024-03-03"
 
 
-@pytest.mark.parametrize("body, message", [
-    ({}, "give exactly one of 'text' or 'html'"),
-    ({"text": "   "}, "give exactly one of 'text' or 'html'"),
-    ({"text": LAL_MASJID, "html": "<p>x</p>"}, "give exactly one of 'text' or 'html'"),
-    ({"text": LAL_MASJID, "colour": "red"}, "Extra inputs are not permitted"),
-    ({"text": 42}, "Input should be a valid string"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ({}, "give exactly one of 'text' or 'html'"),
+        ({"text": "   "}, "give exactly one of 'text' or 'html'"),
+        ({"text": LAL_MASJID, "html": "<p>x</p>"}, "give exactly one of 'text' or 'html'"),
+        ({"text": LAL_MASJID, "colour": "red"}, "Extra inputs are not permitted"),
+        ({"text": 42}, "Input should be a valid string"),
+    ],
+)
 def test_extract_refuses_bad_bodies_with_422(client: TestClient, body: dict, message: str) -> None:
     response = client.post("/api/extract", json=body)
     assert response.status_code == 422
@@ -79,8 +86,10 @@ def test_extract_refuses_bad_bodies_with_422(client: TestClient, body: dict, mes
 
 
 def test_extract_explains_unreadable_text_with_422(client: TestClient) -> None:
-    french = ("Les soldats ont pris d'assaut la mosquée mardi et le bilan est de cent morts selon "
-              "les autorités, qui ont dit que la plupart des victimes étaient des militants armés de la mosquée.")
+    french = (
+        "Les soldats ont pris d'assaut la mosquée mardi et le bilan est de cent morts selon "
+        "les autorités, qui ont dit que la plupart des victimes étaient des militants armés de la mosquée."
+    )
     response = client.post("/api/extract", json={"text": french})
     assert response.status_code == 422
     assert "does not look like English text" in response.json()["detail"]
@@ -116,6 +125,7 @@ def test_streamed_body_over_the_limit_gets_413(client: TestClient) -> None:
 
 # ---------------------------------------------------------------------------- GET /api/incidents
 
+
 def test_incidents_newest_first_with_totals(client: TestClient) -> None:
     data = client.get("/api/incidents").json()
     assert data["total"] == 6
@@ -124,22 +134,27 @@ def test_incidents_newest_first_with_totals(client: TestClient) -> None:
     assert dates[0] == "2024-05-07"  # the report with markup in it
     lal = data["items"][-1]
     assert lal["place"]["site"] == "Lal Masjid"
-    assert {k: (v["low"], v["best"], v["high"]) for k, v in lal["totals"].items() if k in ("killed", "injured")} \
-        == {"killed": (50, 102, 150), "injured": (12, 50, 50)}
+    assert {k: (v["low"], v["best"], v["high"]) for k, v in lal["totals"].items() if k in ("killed", "injured")} == {
+        "killed": (50, 102, 150),
+        "injured": (12, 50, 50),
+    }
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"country": "pk"}, 4),
-    ({"country": "SO"}, 1),  # the Jowhar abduction, filed from Nairobi
-    ({"event_type": "battles"}, 1),
-    ({"event_type": "explosions_remote_violence"}, 2),
-    ({"q": "quetta"}, 2),
-    ({"q": "quetta sariab"}, 1),
-    ({"q": "100%_"}, 0),
-    ({"date_from": "2007-07-15", "date_to": "2007-07-20"}, 3),
-    ({"date_from": "2007-07-11", "date_to": "2007-07-11"}, 1),  # the assault spans 3 to 11 July
-    ({"date_from": "2024-01-01"}, 1),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"country": "pk"}, 4),
+        ({"country": "SO"}, 1),  # the Jowhar abduction, filed from Nairobi
+        ({"event_type": "battles"}, 1),
+        ({"event_type": "explosions_remote_violence"}, 2),
+        ({"q": "quetta"}, 2),
+        ({"q": "quetta sariab"}, 1),
+        ({"q": "100%_"}, 0),
+        ({"date_from": "2007-07-15", "date_to": "2007-07-20"}, 3),
+        ({"date_from": "2007-07-11", "date_to": "2007-07-11"}, 1),  # the assault spans 3 to 11 July
+        ({"date_from": "2024-01-01"}, 1),
+    ],
+)
 def test_incident_filters(client: TestClient, params: dict, expected: int) -> None:
     data = client.get("/api/incidents", params=params).json()
     assert data["total"] == expected
@@ -155,14 +170,17 @@ def test_incident_paging(client: TestClient) -> None:
     assert len(second["items"]) == 2
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"country": "PAK"}, "String should match pattern"),
-    ({"event_type": "picnic"}, "Input should be"),
-    ({"date_from": "yesterday"}, "Input should be a valid date"),
-    ({"date_from": "2007-08-01", "date_to": "2007-07-01"}, "date_from is after date_to"),
-    ({"limit": 0}, "greater than or equal to 1"),
-    ({"limit": 1000}, "less than or equal to 200"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"country": "PAK"}, "String should match pattern"),
+        ({"event_type": "picnic"}, "Input should be"),
+        ({"date_from": "yesterday"}, "Input should be a valid date"),
+        ({"date_from": "2007-08-01", "date_to": "2007-07-01"}, "date_from is after date_to"),
+        ({"limit": 0}, "greater than or equal to 1"),
+        ({"limit": 1000}, "less than or equal to 200"),
+    ],
+)
 def test_incident_filters_refuse_bad_values_with_422(client: TestClient, params: dict, message: str) -> None:
     response = client.get("/api/incidents", params=params)
     assert response.status_code == 422
@@ -170,6 +188,7 @@ def test_incident_filters_refuse_bad_values_with_422(client: TestClient, params:
 
 
 # ---------------------------------------------------------------------------- one incident, one report
+
 
 def test_incident_detail_points_each_figure_at_its_words(client: TestClient) -> None:
     incident_id = _incident_id(client, "Lal Masjid")
@@ -209,13 +228,21 @@ def test_unknown_ids_get_404(client: TestClient, path: str) -> None:
     assert response.json()["detail"].endswith("99999")
 
 
-@pytest.mark.parametrize("path", ["/api/incidents/abc", "/api/incidents/0", "/api/reports/99999999999999999999",
-                                  "/api/incidents?offset=99999999999999999999"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/incidents/abc",
+        "/api/incidents/0",
+        "/api/reports/99999999999999999999",
+        "/api/incidents?offset=99999999999999999999",
+    ],
+)
 def test_ids_must_be_numbers_a_store_can_hold(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 422
 
 
 # ---------------------------------------------------------------------------- POST /api/reports and the token
+
 
 def test_writing_is_off_without_a_server_token(client: TestClient) -> None:
     response = client.post("/api/reports", json={"text": LAL_MASJID}, headers={"Authorization": "Bearer x"})
@@ -223,8 +250,9 @@ def test_writing_is_off_without_a_server_token(client: TestClient) -> None:
     assert "SITREP_TOKEN" in response.json()["detail"]
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic s3cret"},
-                                     {"Authorization": "s3cret"}])
+@pytest.mark.parametrize(
+    "headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic s3cret"}, {"Authorization": "s3cret"}]
+)
 def test_writing_needs_the_right_bearer_token(writer: TestClient, headers: dict) -> None:
     response = writer.post("/api/reports", json={"text": LAL_MASJID}, headers=headers)
     assert response.status_code == 401
@@ -234,8 +262,13 @@ def test_writing_needs_the_right_bearer_token(writer: TestClient, headers: dict)
 
 def test_a_report_is_stored_linked_and_not_stored_twice(writer: TestClient) -> None:
     auth = {"Authorization": "Bearer s3cret"}
-    body = {"text": LAL_MASJID, "published": "2007-07-10T09:00:00+05:00", "url": "https://example.org/a",
-            "outlet": "Example Wire", "title": "Troops storm mosque"}
+    body = {
+        "text": LAL_MASJID,
+        "published": "2007-07-10T09:00:00+05:00",
+        "url": "https://example.org/a",
+        "outlet": "Example Wire",
+        "title": "Troops storm mosque",
+    }
     first = writer.post("/api/reports", json=body, headers=auth)
     assert first.status_code == 201
     created = first.json()
@@ -245,8 +278,16 @@ def test_a_report_is_stored_linked_and_not_stored_twice(writer: TestClient) -> N
     assert again.json() == {"id": created["id"], "created": False}
     incident = writer.get(f"/api/incidents/{created['incidents'][0]}").json()
     assert incident["totals"]["killed"]["best"] == 100
-    assert incident["reports"] == [{"id": created["id"], "published": "2007-07-10T04:00:00", "outlet": "Example Wire",
-                                    "title": "Troops storm mosque", "url": "https://example.org/a", "main": True}]
+    assert incident["reports"] == [
+        {
+            "id": created["id"],
+            "published": "2007-07-10T04:00:00",
+            "outlet": "Example Wire",
+            "title": "Troops storm mosque",
+            "url": "https://example.org/a",
+            "main": True,
+        }
+    ]
     stored = writer.get(f"/api/reports/{created['id']}").json()
     assert stored["outlet"] == "Example Wire"
 
@@ -258,12 +299,18 @@ def test_writing_refuses_bad_reports_with_422(writer: TestClient) -> None:
 
 def test_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert {"/api/extract", "/api/incidents", "/api/incidents/{incident_id}", "/api/reports/{report_id}",
-            "/api/reports"} <= set(schema["paths"])
+    assert {
+        "/api/extract",
+        "/api/incidents",
+        "/api/incidents/{incident_id}",
+        "/api/reports/{report_id}",
+        "/api/reports",
+    } <= set(schema["paths"])
     assert "HTTPBearer" in schema["components"]["securitySchemes"]
 
 
 # ---------------------------------------------------------------------------- pages
+
 
 def test_pages_escape_report_markup(client: TestClient) -> None:
     incident_id = _incident_id(client, "Kidal")
@@ -341,8 +388,12 @@ def test_sitrep_serve_command(demo_db: str) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = dict(os.environ, SITREP_TOKEN="t0ken")
-    server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", demo_db, "--port", str(port)],
-                              env=env, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sitrep.cli", "serve", "--db", demo_db, "--port", str(port)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:

@@ -4,6 +4,7 @@ uvicorn server on 127.0.0.1 serving the demo store.
 Skipped when no Chromium is installed, unless SITREP_REQUIRE_BROWSER is set (CI sets it, so the tests
 cannot silently vanish there). The incident page's screenshot is saved under test-artifacts/.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,15 @@ from sitrep.web import Settings, create_app
 ARTIFACTS = Path(os.environ.get("SITREP_TEST_ARTIFACTS", Path(__file__).resolve().parent.parent / "test-artifacts"))
 CHROMIUM = os.environ.get("SITREP_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 # Without the networking flags Chromium keeps calling home, which a closed network refuses, noisily.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 if not CHROMIUM:
     if os.environ.get("SITREP_REQUIRE_BROWSER"):
@@ -155,8 +163,11 @@ def test_report_with_markup_runs_nothing(server: str, page) -> None:
 
 def test_try_a_report_shows_highlights_and_runs_nothing(server: str, page) -> None:
     page.goto(server + "/try")
-    page.fill("textarea[name=text]", "Gunmen killed four soldiers at an army post in Kidal on Sunday, officials said. "
-              "<script>alert('pasted')</script><img src=x onerror=alert('pasted img')>")
+    page.fill(
+        "textarea[name=text]",
+        "Gunmen killed four soldiers at an army post in Kidal on Sunday, officials said. "
+        "<script>alert('pasted')</script><img src=x onerror=alert('pasted img')>",
+    )
     page.fill("input[name=published]", "2024-03-04")
     page.get_by_role("button", name="Extract").click()
     page.wait_for_selector("#record")

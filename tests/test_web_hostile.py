@@ -1,4 +1,5 @@
 """The server under hostile requests: 4xx with a short reason, never 500, and extraction cost bounded."""
+
 from __future__ import annotations
 
 import logging
@@ -20,11 +21,14 @@ def client(demo_db: str) -> TestClient:
 AUTH = {"Authorization": "Bearer s3cret"}
 
 
-@pytest.mark.parametrize("body, loc", [
-    ('{"text": NaN}', ["body", "text"]),
-    ('{"text": Infinity}', ["body", "text"]),
-    ('{"text": "x", "published": NaN}', ["body", "published"]),
-])
+@pytest.mark.parametrize(
+    "body, loc",
+    [
+        ('{"text": NaN}', ["body", "text"]),
+        ('{"text": Infinity}', ["body", "text"]),
+        ('{"text": "x", "published": NaN}', ["body", "published"]),
+    ],
+)
 def test_nan_in_a_body_is_422_not_500(client: TestClient, body: str, loc: list[str]) -> None:
     response = client.post("/api/extract", content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == 422
@@ -35,7 +39,8 @@ def test_a_far_off_publication_date_is_422(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": REPORT, "published": "9999-12-31"})
     assert response.status_code == 422
     assert response.json() == {
-        "detail": "unreadable: bad publication date '9999-12-31' is not between 1900-01-01 and tomorrow"}
+        "detail": "unreadable: bad publication date '9999-12-31' is not between 1900-01-01 and tomorrow"
+    }
     far = client.post("/api/reports", json={"text": REPORT, "published": "0001-01-01"}, headers=AUTH)
     assert far.status_code == 422
 
@@ -63,15 +68,25 @@ def test_a_string_without_spaces_is_refused(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": "y" * 15_000})
     assert response.status_code == 422
     assert response.json() == {
-        "detail": "unreadable: request does not read as prose: it has a run of 15,000 characters without a space"}
+        "detail": "unreadable: request does not read as prose: it has a run of 15,000 characters without a space"
+    }
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/incidents/9223372036854775808", 404), ("/reports/9223372036854775808", 404), ("/incidents/0", 404),
-    ("/reports/-1", 404), ("/?page=99999999999999999999", 422), ("/?page=0", 422),
-    ("/api/incidents/9223372036854775808", 422), ("/api/reports/9223372036854775808", 422),
-    ("/api/incidents?offset=99999999999999999999", 422), ("/reports/1?figure=99999999999999999999", 200),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/incidents/9223372036854775808", 404),
+        ("/reports/9223372036854775808", 404),
+        ("/incidents/0", 404),
+        ("/reports/-1", 404),
+        ("/?page=99999999999999999999", 422),
+        ("/?page=0", 422),
+        ("/api/incidents/9223372036854775808", 422),
+        ("/api/reports/9223372036854775808", 422),
+        ("/api/incidents?offset=99999999999999999999", 422),
+        ("/reports/1?figure=99999999999999999999", 200),
+    ],
+)
 def test_huge_ids_and_pages_are_4xx(client: TestClient, path: str, status: int) -> None:
     assert client.get(path).status_code == status
 

@@ -1,9 +1,10 @@
 """sitrep: news reports of violence and crisis in, structured evidence-linked event records out.
 
-    >>> import sitrep
-    >>> record = sitrep.extract(text, published="2007-07-10")
-    >>> for record in sitrep.extract_many(texts): ...
+>>> import sitrep
+>>> record = sitrep.extract(text, published="2007-07-10")
+>>> for record in sitrep.extract_many(texts): ...
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,23 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "Actor", "BinaryInput", "EmptyInput", "EncodingError", "Event", "Figure", "InputError",
-    "InputTooLarge", "ModelError", "NotEnglish", "Person", "Place", "Quote", "Record", "Report",
-    "SitrepError", "extract", "extract_many", "geoparse",
+    "Actor",
+    "BinaryInput",
+    "EmptyInput",
+    "EncodingError",
+    "Event",
+    "Figure",
+    "InputError",
+    "InputTooLarge",
+    "ModelError",
+    "NotEnglish",
+    "Person",
+    "Place",
+    "Quote",
+    "Record",
+    "Report",
+    "SitrepError",
+    "extract",
+    "extract_many",
+    "geoparse",
 ]

@@ -15,6 +15,7 @@ in the memory peak, where it is real.
 The result is a report, not a test: the exit status is 0 whether or not the
 targets are met, and non-zero only when the benchmark itself fails.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -111,8 +112,14 @@ class Target:
 # The measured side: runs in the child process
 # ---------------------------------------------------------------------------
 
-def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[CorpusReport],
-            model: str | None = None, cpu: int | None = None) -> Measurement:
+
+def measure(
+    side: Side,
+    reports: Sequence[CorpusReport],
+    warmup: Sequence[CorpusReport],
+    model: str | None = None,
+    cpu: int | None = None,
+) -> Measurement:
     """Time one pass of ``side`` over ``reports`` after warming it up on ``warmup``.
 
     Call it in a fresh process: the peak memory it reports is the whole process's.
@@ -122,6 +129,7 @@ def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[Corpus
     start = time.perf_counter()
     if side == "ingest":
         import sitrep
+
         from .ingest import Item, ingest_items
         from .read import Report
         from .store import Store
@@ -133,8 +141,7 @@ def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[Corpus
         startup = time.perf_counter() - start
         with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as tmp:
             store = Store.open(str(Path(tmp) / "bench.db"))
-            items = [Item(f"corpus:{k}", Report(r.text, r.published, None, None, None))
-                     for k, r in enumerate(reports)]
+            items = [Item(f"corpus:{k}", Report(r.text, r.published, None, None, None)) for k, r in enumerate(reports)]
             gc.collect()
             wall, cpu_time = time.perf_counter(), time.process_time()
             done = ingest_items(store, items, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
@@ -175,9 +182,19 @@ def measure(side: Side, reports: Sequence[CorpusReport], warmup: Sequence[Corpus
     cpu_seconds = time.process_time() - cpu_time
     if count != len(reports):
         raise RuntimeError(f"{side} returned {count} results for {len(reports)} reports")
-    return Measurement(side=side, model=name, pipeline=pipeline, articles=count, words=words, tokens=tokens,
-                       seconds=seconds, cpu_seconds=cpu_seconds, startup_seconds=startup,
-                       peak_rss_mb=peak_rss_mb(), cpu=cpu)
+    return Measurement(
+        side=side,
+        model=name,
+        pipeline=pipeline,
+        articles=count,
+        words=words,
+        tokens=tokens,
+        seconds=seconds,
+        cpu_seconds=cpu_seconds,
+        startup_seconds=startup,
+        peak_rss_mb=peak_rss_mb(),
+        cpu=cpu,
+    )
 
 
 def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -> dict[str, Any]:
@@ -210,9 +227,15 @@ def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -
             store.dispose()
         finally:
             client.close()
-    return {"n": n, "workers": workers, "stored": done.new, "seconds": seconds,
-            "articles_per_second": done.new / seconds if seconds else 0.0,
-            "driver_peak_mb": peak_rss_mb(), "worker_peak_mb": max(worker_peaks) if worker_peaks else 0.0}
+    return {
+        "n": n,
+        "workers": workers,
+        "stored": done.new,
+        "seconds": seconds,
+        "articles_per_second": done.new / seconds if seconds else 0.0,
+        "driver_peak_mb": peak_rss_mb(),
+        "worker_peak_mb": max(worker_peaks) if worker_peaks else 0.0,
+    }
 
 
 def _default_model() -> str:
@@ -265,6 +288,7 @@ def _child(args: argparse.Namespace) -> int:
 # The parent: runs the children and reads their numbers
 # ---------------------------------------------------------------------------
 
+
 class BenchError(RuntimeError):
     """A child process failed: the benchmark has no numbers to report."""
 
@@ -281,8 +305,21 @@ def run_child(side: Side, n: int, seed: int, warmup: int, model: str | None, cpu
     env = {**os.environ, **ONE_THREAD}
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         result = Path(tmp) / "result.json"
-        command = [sys.executable, "-m", "sitrep.bench", "--child", side, "--n", str(n), "--seed", str(seed),
-                   "--warmup", str(warmup), "--result", str(result)]
+        command = [
+            sys.executable,
+            "-m",
+            "sitrep.bench",
+            "--child",
+            side,
+            "--n",
+            str(n),
+            "--seed",
+            str(seed),
+            "--warmup",
+            str(warmup),
+            "--result",
+            str(result),
+        ]
         if model:
             command += ["--model", model]
         if cpu is not None:
@@ -306,8 +343,7 @@ def best_of(runs: Sequence[Measurement]) -> Measurement:
 def targets(measured: Measurement, bare: Measurement) -> list[Target]:
     """The goals: sitrep no slower than the bare parse, at least 10 articles/s, under 600 MB."""
     return [
-        Target("articles per second (one core)", measured.articles_per_second, MIN_ARTICLES_PER_SECOND,
-               at_most=False),
+        Target("articles per second (one core)", measured.articles_per_second, MIN_ARTICLES_PER_SECOND, at_most=False),
         Target("time ratio to bare spaCy", measured.seconds / bare.seconds, MAX_TIME_RATIO, at_most=True),
         Target("peak memory (MB)", measured.peak_rss_mb, MAX_PEAK_MB, at_most=True, strict=True),
     ]
@@ -348,25 +384,38 @@ def render(measured: Measurement, bare: Measurement, data: dict[str, Any]) -> No
 
     console = Console()
     where = f"pinned to CPU {data['cpu']}" if data["pinned"] else "unpinned: no CPU affinity here"
-    console.print(f"[bold]sitrep benchmark[/bold]: {data['n']} synthetic reports (seed {data['seed']}), "
-                  f"one core ({where}), model {data['model']}")
+    console.print(
+        f"[bold]sitrep benchmark[/bold]: {data['n']} synthetic reports (seed {data['seed']}), "
+        f"one core ({where}), model {data['model']}"
+    )
     numbers = Table(title_justify="left")
     for header in ("run", "articles/s", "time s", "CPU s", "load+warm-up s", "peak RSS MB"):
         numbers.add_column(header, justify="left" if header == "run" else "right")
     for m in (measured, bare):
-        numbers.add_row(_LABELS.get(m.side, m.side), f"{m.articles_per_second:.1f}", f"{m.seconds:.2f}",
-                        f"{m.cpu_seconds:.2f}", f"{m.startup_seconds:.2f}", f"{m.peak_rss_mb:.0f}")
+        numbers.add_row(
+            _LABELS.get(m.side, m.side),
+            f"{m.articles_per_second:.1f}",
+            f"{m.seconds:.2f}",
+            f"{m.cpu_seconds:.2f}",
+            f"{m.startup_seconds:.2f}",
+            f"{m.peak_rss_mb:.0f}",
+        )
     console.print(numbers)
     for m in (measured, bare):
-        console.print(f"  {_LABELS.get(m.side, m.side)} runs: {', '.join(m.pipeline) or 'what sitrep loads'}",
-                      highlight=False)
+        console.print(
+            f"  {_LABELS.get(m.side, m.side)} runs: {', '.join(m.pipeline) or 'what sitrep loads'}", highlight=False
+        )
     tokens = data["tokens_per_report"]
-    console.print(f"  average report: {data['words_per_report']:.0f} words, "
-                  + (f"{tokens:.0f} spaCy tokens" if tokens is not None else "tokens not counted"),
-                  highlight=False)
+    console.print(
+        f"  average report: {data['words_per_report']:.0f} words, "
+        + (f"{tokens:.0f} spaCy tokens" if tokens is not None else "tokens not counted"),
+        highlight=False,
+    )
     if measured.side != "sitrep":
-        console.print(f"[yellow]The measured side is the {measured.side} stand-in, not sitrep: "
-                      "this checks the harness, not sitrep.[/yellow]")
+        console.print(
+            f"[yellow]The measured side is the {measured.side} stand-in, not sitrep: "
+            "this checks the harness, not sitrep.[/yellow]"
+        )
     table = Table(title_justify="left")
     for header in ("target", "value", "limit", "result"):
         table.add_column(header, justify="left" if header in ("target", "result") else "right")
@@ -381,8 +430,21 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
     env = {**os.environ, **ONE_THREAD}
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         result = Path(tmp) / "result.json"
-        command = [sys.executable, "-m", "sitrep.bench", "--child", "cluster", "--n", str(n), "--workers",
-                   str(workers), "--seed", str(seed), "--result", str(result)]
+        command = [
+            sys.executable,
+            "-m",
+            "sitrep.bench",
+            "--child",
+            "cluster",
+            "--n",
+            str(n),
+            "--workers",
+            str(workers),
+            "--seed",
+            str(seed),
+            "--result",
+            str(result),
+        ]
         if model:
             command += ["--model", model]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -401,17 +463,23 @@ def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
     try:
         runs = {}
         for workers in (1, 2):
-            print(f"measuring ingest with {workers} Dask worker(s) on {args.workers_n} reports ...",
-                  file=sys.stderr, flush=True)
+            print(
+                f"measuring ingest with {workers} Dask worker(s) on {args.workers_n} reports ...",
+                file=sys.stderr,
+                flush=True,
+            )
             runs[workers] = run_cluster_child(args.workers_n, workers, args.seed, args.model)
         speedup = runs[2]["articles_per_second"] / runs[1]["articles_per_second"]
         peak = max(r["worker_peak_mb"] for r in runs.values())
         out["workers"] = {"runs": runs, "speedup": speedup, "worker_peak_mb": peak}
-        console.print(f"Dask ingest: 1 worker {runs[1]['articles_per_second']:.1f} articles/s, 2 workers "
-                      f"{runs[2]['articles_per_second']:.1f} articles/s: x{speedup:.2f} "
-                      f"(target >= {MIN_TWO_WORKER_SPEEDUP}) {'PASS' if speedup >= MIN_TWO_WORKER_SPEEDUP else 'FAIL'}; "
-                      f"peak per worker {peak:.0f} MB (target < {MAX_PEAK_MB:.0f}) "
-                      f"{'PASS' if peak < MAX_PEAK_MB else 'FAIL'}", highlight=False)
+        console.print(
+            f"Dask ingest: 1 worker {runs[1]['articles_per_second']:.1f} articles/s, 2 workers "
+            f"{runs[2]['articles_per_second']:.1f} articles/s: x{speedup:.2f} "
+            f"(target >= {MIN_TWO_WORKER_SPEEDUP}) {'PASS' if speedup >= MIN_TWO_WORKER_SPEEDUP else 'FAIL'}; "
+            f"peak per worker {peak:.0f} MB (target < {MAX_PEAK_MB:.0f}) "
+            f"{'PASS' if peak < MAX_PEAK_MB else 'FAIL'}",
+            highlight=False,
+        )
         small, large = args.stream
         if small and large:
             stream = {}
@@ -421,11 +489,14 @@ def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
             growth = {k: stream[large][k] / stream[small][k] - 1 for k in ("driver_peak_mb", "worker_peak_mb")}
             out["stream"] = {"runs": stream, "growth": growth}
             worst = max(growth.values())
-            console.print(f"streaming memory, {large} against {small} reports: driver "
-                          f"{stream[small]['driver_peak_mb']:.0f} -> {stream[large]['driver_peak_mb']:.0f} MB, "
-                          f"worker {stream[small]['worker_peak_mb']:.0f} -> {stream[large]['worker_peak_mb']:.0f} MB: "
-                          f"+{worst:.0%} (target within {MAX_STREAM_MEMORY_GROWTH:.0%}) "
-                          f"{'PASS' if worst <= MAX_STREAM_MEMORY_GROWTH else 'FAIL'}", highlight=False)
+            console.print(
+                f"streaming memory, {large} against {small} reports: driver "
+                f"{stream[small]['driver_peak_mb']:.0f} -> {stream[large]['driver_peak_mb']:.0f} MB, "
+                f"worker {stream[small]['worker_peak_mb']:.0f} -> {stream[large]['worker_peak_mb']:.0f} MB: "
+                f"+{worst:.0%} (target within {MAX_STREAM_MEMORY_GROWTH:.0%}) "
+                f"{'PASS' if worst <= MAX_STREAM_MEMORY_GROWTH else 'FAIL'}",
+                highlight=False,
+            )
     except BenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
     return out
@@ -438,22 +509,43 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"reports to time (default {DEFAULT_N})")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP,
-                        help=f"reports run before timing starts, at least 1 (default {DEFAULT_WARMUP})")
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=DEFAULT_WARMUP,
+        help=f"reports run before timing starts, at least 1 (default {DEFAULT_WARMUP})",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs per side; the fastest counts (default 1)")
     parser.add_argument("--model", default=None, help="spaCy pipeline for both sides (default: sitrep's)")
     parser.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the last one allowed)")
-    parser.add_argument("--target", choices=("sitrep", "spacy-lean"), default="sitrep",
-                        help="what to measure against bare spaCy; spacy-lean only checks the harness")
-    parser.add_argument("--ingest", type=int, default=DEFAULT_INGEST_N,
-                        help=f"also time ingest into SQLite over this many reports, 0 to skip "
-                             f"(default {DEFAULT_INGEST_N})")
+    parser.add_argument(
+        "--target",
+        choices=("sitrep", "spacy-lean"),
+        default="sitrep",
+        help="what to measure against bare spaCy; spacy-lean only checks the harness",
+    )
+    parser.add_argument(
+        "--ingest",
+        type=int,
+        default=DEFAULT_INGEST_N,
+        help=f"also time ingest into SQLite over this many reports, 0 to skip (default {DEFAULT_INGEST_N})",
+    )
     parser.add_argument("--json", metavar="PATH", default=None, help="also write the numbers as JSON")
-    parser.add_argument("--workers-n", type=int, default=DEFAULT_WORKERS_N,
-                        help=f"reports for the 1- and 2-worker Dask runs, 0 to skip (default {DEFAULT_WORKERS_N})")
-    parser.add_argument("--stream", type=int, nargs=2, default=list(DEFAULT_STREAM), metavar=("SMALL", "LARGE"),
-                        help="report counts of the two streaming runs whose memory is compared "
-                             f"(default {DEFAULT_STREAM[0]} {DEFAULT_STREAM[1]}; 0 0 to skip)")
+    parser.add_argument(
+        "--workers-n",
+        type=int,
+        default=DEFAULT_WORKERS_N,
+        help=f"reports for the 1- and 2-worker Dask runs, 0 to skip (default {DEFAULT_WORKERS_N})",
+    )
+    parser.add_argument(
+        "--stream",
+        type=int,
+        nargs=2,
+        default=list(DEFAULT_STREAM),
+        metavar=("SMALL", "LARGE"),
+        help="report counts of the two streaming runs whose memory is compared "
+        f"(default {DEFAULT_STREAM[0]} {DEFAULT_STREAM[1]}; 0 0 to skip)",
+    )
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--child", choices=(*SIDES, "cluster"), default=None, help=argparse.SUPPRESS)
     parser.add_argument("--result", default=None, help=argparse.SUPPRESS)
@@ -488,21 +580,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             stored = run_child("ingest", args.ingest, args.seed, args.warmup, args.model, cpu)
             # against extraction of the same reports: later reports of the corpus are not the first ones' length
-            same = measured if args.ingest == args.n else run_child(
-                "sitrep", args.ingest, args.seed, args.warmup, args.model, cpu)
+            same = (
+                measured
+                if args.ingest == args.n
+                else run_child("sitrep", args.ingest, args.seed, args.warmup, args.model, cpu)
+            )
         except BenchError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         share = stored.articles_per_second / same.articles_per_second
-        data["ingest"] = {"run": stored.to_json(), "share_of_extraction_speed": share,
-                          "target": MIN_INGEST_SHARE, "passed": share >= MIN_INGEST_SHARE}
+        data["ingest"] = {
+            "run": stored.to_json(),
+            "share_of_extraction_speed": share,
+            "target": MIN_INGEST_SHARE,
+            "passed": share >= MIN_INGEST_SHARE,
+        }
         from rich.console import Console
 
         verdict = "[green]PASS[/green]" if share >= MIN_INGEST_SHARE else "[red]FAIL[/red]"
-        Console().print(f"ingest into SQLite: {stored.articles} reports, {stored.articles_per_second:.1f} "
-                        f"articles/s, {share:.0%} of extraction speed on the same reports "
-                        f"({same.articles_per_second:.1f} articles/s; target >= {MIN_INGEST_SHARE:.0%}) "
-                        f"{verdict}; peak {stored.peak_rss_mb:.0f} MB")
+        Console().print(
+            f"ingest into SQLite: {stored.articles} reports, {stored.articles_per_second:.1f} "
+            f"articles/s, {share:.0%} of extraction speed on the same reports "
+            f"({same.articles_per_second:.1f} articles/s; target >= {MIN_INGEST_SHARE:.0%}) "
+            f"{verdict}; peak {stored.peak_rss_mb:.0f} MB"
+        )
     if args.workers_n and side == "sitrep":
         data["cluster"] = _cluster_runs(args)
     if args.json:

@@ -4,13 +4,14 @@
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
 """
+
 from __future__ import annotations
 
 import json
 import sys
 from enum import Enum
 from importlib import resources
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -38,8 +39,11 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 LogLevelOption = Annotated[
-    str, typer.Option("--log-level", help="Log messages at this level and above to standard error: "
-                                          "debug, info, warning or error.")]
+    str,
+    typer.Option(
+        "--log-level", help="Log messages at this level and above to standard error: debug, info, warning or error."
+    ),
+]
 LogJsonOption = Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line.")]
 
 
@@ -53,13 +57,15 @@ def _logging(level: str, json_lines: bool) -> None:
 
 
 ModelOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--model", help="Any installed spaCy English pipeline (default: the pinned en_core_web_sm)."),
 ]
 TypeModelOption = Annotated[
-    Optional[str],
-    typer.Option("--type-model", help="An event type model built by `sitrep train` (default: the codebook rules; "
-                                      "also SITREP_TYPE_MODEL)."),
+    str | None,
+    typer.Option(
+        "--type-model",
+        help="An event type model built by `sitrep train` (default: the codebook rules; also SITREP_TYPE_MODEL).",
+    ),
 ]
 
 
@@ -79,10 +85,12 @@ def _use_type_model(path: str | None) -> None:
 def extract(
     path: Annotated[str, typer.Argument(help="A text or HTML file, or - for standard input.")],
     published: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--published", help="The report's publication date, YYYY-MM-DD: resolves 'Tuesday', 'yesterday'."),
     ] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="table (readable) or json (the fields of docs/record.md).")] = OutputFormat.table,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="table (readable) or json (the fields of docs/record.md).")
+    ] = OutputFormat.table,
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input larger than this.")] = DEFAULT_MAX_BYTES,
     with_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the article text in the JSON.")] = True,
@@ -112,13 +120,13 @@ def extract(
     _print(record, output, with_text)
 
 
-def _extract(report: Report, model: str | None):  # noqa: ANN202 - Record, imported lazily
+def _extract(report: Report, model: str | None):
     from .pipeline import extract as run
 
     return run(report, model=model)
 
 
-def _print(record, output: OutputFormat, with_text: bool = True) -> None:  # noqa: ANN001
+def _print(record, output: OutputFormat, with_text: bool = True) -> None:
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(record.to_json(include_text=with_text), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -132,18 +140,24 @@ def demo_report() -> Report:
     base = resources.files("sitrep") / "data" / "demo"
     meta = json.loads((base / "lal-masjid.json").read_text(encoding="utf-8"))
     text = (base / "lal-masjid.txt").read_text(encoding="utf-8")
-    return Report(text=text, published=parse_published(meta.get("published")),
-                  title=meta.get("title"), outlet=meta.get("outlet"))
+    return Report(
+        text=text, published=parse_published(meta.get("published")), title=meta.get("title"), outlet=meta.get("outlet")
+    )
 
 
 @app.command()
 def demo(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
     model: ModelOption = None,
-    with_incidents: Annotated[bool, typer.Option(
-        "--incidents", help="Ingest the demo corpus (18 reports of 5 incidents) into a fresh store and list them.")] = False,
-    db: Annotated[Optional[str], typer.Option(
-        "--db", help="With --incidents: the store to create (default: a temporary file).")] = None,
+    with_incidents: Annotated[
+        bool,
+        typer.Option(
+            "--incidents", help="Ingest the demo corpus (18 reports of 5 incidents) into a fresh store and list them."
+        ),
+    ] = False,
+    db: Annotated[
+        str | None, typer.Option("--db", help="With --incidents: the store to create (default: a temporary file).")
+    ] = None,
 ) -> None:
     """Run sitrep on the embedded demo report and show the record; or, with --incidents, link a demo corpus.
 
@@ -180,8 +194,11 @@ def _demo_incidents(db: str | None, model: str | None) -> None:
         with err_console.status("ingesting the demo corpus ..."):
             summary = run(store, [str(corpus)], extract_many=lambda reports: extract_many(reports, model=model))
         console = Console()
-        console.print(f"{summary.new} reports stored in {target if db else 'a temporary store'}; "
-                      "`sitrep show ID --db FILE` shows one incident", highlight=False)
+        console.print(
+            f"{summary.new} reports stored in {target if db else 'a temporary store'}; "
+            "`sitrep show ID --db FILE` shows one incident",
+            highlight=False,
+        )
         with Session(store.engine) as session:
             console.print(incidents_table(list(all_incidents(session))))
         store.dispose()
@@ -189,17 +206,25 @@ def _demo_incidents(db: str | None, model: str | None) -> None:
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[str, typer.Argument(
-        help="Gold JSON Lines {id, published, text, gold: {...}, meta?}; a folder of NAME.json gold records "
-             "beside NAME.txt; or a folder of reports.jsonl and incidents.json, to score incidents.")],
-    out: Annotated[Optional[str], typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
+    gold: Annotated[
+        str,
+        typer.Argument(
+            help="Gold JSON Lines {id, published, text, gold: {...}, meta?}; a folder of NAME.json gold records "
+            "beside NAME.txt; or a folder of reports.jsonl and incidents.json, to score incidents."
+        ),
+    ],
+    out: Annotated[str | None, typer.Option("--out", help="Write the records made, as {id, record} lines.")] = None,
     show: Annotated[int, typer.Option("--show", help="List this many misses with their evidence.")] = 0,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N reports (0: all).")] = 0,
     sample: Annotated[int, typer.Option("--sample", help="Score N reports drawn with --seed (0: all).")] = 0,
     seed: Annotated[int, typer.Option("--seed", help="The seed of --sample: the same seed, the same reports.")] = 13,
     workers: Annotated[int, typer.Option("--workers", help="Extract over this many processes.")] = 1,
-    field: Annotated[Optional[list[str]], typer.Option(
-        "--field", help="List misses of this field only (killed, injured, date, ...); repeat for several.")] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field", help="List misses of this field only (killed, injured, date, ...); repeat for several."
+        ),
+    ] = None,
     model: ModelOption = None,
     type_model: TypeModelOption = None,
 ) -> None:
@@ -235,8 +260,15 @@ def eval_command(
         _fail(str(exc))
         return
     console = Console(stderr=True)
-    with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                  TimeRemainingColumn(), console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("eval", total=len(items), rate="")
         import time
 
@@ -257,19 +289,19 @@ def eval_command(
         Console().print(line, highlight=False)
     for miss in [m for m in result.misses if not field or m.field in field][:show]:
         said = f"gold {miss.gold!r}, sitrep {miss.predicted!r}\n    " if miss.field != "toponym" else ""
-        Console().print(f"[bold]{miss.id}[/bold] {miss.field}: {said}{miss.evidence}", highlight=False,
-                        soft_wrap=True)
+        Console().print(f"[bold]{miss.id}[/bold] {miss.field}: {said}{miss.evidence}", highlight=False, soft_wrap=True)
 
 
-def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  # noqa: ANN001 - Path
+def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
     """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
     from .evaluate_incidents import format_score, score_corpus
     from .pipeline import extract_many
 
     err_console.print(f"ingesting {folder} into a fresh store...", highlight=False)
     try:
-        result = score_corpus(folder, limit=limit or None,
-                              extract_many=lambda reports: extract_many(reports, model=model))
+        result = score_corpus(
+            folder, limit=limit or None, extract_many=lambda reports: extract_many(reports, model=model)
+        )
     except (SitrepError, OSError) as exc:
         _fail(str(exc))
         return
@@ -277,11 +309,14 @@ def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:  
     for line in format_score(folder.name, result):
         console.print(line, highlight=False)
     for miss in result["misses"][:show]:
-        console.print(f"  {miss['incident']} {miss['kind']}: gold {miss['gold']}, best {miss['best']}"
-                      f"{'' if miss['grouped'] else ' (reports split)'}", highlight=False)
+        console.print(
+            f"  {miss['incident']} {miss['kind']}: gold {miss['gold']}, best {miss['best']}"
+            f"{'' if miss['grouped'] else ' (reports split)'}",
+            highlight=False,
+        )
 
 
-def _eval_table(gold: str, result):  # noqa: ANN001, ANN202 - EvalResult and a rich Table, imported lazily
+def _eval_table(gold: str, result):
     from pathlib import Path
 
     from rich.table import Table
@@ -298,31 +333,39 @@ def _eval_table(gold: str, result):  # noqa: ANN001, ANN202 - EvalResult and a r
     return table
 
 
-def _eval_notes(items, result) -> list[str]:  # noqa: ANN001 - gold rows and EvalResult, imported lazily
+def _eval_notes(items, result) -> list[str]:
     """What a reader of the table must know: refused reports, which classifier and geoparser ran, a date that is
     no test."""
     notes = []
     if result.errors:
-        notes.append(f"{len(result.errors)} reports refused (scored as empty): "
-                     + "; ".join(f"{i}: {e}" for i, e in result.errors[:5]))
+        notes.append(
+            f"{len(result.errors)} reports refused (scored as empty): "
+            + "; ".join(f"{i}: {e}" for i, e in result.errors[:5])
+        )
     if result.classifiers:
         notes.append("event type classifier: " + ", ".join(f"{k} ({v})" for k, v in result.classifiers.most_common()))
     if result.geoparser:
         notes.append(f"toponyms from {result.geoparser}")
     dated = [g for g in items if g.gold.get("date") and g.published]
     if len(dated) >= 3 and all(str(g.published)[:10] == str(g.gold["date"])[:10] for g in dated):
-        notes.append("date: every report's published date is the event date here, so it is not a test of "
-                     "date resolution")
+        notes.append(
+            "date: every report's published date is the event date here, so it is not a test of date resolution"
+        )
     return notes
 
 
 @app.command()
 def train(
     export: Annotated[str, typer.Argument(help="Your ACLED export: CSV with notes, event_type, sub_event_type.")],
-    out: Annotated[Optional[str], typer.Option("--model-path", help="Where to write the model "
-                                               "(default: sitrep/acled-types.pkl in your data folder).")] = None,
-    name: Annotated[str, typer.Option("--name", help="The name records give the model: type_source model:NAME.")
-                    ] = "acled-svm",
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--model-path", help="Where to write the model (default: sitrep/acled-types.pkl in your data folder)."
+        ),
+    ] = None,
+    name: Annotated[
+        str, typer.Option("--name", help="The name records give the model: type_source model:NAME.")
+    ] = "acled-svm",
     seed: Annotated[int, typer.Option("--seed", help="The same export and seed give the same model.")] = 0,
 ) -> None:
     """Train the event type model from your own ACLED export; records then say type_source model:NAME.
@@ -343,18 +386,21 @@ def train(
     except (SitrepError, OSError) as exc:
         _fail(str(exc))
         return
-    err_console.print(f"trained on {model.rows} notes ({len(model.labels)} sub-types) from {source}; "
-                      f"model written to {target}\nuse it with: {typemodel.ENV_VAR}={target}", highlight=False,
-                      soft_wrap=True)
+    err_console.print(
+        f"trained on {model.rows} notes ({len(model.labels)} sub-types) from {source}; "
+        f"model written to {target}\nuse it with: {typemodel.ENV_VAR}={target}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 DbOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="A SQLite file (default sitrep.db here) or postgresql://user@host/db."),
 ]
 
 
-def _open_store(db: str | None):  # noqa: ANN202 - Store, imported lazily
+def _open_store(db: str | None):
     from .store import Store
 
     try:
@@ -370,10 +416,15 @@ def ingest(
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse reports larger than this.")] = DEFAULT_MAX_BYTES,
     workers: Annotated[int, typer.Option("--workers", help="Extract in N local processes (Dask); 0: in this one.")] = 0,
-    scheduler: Annotated[Optional[str], typer.Option(
-        "--scheduler", help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
-    max_chars: Annotated[int, typer.Option(
-        "--max-chars", help="Refuse reports of more characters than this (the parser's cost grows with them).")
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars", help="Refuse reports of more characters than this (the parser's cost grows with them)."
+        ),
     ] = MAX_CHARS,
     log_level: LogLevelOption = "warning",
     log_json: LogJsonOption = False,
@@ -397,19 +448,28 @@ def ingest(
     _logging(log_level, log_json)
     store = _open_store(db)
     started = time.monotonic()
-    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(bar_width=None), MofNCompleteColumn(),
-                  TextColumn("{task.description}"), TimeElapsedColumn(), console=err_console,
-                  transient=False) as progress:
+    with Progress(
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(bar_width=None),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+    ) as progress:
         task = progress.add_task("starting", total=None)
         # the total is counted beside the ingest (files, lines of JSON Lines files), so it starts at once
         threading.Thread(target=lambda: progress.update(task, total=count_items(paths)), daemon=True).start()
 
-        def tick(summary) -> None:  # noqa: ANN001
+        def tick(summary) -> None:
             rate = summary.new / max(time.monotonic() - started, 1e-6)
             rejected = summary.rejected_total
-            progress.update(task, completed=summary.new + summary.duplicate + rejected,
-                            description=f"{summary.new} new, {summary.duplicate} duplicate, {rejected} rejected"
-                            f" · {rate:.1f} reports/s")
+            progress.update(
+                task,
+                completed=summary.new + summary.duplicate + rejected,
+                description=f"{summary.new} new, {summary.duplicate} duplicate, {rejected} rejected"
+                f" · {rate:.1f} reports/s",
+            )
 
         try:
             if workers or scheduler:
@@ -418,19 +478,21 @@ def ingest(
 
                 client = remote_client(scheduler) if scheduler else local_client(workers)
                 try:
-                    summary = ingest_on_cluster(store, iter_items(paths, max_bytes, max_chars), client,
-                                                model=model, on_report=tick)
+                    summary = ingest_on_cluster(
+                        store, iter_items(paths, max_bytes, max_chars), client, model=model, on_report=tick
+                    )
                 finally:
                     client.close()
             else:
-                summary = run(store, paths, model=model, max_bytes=max_bytes, max_chars=max_chars,
-                              on_report=tick)
+                summary = run(store, paths, model=model, max_bytes=max_bytes, max_chars=max_chars, on_report=tick)
         except (SitrepError, OSError) as exc:
             _fail(str(exc))
             return
     console = Console()
-    console.print(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-                  f"rejected {summary.rejected_total}", highlight=False)
+    console.print(
+        f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, rejected {summary.rejected_total}",
+        highlight=False,
+    )
     for source, reason in summary.rejected_sources[:20]:
         console.print(f"  rejected {source}: {reason}", highlight=False)
     if summary.rejected_total > 20:
@@ -484,7 +546,7 @@ class ExportFormat(str, Enum):
 def export(
     output: Annotated[ExportFormat, typer.Option("--format", help="csv, jsonl or geojson.")] = ExportFormat.csv,
     db: DbOption = None,
-    out: Annotated[Optional[str], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    out: Annotated[str | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
 ) -> None:
     """Export the incidents: CSV with ACLED-like columns plus low/best/high, JSON Lines, or GeoJSON points.
 
@@ -523,9 +585,19 @@ def bench(
     sink = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
     try:
         for report in build(make_corpus, seed=seed):
-            sink.write(json.dumps({"text": report.text, "url": f"https://example.org/sitrep-corpus/{seed}/{report.id}",
-                                   "published": report.published, "outlet": report.outlet,
-                                   "title": report.title}, ensure_ascii=False) + "\n")
+            sink.write(
+                json.dumps(
+                    {
+                        "text": report.text,
+                        "url": f"https://example.org/sitrep-corpus/{seed}/{report.id}",
+                        "published": report.published,
+                        "outlet": report.outlet,
+                        "title": report.title,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     finally:
         if sink is not sys.stdout:
             sink.close()
@@ -536,28 +608,46 @@ def bench(
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 for every interface.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; 0.0.0.0 for every interface.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    tiles: Annotated[Optional[str], typer.Option(
-        "--tiles", envvar="SITREP_TILES",
-        help="Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
-             "(default: offline country outlines).")] = None,
-    attribution: Annotated[str, typer.Option(
-        "--tiles-attribution", envvar="SITREP_TILES_ATTRIBUTION", help="Attribution the tile server asks for.")
+    tiles: Annotated[
+        str | None,
+        typer.Option(
+            "--tiles",
+            envvar="SITREP_TILES",
+            help="Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+            "(default: offline country outlines).",
+        ),
+    ] = None,
+    attribution: Annotated[
+        str,
+        typer.Option(
+            "--tiles-attribution", envvar="SITREP_TILES_ATTRIBUTION", help="Attribution the tile server asks for."
+        ),
     ] = "map tiles: see the tile server's terms",
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse request bodies larger than this (413).")
-                         ] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse request bodies larger than this (413).")
+    ] = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
-    max_chars: Annotated[int, typer.Option(
-        "--max-chars", help="Refuse reports of more characters than this (413).")] = MAX_CHARS,
-    open_max_chars: Annotated[int, typer.Option(
-        "--open-max-chars", help="Without the token: refuse reports of more characters than this (413).")
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Refuse reports of more characters than this (413).")
+    ] = MAX_CHARS,
+    open_max_chars: Annotated[
+        int,
+        typer.Option("--open-max-chars", help="Without the token: refuse reports of more characters than this (413)."),
     ] = 20_000,
-    open_rate: Annotated[int, typer.Option(
-        "--open-rate", help="Without the token: extractions a client may ask for a minute (429 beyond; 0: no limit).")
+    open_rate: Annotated[
+        int,
+        typer.Option(
+            "--open-rate",
+            help="Without the token: extractions a client may ask for a minute (429 beyond; 0: no limit).",
+        ),
     ] = 30,
-    extract_queue: Annotated[int, typer.Option(
-        "--extract-queue", help="Extractions that may wait; more get 503.")] = 64,
+    extract_queue: Annotated[
+        int, typer.Option("--extract-queue", help="Extractions that may wait; more get 503.")
+    ] = 64,
     slow_ms: Annotated[float, typer.Option("--slow-ms", help="Log requests slower than this.")] = 1000.0,
     log_level: LogLevelOption = "warning",
     log_json: LogJsonOption = False,
@@ -576,30 +666,53 @@ def serve(
 
     _logging(log_level, log_json)
     try:
-        application = create_app(Settings(db=db, token=os.environ.get("SITREP_TOKEN") or None, tiles=tiles,
-                                          tiles_attribution=attribution, max_body=max_bytes, model=model,
-                                          max_chars=max_chars, open_max_chars=open_max_chars, open_rate=open_rate,
-                                          extract_queue=extract_queue, slow_ms=slow_ms))
+        application = create_app(
+            Settings(
+                db=db,
+                token=os.environ.get("SITREP_TOKEN") or None,
+                tiles=tiles,
+                tiles_attribution=attribution,
+                max_body=max_bytes,
+                model=model,
+                max_chars=max_chars,
+                open_max_chars=open_max_chars,
+                open_rate=open_rate,
+                extract_queue=extract_queue,
+                slow_ms=slow_ms,
+            )
+        )
         load(model)  # before listening: the first extraction does not wait, and a missing model stops here
     except SitrepError as exc:
         _fail(str(exc))
         return
     writing = "on (bearer token from SITREP_TOKEN)" if os.environ.get("SITREP_TOKEN") else "off (no SITREP_TOKEN)"
-    err_console.print(f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
-                      highlight=False, soft_wrap=True)
+    err_console.print(
+        f"sitrep on http://{host}:{port}/  ·  API schema at /docs  ·  writing {writing}",
+        highlight=False,
+        soft_wrap=True,
+    )
     uvicorn.run(application, host=host, port=port, log_level=log_level if log_level != "debug" else "info")
 
 
-gazetteer_app = typer.Typer(no_args_is_help=True, help="The offline gazetteer: where it is, and a fuller one from GeoNames' dump files.")
+gazetteer_app = typer.Typer(
+    no_args_is_help=True, help="The offline gazetteer: where it is, and a fuller one from GeoNames' dump files."
+)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
 @gazetteer_app.command("import")
 def gazetteer_import(
-    files: Annotated[list[str], typer.Argument(help="GeoNames dump files: allCountries.zip or XX.zip, "
-                                                    "alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt.")],
-    gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help="Where to write the index "
-                                                     "(default: the user's data directory).")] = None,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="GeoNames dump files: allCountries.zip or XX.zip, "
+            "alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt."
+        ),
+    ],
+    gazetteer: Annotated[
+        str | None,
+        typer.Option("--gazetteer", help="Where to write the index (default: the user's data directory)."),
+    ] = None,
 ) -> None:
     """Build a local gazetteer index from GeoNames' dump files (https://download.geonames.org/export/dump/).
 
@@ -617,8 +730,12 @@ def gazetteer_import(
     base = default_index_path()
     try:
         get_gazetteer(base)  # the package index the dumps are added to, built if not cached
-        import_dumps([Path(f) for f in files], target, base,
-                     progress=lambda m: err_console.print(m, highlight=False, soft_wrap=True))
+        import_dumps(
+            [Path(f) for f in files],
+            target,
+            base,
+            progress=lambda m: err_console.print(m, highlight=False, soft_wrap=True),
+        )
     except (OSError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(str(target))
@@ -626,7 +743,9 @@ def gazetteer_import(
 
 @gazetteer_app.command("info")
 def gazetteer_info(
-    gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help="An index file (default: the one in use).")] = None,
+    gazetteer: Annotated[
+        str | None, typer.Option("--gazetteer", help="An index file (default: the one in use).")
+    ] = None,
 ) -> None:
     """Which gazetteer index sitrep uses, what it was built from and how many places it holds."""
     from .gazetteer import get_gazetteer
@@ -652,4 +771,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

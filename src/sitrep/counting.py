@@ -6,6 +6,7 @@ through the attributes they share (``FigureLike``): record figures and stored
 figure rows alike, so nothing is rebuilt into a record model to be counted.
 A stored row has no ``scope`` or ``role``: it counts as an event's toll.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -38,9 +39,28 @@ def _role(f: FigureLike) -> str:
     return getattr(f, "role", None) or "toll"
 
 
-_TOTAL_GROUPS = frozenset({"people", "persons", "dead", "victims", "casualties", "wounded", "injured",
-                           "individuals", "deaths", "fatalities", "hostages", "bodies", "lives", "others",
-                           "other people", "others people"})
+_TOTAL_GROUPS = frozenset(
+    {
+        "people",
+        "persons",
+        "dead",
+        "victims",
+        "casualties",
+        "wounded",
+        "injured",
+        "individuals",
+        "deaths",
+        "fatalities",
+        "hostages",
+        "bodies",
+        "lives",
+        "others",
+        "other people",
+        "others people",
+    }
+)
+
+
 def _same_name(a: str, b: str) -> bool:
     """'Lyons' and 'Cleo Lyons' are one person."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -52,8 +72,9 @@ def _head_noun(group: str) -> str:
 
 
 #: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
-_UNSPECIFIC = frozenset({"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded",
-                         "dead", "one"})
+_UNSPECIFIC = frozenset(
+    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one"}
+)
 
 
 def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
@@ -91,7 +112,8 @@ def _one_of(f: FigureLike, other: FigureLike) -> bool:
     if f.count != 1 or f.named or head in lx.SINGLE_PERSON_NOUNS:
         return False
     singular = {"men": "man", "women": "woman", "children": "child", "people": "person"}.get(
-        head, head[:-1] if head.endswith("s") else None)
+        head, head[:-1] if head.endswith("s") else None
+    )
     return singular is not None and singular == _head_noun(other.group)
 
 
@@ -116,9 +138,17 @@ def _dead_not_injured(figures: list[FigureLike]) -> list[FigureLike]:
     dead = [f for f in figures if f.kind == "killed" and f.count == 1]
     if not dead:
         return figures
-    return [f for f in figures
-            if not (f.kind == "injured" and f.count == 1 and not f.derived  # "two shot, one fatally": the other
-                    and not _counted_beside(f, dead) and any(_same_person(f, d, strict=True) for d in dead))]
+    return [
+        f
+        for f in figures
+        if not (
+            f.kind == "injured"
+            and f.count == 1
+            and not f.derived  # "two shot, one fatally": the other
+            and not _counted_beside(f, dead)
+            and any(_same_person(f, d, strict=True) for d in dead)
+        )
+    ]
 
 
 def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
@@ -129,8 +159,11 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
 
 def _near(a: FigureLike, b: FigureLike, reach: int = 80) -> bool:
     """Two figures said in one breath: their evidence spans lie within a few words of each other."""
-    return any(max(sa, sb) - min(ea, eb) <= reach  # the gap between the spans (negative when they overlap)
-               for sa, ea in a.evidence for sb, eb in b.evidence)
+    return any(
+        max(sa, sb) - min(ea, eb) <= reach  # the gap between the spans (negative when they overlap)
+        for sa, ea in a.evidence
+        for sb, eb in b.evidence
+    )
 
 
 def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
@@ -159,8 +192,11 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
         # "in addition to the bomber, two people were killed": the bomber adds to the toll of the others
         extra = sum(f.count for f in pool if f.derived and f.derived.startswith(lx.ADDITION))
         pool = [f for f in pool if not (f.derived and f.derived.startswith(lx.ADDITION))] or pool
-        whole = [f.count for f in pool if f.group_class == "unknown" and not f.named and f.count > 1
-                 and f.group.lower() in _TOTAL_GROUPS]
+        whole = [
+            f.count
+            for f in pool
+            if f.group_class == "unknown" and not f.named and f.count > 1 and f.group.lower() in _TOTAL_GROUPS
+        ]
         # "a fourth policeman died": the toll of the policemen is now four, not four more
         running = [f for f in pool if _role(f) == "person" and f.derived and " = " in f.derived]
         whole += [f.count for f in running]
@@ -175,10 +211,12 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
                 key = (f.group_class, f.group.lower())
                 by_group[key] = max(by_group[key], f.count)
         # a person named beside a group ("five policemen and a passer-by were wounded") adds to it
-        beside = [f for f in singles if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class
-                                            and _near(f, g) for g in pool)]
-        value = max(stated_total, sum(by_group.values()) + people_estimate(beside),
-                    people_estimate(singles)) + extra
+        beside = [
+            f
+            for f in singles
+            if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class and _near(f, g) for g in pool)
+        ]
+        value = max(stated_total, sum(by_group.values()) + people_estimate(beside), people_estimate(singles)) + extra
         if value > 0:
             out[kind] = value
     return out

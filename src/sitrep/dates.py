@@ -5,6 +5,7 @@ month" is a month; "0400 hours" is 04:00. Pure functions over strings, so
 they can be property-tested. Calendar dates ("July 10", "10 July 2007") are
 read by dateparser; the relative words news reports use are plain arithmetic.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,14 +14,41 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                 "fri": 4, "sat": 5, "sun": 6}
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                 "a couple of": 2, "a few": 3, "several": 3}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
+    "several": 3,
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +78,21 @@ def last_weekday(weekday: int, published: date, allow_same_day: bool = True) -> 
 
 
 _CLOCK_24 = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs|hr|h)\b", re.I)
-_CLOCK_12 = re.compile(
-    r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])", re.I)
+_CLOCK_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])", re.I)
 _CLOCK_HM = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
 _TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
-_PERIOD_WORDS = ("pre-dawn", "predawn", "dawn", "early morning", "morning", "afternoon",
-                 "evening", "night", "overnight", "late night")
+_PERIOD_WORDS = (
+    "pre-dawn",
+    "predawn",
+    "dawn",
+    "early morning",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "late night",
+)
 
 
 def parse_clock(text: str) -> str | None:
@@ -130,7 +167,8 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
     except (ValueError, OverflowError):
         return None
     if value is not None and not EARLIEST_DAY <= value.date <= (published or date.today()) + timedelta(
-            days=LATEST_AHEAD_DAYS):
+        days=LATEST_AHEAD_DAYS
+    ):
         return None  # 'December 31, 9999', 'the year 1066': not the day of a report's event, nor a plan
     return value
 
@@ -143,8 +181,14 @@ LATEST_AHEAD_DAYS = 366
 
 #: Days named by their holiday: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "christmas": (12, 25), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "halloween": (10, 31),
     "valentine's day": (2, 14),
 }
 
@@ -208,7 +252,10 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
     if re.search(r"\bweekend\b", s):
         # "over the weekend": the Saturday of the last weekend; "last weekend" said on a weekend is the one before
         if re.search(r"\b(last|previous) weekend\b", s) and published.weekday() >= 5:
-            return DateValue(last_weekday(5, published, allow_same_day=False) - timedelta(days=7 * (published.weekday() == 6)), "week")
+            return DateValue(
+                last_weekday(5, published, allow_same_day=False) - timedelta(days=7 * (published.weekday() == 6)),
+                "week",
+            )
         return DateValue(last_weekday(5, published), "week")
     if re.search(r"\b(last|past|previous) week\b", s):
         return DateValue(published - timedelta(days=7), "week")
@@ -248,7 +295,9 @@ def _shift_months(d: date, months: int) -> date:
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?", re.I)
-_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b", re.I)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b", re.I
+)
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 
 

@@ -9,6 +9,7 @@ partitions is in flight, so memory stays flat however large the input.
 When a worker dies, Dask runs its partition again elsewhere; a partition is
 written only once, when its result arrives.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -37,8 +38,9 @@ def extract_partition(reports: list[Payload], model: str | None = None) -> list[
     from .ingest import ERROR_KEY, _one_line, extract_each
     from .read import Report, parse_published
 
-    items = [Report(text, parse_published(published), title, outlet, url)
-             for text, published, title, outlet, url in reports]
+    items = [
+        Report(text, parse_published(published), title, outlet, url) for text, published, title, outlet, url in reports
+    ]
     out: list[dict[str, Any]] = []
 
     def keep(record: Any) -> None:
@@ -80,8 +82,17 @@ def ingest_on_cluster(
         future.release()
 
     for part in fresh_batches(store, items, partition_size, summary, on_report):
-        payload = [(i.report.text, i.report.published.isoformat() if i.report.published else None,
-                    i.report.title, i.report.outlet, i.report.url) for i in part if i.report is not None]
+        payload = [
+            (
+                i.report.text,
+                i.report.published.isoformat() if i.report.published else None,
+                i.report.title,
+                i.report.outlet,
+                i.report.url,
+            )
+            for i in part
+            if i.report is not None
+        ]
         queue.append((client.submit(extract_partition, payload, model, pure=False, retries=3), part))
         while len(queue) >= limit:
             write_oldest()

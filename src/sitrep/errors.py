@@ -1,4 +1,5 @@
 """sitrep's exceptions: one base class, one subclass per way input can be refused."""
+
 from __future__ import annotations
 
 

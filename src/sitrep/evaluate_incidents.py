@@ -10,6 +10,7 @@ event, or refused, is an incident of its own. The toll is scored per gold
 incident against the reconciled best total of the stored incident holding
 most of its reports.
 """
+
 from __future__ import annotations
 
 import json
@@ -101,8 +102,12 @@ def score_corpus(
         finally:
             store.dispose()
     result = score(predicted, tolls, gold)
-    result["ingest"] = {"read": summary.read, "new": summary.new, "duplicate": summary.duplicate,
-                        "rejected": summary.rejected_total}
+    result["ingest"] = {
+        "read": summary.read,
+        "new": summary.new,
+        "duplicate": summary.duplicate,
+        "rejected": summary.rejected_total,
+    }
     return result
 
 
@@ -118,8 +123,9 @@ def _predicted(store: Store, lines: list[dict[str, Any]]) -> tuple[dict[str, Any
             by_hash[row.text_hash] = row.id
             if row.url:
                 by_url[row.url] = row.id
-        events = session.execute(select(EventRow.report_id, EventRow.incident_id, EventRow.main)
-                                 .order_by(EventRow.id)).all()
+        events = session.execute(
+            select(EventRow.report_id, EventRow.incident_id, EventRow.main).order_by(EventRow.id)
+        ).all()
         mains: set[int] = set()
         for report_id, incident_id, main in events:  # the main event's incident, else the first event's
             if main and report_id not in mains:
@@ -128,8 +134,10 @@ def _predicted(store: Store, lines: list[dict[str, Any]]) -> tuple[dict[str, Any
             elif report_id not in incident_of_report:
                 incident_of_report[report_id] = incident_id
         for incident_id, kind, best in session.execute(
-                select(IncidentFigureRow.incident_id, IncidentFigureRow.kind, IncidentFigureRow.best)
-                .where(IncidentFigureRow.group_class == "*")):
+            select(IncidentFigureRow.incident_id, IncidentFigureRow.kind, IncidentFigureRow.best).where(
+                IncidentFigureRow.group_class == "*"
+            )
+        ):
             tolls[incident_id][kind] = best
     for line in lines:
         rid = str(line.get("id"))
@@ -142,13 +150,15 @@ def _predicted(store: Store, lines: list[dict[str, Any]]) -> tuple[dict[str, Any
     return predicted, tolls
 
 
-def score(predicted: dict[str, Any], tolls: dict[Any, dict[str, int]],
-          gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def score(
+    predicted: dict[str, Any], tolls: dict[Any, dict[str, int]], gold: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     """The scores of a predicted grouping and its tolls against gold incidents (pure: no store)."""
     gold_of = {r: name for name, inc in gold.items() for r in inc.get("reports") or [] if r in predicted}
     precision, recall, f1 = b_cubed(predicted, gold_of)
     out: dict[str, Any] = {
-        "n_reports": len(gold_of), "n_gold": len(set(gold_of.values())),
+        "n_reports": len(gold_of),
+        "n_gold": len(set(gold_of.values())),
         "n_predicted": len({predicted[r] for r in gold_of}),
         "b_cubed": {"precision": precision, "recall": recall, "f1": f1},
     }
@@ -177,8 +187,10 @@ def score(predicted: dict[str, Any], tolls: dict[Any, dict[str, int]],
             if not hit:
                 misses.append({"incident": name, "kind": kind, "gold": want, "best": got, "grouped": grouped})
     out["n_grouped"] = len(grouped_names)
-    out["exact"] = {kind: {part: {"share": right / n if n else None, "right": right, "n": n}
-                           for part, (right, n) in parts.items()} for kind, parts in exact.items()}
+    out["exact"] = {
+        kind: {part: {"share": right / n if n else None, "right": right, "n": n} for part, (right, n) in parts.items()}
+        for kind, parts in exact.items()
+    }
     out["misses"] = misses
     out["predicted"] = {r: predicted[r] for r in gold_of}
     topics = {name: inc["topic"] for name, inc in gold.items() if inc.get("topic") is not None}
@@ -192,8 +204,11 @@ def score(predicted: dict[str, Any], tolls: dict[Any, dict[str, int]],
             harm_gold = {r: n for r, n in gold_of.items() if n in harm}
             hp, hr, hf = b_cubed(predicted, harm_gold)
             mixed = sum(1 for (_, topic), names in sides.items() if len(names) > 1 and names <= harm)
-            out["harm"] = {"n_reports": len(harm_gold), "b_cubed": {"precision": hp, "recall": hr, "f1": hf},
-                           "mixed_sides": mixed}
+            out["harm"] = {
+                "n_reports": len(harm_gold),
+                "b_cubed": {"precision": hp, "recall": hr, "f1": hf},
+                "mixed_sides": mixed,
+            }
     return out
 
 
@@ -204,20 +219,26 @@ def _order(cluster: Any) -> int:
 def format_score(name: str, result: dict[str, Any]) -> list[str]:
     """The lines ``sitrep eval FOLDER`` prints."""
     b = result["b_cubed"]
-    lines = [f"{name}: {result['n_reports']} reports, {result['n_gold']} gold incidents, "
-             f"{result['n_predicted']} predicted; {result['n_grouped']} gold incidents with their reports together",
-             f"  B-cubed precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}"]
+    lines = [
+        f"{name}: {result['n_reports']} reports, {result['n_gold']} gold incidents, "
+        f"{result['n_predicted']} predicted; {result['n_grouped']} gold incidents with their reports together",
+        f"  B-cubed precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}",
+    ]
     for kind, parts in result["exact"].items():
         g, o = parts["grouped"], parts["overall"]
         if not o["n"]:
             continue
-        lines.append(f"  best {kind} exact: grouped {_share(g)} ({g['right']}/{g['n']}), "
-                     f"overall {_share(o)} ({o['right']}/{o['n']})")
+        lines.append(
+            f"  best {kind} exact: grouped {_share(g)} ({g['right']}/{g['n']}), "
+            f"overall {_share(o)} ({o['right']}/{o['n']})"
+        )
     if "harm" in result:
         h = result["harm"]["b_cubed"]
-        lines.append(f"  harm topics ({result['harm']['n_reports']} reports): B-cubed precision {h['precision']:.3f}"
-                     f"  recall {h['recall']:.3f}  F1 {h['f1']:.3f}; incidents mixing two sides of a harm topic "
-                     f"{result['harm']['mixed_sides']} (all topics {result['mixed_sides']})")
+        lines.append(
+            f"  harm topics ({result['harm']['n_reports']} reports): B-cubed precision {h['precision']:.3f}"
+            f"  recall {h['recall']:.3f}  F1 {h['f1']:.3f}; incidents mixing two sides of a harm topic "
+            f"{result['harm']['mixed_sides']} (all topics {result['mixed_sides']})"
+        )
     return lines
 
 

@@ -1,4 +1,5 @@
 """Exports of the store's incidents: CSV with ACLED-like columns, JSON Lines, GeoJSON points."""
+
 from __future__ import annotations
 
 import csv
@@ -13,17 +14,37 @@ from .incidents import incident_totals
 from .store import EventRow, IncidentRow, ReportRow
 
 CSV_COLUMNS = [
-    "event_id_cnty", "event_date", "event_date_end", "event_type", "sub_event_type", "actor1", "actor2",
-    "country", "admin1", "location", "site", "latitude", "longitude", "source", "notes",
-    "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_low", "injured_high",
+    "event_id_cnty",
+    "event_date",
+    "event_date_end",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "site",
+    "latitude",
+    "longitude",
+    "source",
+    "notes",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "injured",
+    "injured_low",
+    "injured_high",
     "report_count",
 ]
 
 
 def incidents(session: Session) -> Iterator[IncidentRow]:
-    query = (select(IncidentRow).options(selectinload(IncidentRow.figures),
-                                         selectinload(IncidentRow.events).selectinload(EventRow.report))
-             .order_by(IncidentRow.date_start.desc(), IncidentRow.id))
+    query = (
+        select(IncidentRow)
+        .options(selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report))
+        .order_by(IncidentRow.date_start.desc(), IncidentRow.id)
+    )
     yield from session.scalars(query)
 
 
@@ -36,14 +57,34 @@ def incident_dict(incident: IncidentRow) -> dict[str, Any]:
         "sub_event_type": incident.sub_event_type,
         "date_start": incident.date_start.isoformat() if incident.date_start else None,
         "date_end": incident.date_end.isoformat() if incident.date_end else None,
-        "place": {"name": incident.place_name, "site": incident.site, "locality": incident.locality,
-                  "country": incident.country, "lat": incident.lat, "lon": incident.lon},
-        "figures": [{"kind": f.kind, "group_class": f.group_class, "low": f.low, "best": f.best, "high": f.high,
-                     "rule": f.rule} for f in incident.figures if f.group_class != "*"],
-        "totals": {f.kind: {"low": f.low, "best": f.best, "high": f.high, "rule": f.rule}
-                   for f in incident.figures if f.group_class == "*"},
-        "reports": [{"id": r.id, "published": r.published.isoformat() if r.published else None,
-                     "outlet": r.outlet, "title": r.title, "url": r.url} for r in reports],
+        "place": {
+            "name": incident.place_name,
+            "site": incident.site,
+            "locality": incident.locality,
+            "country": incident.country,
+            "lat": incident.lat,
+            "lon": incident.lon,
+        },
+        "figures": [
+            {"kind": f.kind, "group_class": f.group_class, "low": f.low, "best": f.best, "high": f.high, "rule": f.rule}
+            for f in incident.figures
+            if f.group_class != "*"
+        ],
+        "totals": {
+            f.kind: {"low": f.low, "best": f.best, "high": f.high, "rule": f.rule}
+            for f in incident.figures
+            if f.group_class == "*"
+        },
+        "reports": [
+            {
+                "id": r.id,
+                "published": r.published.isoformat() if r.published else None,
+                "outlet": r.outlet,
+                "title": r.title,
+                "url": r.url,
+            }
+            for r in reports
+        ],
     }
 
 
@@ -70,9 +111,14 @@ def refresh_summaries(session: Session, ids: Iterable[int] | None = None, chunk:
         query = query.where(IncidentRow.id.in_(list(ids)))
     todo = list(session.scalars(query))
     for start in range(0, len(todo), chunk):
-        rows = session.scalars(select(IncidentRow).where(IncidentRow.id.in_(todo[start:start + chunk])).options(
-            selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
-                *SUMMARY_REPORT_COLUMNS)))
+        rows = session.scalars(
+            select(IncidentRow)
+            .where(IncidentRow.id.in_(todo[start : start + chunk]))
+            .options(
+                selectinload(IncidentRow.figures),
+                selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(*SUMMARY_REPORT_COLUMNS),
+            )
+        )
         for incident in rows:
             incident.summary = incident_summary(incident)
         session.flush()
@@ -123,22 +169,32 @@ def write_csv(session: Session, out: TextIO) -> int:
         actor1, actor2 = _actors(incident)
         outlets = sorted({e.report.outlet for e in incident.events if e.report.outlet})
         titles = [e.report.title for e in incident.events if e.main and e.report.title]
-        writer.writerow({
-            "event_id_cnty": f"{incident.country or 'XX'}{incident.id}",
-            "event_date": incident.date_start.isoformat() if incident.date_start else "",
-            "event_date_end": incident.date_end.isoformat() if incident.date_end else "",
-            "event_type": incident.event_type, "sub_event_type": incident.sub_event_type or "",
-            "actor1": actor1, "actor2": actor2, "country": incident.country or "", "admin1": "",
-            "location": incident.locality or incident.place_name or "", "site": incident.site or "",
-            "latitude": incident.lat if incident.lat is not None else "",
-            "longitude": incident.lon if incident.lon is not None else "",
-            "source": "; ".join(outlets), "notes": titles[0] if titles else "",
-            "fatalities": killed.best if killed else 0, "fatalities_low": killed.low if killed else 0,
-            "fatalities_high": killed.high if killed else 0,
-            "injured": injured.best if injured else 0, "injured_low": injured.low if injured else 0,
-            "injured_high": injured.high if injured else 0,
-            "report_count": incident.report_count,
-        })
+        writer.writerow(
+            {
+                "event_id_cnty": f"{incident.country or 'XX'}{incident.id}",
+                "event_date": incident.date_start.isoformat() if incident.date_start else "",
+                "event_date_end": incident.date_end.isoformat() if incident.date_end else "",
+                "event_type": incident.event_type,
+                "sub_event_type": incident.sub_event_type or "",
+                "actor1": actor1,
+                "actor2": actor2,
+                "country": incident.country or "",
+                "admin1": "",
+                "location": incident.locality or incident.place_name or "",
+                "site": incident.site or "",
+                "latitude": incident.lat if incident.lat is not None else "",
+                "longitude": incident.lon if incident.lon is not None else "",
+                "source": "; ".join(outlets),
+                "notes": titles[0] if titles else "",
+                "fatalities": killed.best if killed else 0,
+                "fatalities_low": killed.low if killed else 0,
+                "fatalities_high": killed.high if killed else 0,
+                "injured": injured.best if injured else 0,
+                "injured_low": injured.low if injured else 0,
+                "injured_high": injured.high if injured else 0,
+                "report_count": incident.report_count,
+            }
+        )
         n += 1
     return n
 
@@ -159,13 +215,20 @@ def write_geojson(session: Session, out: TextIO) -> int:
         data = incident_dict(incident)
         totals = data.pop("totals")
         properties = {k: v for k, v in data.items() if k not in ("place", "reports", "figures")}
-        properties.update({"place": incident.place_name, "country": incident.country,
-                           "report_count": incident.report_count})
+        properties.update(
+            {"place": incident.place_name, "country": incident.country, "report_count": incident.report_count}
+        )
         for kind, value in totals.items():
-            properties.update({f"{kind}_best": value["best"], f"{kind}_low": value["low"],
-                               f"{kind}_high": value["high"]})
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [incident.lon, incident.lat]},
-                         "properties": properties})
+            properties.update(
+                {f"{kind}_best": value["best"], f"{kind}_low": value["low"], f"{kind}_high": value["high"]}
+            )
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [incident.lon, incident.lat]},
+                "properties": properties,
+            }
+        )
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return len(features)

@@ -6,6 +6,7 @@ is counted as a duplicate before any parsing, which is also what makes an
 interrupted ingest resumable: run it again and it carries on where it
 stopped. Unreadable files and bad lines are reported and skipped.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ import logging
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -66,8 +67,7 @@ class Summary:
         return sum(self.rejected.values())
 
     def reject(self, source: str, reason: str) -> None:
-        log.warning("rejected %s: %s", source, reason, extra={"event": "rejected", "source": source,
-                                                               "reason": reason})
+        log.warning("rejected %s: %s", source, reason, extra={"event": "rejected", "source": source, "reason": reason})
         self.rejected[reason.split(":")[0] if ":" in reason else reason] += 1
         if len(self.rejected_sources) < REJECTED_NAMED:
             self.rejected_sources.append((source, reason))
@@ -90,7 +90,7 @@ def _published(value: Any) -> tuple[date | None, datetime | None]:
         if moment is not None:
             check_publication_day(moment.date(), text[:40])
             if moment.tzinfo is not None:  # stored in UTC, so reports from many time zones sort in true order
-                return moment.date(), moment.astimezone(timezone.utc).replace(tzinfo=None)
+                return moment.date(), moment.astimezone(UTC).replace(tzinfo=None)
             return moment.date(), moment
         day = check_publication_day(date.fromisoformat(text[:10]), text[:40])
         return day, datetime(day.year, day.month, day.day)
@@ -141,15 +141,20 @@ def item_from_json(obj: Any, source: str, max_bytes: int, max_chars: int = MAX_C
         day, moment = _published(obj.get("published"))
         if isinstance(obj.get("html"), str) and obj["html"].strip():
             data = obj["html"].encode("utf-8", "surrogatepass")
-            page = read_bytes(data, source=source, published=day, url=url, max_bytes=max_bytes, html=True,
-                              max_chars=max_chars)
-            report = Report(page.text, day or page.published, title or _clip(page.title, "title"),
-                            outlet or _clip(page.outlet, "outlet"), url or _clip(page.url, "url"))
+            page = read_bytes(
+                data, source=source, published=day, url=url, max_bytes=max_bytes, html=True, max_chars=max_chars
+            )
+            report = Report(
+                page.text,
+                day or page.published,
+                title or _clip(page.title, "title"),
+                outlet or _clip(page.outlet, "outlet"),
+                url or _clip(page.url, "url"),
+            )
             if moment is None and report.published is not None:
                 moment = datetime(report.published.year, report.published.month, report.published.day)
         elif isinstance(obj.get("text"), str):
-            checked = read_text(obj["text"], published=day, source=source, max_bytes=max_bytes,
-                                max_chars=max_chars)
+            checked = read_text(obj["text"], published=day, source=source, max_bytes=max_bytes, max_chars=max_chars)
             report = Report(checked.text, day, title, outlet, url)
         else:
             return Item(source, error="bad line: no text or html")
@@ -160,7 +165,7 @@ def item_from_json(obj: Any, source: str, max_bytes: int, max_chars: int = MAX_C
 
 def _clip(value: str | None, key: str) -> str | None:
     """A field read from a page, cut to what the store holds."""
-    return value[:FIELD_LIMITS[key]] if value else None
+    return value[: FIELD_LIMITS[key]] if value else None
 
 
 def line_limit(max_bytes: int) -> int:
@@ -187,14 +192,18 @@ def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]
         yield number, line
 
 
-def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024,
-               max_chars: int = MAX_CHARS) -> Iterator[Item]:
+def iter_items(
+    paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024, max_chars: int = MAX_CHARS
+) -> Iterator[Item]:
     """Every report the paths hold, in a stable order, read one at a time; nothing over the limits is read whole."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
-                           TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+            )
             yield from iter_items(files, max_bytes, max_chars)
             continue
         if not path.exists():
@@ -207,8 +216,11 @@ def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024,
                     for number, line in bounded_lines(fh, limit):
                         source = f"{path}:{number}"
                         if line is None:
-                            yield Item(source, error=f"unreadable: the line is over {limit:,} bytes, the limit "
-                                                     f"for --max-bytes {max_bytes:,}")
+                            yield Item(
+                                source,
+                                error=f"unreadable: the line is over {limit:,} bytes, the limit "
+                                f"for --max-bytes {max_bytes:,}",
+                            )
                             continue
                         if not line.strip():
                             continue
@@ -232,8 +244,9 @@ def iter_items(paths: Iterable[str | Path], max_bytes: int = 2 * 1024 * 1024,
         except SitrepError as exc:
             yield Item(str(path), error=f"unreadable: {exc}")
             continue
-        moment = datetime(report.published.year, report.published.month, report.published.day) \
-            if report.published else None
+        moment = (
+            datetime(report.published.year, report.published.month, report.published.day) if report.published else None
+        )
         yield Item(str(path), report, moment)
 
 
@@ -247,8 +260,11 @@ def count_items(paths: Iterable[str | Path]) -> int:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            total += count_items(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
-                                 TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+            total += count_items(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+            )
         elif path.suffix.lower() in JSONL_SUFFIXES and path.exists():
             try:
                 with path.open("rb") as fh:
@@ -303,9 +319,16 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
 
 
 def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[str, Any]) -> None:
-    row = ReportRow(text_hash=key, url=report.url, title=report.title,
-                    outlet=report.outlet, published=item.published_at, source=item.source,
-                    text=report.text, record=data)
+    row = ReportRow(
+        text_hash=key,
+        url=report.url,
+        title=report.title,
+        outlet=report.outlet,
+        published=item.published_at,
+        source=item.source,
+        text=report.text,
+        record=data,
+    )
     session.add(row)
     touched = set()
     for event, event_row in zip(data.get("events") or [], event_rows(data, report.text), strict=True):
@@ -328,8 +351,14 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
 ERROR_KEY = "__sitrep_error__"
 
 
-def extract_each(reports: Iterable[Report], on_record: Callable[[Any], None], *, model: str | None = None,
-                 batch_size: int = 16, zone_size: int = 256) -> None:
+def extract_each(
+    reports: Iterable[Report],
+    on_record: Callable[[Any], None],
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    zone_size: int = 256,
+) -> None:
     """Extract the reports in order and hand each record to ``on_record`` as soon as it is made.
 
     Reports are parsed ``batch_size`` at a time; a report the parser or an extractor fails on is handed over
@@ -388,13 +417,24 @@ def ingest(
     max_chars: int = MAX_CHARS,
 ) -> Summary:
     """Ingest every report the paths hold; returns what happened to them."""
-    return ingest_items(store, iter_items(paths, max_bytes, max_chars), extract_many=extract_many,
-                        batch_size=batch_size, on_report=on_report, model=model)
+    return ingest_items(
+        store,
+        iter_items(paths, max_bytes, max_chars),
+        extract_many=extract_many,
+        batch_size=batch_size,
+        on_report=on_report,
+        model=model,
+    )
 
 
-def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summary,
-                  on_report: Callable[[Summary], None] | None = None,
-                  recent: int = RECENT_KEYS) -> Iterator[list[Item]]:
+def fresh_batches(
+    store: Store,
+    items: Iterable[Item],
+    size: int,
+    summary: Summary,
+    on_report: Callable[[Summary], None] | None = None,
+    recent: int = RECENT_KEYS,
+) -> Iterator[list[Item]]:
     """Batches of the reports the store does not have yet, in input order; refusals and duplicates counted.
 
     One query per batch asks the store which reports it already has (by
@@ -408,8 +448,9 @@ def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summa
 
     def fresh() -> list[Item]:
         with store.session() as session:
-            hashes, urls = store.stored([k for _, k in pending],
-                                        [i.report.url for i, _ in pending if i.report and i.report.url], session)
+            hashes, urls = store.stored(
+                [k for _, k in pending], [i.report.url for i, _ in pending if i.report and i.report.url], session
+            )
         out = []
         for item, key in pending:
             assert item.report is not None
@@ -442,8 +483,9 @@ def fresh_batches(store: Store, items: Iterable[Item], size: int, summary: Summa
         yield batch
 
 
-def write_counted(store: Store, item: Item, record: Any, summary: Summary,
-                  on_report: Callable[[Summary], None] | None = None) -> None:
+def write_counted(
+    store: Store, item: Item, record: Any, summary: Summary, on_report: Callable[[Summary], None] | None = None
+) -> None:
     """Write one record and count it as new or duplicate; a record that is an error, or that the store
     refuses, is counted as rejected with its reason."""
     if isinstance(record, BaseException):
@@ -462,8 +504,13 @@ def write_counted(store: Store, item: Item, record: Any, summary: Summary,
         on_report(summary)
 
 
-def write_records(store: Store, batch: list[Item], records: Iterable[Any], summary: Summary,
-                  on_report: Callable[[Summary], None] | None = None) -> None:
+def write_records(
+    store: Store,
+    batch: list[Item],
+    records: Iterable[Any],
+    summary: Summary,
+    on_report: Callable[[Summary], None] | None = None,
+) -> None:
     """Write a batch's records, in order, one transaction each."""
     for item, record in zip(batch, records, strict=True):
         write_counted(store, item, record, summary, on_report)

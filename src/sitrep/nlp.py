@@ -6,6 +6,7 @@ not run: it alone costs about a quarter of the default pipeline's time. The
 attribute ruler, which sets POS but also lemmas and morphology, is replaced
 by its POS rules (see ``pos.py``).
 """
+
 from __future__ import annotations
 
 import threading
@@ -50,8 +51,7 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(
-            f"cannot load spaCy pipeline {name!r}: install it as a package "
-            f"(the default is {DEFAULT_MODEL!r})"
+            f"cannot load spaCy pipeline {name!r}: install it as a package (the default is {DEFAULT_MODEL!r})"
         ) from exc
     if nlp.lang != "en":
         raise ModelError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")

@@ -4,21 +4,54 @@ Pure functions over strings, so they can be property-tested in isolation. The
 conservative readings of vague quantities follow SPEC.md (dozens = 12,
 scores = 20, hundreds = 100, ...), as ACLED codes them.
 """
-from __future__ import annotations
 
-from functools import lru_cache
+from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS: dict[str, int] = {
-    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "lone": 1,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-    "both": 2, "pair": 2, "couple": 2, "dozen": 12, "score": 20,
+    "zero": 0,
+    "no": 0,
+    "none": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "lone": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "both": 2,
+    "pair": 2,
+    "couple": 2,
+    "dozen": 12,
+    "score": 20,
 }
 #: Words that only ever count (unlike "a", "an", "no", "single", "lone").
 NUMBER_WORDS: frozenset[str] = frozenset(
@@ -27,19 +60,53 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Vague plurals and their conservative counts (SPEC.md section 1).
 VAGUE: dict[str, int] = {
-    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-    "millions": 1_000_000, "several": 3, "few": 3, "numerous": 3, "many": 3, "couple": 2,
+    "tens": 10,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+    "several": 3,
+    "few": 3,
+    "numerous": 3,
+    "many": 3,
+    "couple": 2,
 }
 QUALIFIER_WORDS: dict[str, str] = {
-    "at least": "at_least", "more than": "at_least", "over": "at_least", "upwards of": "at_least",
-    "in excess of": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "crossed": "at_least", "exceeded": "at_least", "a minimum of": "at_least", "beyond": "at_least",
-    "up to": "at_most", "fewer than": "at_most", "less than": "at_most", "at most": "at_most",
-    "no more than": "at_most", "as many as": "at_most", "under": "at_most", "a maximum of": "at_most",
-    "about": "about", "around": "about", "nearly": "about", "almost": "about", "some": "about",
-    "roughly": "about", "approximately": "about", "close to": "about", "an estimated": "about",
-    "estimated": "about", "approx.": "about", "just over": "about", "just under": "about",
-    "some estimated": "about", "an approximate": "about",
+    "at least": "at_least",
+    "more than": "at_least",
+    "over": "at_least",
+    "upwards of": "at_least",
+    "in excess of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "crossed": "at_least",
+    "exceeded": "at_least",
+    "a minimum of": "at_least",
+    "beyond": "at_least",
+    "up to": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "as many as": "at_most",
+    "under": "at_most",
+    "a maximum of": "at_most",
+    "about": "about",
+    "around": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "approx.": "about",
+    "just over": "about",
+    "just under": "about",
+    "some estimated": "about",
+    "an approximate": "about",
 }
 MAX_COUNT = 10_000_000_000
 
@@ -123,9 +190,9 @@ def words_to_int(text: str) -> int | None:
                 continue
             if current not in (None, 0):
                 # "twenty six" adds; "six twenty" does not read as a number
-                if current % 10 == 0 and current % 100 >= 20 and 0 < value < 10:
-                    current += value
-                elif current >= 100 and current % 100 == 0 and value < 100:
+                if (current % 10 == 0 and current % 100 >= 20 and 0 < value < 10) or (
+                    current >= 100 and current % 100 == 0 and value < 100
+                ):
                     current += value
                 else:
                     return None
@@ -169,7 +236,7 @@ def parse_quantity(phrase: str) -> Quantity | None:
     for words in sorted(QUALIFIER_WORDS, key=len, reverse=True):
         if s.startswith(words + " "):
             qualifier = QUALIFIER_WORDS[words]
-            s = s[len(words) + 1:]
+            s = s[len(words) + 1 :]
             break
     value = words_to_int(s)
     if value is not None:

@@ -4,11 +4,12 @@
 spaCy's batched ``nlp.pipe`` so the model's cost is paid per batch, and the
 model is loaded once per process.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from datetime import date
+from itertools import islice
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -88,8 +89,13 @@ def _as_report(item: object, published: str | date | None, max_bytes: int) -> Re
         raise TypeError(f"cannot read a report from {type(item).__name__}: it needs a .text string")
     own = getattr(item, "published", None)
     checked = read_text(text, published=published or own, max_bytes=max_bytes)
-    return Report(checked.text, checked.published or parse_published(own),
-                  getattr(item, "title", None), getattr(item, "outlet", None), getattr(item, "url", None))
+    return Report(
+        checked.text,
+        checked.published or parse_published(own),
+        getattr(item, "title", None),
+        getattr(item, "outlet", None),
+        getattr(item, "url", None),
+    )
 
 
 def assemble(doc: Doc, report: Report) -> Record:
@@ -108,29 +114,32 @@ def assemble(doc: Doc, report: Report) -> Record:
         figures = [m.figure for m in draft.figures]
         actors = actors_x.find_actors(doc, draft.sentences) if draft.main else []
         etype = draft.forced_type or events_x.classify(  # a count over a period says nothing of the event
-            doc, [f for f in figures if f.scope != "cumulative"], draft.sentences, {a.actor_class for a in actors})
+            doc, [f for f in figures if f.scope != "cumulative"], draft.sentences, {a.actor_class for a in actors}
+        )
         if etype is None:
             continue
         actors = actors_x.with_event_type(actors, etype.event_type)
         place = place_x.event_place(places, draft.sentences, doc, focus=[m.sentence for m in draft.figures])
-        events.append(Event(
-            main=draft.main,
-            event_type=etype.event_type,  # type: ignore[arg-type]
-            sub_event_type=etype.sub_event_type,
-            type_source=etype.source,
-            type_evidence=[list(span) for span in etype.evidence] or list(draft.evidence),  # type: ignore[misc]
-            note=draft.note,
-            date=draft.date.isoformat() if draft.date else None,
-            date_precision=draft.date_precision,  # type: ignore[arg-type]
-            date_evidence=list(draft.date_evidence),
-            time=time_x.event_time(doc, draft.sentences) if draft.main else None,
-            start_date=draft.start_date.isoformat() if draft.start_date else None,
-            place=place,
-            actors=actors,
-            figures=figures,
-            totals=events_x.totals(figures),
-            evidence=list(draft.evidence),
-        ))
+        events.append(
+            Event(
+                main=draft.main,
+                event_type=etype.event_type,  # type: ignore[arg-type]
+                sub_event_type=etype.sub_event_type,
+                type_source=etype.source,
+                type_evidence=[list(span) for span in etype.evidence] or list(draft.evidence),  # type: ignore[misc]
+                note=draft.note,
+                date=draft.date.isoformat() if draft.date else None,
+                date_precision=draft.date_precision,  # type: ignore[arg-type]
+                date_evidence=list(draft.date_evidence),
+                time=time_x.event_time(doc, draft.sentences) if draft.main else None,
+                start_date=draft.start_date.isoformat() if draft.start_date else None,
+                place=place,
+                actors=actors,
+                figures=figures,
+                totals=events_x.totals(figures),
+                evidence=list(draft.evidence),
+            )
+        )
     if events and not any(e.main for e in events):
         events[0].main = True
     return Record(
@@ -151,6 +160,7 @@ _PRONOUNS = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
 
 def _person_resolver(people: PeopleIndex, text: str) -> figures_x.PersonResolver:
     """Names for figures; a pronoun is not taken for the officer or spokesman who speaks in the report."""
+
     def resolve(start: int, end: int) -> str | None:
         person = people.person_at(start, end)
         if person is None:

@@ -10,6 +10,7 @@ the same POS at a fraction of the cost. Only POS is carried over: the
 ruler's few tag and dependency rules touch whitespace tokens alone. A ruler
 with rules of another shape is left in place.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ date, title and outlet from its metadata. Input that cannot be an English
 news report (empty, binary, not UTF-8, not English, too large) is refused
 with an ``InputError`` whose message is one line a user can act on.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,17 +31,134 @@ MAX_HTML_DEPTH = 255
 class PublicationDateError(InputError, ValueError):
     """A publication date that is not YYYY-MM-DD, or not a day a news report can be published on."""
 
+
 #: Frequent English function words: a report in English is full of them.
 _ENGLISH_WORDS = frozenset(
-    "the a an of to in and or is are was were be been has have had it its on at by for with from "
-    "that this these those as he she they his her their not but who which said says after before "
-    "during while when where into than also will would could should there other more most".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "as",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "not",
+        "but",
+        "who",
+        "which",
+        "said",
+        "says",
+        "after",
+        "before",
+        "during",
+        "while",
+        "when",
+        "where",
+        "into",
+        "than",
+        "also",
+        "will",
+        "would",
+        "could",
+        "should",
+        "there",
+        "other",
+        "more",
+        "most",
+    ]
 )
 #: Function words of other languages news is written in: a text fuller of these than of English ones is not English.
 _OTHER_WORDS = frozenset(
-    "le la les des du et est une un dans pour que qui sur par avec ont selon der die das und ist nicht mit "
-    "den dem ein eine zu im auf el los las y es por para del con una se lo al di il che per della sono gli "
-    "não os em da do com uma".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "un",
+        "dans",
+        "pour",
+        "que",
+        "qui",
+        "sur",
+        "par",
+        "avec",
+        "ont",
+        "selon",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "zu",
+        "im",
+        "auf",
+        "el",
+        "los",
+        "las",
+        "y",
+        "es",
+        "por",
+        "para",
+        "del",
+        "con",
+        "una",
+        "se",
+        "lo",
+        "al",
+        "di",
+        "il",
+        "che",
+        "per",
+        "della",
+        "sono",
+        "gli",
+        "não",
+        "os",
+        "em",
+        "da",
+        "do",
+        "com",
+        "uma",
+    ]
 )
 _HTML_HINT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.I)
 
@@ -66,7 +184,8 @@ def check_publication_day(day: date, shown: object = None) -> date:
     if not EARLIEST_DAY <= day <= latest_day():
         raise PublicationDateError(
             f"publication date {str(shown if shown is not None else day.isoformat())!r} is not between "
-            f"{EARLIEST_DAY.isoformat()} and tomorrow")
+            f"{EARLIEST_DAY.isoformat()} and tomorrow"
+        )
     return day
 
 
@@ -125,7 +244,7 @@ def _utf16(data: bytes) -> str | None:
         return "utf-16"
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
-        sample = sample[:len(sample) - len(sample) % 2]
+        sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
@@ -139,8 +258,9 @@ def _utf16(data: bytes) -> str | None:
 def check_prose(text: str, source: str = "input", max_chars: int = MAX_CHARS) -> None:
     """Refuse text too long for the parser, and text that is not made of words: a 500 KB string without a space."""
     if max_chars and len(text) > max_chars:
-        raise InputTooLarge(f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters "
-                            "a report may have")
+        raise InputTooLarge(
+            f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters a report may have"
+        )
     longest = max((len(m.group(0)) for m in re.finditer(r"\S{%d,}" % (MAX_WORD_CHARS + 1), text)), default=0)
     if longest:
         raise NotEnglish(f"{source} does not read as prose: it has a run of {longest:,} characters without a space")
@@ -165,7 +285,11 @@ def from_html(html: str, url: str | None = None) -> Report:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=True,
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
         favor_precision=True,
     )
     if extracted is None:
@@ -197,7 +321,9 @@ def normalise_text(text: str) -> str:
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+)
 
 
 def html_depth(html: str) -> int:
@@ -246,8 +372,9 @@ def read_bytes(
         if not report.text.strip():
             depth = html_depth(text)
             if depth > MAX_HTML_DEPTH:
-                raise InputError(f"{source} is HTML nested {depth:,} levels deep, over the {MAX_HTML_DEPTH} "
-                                 "levels that can be read")
+                raise InputError(
+                    f"{source} is HTML nested {depth:,} levels deep, over the {MAX_HTML_DEPTH} levels that can be read"
+                )
             raise EmptyInput(f"{source} is HTML with no main text to read")
     else:
         report = Report(text=text, url=url)
@@ -262,20 +389,31 @@ def read_bytes(
     return report
 
 
-def read_text(text: str, *, published: str | date | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES, source: str = "input", max_chars: int = MAX_CHARS) -> Report:
+def read_text(
+    text: str,
+    *,
+    published: str | date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    source: str = "input",
+    max_chars: int = MAX_CHARS,
+) -> Report:
     """The API's entry: a Python string is already decoded, but still checked."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     if max_chars and len(text) > max_chars:  # before encoding it: a huge text is refused at once
-        raise InputTooLarge(f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters "
-                            "a report may have")
-    return read_bytes(text.encode("utf-8", "surrogatepass"), source=source,
-                      published=published, max_bytes=max_bytes, max_chars=max_chars)
+        raise InputTooLarge(
+            f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters a report may have"
+        )
+    return read_bytes(
+        text.encode("utf-8", "surrogatepass"),
+        source=source,
+        published=published,
+        max_bytes=max_bytes,
+        max_chars=max_chars,
+    )
 
 
-def read_path(path: str, *, published: str | date | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def read_path(path: str, *, published: str | date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     """Read a file, or standard input for '-'; never more than ``max_bytes`` + 1 bytes."""
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None

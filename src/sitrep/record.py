@@ -5,6 +5,7 @@ coding rules its values are chosen; ``docs/record.schema.json`` is the JSON Sche
 Every value that comes from the text carries ``evidence``: a list of
 ``[start, end]`` character offsets into the article text.
 """
+
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -14,20 +15,39 @@ from pydantic import BaseModel, ConfigDict, Field
 Span = tuple[int, int]
 
 FigureKind = Literal[
-    "killed", "injured", "hostage", "kidnapped", "missing",
-    "arrested", "surrendered", "rescued", "displaced",
+    "killed",
+    "injured",
+    "hostage",
+    "kidnapped",
+    "missing",
+    "arrested",
+    "surrendered",
+    "rescued",
+    "displaced",
 ]
 Qualifier = Literal["exact", "at_least", "at_most", "about", "vague"]
 GroupClass = Literal["security_forces", "militants", "civilians", "unknown"]
 ActorClass = Literal[
-    "security_forces", "militants", "civilians", "unknown",
-    "government", "political_party", "protesters", "rioters",
+    "security_forces",
+    "militants",
+    "civilians",
+    "unknown",
+    "government",
+    "political_party",
+    "protesters",
+    "rioters",
 ]
 #: ACLED's codebook classes of actor, finer than ActorClass: a named jihadist group is a rebel group, unidentified
 #: gunmen a political militia, an ethnic or communal militia an identity militia.
 AcledActorClass = Literal[
-    "state_forces", "rebel_group", "political_militia", "identity_militia",
-    "rioters", "protesters", "civilians", "external_other",
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_other",
 ]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
 #: What a figure counts: the event it is listed under, an earlier event the report recalls, or a period.
@@ -35,8 +55,13 @@ FigureScope = Literal["event", "background", "cumulative"]
 #: A figure's place in its event's toll: the toll itself, a part of a toll stated elsewhere, or one person.
 FigureRole = Literal["toll", "part", "person"]
 EventType = Literal[
-    "battles", "explosions_remote_violence", "violence_against_civilians",
-    "riots", "protests", "strategic_developments", "non_conflict",
+    "battles",
+    "explosions_remote_violence",
+    "violence_against_civilians",
+    "riots",
+    "protests",
+    "strategic_developments",
+    "non_conflict",
 ]
 DatePrecision = Literal["day", "week", "month", "unknown"]
 
@@ -127,9 +152,24 @@ class Event(_Model):
         data = self.model_dump(mode="json", exclude_none=True, exclude={"actors"})
         data["actors"] = [a.to_json() for a in self.actors]
         # keep the documented field order: actors before figures
-        order = ["main", "event_type", "sub_event_type", "type_source", "type_evidence", "note", "date",
-                 "date_precision", "date_evidence",
-                 "time", "start_date", "place", "actors", "figures", "totals", "evidence"]
+        order = [
+            "main",
+            "event_type",
+            "sub_event_type",
+            "type_source",
+            "type_evidence",
+            "note",
+            "date",
+            "date_precision",
+            "date_evidence",
+            "time",
+            "start_date",
+            "place",
+            "actors",
+            "figures",
+            "totals",
+            "evidence",
+        ]
         return {k: data[k] for k in order if k in data}
 
 

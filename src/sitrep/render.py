@@ -1,4 +1,5 @@
 """The terminal view of a record: events, figures with their evidence sentence, people, quotes."""
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,10 @@ _QUALIFIER = {"at_least": "≥", "at_most": "≤", "about": "~", "vague": "?", "
 
 #: The end of a sentence: a line break, or a stop that is not the dot of "p.m.", "Mr." or an initial and is
 #: followed by a capital or a quote.
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\bMrs)(?<!\bMr|\bDr|\bSt|\bLt|\bNo|\bJr|\bSr)(?<!\bSgt)(?<!\b[A-Z])"
-                           r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n")
+_SENTENCE_END = re.compile(
+    r"(?<![ap]\.m)(?<!\bMrs)(?<!\bMr|\bDr|\bSt|\bLt|\bNo|\bJr|\bSr)(?<!\bSgt)(?<!\b[A-Z])"
+    r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
@@ -68,8 +71,13 @@ def _event_panel(event: Event, text: str) -> Panel:
     if event.note:
         head.append(f"\n{event.note}", style="italic")
     if event.actors:
-        head.append("\nsides: " + "; ".join(
-            f"{a.name} ({a.actor_class}{', ' + a.acled_class if a.acled_class else ''}, {a.role})" for a in event.actors))
+        head.append(
+            "\nsides: "
+            + "; ".join(
+                f"{a.name} ({a.actor_class}{', ' + a.acled_class if a.acled_class else ''}, {a.role})"
+                for a in event.actors
+            )
+        )
     if event.totals:
         head.append("\ntotals: " + ", ".join(f"{k} {v}" for k, v in event.totals.items()), style="bold cyan")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
@@ -86,8 +94,7 @@ def _event_panel(event: Event, text: str) -> Panel:
             source.append_text(evidence_sentence(text, tuple(f.evidence[-1]), width=260))  # type: ignore[arg-type]
         table.add_row(f.kind, _count(f), f"{f.group} [{f.group_class}]", source)
     title = "main event" if event.main else "background event"
-    return Panel(Group(head, table), title=title, title_align="left",
-                 border_style="green" if event.main else "blue")
+    return Panel(Group(head, table), title=title, title_align="left", border_style="green" if event.main else "blue")
 
 
 def render(record: Record, console: Console) -> None:

@@ -8,6 +8,7 @@ when it no longer matches the models. Regenerate it with::
 
 Without a path the schema is printed to standard output.
 """
+
 from __future__ import annotations
 
 import json

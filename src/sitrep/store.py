@@ -7,6 +7,7 @@ written in one transaction with everything made from it, so a crash never
 leaves half a record; a report already stored (same normalised text, or same
 URL) is not stored again, so an interrupted ingest can simply be run again.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,8 +20,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, create_engine,
-    event, func, select,
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    select,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -86,7 +100,8 @@ class IncidentRow(Base):
     summary: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     events: Mapped[list[EventRow]] = relationship(back_populates="incident")
     figures: Mapped[list[IncidentFigureRow]] = relationship(
-        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id")
+        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentFigureRow.id"
+    )
 
 
 class EventRow(Base):
@@ -228,7 +243,6 @@ class Store:
         """Bring the schema to the newest migration (creates it in an empty database)."""
         from alembic import command
         from alembic.config import Config
-
         from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
 
@@ -245,11 +259,13 @@ class Store:
                     raise
                 time.sleep(0.1 * (attempt + 1))
 
-    def _upgrade_once(self, config: Any, MigrationContext: Any, ScriptDirectory: Any, command: Any) -> None:  # noqa: N803
+    def _upgrade_once(self, config: Any, MigrationContext: Any, ScriptDirectory: Any, command: Any) -> None:
         try:
             with self.engine.connect() as connection:  # a store at the newest schema is only read: it may be read-only
-                if MigrationContext.configure(connection).get_current_revision() == \
-                        ScriptDirectory.from_config(config).get_current_head():
+                if (
+                    MigrationContext.configure(connection).get_current_revision()
+                    == ScriptDirectory.from_config(config).get_current_head()
+                ):
                     return
             with self._write_engine.begin() as connection:  # several processes may open a new store at once
                 self._lock(connection)
@@ -268,17 +284,15 @@ class Store:
     def writing(self) -> Iterator[Session]:
         """One transaction that holds the store's write lock across processes: linking reads the incidents a
         new event may join, and no other writer may add one meanwhile."""
-        with Session(self._write_engine, expire_on_commit=False) as session:
-            with session.begin():
-                self._lock(session.connection())
-                yield session
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            self._lock(session.connection())
+            yield session
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
 
     def stored(self, hashes: list[str], urls: list[str], session: Session) -> tuple[set[str], set[str]]:
         """Of these text hashes and URLs, the ones the store already has."""
@@ -300,25 +314,39 @@ def event_rows(data: dict[str, Any], text: str) -> list[EventRow]:
     for event in data.get("events") or []:
         place = event.get("place") or {}
         event_row = EventRow(
-            main=bool(event.get("main")), event_type=event["event_type"],
+            main=bool(event.get("main")),
+            event_type=event["event_type"],
             sub_event_type=event.get("sub_event_type"),
             date=date.fromisoformat(event["date"]) if event.get("date") else None,
             date_precision=event.get("date_precision"),
             start_date=date.fromisoformat(event["start_date"]) if event.get("start_date") else None,
-            place_name=place.get("name"), site=place.get("site"), locality=place.get("locality"),
-            country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"),
+            place_name=place.get("name"),
+            site=place.get("site"),
+            locality=place.get("locality"),
+            country=place.get("country"),
+            lat=place.get("lat"),
+            lon=place.get("lon"),
             totals=event.get("totals") or {},
         )
         for figure in event.get("figures") or []:
             spans = figure.get("evidence") or []
-            event_row.figures.append(FigureRow(
-                kind=figure["kind"], count=figure["count"], qualifier=figure.get("qualifier", "exact"),
-                low=figure.get("low"), high=figure.get("high"), group=figure.get("group", ""),
-                group_class=figure.get("group_class", "unknown"), certainty=figure.get("certainty", "stated"),
-                attribution=figure.get("attribution"), derived=figure.get("derived"),
-                named=figure.get("named"), evidence=spans,
-                evidence_text=" … ".join(text[s:e] for s, e in spans),
-            ))
+            event_row.figures.append(
+                FigureRow(
+                    kind=figure["kind"],
+                    count=figure["count"],
+                    qualifier=figure.get("qualifier", "exact"),
+                    low=figure.get("low"),
+                    high=figure.get("high"),
+                    group=figure.get("group", ""),
+                    group_class=figure.get("group_class", "unknown"),
+                    certainty=figure.get("certainty", "stated"),
+                    attribution=figure.get("attribution"),
+                    derived=figure.get("derived"),
+                    named=figure.get("named"),
+                    evidence=spans,
+                    evidence_text=" … ".join(text[s:e] for s, e in spans),
+                )
+            )
         rows.append(event_row)
     return rows
 
@@ -329,6 +357,16 @@ def record_json(record: Any) -> dict[str, Any]:
 
 
 __all__ = [
-    "DEFAULT_DB", "EventRow", "FigureRow", "IncidentFigureRow", "IncidentRow", "ReportRow",
-    "Store", "StoreError", "database_url", "event_rows", "normalised_hash", "record_json",
+    "DEFAULT_DB",
+    "EventRow",
+    "FigureRow",
+    "IncidentFigureRow",
+    "IncidentRow",
+    "ReportRow",
+    "Store",
+    "StoreError",
+    "database_url",
+    "event_rows",
+    "normalised_hash",
+    "record_json",
 ]

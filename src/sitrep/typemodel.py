@@ -11,6 +11,7 @@ millisecond, so the bench's budget holds with it on.
 
 A model file is a pickle: load only files you built yourself.
 """
+
 from __future__ import annotations
 
 import csv
@@ -56,8 +57,11 @@ SUB_TYPES: dict[str, tuple[str, str]] = {
     "Sexual violence": ("violence_against_civilians", "sexual_violence"),
 }
 _EVENT_TYPES = {
-    "battles": "battles", "explosions/remote violence": "explosions_remote_violence",
-    "violence against civilians": "violence_against_civilians", "riots": "riots", "protests": "protests",
+    "battles": "battles",
+    "explosions/remote violence": "explosions_remote_violence",
+    "violence against civilians": "violence_against_civilians",
+    "riots": "riots",
+    "protests": "protests",
     "strategic developments": "strategic_developments",
 }
 
@@ -144,23 +148,42 @@ def read_acled_csv(path: Path) -> Iterator[TrainingRow]:
             pair = SUB_TYPES.get((row["sub_event_type"] or "").strip())
             etype = _EVENT_TYPES.get((row["event_type"] or "").strip().lower())
             if pair is None or etype is None:
-                raise TypeModelError(f"{path}:{number}: unknown ACLED type {row['event_type']!r} / {row['sub_event_type']!r}")
+                raise TypeModelError(
+                    f"{path}:{number}: unknown ACLED type {row['event_type']!r} / {row['sub_event_type']!r}"
+                )
             if etype != pair[0]:
-                raise TypeModelError(f"{path}:{number}: sub-type {row['sub_event_type']!r} is not of type {row['event_type']!r}")
+                raise TypeModelError(
+                    f"{path}:{number}: sub-type {row['sub_event_type']!r} is not of type {row['event_type']!r}"
+                )
             yield TrainingRow(notes, *pair)
 
 
-def _features():  # noqa: ANN202 - a scikit-learn FeatureUnion, imported lazily
+def _features():
     """Word 1-3-grams and character 2-5-grams inside words, tf-idf weighted: the AESPEN baseline's features."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion
 
-    return FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 3), min_df=2, sublinear_tf=True, lowercase=True,
-                                  token_pattern=r"\w[\w'-]*", max_features=120_000)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                                  max_features=120_000)),
-    ])
+    return FeatureUnion(
+        [
+            (
+                "words",
+                TfidfVectorizer(
+                    ngram_range=(1, 3),
+                    min_df=2,
+                    sublinear_tf=True,
+                    lowercase=True,
+                    token_pattern=r"\w[\w'-]*",
+                    max_features=120_000,
+                ),
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=120_000
+                ),
+            ),
+        ]
+    )
 
 
 def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed: int = 0) -> TypeModel:
@@ -181,7 +204,9 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
     for r in data:
         key = f"{r.event_type}/{r.sub_event_type}"
         labels[key] = labels.get(key, 0) + 1
-    return TypeModel(name, features, type_svm, sub_svm, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items())))
+    return TypeModel(
+        name, features, type_svm, sub_svm, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items()))
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -212,7 +237,7 @@ def load(path: Path) -> TypeModel:
 
     try:
         with path.open("rb") as fh:
-            model = pickle.load(fh)  # noqa: S301 - the user's own file, built by `sitrep train`
+            model = pickle.load(fh)
     except OSError as exc:
         raise TypeModelError(f"cannot read the type model {path}: {exc.strerror or exc}") from None
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
@@ -220,8 +245,10 @@ def load(path: Path) -> TypeModel:
     if not isinstance(model, TypeModel) or model.format != FORMAT:
         raise TypeModelError(f"{path} is not a sitrep type model of format {FORMAT}: rebuild it with `sitrep train`")
     if model.sklearn_version != sklearn.__version__:
-        raise TypeModelError(f"{path} was built with scikit-learn {model.sklearn_version}, this is "
-                             f"{sklearn.__version__}: rebuild it with `sitrep train`")
+        raise TypeModelError(
+            f"{path} was built with scikit-learn {model.sklearn_version}, this is "
+            f"{sklearn.__version__}: rebuild it with `sitrep train`"
+        )
     return model
 
 

@@ -6,6 +6,7 @@ per gold field present, how often the record's main event is right
 (``fields``); geoparsing corpora are scored per toponym (``toponyms``).
 ``suite`` puts every set into one table for ``make eval``.
 """
+
 from __future__ import annotations
 
 from .fields import BASE_FIELDS, COLUMNS
@@ -17,6 +18,19 @@ from .run import EvalResult, Miss, Outcome, evaluate
 FIELDS = (*BASE_FIELDS, "toponym")
 
 __all__ = [
-    "BASE_FIELDS", "COLUMNS", "FIELDS", "EvalResult", "GoldFileError", "GoldReport", "Miss", "Outcome", "answer",
-    "evaluate", "read_any", "read_gold", "read_record_gold", "reading", "subsample",
+    "BASE_FIELDS",
+    "COLUMNS",
+    "FIELDS",
+    "EvalResult",
+    "GoldFileError",
+    "GoldReport",
+    "Miss",
+    "Outcome",
+    "answer",
+    "evaluate",
+    "read_any",
+    "read_gold",
+    "read_record_gold",
+    "reading",
+    "subsample",
 ]

@@ -6,6 +6,7 @@ not ask it. Subset columns (``killed_lit``, ``country_named``,
 on the reports that meet a condition, so a table can show how a field does
 where the text gives the answer.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,21 +19,39 @@ PLACE_KM = 50.0
 COUNT_FIELDS = ("killed", "injured", "kidnapped")
 TYPE_FIELDS = ("event_type", "sub_event_type")
 #: (column, meta flag): the count is written out in the text, digits or a word up to twenty
-LITERAL_FLAGS = (("killed_lit", "heuristic_killed_figure_literal_in_text"),
-                 ("injured_lit", "heuristic_injured_figure_literal_in_text"))
+LITERAL_FLAGS = (
+    ("killed_lit", "heuristic_killed_figure_literal_in_text"),
+    ("injured_lit", "heuristic_injured_figure_literal_in_text"),
+)
 #: the fields themselves, whose misses are listed
 BASE_FIELDS = ("killed", "injured", "kidnapped", "date", "event_type", "sub_event_type", "country", "place")
 #: every column a report row can have, in table order
-COLUMNS = ("killed", "killed_lit", "injured", "injured_lit", "kidnapped", "date", "event_type", "sub_event_type",
-           "country", "country_named", "place", "place_named", "place_gaz", "place_named_gaz")
+COLUMNS = (
+    "killed",
+    "killed_lit",
+    "injured",
+    "injured_lit",
+    "kidnapped",
+    "date",
+    "event_type",
+    "sub_event_type",
+    "country",
+    "country_named",
+    "place",
+    "place_named",
+    "place_gaz",
+    "place_named_gaz",
+)
 
 #: Does the gazetteer hold a place of this name (near lat/lon, or in this country)? None: cannot tell.
 GazetteerHolds = Callable[[str, "float | None", "float | None", "str | None"], "bool | None"]
 #: Does this text name the country (by its name, a demonym or a place in it)?
 NamesCountry = Callable[[str, str], bool]
 
-_GENERIC = re.compile(r"\b(district|province|governorate|prefecture|county|state|region|municipality|city|town|"
-                      r"village|department|division|tehsil|area|camp)\b")
+_GENERIC = re.compile(
+    r"\b(district|province|governorate|prefecture|county|state|region|municipality|city|town|"
+    r"village|department|division|tehsil|area|camp)\b"
+)
 
 
 def fold(text: str) -> str:
@@ -93,8 +112,14 @@ def gold_value(column: str, gold: dict[str, Any]) -> object:
     return gold.get(base)
 
 
-def verdicts(gold: dict[str, Any], meta: dict[str, Any], text: str, said: dict[str, Any],
-             holds: GazetteerHolds | None = None, names_country: NamesCountry | None = None) -> dict[str, bool]:
+def verdicts(
+    gold: dict[str, Any],
+    meta: dict[str, Any],
+    text: str,
+    said: dict[str, Any],
+    holds: GazetteerHolds | None = None,
+    names_country: NamesCountry | None = None,
+) -> dict[str, bool]:
     """Right or wrong, per column the gold asks, for one report and what its record ``said`` (see reading)."""
     out: dict[str, bool] = {}
     for name in COUNT_FIELDS:
@@ -126,8 +151,9 @@ def _country_named(gold: dict[str, Any], meta: dict[str, Any], text: str, names_
     return any(named_in(n, text) for n in names)
 
 
-def _place_columns(gold: dict[str, Any], text: str, place: dict[str, Any],
-                   holds: GazetteerHolds | None) -> dict[str, bool]:
+def _place_columns(
+    gold: dict[str, Any], text: str, place: dict[str, Any], holds: GazetteerHolds | None
+) -> dict[str, bool]:
     right = same_place(gold, place)
     out = {"place": right}
     location = str(gold.get("location") or "")
@@ -135,8 +161,12 @@ def _place_columns(gold: dict[str, Any], text: str, place: dict[str, Any],
     if named:
         out["place_named"] = right
     if location and holds is not None:
-        held = holds(location, gold.get("lat") if _has_coords(gold) else None,
-                     gold.get("lon") if _has_coords(gold) else None, gold.get("country"))
+        held = holds(
+            location,
+            gold.get("lat") if _has_coords(gold) else None,
+            gold.get("lon") if _has_coords(gold) else None,
+            gold.get("country"),
+        )
         if held:
             out["place_gaz"] = right
             if named:

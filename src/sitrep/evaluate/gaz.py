@@ -3,6 +3,7 @@
 Any failure of the gazetteer (a missing lookup, a missing index) answers
 "cannot tell": the subset columns are then left out, the scores stand.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,11 @@ from typing import Any
 from .fields import PLACE_KM, km
 
 _WORD_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
-_GENERIC = re.compile(r"\s+(district|province|governorate|prefecture|county|state|region|municipality|city|"
-                      r"department|division|tehsil|area)$", re.I)
+_GENERIC = re.compile(
+    r"\s+(district|province|governorate|prefecture|county|state|region|municipality|city|"
+    r"department|division|tehsil|area)$",
+    re.I,
+)
 
 
 def _gazetteer() -> Any | None:
@@ -21,7 +25,7 @@ def _gazetteer() -> Any | None:
         from ..gazetteer import get_gazetteer
 
         return get_gazetteer()
-    except Exception:  # noqa: BLE001 - the scorer degrades, it never stops for the gazetteer
+    except Exception:
         return None
 
 
@@ -40,7 +44,7 @@ def _candidates(name: str) -> tuple[tuple[float | None, float | None, str | None
             continue
         try:
             entries = fn(name) or ()
-        except Exception:  # noqa: BLE001
+        except Exception:
             continue
         out.extend((getattr(e, "lat", None), getattr(e, "lon", None), getattr(e, "country", None)) for e in entries)
     return tuple(out)
@@ -80,7 +84,7 @@ def _country_of(words: str) -> str | None:
         return None
     try:
         return fn(words)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 

@@ -5,6 +5,7 @@ The place extractor's own ``find_toponyms(doc_or_text)`` (or
 mentions the event-place step sees stand in: each named place it resolved,
 at the gazetteer's coordinates.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -19,7 +20,7 @@ def predict_toponyms(doc: Doc) -> tuple[list[Toponym], str]:
     for name, fn, arg in _finders(doc):
         try:
             found = fn(arg)
-        except Exception:  # noqa: BLE001 - a finder that fails on one document leaves the next one to try
+        except Exception:
             continue
         return [t for t in (as_toponym(item) for item in found or []) if t is not None], name
     return [], "none"
@@ -61,7 +62,15 @@ def _from_places(find_places: Any) -> Any:
             entry = getattr(p, "entry", None)
             if entry is None or getattr(p, "site", False):
                 continue
-            out.append({"start": p.start, "end": p.end, "text": p.text,
-                        "lat": getattr(entry, "lat", None), "lon": getattr(entry, "lon", None)})
+            out.append(
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "text": p.text,
+                    "lat": getattr(entry, "lat", None),
+                    "lon": getattr(entry, "lon", None),
+                }
+            )
         return out
+
     return run

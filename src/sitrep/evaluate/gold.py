@@ -6,6 +6,7 @@ injured, kidnapped, date, event_type, sub_event_type, country, location,
 lat/lon, or toponyms (geoparsing corpora). A folder of ``NAME.txt`` with a
 gold record ``NAME.json`` (SPEC.md) reads as the same rows.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,7 +50,8 @@ def read_gold(path: Path) -> Iterator[GoldReport]:
                 yield _row(json.loads(line))
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise GoldFileError(
-                    f"{path}:{number}: not a gold report line ({exc.__class__.__name__}: {exc})") from None
+                    f"{path}:{number}: not a gold report line ({exc.__class__.__name__}: {exc})"
+                ) from None
 
 
 def _row(row: dict[str, Any]) -> GoldReport:
@@ -61,8 +63,9 @@ def _row(row: dict[str, Any]) -> GoldReport:
     toponyms = gold.get("toponyms")
     if toponyms is not None and not all(isinstance(t, dict) and "start" in t and "end" in t for t in toponyms):
         raise TypeError("'gold.toponyms' entries need start and end")
-    return GoldReport(str(row["id"]), row.get("published"), row["text"], dict(gold),
-                      dict(row.get("meta") or {}), row.get("title"))
+    return GoldReport(
+        str(row["id"]), row.get("published"), row["text"], dict(gold), dict(row.get("meta") or {}), row.get("title")
+    )
 
 
 def gold_of_record(record: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 The same reading as the shared scorers' (SPEC.md section 2): a kind the main
 event has no total for is 0.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -50,8 +51,9 @@ def reading(record: Record | dict[str, Any] | None) -> dict[str, Any]:
     out["event_type"] = main.get("event_type")
     out["sub_event_type"] = main.get("sub_event_type")
     out["country"] = place.get("country")
-    out["place"] = {k: place.get(k) for k in ("name", "site", "locality", "admin1", "lat", "lon")
-                    if place.get(k) is not None}
+    out["place"] = {
+        k: place.get(k) for k in ("name", "site", "locality", "admin1", "lat", "lon") if place.get(k) is not None
+    }
     classifier = next((main.get(k) or data.get(k) for k in CLASSIFIER_KEYS if main.get(k) or data.get(k)), None)
     if classifier is not None:
         out["classifier"] = str(classifier)

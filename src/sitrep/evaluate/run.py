@@ -3,6 +3,7 @@
 Workers return small outcomes (what the record said, the verdicts, the
 evidence of each miss), never parsed documents: the parent only counts.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,8 +74,15 @@ class EvalResult:
                 self.right[column] = self.right.get(column, 0) + outcome.verdict[column]
         for column, ok in outcome.verdict.items():
             if not ok and column in F.BASE_FIELDS and outcome.error is None:
-                self.misses.append(Miss(gold.id, column, F.gold_value(column, gold.gold),
-                                        _said_value(column, outcome.said), outcome.evidence.get(column, "")))
+                self.misses.append(
+                    Miss(
+                        gold.id,
+                        column,
+                        F.gold_value(column, gold.gold),
+                        _said_value(column, outcome.said),
+                        outcome.evidence.get(column, ""),
+                    )
+                )
         if outcome.said.get("classifier"):
             self.classifiers[outcome.said["classifier"]] += 1
         self.misses.extend(Miss(gold.id, "toponym", None, None, text) for text in outcome.toponym_misses)
@@ -89,7 +97,9 @@ class EvalResult:
         """Every measure as {score, right, n}: the table's cells and the JSON's."""
         out: dict[str, dict[str, float | int]] = {
             c: {"score": self.accuracy(c), "right": self.right.get(c, 0), "n": self.asked[c]}
-            for c in F.COLUMNS if self.asked.get(c)}
+            for c in F.COLUMNS
+            if self.asked.get(c)
+        }
         if self.toponyms is not None:
             out.update(self.toponyms.scores())
         return out
@@ -140,9 +150,15 @@ def toponym_outcomes(rows: Sequence[GoldReport], model: str | None = None) -> li
         for doc, g in nlp.pipe(((g.text, g) for g in rows), as_tuples=True, batch_size=8):
             predicted, source = predict_toponyms(doc)
             gold = gold_toponyms(g.text, g.gold.get("toponyms") or [])
-            out.append(Outcome(g.id, said={"geoparser": source}, toponyms=tally(gold, predicted),
-                               toponym_misses=[_toponym_miss(g.text, *m) for m in misses(gold, predicted)],
-                               record={"toponyms": [t.__dict__ for t in predicted]}))
+            out.append(
+                Outcome(
+                    g.id,
+                    said={"geoparser": source},
+                    toponyms=tally(gold, predicted),
+                    toponym_misses=[_toponym_miss(g.text, *m) for m in misses(gold, predicted)],
+                    record={"toponyms": [t.__dict__ for t in predicted]},
+                )
+            )
     return out
 
 
@@ -176,8 +192,11 @@ def _evidence(record: Record | None, name: str) -> str:
         said = f"{main.event_type}/{main.sub_event_type}"
         return f"{said}: {_sentence_at(record.text, *spans[0])}" if spans else said
     kind = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped"}.get(base, base)
-    spans = [f.evidence[0] for f in main.figures if f.kind in (kind, "hostage" if kind == "kidnapped" else kind)
-             and f.evidence]
+    spans = [
+        f.evidence[0]
+        for f in main.figures
+        if f.kind in (kind, "hostage" if kind == "kidnapped" else kind) and f.evidence
+    ]
     if not spans:
         return "(no figure of this kind)"
     return _sentence_at(record.text, *spans[0])
@@ -191,6 +210,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 
 # -- worker processes -----------------------------------------------------------------------------------------
 
+
 def _reports_job(rows: list[GoldReport], model: str | None, keep_records: bool) -> list[Outcome]:
     from ..pipeline import extract_many
 
@@ -201,19 +221,23 @@ def _toponyms_job(rows: list[GoldReport], model: str | None, keep_records: bool)
     return toponym_outcomes(rows, model)
 
 
-def jobs_for(rows: Sequence[GoldReport], model: str | None, keep_records: bool,
-             chunk: int = CHUNK) -> list[tuple[Callable[..., list[Outcome]], tuple[Any, ...]]]:
+def jobs_for(
+    rows: Sequence[GoldReport], model: str | None, keep_records: bool, chunk: int = CHUNK
+) -> list[tuple[Callable[..., list[Outcome]], tuple[Any, ...]]]:
     """Rows cut into chunks, each a picklable (function, args) job; long texts make smaller chunks."""
     jobs: list[tuple[Callable[..., list[Outcome]], tuple[Any, ...]]] = []
     for kind, fn in (("report", _reports_job), ("toponyms", _toponyms_job)):
         part = [g for g in rows if g.kind == kind]
         size = chunk if sum(len(g.text) for g in part[:50]) < 50 * 800 else max(4, chunk // 4)
-        jobs.extend((fn, (part[i:i + size], model, keep_records)) for i in range(0, len(part), size))
+        jobs.extend((fn, (part[i : i + size], model, keep_records)) for i in range(0, len(part), size))
     return jobs
 
 
-def run_jobs(jobs: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]], workers: int = 1,
-             on_done: Callable[[int, Any], None] | None = None) -> list[Any]:
+def run_jobs(
+    jobs: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
+    workers: int = 1,
+    on_done: Callable[[int, Any], None] | None = None,
+) -> list[Any]:
     """Results of each (function, args) job in order, over ``workers`` processes (1: in this one)."""
     results: list[Any] = [None] * len(jobs)
     if workers <= 1 or len(jobs) <= 1:
@@ -274,8 +298,12 @@ def evaluate(
     return tally_outcomes(items, [by_row[id(g)] for g in items], out, progress)
 
 
-def tally_outcomes(items: Sequence[GoldReport], outcomes: Sequence[Outcome], out: Path | None = None,
-                   on_progress: Callable[[int], None] | None = None) -> EvalResult:
+def tally_outcomes(
+    items: Sequence[GoldReport],
+    outcomes: Sequence[Outcome],
+    out: Path | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> EvalResult:
     """The counts over all rows; with ``out``, every record made, as {id, record} lines."""
     result = EvalResult()
     sink = out.open("w", encoding="utf-8") if out is not None else None

@@ -4,6 +4,7 @@ Extraction for all sets shares one pool of worker processes, cut in small
 chunks so both cores stay busy to the end. Incident corpora are scored by
 ``sitrep.evaluate_incidents.score_corpus`` where it exists.
 """
+
 from __future__ import annotations
 
 import sys
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SitrepError
-from .fields import COLUMNS
 from .gold import GoldReport, read_any, subsample
 from .run import jobs_for, run_jobs, tally_outcomes
 
@@ -57,11 +57,28 @@ INCIDENT_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
 #: parts of score_corpus's answer too long for the results file
 INCIDENT_BULK = ("misses", "predicted")
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("killed", "kill"), ("killed_lit", "k_lit"), ("injured", "inj"), ("injured_lit", "i_lit"), ("kidnapped", "kidn"),
-    ("date", "date"), ("event_type", "type"), ("sub_event_type", "sub"), ("country", "ctry"),
-    ("country_named", "c_nmd"), ("place", "place"), ("place_named", "p_nmd"), ("place_gaz", "p_gaz"),
-    ("place_named_gaz", "p_n+g"), ("gaz_coverage", "cov"), ("toponym_p", "topP"), ("toponym_r", "topR"),
-    ("acc161", "a161"), ("b3_p", "b3P"), ("b3_r", "b3R"), ("b3_f1", "b3F1"), ("inc_killed", "incK"),
+    ("killed", "kill"),
+    ("killed_lit", "k_lit"),
+    ("injured", "inj"),
+    ("injured_lit", "i_lit"),
+    ("kidnapped", "kidn"),
+    ("date", "date"),
+    ("event_type", "type"),
+    ("sub_event_type", "sub"),
+    ("country", "ctry"),
+    ("country_named", "c_nmd"),
+    ("place", "place"),
+    ("place_named", "p_nmd"),
+    ("place_gaz", "p_gaz"),
+    ("place_named_gaz", "p_n+g"),
+    ("gaz_coverage", "cov"),
+    ("toponym_p", "topP"),
+    ("toponym_r", "topR"),
+    ("acc161", "a161"),
+    ("b3_p", "b3P"),
+    ("b3_r", "b3R"),
+    ("b3_f1", "b3F1"),
+    ("inc_killed", "incK"),
     ("inc_injured", "incI"),
 )
 LEGEND = (
@@ -93,7 +110,7 @@ def _incident_job(folder: str, sample: int) -> dict[str, Any]:
         return {"unavailable": "sitrep.evaluate_incidents.score_corpus is not there"}
     try:
         answer = dict(score_corpus(Path(folder), limit=sample or None))
-    except Exception as exc:  # noqa: BLE001 - another module's failure is reported in its row
+    except Exception as exc:
         return {"error": f"{exc.__class__.__name__}: {exc}"}
     return {k: v for k, v in answer.items() if k not in INCIDENT_BULK}
 
@@ -131,8 +148,9 @@ def incident_n(answer: dict[str, Any]) -> int | None:
 Job = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
-def _plan(spec: EvalSet, path: Path, sample: int, seed: int, model: str | None,
-          row: dict[str, Any]) -> tuple[list[GoldReport] | None, list[Job]]:
+def _plan(
+    spec: EvalSet, path: Path, sample: int, seed: int, model: str | None, row: dict[str, Any]
+) -> tuple[list[GoldReport] | None, list[Job]]:
     """The gold rows of one set and its extraction jobs; what stops a set is noted in its row."""
     if not path.exists():
         row["notes"].append("not found")
@@ -175,9 +193,16 @@ def _finish_gold(row: dict[str, Any], rows: list[GoldReport], chunks: list[list[
         row["notes"].append(f"{n} report{'s' if n != 1 else ''} refused (scored as empty records)")
 
 
-def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, workers: int = 2,
-              model: str | None = None, sets: tuple[EvalSet, ...] = SETS,
-              log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> dict[str, Any]:
+def run_suite(
+    shared: Path,
+    project: Path,
+    sample: int = 0,
+    seed: int = 13,
+    workers: int = 2,
+    model: str | None = None,
+    sets: tuple[EvalSet, ...] = SETS,
+    log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+) -> dict[str, Any]:
     """Score every set (``sample`` reports of each, 0: all) and return the table as data."""
     started = time.perf_counter()
     rows_of: dict[str, list[GoldReport]] = {}
@@ -208,8 +233,14 @@ def run_suite(shared: Path, project: Path, sample: int = 0, seed: int = 13, work
             _finish_incidents(row, mine[0])
         elif row["name"] in rows_of:
             _finish_gold(row, rows_of[row["name"]], mine)
-    return {"sample": sample, "seed": seed, "workers": workers, "seconds": round(time.perf_counter() - started, 1),
-            "columns": [c for c, _ in TABLE_COLUMNS], "sets": table}
+    return {
+        "sample": sample,
+        "seed": seed,
+        "workers": workers,
+        "seconds": round(time.perf_counter() - started, 1),
+        "columns": [c for c, _ in TABLE_COLUMNS],
+        "sets": table,
+    }
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -251,8 +282,12 @@ def changes(old: dict[str, Any], new: dict[str, Any], least: float = 0.0005) -> 
             if column == "gaz_coverage":
                 continue  # a share of the gold, not a score
             if was is not None and abs(cell["score"] - was) >= least:
-                moved.append((cell["score"] - was, f"{row['name']} {column} {was:.3f} -> {cell['score']:.3f} "
-                                                   f"({cell['score'] - was:+.3f})"))
+                moved.append(
+                    (
+                        cell["score"] - was,
+                        f"{row['name']} {column} {was:.3f} -> {cell['score']:.3f} ({cell['score'] - was:+.3f})",
+                    )
+                )
     return [line for _, line in sorted(moved, key=lambda m: m[0])]
 
 

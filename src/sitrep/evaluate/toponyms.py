@@ -5,6 +5,7 @@ predicted one overlaps; precision: predicted toponyms that overlap a gold
 one; accuracy@161 km: of the gold toponyms found, those placed within 161 km
 (100 miles) of the gold coordinates.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -34,7 +35,7 @@ class ToponymTally:
     hit: int = 0  # predictions that overlap a gold toponym
     within: int = 0  # found and within 161 km
 
-    def add(self, other: "ToponymTally") -> None:
+    def add(self, other: ToponymTally) -> None:
         for name in ("gold", "predicted", "found", "hit", "within"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -43,8 +44,12 @@ class ToponymTally:
         p = _cell(self.hit, self.predicted)
         r = _cell(self.found, self.gold)
         f1 = 2 * p["score"] * r["score"] / (p["score"] + r["score"]) if p["score"] + r["score"] else 0.0
-        return {"toponym_p": p, "toponym_r": r, "toponym_f1": {"score": f1, "right": self.found, "n": self.gold},
-                "acc161": _cell(self.within, self.found)}
+        return {
+            "toponym_p": p,
+            "toponym_r": r,
+            "toponym_f1": {"score": f1, "right": self.found, "n": self.gold},
+            "acc161": _cell(self.within, self.found),
+        }
 
 
 def _cell(right: int, n: int) -> dict[str, float | int]:
@@ -59,8 +64,15 @@ def gold_toponyms(text: str, toponyms: Iterable[dict[str, Any]]) -> list[Toponym
         if phrase and text[start:end] != phrase:
             start, end = _relocate(text, phrase, start, end)
         lat, lon = t.get("lat"), t.get("lon")
-        out.append(Toponym(start, end, phrase or text[start:end],
-                           float(lat) if lat is not None else None, float(lon) if lon is not None else None))
+        out.append(
+            Toponym(
+                start,
+                end,
+                phrase or text[start:end],
+                float(lat) if lat is not None else None,
+                float(lon) if lon is not None else None,
+            )
+        )
     return out
 
 
@@ -127,5 +139,10 @@ def as_toponym(item: Any) -> Toponym | None:
     except (TypeError, ValueError):
         return None
     lat, lon = get("lat"), get("lon")
-    return Toponym(start, end, str(get("text") or ""), float(lat) if lat is not None else None,
-                   float(lon) if lon is not None else None)
+    return Toponym(
+        start,
+        end,
+        str(get("text") or ""),
+        float(lat) if lat is not None else None,
+        float(lon) if lon is not None else None,
+    )

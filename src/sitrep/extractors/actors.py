@@ -1,4 +1,5 @@
 """Actors: the sides of an event, and the organisations a report names."""
+
 from __future__ import annotations
 
 import re
@@ -12,18 +13,104 @@ from .sentences import sentences as doc_sentences
 
 #: Verbs whose subject acts on their object: the subject is actor1.
 ACTION_VERBS = frozenset(
-    """stormed storm storming attacked attack attacks attacking raided raid raids ambushed ambush bombed
-    shelled killed kill kills killing shot opened fired fire fires abducted kidnapped seized captured
-    arrested detained targeted struck hit launched clashed fought besieged surrounded overran torched
-    burned looted massacred executed stabbed dispersed staged held protested demonstrated marched gathered blocked
-    rallied assaulted beat vandalised vandalized threw hurled pelted lynched abducted ambushed repulsed""".split()
+    [
+        "stormed",
+        "storm",
+        "storming",
+        "attacked",
+        "attack",
+        "attacks",
+        "attacking",
+        "raided",
+        "raid",
+        "raids",
+        "ambushed",
+        "ambush",
+        "bombed",
+        "shelled",
+        "killed",
+        "kill",
+        "kills",
+        "killing",
+        "shot",
+        "opened",
+        "fired",
+        "fire",
+        "fires",
+        "abducted",
+        "kidnapped",
+        "seized",
+        "captured",
+        "arrested",
+        "detained",
+        "targeted",
+        "struck",
+        "hit",
+        "launched",
+        "clashed",
+        "fought",
+        "besieged",
+        "surrounded",
+        "overran",
+        "torched",
+        "burned",
+        "looted",
+        "massacred",
+        "executed",
+        "stabbed",
+        "dispersed",
+        "staged",
+        "held",
+        "protested",
+        "demonstrated",
+        "marched",
+        "gathered",
+        "blocked",
+        "rallied",
+        "assaulted",
+        "beat",
+        "vandalised",
+        "vandalized",
+        "threw",
+        "hurled",
+        "pelted",
+        "lynched",
+        "abducted",
+        "ambushed",
+        "repulsed",
+    ]
 )
 #: Unarmed people who act as a side in a demonstration or a riot ("students staged a protest").
 _CROWD_SUBJECTS = frozenset(
-    """protesters protestors demonstrators rioters students residents villagers youths youth supporters members
-    workers traders farmers teachers activists nurses doctors lawyers journalists mob crowd people""".split()
+    [
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "students",
+        "residents",
+        "villagers",
+        "youths",
+        "youth",
+        "supporters",
+        "members",
+        "workers",
+        "traders",
+        "farmers",
+        "teachers",
+        "activists",
+        "nurses",
+        "doctors",
+        "lawyers",
+        "journalists",
+        "mob",
+        "crowd",
+        "people",
+    ]
 )
-_GOVERNMENT = frozenset({"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"})
+_GOVERNMENT = frozenset(
+    {"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"}
+)
 _PROTEST = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
 _RIOT = frozenset({"rioters", "mob", "mobs", "crowd"})
 _PARTY = re.compile(r"\b(party|league|congress|front|movement)\b", re.I)
@@ -75,14 +162,18 @@ def _name(tok: Token) -> str:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE") and ent.end - ent.start <= 6:
         return _ORG_NOISE.sub("", ent.text)
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t == tok]
+    words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t == tok]
     words = [t for t in words if t.i >= tok.i - 3]
     first = words[0].i if words else tok.i
-    while first > 0 and not tok.doc[first - 1].whitespace_ and not tok.doc[first - 1].is_space \
-            and tok.doc[first - 1].text not in "([{\"'“‘":
+    while (
+        first > 0
+        and not tok.doc[first - 1].whitespace_
+        and not tok.doc[first - 1].is_space
+        and tok.doc[first - 1].text not in "([{\"'“‘"
+    ):
         first -= 1  # "Tehreek-e-Taliban" is one name however the tokenizer splits it
     if first < (words[0].i if words else tok.i):
-        return _ORG_NOISE.sub("", tok.doc[first:tok.i + 1].text)
+        return _ORG_NOISE.sub("", tok.doc[first : tok.i + 1].text)
     return _ORG_NOISE.sub("", " ".join(t.text for t in words))
 
 
@@ -93,8 +184,15 @@ def _is_side(tok: Token) -> bool:
     low = tok.lower_
     if low in _CROWD_SUBJECTS and tok.dep_ == "nsubj":
         return True
-    own = (low in lx.MILITANT_WORDS or low in lx.SECURITY_WORDS or low in _GOVERNMENT or low in _PROTEST
-           or low in _RIOT or low in {"forces", "military"} or tok.ent_type_ in ("ORG", "NORP"))
+    own = (
+        low in lx.MILITANT_WORDS
+        or low in lx.SECURITY_WORDS
+        or low in _GOVERNMENT
+        or low in _PROTEST
+        or low in _RIOT
+        or low in {"forces", "military"}
+        or tok.ent_type_ in ("ORG", "NORP")
+    )
     if not own:
         return False
     cls = actor_class(_name(tok), tok.ent_type_)
@@ -116,9 +214,15 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
         cls = actor_class(name, tok.ent_type_)
         if cls == "unknown" and tok.lower_ in lx.CIVILIAN_WORDS:
             cls = "civilians"
-        actors.append(Actor(name=name, actor_class=cls, role=role,  # type: ignore[arg-type]
-                            acled_class=acled_class(name, cls),  # type: ignore[arg-type]
-                            evidence=[(tok.idx, tok.idx + len(tok.text))]))
+        actors.append(
+            Actor(
+                name=name,
+                actor_class=cls,
+                role=role,  # type: ignore[arg-type]
+                acled_class=acled_class(name, cls),  # type: ignore[arg-type]
+                evidence=[(tok.idx, tok.idx + len(tok.text))],
+            )
+        )
 
     for index in sentences[:3]:
         sent: Span = sents[index]
@@ -132,7 +236,10 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
             for child in verb.subtree:
                 if child.dep_ in ("dobj", "pobj") and child != subj and _is_side(child):
                     cls = actor_class(_name(child), child.ent_type_)
-                    add(child, "actor2" if cls in ("militants", "security_forces", "rioters", "protesters") else "target")
+                    add(
+                        child,
+                        "actor2" if cls in ("militants", "security_forces", "rioters", "protesters") else "target",
+                    )
                     break
             if actors:
                 break
@@ -155,8 +262,12 @@ def with_event_type(actors: list[Actor], event_type: str) -> list[Actor]:
     crowd = {"protests": "protesters", "riots": "rioters"}.get(event_type)
     if crowd is None:
         return actors
-    return [a.model_copy(update={"acled_class": crowd}) if a.role == "actor1" and a.acled_class in
-            (None, "civilians", "protesters", "rioters") else a for a in actors]
+    return [
+        a.model_copy(update={"acled_class": crowd})
+        if a.role == "actor1" and a.acled_class in (None, "civilians", "protesters", "rioters")
+        else a
+        for a in actors
+    ]
 
 
 def organizations(doc: Doc) -> list[str]:

@@ -5,6 +5,7 @@ the report mentions as context (an attack last month, the standoff before an
 assault) becomes its own event with its own date, and the figures said of it
 go with it, never into the main event's totals.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -20,12 +21,23 @@ from ..record import Figure
 from . import event_type as event_type_x
 from .figures import FigureMention
 from .scope import (
-    ROUNDUP, ago_in_clause, clause_of, days_before, earlier_event_clause, first_conjunct, in_clause,
-    incident_segments, is_earlier, own_clause, period_words, placed_after, protest_cause, scoped,
+    ROUNDUP,
+    ago_in_clause,
+    clause_of,
+    days_before,
+    earlier_event_clause,
+    first_conjunct,
+    in_clause,
+    incident_segments,
+    is_earlier,
+    own_clause,
+    period_words,
+    placed_after,
+    protest_cause,
+    scoped,
 )
 from .sentences import sentences as doc_sentences
 from .time import DateMention, Standoff, choose_main_date, undated_day
-
 
 __all__ = ["EventDraft", "assign_events", "classify", "people_estimate", "totals"]
 
@@ -64,8 +76,9 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
     return hits
 
 
-def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
-             actor_classes: set[str] | None = None) -> EventType | None:
+def classify(
+    doc: Doc, figures: list[Figure], sentences: list[int] | None = None, actor_classes: set[str] | None = None
+) -> EventType | None:
     """ACLED type and sub-type of the event told in ``sentences``: the codebook rules, else the crime cues.
 
     Ordinary crime, accidents and disasters (no organised armed side named) keep the cue reading, which
@@ -86,17 +99,24 @@ def classify(doc: Doc, figures: list[Figure], sentences: list[int] | None = None
             # when no codebook rule reads it; a model trained on ACLED knows no crime, so it is not asked
             if cues.sub_event_type != "crime" or told or (reading is None and model is None):
                 return cues
-        elif told and (cues or reading) is not None and (cues or reading).event_type not in (
-                "protests", "non_conflict"):
+        elif (
+            told and (cues or reading) is not None and (cues or reading).event_type not in ("protests", "non_conflict")
+        ):
             return EventType("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
-    if cues is None and (reading is None or (reading.rule in event_type_x.WEAK_ALONE and not figures
-                                             and not _organised_side(doc.text, windows))):
+    if cues is None and (
+        reading is None
+        or (reading.rule in event_type_x.WEAK_ALONE and not figures and not _organised_side(doc.text, windows))
+    ):
         return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
         guess = model.classify(text)
-        return EventType(guess.event_type, guess.sub_event_type, f"model:{model.name}",
-                         tuple(_shift(windows, s, e) for s, e in guess.evidence))
+        return EventType(
+            guess.event_type,
+            guess.sub_event_type,
+            f"model:{model.name}",
+            tuple(_shift(windows, s, e) for s, e in guess.evidence),
+        )
     if reading is None:
         return cues
     if reading.event_type in ("violence_against_civilians", "riots") and _both_armed_sides_harmed(figures):
@@ -127,8 +147,9 @@ def _shift(windows: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
     return windows[-1] if windows else (0, 0)
 
 
-def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = None,
-                 actor_classes: set[str] | None = None) -> EventType | None:
+def _cue_cascade(
+    doc: Doc, figures: list[Figure], sentences: list[int] | None = None, actor_classes: set[str] | None = None
+) -> EventType | None:
     """The cue reading: event words weighted towards the lead; it knows crime, accidents and disasters."""
     hits = _cue_hits(doc, sentences)
     if not hits and not figures:
@@ -148,7 +169,9 @@ def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = 
     harmed = kinds & {"killed", "injured", "kidnapped", "hostage", "missing"}
     if not by_type:
         if harmed:
-            return EventType("violence_against_civilians" if conflict else "non_conflict", "attack" if conflict else "crime")
+            return EventType(
+                "violence_against_civilians" if conflict else "non_conflict", "attack" if conflict else "crime"
+            )
         return None
     # disasters and accidents explain deaths without an attacker
     accident = by_sub.get(("non_conflict", "accident"), 0.0)
@@ -171,7 +194,9 @@ def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = 
             return EventType("protests", "protest_with_intervention")
         return EventType("protests", "peaceful_protest")
     if riot > 0 and riot >= max(bombs, battle, civ):
-        return EventType("riots", max(("mob_violence", "violent_demonstration"), key=lambda s: by_sub.get(("riots", s), 0)))
+        return EventType(
+            "riots", max(("mob_violence", "violent_demonstration"), key=lambda s: by_sub.get(("riots", s), 0))
+        )
     if harmed == set() and kinds & {"arrested"} and (conflict or by_sub.get(("strategic_developments", "arrests"), 0)):
         return EventType("strategic_developments", "arrests")  # militants arrested, nobody harmed
     if bombs > 0 and bombs >= max(battle, 0.6 * civ, 0.6 * crime):
@@ -185,7 +210,9 @@ def _cue_cascade(doc: Doc, figures: list[Figure], sentences: list[int] | None = 
         sub = _best_sub(by_sub, "battles")
         return EventType("battles", sub)
     if civ > 0 or harmed:
-        return EventType("violence_against_civilians", _best_sub(by_sub, "violence_against_civilians") if civ else "attack")
+        return EventType(
+            "violence_against_civilians", _best_sub(by_sub, "violence_against_civilians") if civ else "attack"
+        )
     if by_type.get("strategic_developments", 0) > 0:
         return EventType("strategic_developments", _best_sub(by_sub, "strategic_developments"))
     if crime > 0:
@@ -199,6 +226,7 @@ def _best_sub(by_sub: dict[tuple[str, str], float], etype: str) -> str:
 
 
 # --------------------------------------------------------------------------- main and background
+
 
 @dataclass
 class EventDraft:
@@ -238,7 +266,9 @@ def assign_events(
     if standoff is not None and main.date is not None:
         main.start_date = main.date - timedelta(days=standoff.days)
         siege = EventDraft(
-            main=False, sentences=[], date=main.start_date,
+            main=False,
+            sentences=[],
+            date=main.start_date,
             date_precision="week" if standoff.unit != "month" else "month",
             note=f"the {doc.char_span(standoff.start, standoff.end, alignment_mode='expand').text} before the main event",
             forced_type=EventType("strategic_developments", "other"),
@@ -254,35 +284,45 @@ def assign_events(
         target = main
         anchor = doc[m.anchor]
         clause = clause_of(doc[m.predicate] if m.predicate is not None else anchor)
-        period = period_words(doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor),
-                               sents[m.sentence]) or (
-            "several incidents" if m.sentence in roundup else None)
+        period = period_words(
+            doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence]
+        ) or ("several incidents" if m.sentence in roundup else None)
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = scoped(m, "cumulative", period)
             continue
-        ago = ago_in_clause(doc, clause_of(first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)),
-                   sents[m.sentence])
+        ago = ago_in_clause(
+            doc, clause_of(first_conjunct(doc[m.predicate] if m.predicate is not None else anchor)), sents[m.sentence]
+        )
         if ago is not None and main.date is not None:  # "Two weeks ago, a man was shot dead at the same complex"
             key = ("ago", ago)
             if key not in background:
                 when, unit = main.date - timedelta(days=ago[0]), ago[1]
                 background[key] = EventDraft(
-                    main=False, sentences=[m.sentence], date=when,
+                    main=False,
+                    sentences=[m.sentence],
+                    date=when,
                     date_precision="day" if unit == "day" else ("week" if unit == "week" else "month"),
-                    note="an earlier event the report mentions")
+                    note="an earlier event the report mentions",
+                )
             background[key].figures.append(m)
             continue
         said_of = doc[m.predicate] if m.predicate is not None else anchor
         cause = protest_cause(said_of, sents[m.sentence])
         before = placed_after(said_of) if cause is None else None
-        if cause is not None or before is not None:  # "demanding justice for the killing of 4": the protest is the event
+        if (
+            cause is not None or before is not None
+        ):  # "demanding justice for the killing of 4": the protest is the event
             cause = cause if cause is not None else before
             key = ("cause", cause.i)
             if key not in background:
                 background[key] = EventDraft(  # the sentence stays the main event's own
-                    main=False, sentences=[], note="an earlier event the report's own came after" if before is not None
+                    main=False,
+                    sentences=[],
+                    note="an earlier event the report's own came after"
+                    if before is not None
                     else "the killing the protest is about",
-                    evidence=[(cause.idx, cause.idx + len(cause.text))])
+                    evidence=[(cause.idx, cause.idx + len(cause.text))],
+                )
             background[key].figures.append(m)
             continue
         earlier_event = earlier_event_clause(doc[m.predicate] if m.predicate is not None else anchor)
@@ -292,12 +332,21 @@ def assign_events(
                 days = days_before(sents[m.sentence].text)
                 when = main.date - timedelta(days=days) if main.date is not None and days is not None else None
                 precision = "day" if when else "unknown"
-                own = next((d for d in dates if d.sentence == m.sentence and any(
-                    d.start <= c.idx < d.end for c in earlier_event.children)), None)
+                own = next(
+                    (
+                        d
+                        for d in dates
+                        if d.sentence == m.sentence and any(d.start <= c.idx < d.end for c in earlier_event.children)
+                    ),
+                    None,
+                )
                 if own is not None:  # "a bombing last month": a month, not its first day
                     when, precision = own.value.date, own.value.precision
                 background[key] = EventDraft(
-                    main=False, sentences=[m.sentence], date=when, date_precision=precision,
+                    main=False,
+                    sentences=[m.sentence],
+                    date=when,
+                    date_precision=precision,
                     note=f"an earlier {earlier_event.lower_} the report mentions",
                     evidence=[(earlier_event.idx, earlier_event.idx + len(earlier_event.text))],
                     date_evidence=[(own.start, own.end)] if own is not None else [],
@@ -312,7 +361,8 @@ def assign_events(
                 own_dates = [d for d in dates if segments[d.sentence] == segment and d.value.precision == "day"]
                 when = own_dates[0].value if own_dates else None
                 background[key] = EventDraft(
-                    main=False, sentences=[k for k, seg in enumerate(segments) if seg == segment],
+                    main=False,
+                    sentences=[k for k, seg in enumerate(segments) if seg == segment],
                     date=when.date if when else main.date,
                     date_precision=when.precision if when else main.date_precision,
                     note="another incident the report describes",
@@ -323,7 +373,9 @@ def assign_events(
             continue
         sent = sents[m.sentence]
         low = sent.text.lower()
-        if "standoff" in background and any(w in low for w in ("during which", "during the standoff", "during the siege", "during the stand-off")):
+        if "standoff" in background and any(
+            w in low for w in ("during which", "during the standoff", "during the siege", "during the stand-off")
+        ):
             during = next((t for t in sent if t.lower_ == "during"), None)
             if during is not None and during.i < anchor.i:
                 target = background["standoff"]
@@ -333,9 +385,14 @@ def assign_events(
                 if main.date is not None and is_earlier(d.value.date, main.date, d.value.precision):
                     key = (d.value.date, d.value.precision)
                     if key not in background:
-                        background[key] = EventDraft(main=False, sentences=[m.sentence], date=d.value.date,
-                                                     date_precision=d.value.precision,
-                                                     evidence=[(d.start, d.end)], date_evidence=[(d.start, d.end)])
+                        background[key] = EventDraft(
+                            main=False,
+                            sentences=[m.sentence],
+                            date=d.value.date,
+                            date_precision=d.value.precision,
+                            evidence=[(d.start, d.end)],
+                            date_evidence=[(d.start, d.end)],
+                        )
                     target = background[key]
                     break
         target.figures.append(m)

@@ -4,6 +4,7 @@ A full name opens a person; a later surname alone ("Arshad"), a possessive
 ("Ghazi's"), a pronoun that continues the last person spoken of ("he said")
 and the title alone ("the defence spokesman") are mentions of that person.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,40 +19,236 @@ from .sentences import sentences as doc_sentences
 
 #: Words before a name that are a title, not part of the name.
 TITLE_WORDS = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir president vice prime minister chief general gen gen.
-    lieutenant lt lt. colonel col col. major maj maj. captain capt capt. sergeant sgt sgt. corporal cpl
-    private pvt officer detective det det. deputy sheriff judge justice senator sen sen. representative
-    rep rep. governor gov gov. mayor commissioner inspector superintendent constable brigadier admiral
-    marshal commander king queen prince princess pope bishop reverend rev rev. father sheikh ayatollah
-    trooper agent secretary chairman ambassador minister prime""".split()
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chief",
+        "general",
+        "gen",
+        "gen.",
+        "lieutenant",
+        "lt",
+        "lt.",
+        "colonel",
+        "col",
+        "col.",
+        "major",
+        "maj",
+        "maj.",
+        "captain",
+        "capt",
+        "capt.",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "corporal",
+        "cpl",
+        "private",
+        "pvt",
+        "officer",
+        "detective",
+        "det",
+        "det.",
+        "deputy",
+        "sheriff",
+        "judge",
+        "justice",
+        "senator",
+        "sen",
+        "sen.",
+        "representative",
+        "rep",
+        "rep.",
+        "governor",
+        "gov",
+        "gov.",
+        "mayor",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "constable",
+        "brigadier",
+        "admiral",
+        "marshal",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "bishop",
+        "reverend",
+        "rev",
+        "rev.",
+        "father",
+        "sheikh",
+        "ayatollah",
+        "trooper",
+        "agent",
+        "secretary",
+        "chairman",
+        "ambassador",
+        "minister",
+        "prime",
+    ]
 )
 #: Head words of a role phrase ("Army spokesman", "deputy administrator of the mosque").
 ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson administrator president minister chief head leader commander
-    director official governor mayor secretary chairman founder cleric imam officer general colonel
-    major captain inspector superintendent sheriff deputy prosecutor attorney judge lawyer police
-    detective sergeant lieutenant brother sister son daughter father mother wife husband editor
-    correspondent reporter analyst professor ambassador envoy senator representative member owner
-    manager coordinator witness resident student victim suspect gunman pastor priest""".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "administrator",
+        "president",
+        "minister",
+        "chief",
+        "head",
+        "leader",
+        "commander",
+        "director",
+        "official",
+        "governor",
+        "mayor",
+        "secretary",
+        "chairman",
+        "founder",
+        "cleric",
+        "imam",
+        "officer",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "inspector",
+        "superintendent",
+        "sheriff",
+        "deputy",
+        "prosecutor",
+        "attorney",
+        "judge",
+        "lawyer",
+        "police",
+        "detective",
+        "sergeant",
+        "lieutenant",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "wife",
+        "husband",
+        "editor",
+        "correspondent",
+        "reporter",
+        "analyst",
+        "professor",
+        "ambassador",
+        "envoy",
+        "senator",
+        "representative",
+        "member",
+        "owner",
+        "manager",
+        "coordinator",
+        "witness",
+        "resident",
+        "student",
+        "victim",
+        "suspect",
+        "gunman",
+        "pastor",
+        "priest",
+    ]
 )
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _SPEECH = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: Words before a name that make it a place: "fled to Mingora", "clashes in Bajaur".
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "toward", "towards",
-                       "into", "throughout", "from"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "throughout", "from"}
+)
 #: Words after a name that make it a place: "the G-6 sector", "Swat district".
-_PLACE_NOUNS = frozenset({"sector", "district", "province", "region", "area", "village", "town", "city",
-                          "county", "valley", "agency", "neighborhood", "neighbourhood", "township", "state"})
+_PLACE_NOUNS = frozenset(
+    {
+        "sector",
+        "district",
+        "province",
+        "region",
+        "area",
+        "village",
+        "town",
+        "city",
+        "county",
+        "valley",
+        "agency",
+        "neighborhood",
+        "neighbourhood",
+        "township",
+        "state",
+    }
+)
 
 
 #: Words of streets and buildings named after people: "Shelby Drive", "Albert Einstein Medical Center".
-_FACILITY_WORDS = frozenset({"drive", "lane", "terrace", "circle", "parkway", "pike", "trail", "way", "street",
-                             "center", "centre", "medical", "memorial", "elementary", "hall", "building",
-                             "apartment", "tower", "expressway", "freeway", "turnpike", "hospital", "school"})
+_FACILITY_WORDS = frozenset(
+    {
+        "drive",
+        "lane",
+        "terrace",
+        "circle",
+        "parkway",
+        "pike",
+        "trail",
+        "way",
+        "street",
+        "center",
+        "centre",
+        "medical",
+        "memorial",
+        "elementary",
+        "hall",
+        "building",
+        "apartment",
+        "tower",
+        "expressway",
+        "freeway",
+        "turnpike",
+        "hospital",
+        "school",
+    }
+)
 #: Words that introduce a picture's or a story's credit: "Photographs ... by Joseph Kaczmarek", "(Photo: Ann Lee)".
-_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "photographer", "image", "images",
-                           "video", "illustration", "graphic", "courtesy", "credit"})
+_CREDIT_WORDS = frozenset(
+    {
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "photographer",
+        "image",
+        "images",
+        "video",
+        "illustration",
+        "graphic",
+        "courtesy",
+        "credit",
+    }
+)
 
 
 @dataclass
@@ -126,17 +323,25 @@ def _role_of(first: Token, last: Token) -> str | None:
 
     def phrase(tokens: list[Token]) -> str | None:
         words = sorted({t for t in tokens if t.i < title_start or t.i > last.i}, key=lambda t: t.i)
-        words = [t for t in words if not t.is_punct and t.dep_ != "det" and t.ent_type_ != "PERSON"
-                 and t.lower_ not in ("ruling",)]
+        words = [
+            t
+            for t in words
+            if not t.is_punct and t.dep_ != "det" and t.ent_type_ != "PERSON" and t.lower_ not in ("ruling",)
+        ]
         if not words or not any(t.lower_ in ROLE_WORDS for t in words):
             return None
         contiguous = words[-1].i - words[0].i + 1 == len(words)
-        text = (doc[words[0].i:words[-1].i + 1].text if contiguous else " ".join(t.text for t in words))
+        text = doc[words[0].i : words[-1].i + 1].text if contiguous else " ".join(t.text for t in words)
         return text[0].lower() + text[1:] if not words[0].ent_type_ else text
 
     # a role phrase before the name, as its compound or modifier: "Deputy administrator of the mosque X"
-    before = [t for tok in head.lefts if tok.i < first.i and tok.dep_ in ("compound", "amod", "nmod", "appos")
-              and tok.ent_type_ != "PERSON" for t in tok.subtree if t.i < first.i]
+    before = [
+        t
+        for tok in head.lefts
+        if tok.i < first.i and tok.dep_ in ("compound", "amod", "nmod", "appos") and tok.ent_type_ != "PERSON"
+        for t in tok.subtree
+        if t.i < first.i
+    ]
     role = phrase(before)
     if role:
         return role
@@ -179,13 +384,19 @@ def extract_people(doc: Doc) -> PeopleIndex:
         if existing is not None:
             index._add_mention(existing.person, start, end)
             continue
-        if len(words) == 1 and any(words[0].lower() in {w.lower() for w in e.person.name.split()} for e in index._entries):
+        if len(words) == 1 and any(
+            words[0].lower() in {w.lower() for w in e.person.name.split()} for e in index._entries
+        ):
             continue
         title = _title_before(tokens[0]) or (
-            " ".join(t.text for t in ent if t.i < tokens[0].i and t.lower_ in TITLE_WORDS) or None)
+            " ".join(t.text for t in ent if t.i < tokens[0].i and t.lower_ in TITLE_WORDS) or None
+        )
         written = doc_text(doc)[start:end]  # "Ayman al-Zawahiri" as written, not token by token
-        name = written if "\n" not in written and written.split() and _POSSESSIVE.sub("", written) == written \
+        name = (
+            written
+            if "\n" not in written and written.split() and _POSSESSIVE.sub("", written) == written
             else " ".join(words)
+        )
         person = Person(name=name, title=title, role=_role_of(tokens[0], tokens[-1]))
         index.people.append(person)
         index._entries.append(_Entry(person, {w.lower() for w in words}))
@@ -218,7 +429,7 @@ def _is_place(tokens: list[Token]) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and (_singular(after.lower_) in _PLACE_NOUNS or after.lower_ in SITE_WORDS):
         return True
-    for tok in doc[last.i + 1:min(len(doc), last.i + 4)]:  # "Albert Einstein Medical Center"
+    for tok in doc[last.i + 1 : min(len(doc), last.i + 4)]:  # "Albert Einstein Medical Center"
         if not tok.text[:1].isupper() and tok.text not in (",", "."):
             break
         if _singular(tok.lower_) in _FACILITY_WORDS or tok.lower_ in SITE_WORDS:
@@ -243,7 +454,7 @@ def _is_place(tokens: list[Token]) -> bool:
     from ..gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
-    name = doc_text(doc)[tokens[0].idx:last.idx + len(last.text)]
+    name = doc_text(doc)[tokens[0].idx : last.idx + len(last.text)]
     return bool(gaz.localities(name) or gaz.admin1(name) or gaz.country(name))
 
 
@@ -253,14 +464,18 @@ def _is_credit(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
     sent = sentence_of(first)
-    before = [t.lower_ for t in doc[max(sent.start, first.i - 8):first.i]]
+    before = [t.lower_ for t in doc[max(sent.start, first.i - 8) : first.i]]
     if before and before[-1] in ("by", ":") and any(w in _CREDIT_WORDS for w in before):
         return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == "/":
         return True  # "Laura Schulte/USA TODAY NETWORK"
-    opening = [t for t in doc[sent.start:first.i] if not t.is_punct]
-    return first.i < 20 and bool(opening) and opening[0].lower_ == "by" and all(
-        t.pos_ == "PROPN" or t.lower_ in ("by", "and") for t in opening)
+    opening = [t for t in doc[sent.start : first.i] if not t.is_punct]
+    return (
+        first.i < 20
+        and bool(opening)
+        and opening[0].lower_ == "by"
+        and all(t.pos_ == "PROPN" or t.lower_ in ("by", "and") for t in opening)
+    )
 
 
 def _singular(word: str) -> str:

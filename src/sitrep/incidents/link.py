@@ -10,6 +10,7 @@ lead's wording; the kind of event; the toll), and the pair's evidence is
 weighed by a small logistic model fitted on the dev corpora
 (``scripts/train_linker.py``, card in ``docs/link_model.md``).
 """
+
 from __future__ import annotations
 
 import json
@@ -33,15 +34,109 @@ TYPE_FAMILIES = (
 _OFFICIAL = re.compile(
     r"\b(officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|sheriff|deputy|detective|det|cpl|corporal|"
     r"trooper|spokes\w*|mayor|judge|prosecutor|attorney|coroner|gov|governor|president|minister|secretary|"
-    r"senator|sen|rep|commissioner|superintendent|undersheriff|police|agent|general|dr|rev|official)\b", re.I)
+    r"senator|sen|rep|commissioner|superintendent|undersheriff|police|agent|general|dr|rev|official)\b",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]+")
-_STOP_CAPS = frozenset("""
-the a an and or but of in on at to for by with from as is was were are be been he she it they his her their
-this that these those there police man woman boy girl men women teen teens one two three four five six
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-update updated posted share email comments advertisement copyright news video photo photos read more sign
-""".split())
+_STOP_CAPS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "he",
+        "she",
+        "it",
+        "they",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "police",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "men",
+        "women",
+        "teen",
+        "teens",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "update",
+        "updated",
+        "posted",
+        "share",
+        "email",
+        "comments",
+        "advertisement",
+        "copyright",
+        "news",
+        "video",
+        "photo",
+        "photos",
+        "read",
+        "more",
+        "sign",
+    ]
+)
 _LEAD_CHARS = 600
 #: How much of a report its capitalised words are read from: the story, before the page's other stories.
 _WORDS_CHARS = 1500
@@ -99,8 +194,15 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | None, text: str,
-              published: date | None, story: bool = True) -> Candidate:
+def candidate(
+    event: dict[str, Any],
+    record: dict[str, Any],
+    *,
+    title: str | None,
+    text: str,
+    published: date | None,
+    story: bool = True,
+) -> Candidate:
     """The candidate of one event of a stored record (the record's JSON form).
 
     ``story`` False for an event the report only recalls: the report's people
@@ -127,8 +229,11 @@ def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | Non
     story_text, title = (text, title) if story else ("", None)
     first = re.split(r"(?<=[.!?])\s", story_text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
     lead_text = f"{title or ''} {first}" if story else ""
-    words = frozenset(w.lower().strip(".'-") for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
-                      if w[0].isupper() and w.lower().strip(".'-") not in _STOP_CAPS and len(w) > 2)
+    words = frozenset(
+        w.lower().strip(".'-")
+        for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
+        if w[0].isupper() and w.lower().strip(".'-") not in _STOP_CAPS and len(w) > 2
+    )
     totals = event.get("totals") or {}
     day, from_text = _day(event.get("date")), bool(event.get("date_evidence"))
     if published is None and not _names_a_year(event, text):
@@ -140,10 +245,16 @@ def candidate(event: dict[str, Any], record: dict[str, Any], *, title: str | Non
         from_text=from_text,
         start=_day(event.get("start_date")),
         published=published,
-        lat=place.get("lat"), lon=place.get("lon"), country=place.get("country"),
-        names=frozenset(names), surnames=frozenset(surnames), victims=frozenset(victims), words=words,
+        lat=place.get("lat"),
+        lon=place.get("lon"),
+        country=place.get("country"),
+        names=frozenset(names),
+        surnames=frozenset(surnames),
+        victims=frozenset(victims),
+        words=words,
         lead=norm(lead_text)[:400],
-        killed=totals.get("killed"), injured=totals.get("injured"),
+        killed=totals.get("killed"),
+        injured=totals.get("injured"),
     )
 
 
@@ -197,10 +308,29 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 FEATURES = (
-    "bias", "same_day", "near_day", "day_gap_log", "precise_conflict", "undated",
-    "near_place", "mid_place", "far_place", "very_far_place", "no_place", "other_country",
-    "shared_names", "shared_surnames", "shared_victims", "lead_similarity", "word_overlap", "shared_words",
-    "same_type", "other_family", "same_killed", "other_killed", "same_injured",
+    "bias",
+    "same_day",
+    "near_day",
+    "day_gap_log",
+    "precise_conflict",
+    "undated",
+    "near_place",
+    "mid_place",
+    "far_place",
+    "very_far_place",
+    "no_place",
+    "other_country",
+    "shared_names",
+    "shared_surnames",
+    "shared_victims",
+    "lead_similarity",
+    "word_overlap",
+    "shared_words",
+    "same_type",
+    "other_family",
+    "same_killed",
+    "other_killed",
+    "same_injured",
 )
 
 
@@ -283,8 +413,9 @@ def incident_score(c: Candidate, incident: IncidentSketch, model: Model) -> floa
     return max((model.score(c, m) for m in incident.members), default=-math.inf)
 
 
-def link(c: Candidate, incidents: tuple[IncidentSketch, ...] | list[IncidentSketch],
-         model: Model | None = None) -> IncidentSketch | None:
+def link(
+    c: Candidate, incidents: tuple[IncidentSketch, ...] | list[IncidentSketch], model: Model | None = None
+) -> IncidentSketch | None:
     """The incident the candidate joins (the best scoring above the threshold), or None for a new one."""
     model = model or default_model()
     best: tuple[float, IncidentSketch] | None = None

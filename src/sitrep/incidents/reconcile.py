@@ -13,6 +13,7 @@ incident's timeline. The rules, each named in the result's ``rule``:
   source's); a less well attributed one leaves the higher figure standing;
 - with no credible point there is no reconciled figure, and the result says why.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,9 @@ _STRENGTH = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1, "vague": 0}
 _OFFICIAL = re.compile(
     r"\b(police|officials?|authorit\w*|ministry|minister|government|army|military|spokes\w*|sheriff|"
     r"coroner|medical examiner|hospital|doctors?|health|department|office|prosecutors?|governor|mayor|"
-    r"chief|commissioner|inspector|officers?|troops|forces)\b", re.I)
+    r"chief|commissioner|inspector|officers?|troops|forces)\b",
+    re.I,
+)
 ROLES = ("toll", "part", "person")
 
 
@@ -95,8 +98,12 @@ def _better_at_same_time(a: Point, b: Point, votes: dict[int, int]) -> bool:
     When all of that is equal, the lower figure: a report's outlier is more
     often a count of another story on its page than a toll the others missed.
     """
-    return ((_STRENGTH.get(a.qualifier, 0), attribution_rank(a), votes.get(a.count, 0), -a.count)
-            > (_STRENGTH.get(b.qualifier, 0), attribution_rank(b), votes.get(b.count, 0), -b.count))
+    return (_STRENGTH.get(a.qualifier, 0), attribution_rank(a), votes.get(a.count, 0), -a.count) > (
+        _STRENGTH.get(b.qualifier, 0),
+        attribution_rank(b),
+        votes.get(b.count, 0),
+        -b.count,
+    )
 
 
 def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
@@ -114,8 +121,13 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     if not stated:
         claim_tolls = [p for p in claims if p.role == "toll"] or claims
         lowest = min(claim_tolls, key=lambda p: p.count)
-        return Reconciled(min(p.low for p in claim_tolls), lowest.count, max(p.high for p in claim_tolls),
-                          "only claimed by a party: the lowest claim, unconfirmed", lowest)
+        return Reconciled(
+            min(p.low for p in claim_tolls),
+            lowest.count,
+            max(p.high for p in claim_tolls),
+            "only claimed by a party: the lowest claim, unconfirmed",
+            lowest,
+        )
     low = min(p.low for p in tolls)
     high = max([p.high for p in tolls] + [p.high for p in claims if p.role == "toll"])
     firm = [p for p in tolls if p.qualifier != "vague" and p.certainty == "stated"] or tolls
@@ -175,8 +187,9 @@ def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Poi
         return reconcile(injured)
     source = death.outlet or f"report {death.report_id}"
     when = death.published.isoformat(timespec="minutes") if death.published else "undated"
-    return Reconciled(0, 0, 1, f"the one person reported wounded died: a later report counts the death "
-                               f"({source}, {when})", None)
+    return Reconciled(
+        0, 0, 1, f"the one person reported wounded died: a later report counts the death ({source}, {when})", None
+    )
 
 
 def choose(points: list[Point]) -> tuple[int | None, int | None, int | None, str]:

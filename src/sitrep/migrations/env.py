@@ -1,4 +1,5 @@
 """Alembic environment: migrations run on the connection the store hands over."""
+
 from __future__ import annotations
 
 from alembic import context

@@ -1,4 +1,5 @@
 """The HTTP API and web pages over a store: ``create_app(Settings(db=...))``, run by ``sitrep serve``."""
+
 from __future__ import annotations
 
 from .app import Settings, create_app

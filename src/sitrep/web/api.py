@@ -1,4 +1,5 @@
 """The JSON API: extract a record, read incidents and reports, add a report to the store."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,11 +29,15 @@ class ErrorOut(BaseModel):
     detail: str | list[dict[str, Any]]
 
 
-router = APIRouter(prefix="/api", tags=["api"], responses={
-    413: {"model": ErrorOut, "description": "The request body, or the report, is over the server's limit."},
-    422: {"model": ErrorOut, "description": "Bad input: the reason, or the fields that are wrong."},
-    503: {"model": ErrorOut, "description": "The extraction queue is full: try again later."},
-})
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={
+        413: {"model": ErrorOut, "description": "The request body, or the report, is over the server's limit."},
+        422: {"model": ErrorOut, "description": "Bad input: the reason, or the fields that are wrong."},
+        503: {"model": ErrorOut, "description": "The extraction queue is full: try again later."},
+    },
+)
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such id."}}
 
@@ -40,17 +45,27 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "descript
 class ReportIn(BaseModel):
     """One report: its text or its HTML page, and what is known about it."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "text": "Gunmen killed four villagers in Kidal on Tuesday, a local official said.",
-        "published": "2024-05-08",
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Gunmen killed four villagers in Kidal on Tuesday, a local official said.",
+                    "published": "2024-05-08",
+                }
+            ]
+        },
+    )
 
     text: str | None = Field(None, description="Plain text of the report.")
     html: str | None = Field(None, description="An HTML page; its main text is read with trafilatura.")
     published: str | None = Field(
-        None, description="Publication date or moment, ISO 8601: resolves 'Tuesday' and 'yesterday'.",
-        max_length=40, pattern=r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$",
-        examples=["2007-07-10", "2007-07-10T06:30:00+05:00"])
+        None,
+        description="Publication date or moment, ISO 8601: resolves 'Tuesday' and 'yesterday'.",
+        max_length=40,
+        pattern=r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$",
+        examples=["2007-07-10", "2007-07-10T06:30:00+05:00"],
+    )
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=300)
@@ -73,22 +88,31 @@ def check_size(text: str | None, html: str | None, max_chars: int, with_token: b
     if text is not None and len(text) > max_chars:
         raise HTTPException(413, f"the text is {len(text):,} characters, over the limit of {max_chars:,}{how}")
     if html is not None and len(html) > HTML_PER_TEXT * max_chars:
-        raise HTTPException(413, f"the html is {len(html):,} characters, over the limit of "
-                                 f"{HTML_PER_TEXT * max_chars:,}{how}")
+        raise HTTPException(
+            413, f"the html is {len(html):,} characters, over the limit of {HTML_PER_TEXT * max_chars:,}{how}"
+        )
 
 
 def _read(svc: Service, body: ReportIn, source: str, max_chars: int | None = None) -> Item:
-    item = item_from_json(body.model_dump(), source, svc.settings.max_body,
-                          max_chars if max_chars is not None else svc.settings.max_chars)
+    item = item_from_json(
+        body.model_dump(), source, svc.settings.max_body, max_chars if max_chars is not None else svc.settings.max_chars
+    )
     if item.error or item.report is None:
         raise HTTPException(422, item.error or "no report")
     return item
 
 
-@router.post("/extract", summary="Extract the record of one report (stores nothing)",
-             responses={429: {"model": ErrorOut, "description": "Too many extractions without a token."}})
-async def extract(body: ReportIn, request: Request, svc: Annotated[Service, Depends(service)],
-                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> dict[str, Any]:
+@router.post(
+    "/extract",
+    summary="Extract the record of one report (stores nothing)",
+    responses={429: {"model": ErrorOut, "description": "Too many extractions without a token."}},
+)
+async def extract(
+    body: ReportIn,
+    request: Request,
+    svc: Annotated[Service, Depends(service)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> dict[str, Any]:
     """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it.
 
     Without the bearer token, reports are limited to a smaller size and each client to a few a minute.
@@ -111,7 +135,9 @@ def incidents(
     date_from: Annotated[date | None, Query(description="Incidents on or after this day (YYYY-MM-DD).")] = None,
     date_to: Annotated[date | None, Query(description="Incidents on or before this day (YYYY-MM-DD).")] = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 code, e.g. PK.")] = None,
-    event_type: Annotated[EventType | None, Query(description="One of the record's event types (docs/record.md).")] = None,
+    event_type: Annotated[
+        EventType | None, Query(description="One of the record's event types (docs/record.md).")
+    ] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the place or the lead.")] = None,
     limit: Annotated[int, Query(ge=1, le=queries.MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
@@ -119,19 +145,22 @@ def incidents(
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "date_from is after date_to")
     with Session(svc.store.engine) as session:
-        data = queries.list_incidents(session, queries.IncidentFilter(
-            date_from, date_to, country, event_type, q, limit, offset))
+        data = queries.list_incidents(
+            session, queries.IncidentFilter(date_from, date_to, country, event_type, q, limit, offset)
+        )
     return JSONResponse(data)  # plain JSON types already: no encoding pass over every value
 
 
-@router.get("/incidents/{incident_id}", summary="One incident: reconciled figures, timeline, people, quotes",
-            responses=NOT_FOUND)
+@router.get(
+    "/incidents/{incident_id}",
+    summary="One incident: reconciled figures, timeline, people, quotes",
+    responses=NOT_FOUND,
+)
 def incident(incident_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
     return _one(svc, queries.incident_detail, incident_id, "incident")
 
 
-@router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures",
-            responses=NOT_FOUND)
+@router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures", responses=NOT_FOUND)
 def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
     return _one(svc, queries.report_detail, report_id, "report")
 
@@ -144,10 +173,16 @@ def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], ke
     return JSONResponse(data)
 
 
-@router.post("/reports", status_code=201, summary="Add one report to the store (needs the bearer token)",
-             responses={200: {"description": "The report was already stored; nothing changed."},
-                        401: {"model": ErrorOut, "description": "No token, or the wrong one."},
-                        403: {"model": ErrorOut, "description": "Writing is off: the server has no SITREP_TOKEN."}})
+@router.post(
+    "/reports",
+    status_code=201,
+    summary="Add one report to the store (needs the bearer token)",
+    responses={
+        200: {"description": "The report was already stored; nothing changed."},
+        401: {"model": ErrorOut, "description": "No token, or the wrong one."},
+        403: {"model": ErrorOut, "description": "Writing is off: the server has no SITREP_TOKEN."},
+    },
+)
 async def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> Any:
     """Extract, store, link to its incident and reconcile, in one transaction."""
     check_size(body.text, body.html, svc.settings.max_chars, True)
@@ -178,6 +213,9 @@ def _store(svc: Service, item: Item, record: Any, key: str) -> JSONResponse:
         data = queries.report_detail(session, report_id) if report_id is not None else None
     if data is None:
         raise HTTPException(409, "the report was not stored: another with its text or URL was removed meanwhile")
-    body_out = {"id": data["id"], "created": created,
-                "incidents": sorted({e["incident_id"] for e in data["events"] if e["incident_id"] is not None})}
+    body_out = {
+        "id": data["id"],
+        "created": created,
+        "incidents": sorted({e["incident_id"] for e in data["events"] if e["incident_id"] is not None}),
+    }
     return JSONResponse(body_out, status_code=201 if created else 200)

@@ -4,6 +4,7 @@
 Reading is open; writing to the store needs the bearer token the server was
 started with (``SITREP_TOKEN``), and with no token set writing is off.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -13,8 +14,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
@@ -109,8 +110,11 @@ class Service:
         """Run ``work(*args)`` on the extraction thread, or refuse with 503 when the queue is full."""
         with self._queue_lock:
             if self._queued >= self.settings.extract_queue:
-                raise HTTPException(503, f"the extraction queue is full ({self._queued} waiting): try again later",
-                                    headers={"Retry-After": "10"})
+                raise HTTPException(
+                    503,
+                    f"the extraction queue is full ({self._queued} waiting): try again later",
+                    headers={"Retry-After": "10"},
+                )
             self._queued += 1
         try:
             return await asyncio.get_running_loop().run_in_executor(self._extractor, lambda: work(*args))
@@ -128,8 +132,11 @@ class Service:
             return self.settings.max_chars
         client = request.client.host if request.client else "unknown"
         if not self.open_rate.allow(client):
-            raise HTTPException(429, f"over {self.settings.open_rate} extractions a minute without a token: "
-                                     "wait, or send the bearer token", headers={"Retry-After": "60"})
+            raise HTTPException(
+                429,
+                f"over {self.settings.open_rate} extractions a minute without a token: wait, or send the bearer token",
+                headers={"Retry-After": "60"},
+            )
         return min(self.settings.open_max_chars, self.settings.max_chars)
 
     def close(self) -> None:
@@ -140,8 +147,11 @@ class Service:
         if not expected:
             raise HTTPException(403, "writing is off: the server was started without SITREP_TOKEN")
         if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-            raise HTTPException(401, "a valid bearer token is needed to write (Authorization: Bearer TOKEN)",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401,
+                "a valid bearer token is needed to write (Authorization: Bearer TOKEN)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
 
 
 def service(request: Request) -> Service:
@@ -221,8 +231,13 @@ class RequestLog:
         finally:
             ms = (time.perf_counter() - started) * 1000
             client = (scope.get("client") or ("unknown", 0))[0]
-            fields = {"method": scope.get("method"), "path": scope.get("path"), "status": status,
-                      "ms": round(ms, 1), "client": client}
+            fields = {
+                "method": scope.get("method"),
+                "path": scope.get("path"),
+                "status": status,
+                "ms": round(ms, 1),
+                "client": client,
+            }
             line = "%s %s %s in %.0f ms from %s"
             args = (fields["method"], fields["path"], status, ms, client)
             if status >= 500:
@@ -247,9 +262,11 @@ class SecurityHeaders:
             scheme, rest = tiles.split("://", 1)
             host = rest.split("/", 1)[0].replace("{s}", "*")
             images += f" {scheme}://{host}"
-        self.policy = (f"default-src 'self'; script-src 'self'; style-src 'self'; img-src {images}; "
-                       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                       "frame-ancestors 'none'").encode()
+        self.policy = (
+            f"default-src 'self'; script-src 'self'; style-src 'self'; img-src {images}; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'"
+        ).encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path", "").startswith(("/docs", "/redoc")):
@@ -259,8 +276,12 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or [])
-                headers += [(b"content-security-policy", self.policy), (b"x-content-type-options", b"nosniff"),
-                            (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+                headers += [
+                    (b"content-security-policy", self.policy),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
                 message["headers"] = headers
             await send(message)
 
@@ -272,13 +293,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from . import api, pages
 
     settings = settings or Settings()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         app.state.service.close()
 
     app = FastAPI(
-        title="sitrep", version=__version__, lifespan=lifespan,
+        title="sitrep",
+        version=__version__,
+        lifespan=lifespan,
         description="Evidence-linked records of violent events from news reports, and the incidents they form.",
     )
     app.state.service = Service(settings)
@@ -299,10 +323,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def failure(request: Request, exc: Exception) -> JSONResponse:
-        log.error("failed on %s %s", request.method, request.url.path, exc_info=exc,
-                  extra={"event": "exception", "path": request.url.path})
+        log.error(
+            "failed on %s %s",
+            request.method,
+            request.url.path,
+            exc_info=exc,
+            extra={"event": "exception", "path": request.url.path},
+        )
         return JSONResponse({"detail": "the server failed on this request; it is logged"}, status_code=500)
-
 
     app.include_router(api.router)
     app.include_router(pages.router)

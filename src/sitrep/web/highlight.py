@@ -3,6 +3,7 @@
 Evidence spans are character offsets into the stored text. Pieces are never
 HTML: the template escapes each one, so a report's own markup shows as text.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -19,8 +20,11 @@ class Piece:
 
 def pieces(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Piece]:
     """The text in order, spans marked; overlapping spans merge, spans outside the text are dropped."""
-    clean = sorted((max(0, s), min(len(text), e), label) for s, e, label in spans
-                   if isinstance(s, int) and isinstance(e, int) and s < e and s < len(text) and e > 0)
+    clean = sorted(
+        (max(0, s), min(len(text), e), label)
+        for s, e, label in spans
+        if isinstance(s, int) and isinstance(e, int) and s < e and s < len(text) and e > 0
+    )
     merged: list[tuple[int, int, str]] = []
     for start, end, label in clean:
         if merged and start <= merged[-1][1]:

@@ -4,6 +4,7 @@ reports), one report with its evidence highlighted, and a page to try a report.
 Templates escape everything they print (Jinja2 autoescape); report text is
 cut into pieces by ``highlight.pieces`` and each piece escaped.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -49,9 +50,16 @@ def _day(value: str | None, name: str, errors: list[str]) -> date | None:
 
 
 @router.get("/", response_class=HTMLResponse)
-def incidents_page(request: Request, svc: Service = Depends(service), date_from: str | None = None,
-                   date_to: str | None = None, country: str | None = None, event_type: str | None = None,
-                   q: str | None = None, page: int = 1) -> HTMLResponse:
+def incidents_page(
+    request: Request,
+    svc: Service = Depends(service),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    country: str | None = None,
+    event_type: str | None = None,
+    q: str | None = None,
+    page: int = 1,
+) -> HTMLResponse:
     errors: list[str] = []
     start, end = _day(date_from, "from", errors), _day(date_to, "to", errors)
     code = (country or "").strip().upper() or None
@@ -67,15 +75,35 @@ def incidents_page(request: Request, svc: Service = Depends(service), date_from:
         errors.append(f"page: {page} is not between 1 and {MAX_PAGE_NUMBER:,}")
     page = min(max(page, 1), MAX_PAGE_NUMBER)
     with Session(svc.store.engine) as session:
-        found = queries.list_incidents(session, queries.IncidentFilter(
-            start, end, code, kind, (q or "").strip()[:200] or None, size, (page - 1) * size))
+        found = queries.list_incidents(
+            session,
+            queries.IncidentFilter(start, end, code, kind, (q or "").strip()[:200] or None, size, (page - 1) * size),
+        )
     pages = max(1, -(-found["total"] // size))
-    args = {k: v for k, v in (("date_from", date_from), ("date_to", date_to), ("country", country),
-                              ("event_type", event_type), ("q", q)) if v}
-    return _page(request, "incidents.html", {
-        "found": found, "errors": errors, "args": args, "page": page, "pages": pages,
-        "event_types": EVENT_TYPES,
-    }, status=422 if errors else 200)
+    args = {
+        k: v
+        for k, v in (
+            ("date_from", date_from),
+            ("date_to", date_to),
+            ("country", country),
+            ("event_type", event_type),
+            ("q", q),
+        )
+        if v
+    }
+    return _page(
+        request,
+        "incidents.html",
+        {
+            "found": found,
+            "errors": errors,
+            "args": args,
+            "page": page,
+            "pages": pages,
+            "event_types": EVENT_TYPES,
+        },
+        status=422 if errors else 200,
+    )
 
 
 @dataclass(frozen=True)
@@ -110,14 +138,24 @@ def toll_chart(timeline: list[dict[str, Any]], width: int = 520, height: int = 1
     for line in lines:
         dots = [p for p in line["points"] if p["published"]]
         coords = [(round(x(datetime.fromisoformat(p["published"])), 1), round(y(p["count"]), 1), p) for p in dots]
-        series.append({
-            "kind": line["kind"],
-            "polyline": " ".join(f"{cx},{cy}" for cx, cy, _ in coords),
-            "dots": [{"x": cx, "y": cy, "count": p["count"], "certainty": p["certainty"],
-                      "label": f"{line['kind']} {p['count']} ({p['certainty']}), "
-                               f"{p['outlet'] or 'report ' + str(p['report_id'])}, {p['published'][:16]}",
-                      "href": _evidence_href(p["report_id"], p["figure_ids"])} for cx, cy, p in coords],
-        })
+        series.append(
+            {
+                "kind": line["kind"],
+                "polyline": " ".join(f"{cx},{cy}" for cx, cy, _ in coords),
+                "dots": [
+                    {
+                        "x": cx,
+                        "y": cy,
+                        "count": p["count"],
+                        "certainty": p["certainty"],
+                        "label": f"{line['kind']} {p['count']} ({p['certainty']}), "
+                        f"{p['outlet'] or 'report ' + str(p['report_id'])}, {p['published'][:16]}",
+                        "href": _evidence_href(p["report_id"], p["figure_ids"]),
+                    }
+                    for cx, cy, p in coords
+                ],
+            }
+        )
     labels = [(round(x(first), 1), first.strftime("%d %b %H:%M"), "start" if last > first else "middle")]
     if last > first:
         labels.append((round(x(last), 1), last.strftime("%d %b %H:%M"), "end"))
@@ -141,11 +179,19 @@ def incident_page(request: Request, incident_id: int, svc: Service = Depends(ser
         data = queries.incident_detail(session, incident_id)
     if data is None:
         return _page(request, "missing.html", {"what": f"incident {incident_id}"}, status=404)
-    return _page(request, "incident.html", {
-        "incident": data, "totals": sorted(data["totals"].items(), key=lambda kv: _kind_order(kv[0])),
-        "figures": sorted(data["figures"], key=lambda f: (_kind_order(f["kind"]), -f["best"])), "chart": toll_chart(data["timeline"]), "evidence_href": _evidence_href,
-        "tiles": svc.settings.tiles or "", "attribution": svc.settings.tiles_attribution,
-    })
+    return _page(
+        request,
+        "incident.html",
+        {
+            "incident": data,
+            "totals": sorted(data["totals"].items(), key=lambda kv: _kind_order(kv[0])),
+            "figures": sorted(data["figures"], key=lambda f: (_kind_order(f["kind"]), -f["best"])),
+            "chart": toll_chart(data["timeline"]),
+            "evidence_href": _evidence_href,
+            "tiles": svc.settings.tiles or "",
+            "attribution": svc.settings.tiles_attribution,
+        },
+    )
 
 
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
@@ -160,16 +206,26 @@ def report_page(request: Request, report_id: int, svc: Service = Depends(service
     figures = [f for e in data["events"] for f in e["figures"]]
     shown = [f for f in figures if f["id"] in chosen] or ([] if chosen else figures)
     spans = _evidence(shown) + ([] if chosen else _date_evidence((data["record"] or {}).get("events") or []))
-    return _page(request, "report.html", {
-        "report": data, "pieces": pieces(data["text"], spans), "chosen": chosen, "focus": bool(chosen),
-        "evidence_href": _evidence_href,
-    })
+    return _page(
+        request,
+        "report.html",
+        {
+            "report": data,
+            "pieces": pieces(data["text"], spans),
+            "chosen": chosen,
+            "focus": bool(chosen),
+            "evidence_href": _evidence_href,
+        },
+    )
 
 
 def _evidence(figures: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Each figure's evidence spans, labelled with what they are evidence of."""
-    return [(s, e, f"{f['kind']} {f['count']} {f.get('group', '')}".strip())
-            for f in figures for s, e in f.get("evidence") or []]
+    return [
+        (s, e, f"{f['kind']} {f['count']} {f.get('group', '')}".strip())
+        for f in figures
+        for s, e in f.get("evidence") or []
+    ]
 
 
 def _date_evidence(events: Iterable[dict[str, Any]]) -> list[tuple[int, int, str]]:
@@ -183,8 +239,9 @@ def try_page(request: Request) -> HTMLResponse:
 
 
 @router.post("/try", response_class=HTMLResponse)
-async def try_report(request: Request, text: str = Form(""), published: str = Form(""),
-                     svc: Service = Depends(service)) -> HTMLResponse:
+async def try_report(
+    request: Request, text: str = Form(""), published: str = Form(""), svc: Service = Depends(service)
+) -> HTMLResponse:
     context: dict[str, Any] = {"text": text, "published": published, "record": None, "error": None}
     try:
         max_chars = svc.check_open(request, None)
@@ -196,8 +253,9 @@ async def try_report(request: Request, text: str = Form(""), published: str = Fo
         return _page(request, "try.html", context, status=413)
 
     def work() -> Any:
-        item = item_from_json({"text": text, "published": published.strip() or None}, "the text",
-                              svc.settings.max_body, max_chars)
+        item = item_from_json(
+            {"text": text, "published": published.strip() or None}, "the text", svc.settings.max_body, max_chars
+        )
         if item.error or item.report is None:
             return (item.error or "nothing to read").removeprefix("unreadable: ")
         try:
@@ -214,6 +272,7 @@ async def try_report(request: Request, text: str = Form(""), published: str = Fo
         context["error"] = record
         return _page(request, "try.html", context, status=422)
     spans = _evidence(f for event in record["events"] for f in event.get("figures") or []) + _date_evidence(
-        record["events"])
+        record["events"]
+    )
     context.update(record=record, pieces=pieces(record["text"], spans))
     return _page(request, "try.html", context)

@@ -3,6 +3,7 @@
 Functions take a Session and return plain dicts (the API's JSON), so the JSON
 API and the HTML pages show the same data.
 """
+
 from __future__ import annotations
 
 import threading
@@ -37,8 +38,12 @@ class IncidentFilter:
 
 def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     if f.date_from is not None:  # incidents that overlap the range, not only those that start in it
-        query = query.where(or_(IncidentRow.date_end >= f.date_from,
-                                (IncidentRow.date_end.is_(None)) & (IncidentRow.date_start >= f.date_from)))
+        query = query.where(
+            or_(
+                IncidentRow.date_end >= f.date_from,
+                (IncidentRow.date_end.is_(None)) & (IncidentRow.date_start >= f.date_from),
+            )
+        )
     if f.date_to is not None:
         query = query.where(IncidentRow.date_start <= f.date_to)
     if f.country:
@@ -48,11 +53,20 @@ def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     if f.text:
         words = [w for w in f.text.split() if w]
         for word in words:  # every word somewhere in the place or the lead
-            query = query.where(or_(*(
-                func.lower(column).contains(word.lower(), autoescape=True)
-                for column in (IncidentRow.place_name, IncidentRow.site, IncidentRow.locality,
-                               IncidentRow.admin1, IncidentRow.lead)
-            )))
+            query = query.where(
+                or_(
+                    *(
+                        func.lower(column).contains(word.lower(), autoescape=True)
+                        for column in (
+                            IncidentRow.place_name,
+                            IncidentRow.site,
+                            IncidentRow.locality,
+                            IncidentRow.admin1,
+                            IncidentRow.lead,
+                        )
+                    )
+                )
+            )
     return query
 
 
@@ -65,8 +79,11 @@ _TOTALS_LOCK = threading.Lock()
 def _total(session: Session, f: IncidentFilter) -> int:
     """How many incidents match: counted once per state of the store (every write adds a report and may add
     an incident, so the newest ids of both tell it), not at every page."""
-    state = tuple(session.execute(select(select(func.max(ReportRow.id)).scalar_subquery(),
-                                         select(func.max(IncidentRow.id)).scalar_subquery())).one())
+    state = tuple(
+        session.execute(
+            select(select(func.max(ReportRow.id)).scalar_subquery(), select(func.max(IncidentRow.id)).scalar_subquery())
+        ).one()
+    )
     key = (str(session.get_bind().url), f.date_from, f.date_to, f.country, f.event_type, f.text, *state)
     with _TOTALS_LOCK:
         if key in _TOTALS:
@@ -87,16 +104,24 @@ def list_incidents(session: Session, f: IncidentFilter) -> dict[str, Any]:
     (made for the few that have none yet, in one query for all of them).
     """
     limit, offset = min(max(f.limit, 1), MAX_PAGE), max(f.offset, 0)
-    query = (_filtered(select(IncidentRow), f)
-             .order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc())
-             .limit(limit).offset(offset))
+    query = (
+        _filtered(select(IncidentRow), f)
+        .order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
     rows = list(session.scalars(query))
     missing = [r.id for r in rows if r.summary is None]
     made: dict[int, dict[str, Any]] = {}
     if missing:
-        for incident in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(missing)).options(
-                selectinload(IncidentRow.figures), selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
-                *SUMMARY_REPORT_COLUMNS))):
+        for incident in session.scalars(
+            select(IncidentRow)
+            .where(IncidentRow.id.in_(missing))
+            .options(
+                selectinload(IncidentRow.figures),
+                selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(*SUMMARY_REPORT_COLUMNS),
+            )
+        ):
             made[incident.id] = incident_summary(incident)
     items = [dict(r.summary) if r.summary is not None else made[r.id] for r in rows]
     return {"total": _total(session, f), "limit": limit, "offset": offset, "items": items}
@@ -107,21 +132,35 @@ def _summary(incident: IncidentRow) -> dict[str, Any]:
 
 
 def _point(p: Point) -> dict[str, Any]:
-    return {"published": p.published.isoformat() if p.published else None, "report_id": p.report_id,
-            "outlet": p.outlet, "count": p.count, "low": p.low, "high": p.high, "qualifier": p.qualifier,
-            "certainty": p.certainty, "attribution": p.attribution, "evidence": p.evidence,
-            "figure_ids": list(p.figure_ids)}
+    return {
+        "published": p.published.isoformat() if p.published else None,
+        "report_id": p.report_id,
+        "outlet": p.outlet,
+        "count": p.count,
+        "low": p.low,
+        "high": p.high,
+        "qualifier": p.qualifier,
+        "certainty": p.certainty,
+        "attribution": p.attribution,
+        "evidence": p.evidence,
+        "figure_ids": list(p.figure_ids),
+    }
 
 
 def incident_detail(session: Session, incident_id: int) -> dict[str, Any] | None:
     """The incident with its reconciled figures, each pointing at the report figures behind its best value,
     its timeline, people, actors and the quotes of its reports."""
-    incident = session.get(IncidentRow, incident_id, options=[
-        selectinload(IncidentRow.figures),
-        selectinload(IncidentRow.events).selectinload(EventRow.report).load_only(
-            *SUMMARY_REPORT_COLUMNS, ReportRow.record),  # not the text
-        selectinload(IncidentRow.events).selectinload(EventRow.figures),
-    ])
+    incident = session.get(
+        IncidentRow,
+        incident_id,
+        options=[
+            selectinload(IncidentRow.figures),
+            selectinload(IncidentRow.events)
+            .selectinload(EventRow.report)
+            .load_only(*SUMMARY_REPORT_COLUMNS, ReportRow.record),  # not the text
+            selectinload(IncidentRow.events).selectinload(EventRow.figures),
+        ],
+    )
     if incident is None:
         return None
     data = _summary(incident)
@@ -151,8 +190,15 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any] | None
     quotes: list[dict[str, Any]] = []
     for report in reports:
         for quote in (report.record or {}).get("quotes") or []:
-            quotes.append({"report_id": report.id, "speaker": quote.get("speaker"), "text": quote.get("text"),
-                           "kind": quote.get("kind"), "evidence": quote.get("evidence") or []})
+            quotes.append(
+                {
+                    "report_id": report.id,
+                    "speaker": quote.get("speaker"),
+                    "text": quote.get("text"),
+                    "kind": quote.get("kind"),
+                    "evidence": quote.get("evidence") or [],
+                }
+            )
     data["quotes"] = quotes
     about = {r.id for r in reports}
     for entry in data["reports"]:
@@ -174,41 +220,63 @@ def _people(reports: list[ReportRow]) -> list[dict[str, Any]]:
             if report.id not in entry["reports"]:
                 entry["reports"].append(report.id)
     names = list(found)
-    kept = [found[n] for n in names
-            if not any(n != other and set(n.split()) < set(other.split()) for other in names)]
+    kept = [found[n] for n in names if not any(n != other and set(n.split()) < set(other.split()) for other in names)]
     return sorted(kept, key=lambda p: (-len(p["reports"]), p["name"]))
 
 
 def _reports(incident: IncidentRow) -> list[ReportRow]:
-    rows = {e.report.id: e.report for e in incident.events if e.main} or {e.report.id: e.report for e in incident.events}
+    rows = {e.report.id: e.report for e in incident.events if e.main} or {
+        e.report.id: e.report for e in incident.events
+    }
     return sorted(rows.values(), key=lambda r: (r.published is None, r.published, r.id))
 
 
 def report_detail(session: Session, report_id: int) -> dict[str, Any] | None:
     """The report as stored: its text, its record, the ids of its stored figures and their incidents."""
-    report = session.get(ReportRow, report_id, options=[
-        selectinload(ReportRow.events).selectinload(EventRow.figures)])
+    report = session.get(ReportRow, report_id, options=[selectinload(ReportRow.events).selectinload(EventRow.figures)])
     if report is None:
         return None
     events = []
     for event in sorted(report.events, key=lambda e: e.id):
-        events.append({
-            "event_id": event.id, "incident_id": event.incident_id, "main": event.main,
-            "event_type": event.event_type, "date": event.date.isoformat() if event.date else None,
-            "place": event.place_name, "totals": event.totals or {},
-            "figures": [_figure(f) for f in sorted(event.figures, key=lambda f: f.id)],
-        })
+        events.append(
+            {
+                "event_id": event.id,
+                "incident_id": event.incident_id,
+                "main": event.main,
+                "event_type": event.event_type,
+                "date": event.date.isoformat() if event.date else None,
+                "place": event.place_name,
+                "totals": event.totals or {},
+                "figures": [_figure(f) for f in sorted(event.figures, key=lambda f: f.id)],
+            }
+        )
     return {
-        "id": report.id, "title": report.title, "outlet": report.outlet, "url": report.url,
-        "published": report.published.isoformat() if report.published else None, "source": report.source,
-        "text": report.text, "record": report.record, "events": events,
+        "id": report.id,
+        "title": report.title,
+        "outlet": report.outlet,
+        "url": report.url,
+        "published": report.published.isoformat() if report.published else None,
+        "source": report.source,
+        "text": report.text,
+        "record": report.record,
+        "events": events,
     }
 
 
 def _figure(f: FigureRow) -> dict[str, Any]:
-    return {"id": f.id, "kind": f.kind, "count": f.count, "qualifier": f.qualifier, "group": f.group,
-            "group_class": f.group_class, "certainty": f.certainty, "attribution": f.attribution,
-            "derived": f.derived, "evidence": f.evidence or [], "evidence_text": f.evidence_text}
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "count": f.count,
+        "qualifier": f.qualifier,
+        "group": f.group,
+        "group_class": f.group_class,
+        "certainty": f.certainty,
+        "attribution": f.attribution,
+        "derived": f.derived,
+        "evidence": f.evidence or [],
+        "evidence_text": f.evidence_text,
+    }
 
 
 def event_types(session: Session) -> list[str]:

@@ -11,6 +11,7 @@ and who gives it), ``single`` (the one-person rules), ``page`` (a coder's count,
 links to other stories), ``merge`` (one figure per fact) and ``extract``, which
 runs them over a report.
 """
+
 from __future__ import annotations
 
 from .attribution import attribution_of, certainty_of
@@ -22,6 +23,15 @@ from .mention import NON_COUNT_ENTS, FigureMention, PersonResolver, role_of
 from .page import CODED_GROUP
 
 __all__ = [
-    "ADDITION", "CODED_GROUP", "NON_COUNT_ENTS", "FigureMention", "PersonResolver", "attribution_of", "certainty_of",
-    "extract_figures", "group_class", "kind_of", "role_of",
+    "ADDITION",
+    "CODED_GROUP",
+    "NON_COUNT_ENTS",
+    "FigureMention",
+    "PersonResolver",
+    "attribution_of",
+    "certainty_of",
+    "extract_figures",
+    "group_class",
+    "kind_of",
+    "role_of",
 ]

@@ -1,15 +1,20 @@
 """Certainty and attribution: how sure the report is of a figure, and who gives it."""
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from ... import lexicon as lx
-from .mention import PersonResolver, _SUBJECTS
+from .mention import _SUBJECTS, PersonResolver
 from .rules import Example, rule
 
 
-@rule("believed", "attribution", "certainty 'believed' under 'believed to', 'feared', 'reportedly'",
-      Example("Militants are believed to have killed 30 villagers.", {"killed": 30}))
+@rule(
+    "believed",
+    "attribution",
+    "certainty 'believed' under 'believed to', 'feared', 'reportedly'",
+    Example("Militants are believed to have killed 30 villagers.", {"killed": 30}),
+)
 def certainty_of(pred: Token, sent: Span) -> str:
     node = pred
     for _ in range(6):
@@ -46,8 +51,12 @@ def _claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
     return None
 
 
-@rule("attribution", "attribution", "the figure's attribution: 'police said', 'according to officials'",
-      Example("Twelve soldiers were killed, police said.", {"killed": 12}))
+@rule(
+    "attribution",
+    "attribution",
+    "the figure's attribution: 'police said', 'according to officials'",
+    Example("Twelve soldiers were killed, police said.", {"killed": 12}),
+)
 def attribution_of(sent: Span) -> str | None:
     """Who gives the sentence's figures: 'police said', 'according to officials', 'X quoted Y'."""
     root = sent.root
@@ -60,7 +69,7 @@ def attribution_of(sent: Span) -> str | None:
         if verb.lower_ not in lx.SPEECH_VERBS:
             continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("police",) or subj.like_num:
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("police",)) or subj.like_num:
             continue
         if verb.lower_ in ("quoted", "quoting"):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -72,5 +81,5 @@ def attribution_of(sent: Span) -> str | None:
 
 def _phrase(tok: Token) -> str:
     words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t == tok]
-    words = [t for t in words if t.i <= tok.i or t.head == tok and t.dep_ in ("cc", "conj")]
+    words = [t for t in words if t.i <= tok.i or (t.head == tok and t.dep_ in ("cc", "conj"))]
     return " ".join(t.text for t in words).strip()

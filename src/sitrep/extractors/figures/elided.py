@@ -1,4 +1,5 @@
 """Figures said by ellipsis or beside others: "and another wounded", "in addition to the bomber"."""
+
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -11,16 +12,29 @@ from .kind import _irrealis, _negated, kind_of
 from .mention import FigureMention, _span_of
 from .rules import Example, rule
 
-
 #: "another wounded", "another taken to a hospital": the verb of the second person is left out.
-_ELIDED_KINDS = {"wounded": "injured", "injured": "injured", "hurt": "injured", "hospitalized": "injured",
-                 "hospitalised": "injured", "taken": "injured", "killed": "killed", "dead": "killed"}
+_ELIDED_KINDS = {
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+    "taken": "injured",
+    "killed": "killed",
+    "dead": "killed",
+}
 
 
-@rule("another-elided", "single", "one more person of the kind the elided verb says",
-      Example("One man was killed and another wounded Monday night in a shooting.", {"killed": 1, "injured": 1}),
-      Example("One man was killed and another taken to a hospital after a shooting.", {"killed": 1, "injured": 1}))
-def _another_elided(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
+@rule(
+    "another-elided",
+    "single",
+    "one more person of the kind the elided verb says",
+    Example("One man was killed and another wounded Monday night in a shooting.", {"killed": 1, "injured": 1}),
+    Example("One man was killed and another taken to a hospital after a shooting.", {"killed": 1, "injured": 1}),
+)
+def _another_elided(
+    sent: Span, s_index: int, said: list[FigureMention], attribution: str | None
+) -> list[FigureMention]:
     """'One man was killed and another wounded': 'another' and a participle, after a figure of the sentence."""
     doc = sent.doc
     out: list[FigureMention] = []
@@ -29,12 +43,19 @@ def _another_elided(sent: Span, s_index: int, said: list[FigureMention], attribu
             continue
         word = doc[tok.i + 1]
         kind = _ELIDED_KINDS.get(word.lower_)
-        if word.lower_ == "taken" and not any(t.lower_ in lx.HOSPITAL_WORDS for t in doc[word.i:min(sent.end, word.i + 5)]):
+        if word.lower_ == "taken" and not any(
+            t.lower_ in lx.HOSPITAL_WORDS for t in doc[word.i : min(sent.end, word.i + 5)]
+        ):
             kind = None
         if kind is None or not any(m.anchor < tok.i and m.figure.kind in ("killed", "injured") for m in said):
             continue
-        figure = Figure(kind=kind, count=1, group="another", attribution=attribution,  # type: ignore[arg-type]
-                        evidence=[_span_of([tok, word])])
+        figure = Figure(
+            kind=kind,
+            count=1,
+            group="another",
+            attribution=attribution,  # type: ignore[arg-type]
+            evidence=[_span_of([tok, word])],
+        )
         out.append(FigureMention(figure, s_index, tok.i, word.i))  # not a referent for a later "the man"
     return out
 
@@ -43,14 +64,23 @@ def _another_elided(sent: Span, s_index: int, said: list[FigureMention], attribu
 ADDITION = lx.ADDITION
 
 
-@rule("in-addition-to", "parts", "one more figure, added on top of the toll it is said beside",
-      Example("A suicide bomber struck the base. In addition to the bomber, two people were killed.", {"killed": 3}))
+@rule(
+    "in-addition-to",
+    "parts",
+    "one more figure, added on top of the toll it is said beside",
+    Example("A suicide bomber struck the base. In addition to the bomber, two people were killed.", {"killed": 3}),
+)
 def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
     """'In addition to the bomber, two people were killed': the bomber was killed too, one more."""
     doc = sent.doc
     out: list[FigureMention] = []
     for tok in sent:
-        if tok.lower_ != "addition" or tok.head.lower_ != "in" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+        if (
+            tok.lower_ != "addition"
+            or tok.head.lower_ != "in"
+            or tok.i + 1 >= sent.end
+            or doc[tok.i + 1].lower_ != "to"
+        ):
             continue
         person = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if person is None or _is_person_noun(person) is not True:
@@ -61,37 +91,69 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
         if later is None or not count or any(m.anchor == person.i for m in said):
             continue
         group, tokens = _group_text(person)
-        figure = Figure(kind=later.figure.kind, count=count, group=group, derived=f"{ADDITION} {later.figure.count}",
-                        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
-                        certainty=later.figure.certainty, attribution=later.figure.attribution,
-                        evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))])
+        figure = Figure(
+            kind=later.figure.kind,
+            count=count,
+            group=group,
+            derived=f"{ADDITION} {later.figure.count}",
+            group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+            certainty=later.figure.certainty,
+            attribution=later.figure.attribution,
+            evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))],
+        )
         out.append(FigureMention(figure, s_index, person.i, later.predicate))
     return out
 
 
-@rule("the-counted-group-again", "single", "the count of a group given before: 'Three assailants ... the attackers were killed'",
-      Example("Three assailants opened fire on police at a checkpoint. The attackers were killed in the firefight.",
-              {"killed": 3}))
+@rule(
+    "the-counted-group-again",
+    "single",
+    "the count of a group given before: 'Three assailants ... the attackers were killed'",
+    Example(
+        "Three assailants opened fire on police at a checkpoint. The attackers were killed in the firefight.",
+        {"killed": 3},
+    ),
+)
 def _group_again(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
     """'Three assailants opened fire ... The attackers were killed': a definite armed group without a number
     is the group the report counted before; it takes that count."""
     doc = sent.doc
     out: list[FigureMention] = []
     for tok in sent:
-        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or tok.lower_ not in lx.MILITANT_WORDS
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                or any(c.dep_ in ("nummod", "amod") for c in tok.children) or any(m.anchor == tok.i for m in said)):
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.tag_ != "NNS"
+            or tok.lower_ not in lx.MILITANT_WORDS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or any(c.dep_ in ("nummod", "amod") for c in tok.children)
+            or any(m.anchor == tok.i for m in said)
+        ):
             continue
         kind, pred, _ = kind_of(tok)
         if kind not in ("killed", "injured", "arrested") or pred is None or _negated(pred) or _irrealis(pred):
             continue
-        number = next((t for t in reversed(doc[:sent.start]) if t.dep_ == "nummod" and t.head.lower_ in lx.MILITANT_WORDS
-                       and t.head.tag_ == "NNS" and words_to_int(t.text)), None)
+        number = next(
+            (
+                t
+                for t in reversed(doc[: sent.start])
+                if t.dep_ == "nummod"
+                and t.head.lower_ in lx.MILITANT_WORDS
+                and t.head.tag_ == "NNS"
+                and words_to_int(t.text)
+            ),
+            None,
+        )
         if number is None:
             continue
         count = words_to_int(number.text)
-        figure = Figure(kind=kind, count=count, group=tok.text.lower(), group_class="militants",  # type: ignore[arg-type]
-                        derived=f"{tok.text.lower()} = {count}", attribution=attribution,
-                        evidence=[_span_of([number, number.head]), _span_of([tok, pred])])
+        figure = Figure(
+            kind=kind,
+            count=count,
+            group=tok.text.lower(),
+            group_class="militants",  # type: ignore[arg-type]
+            derived=f"{tok.text.lower()} = {count}",
+            attribution=attribution,
+            evidence=[_span_of([number, number.head]), _span_of([tok, pred])],
+        )
         out.append(FigureMention(figure, s_index, tok.i, pred.i))
     return out

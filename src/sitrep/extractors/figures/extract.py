@@ -1,4 +1,5 @@
 """Assembling figures: each quantity and each person of a sentence, their parts, "the rest", in text order."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -6,17 +7,16 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon as lx
 from ...numbers import Quantity
 from ...record import Figure
-from ..sentences import sentence_of
-from ..sentences import doc_text
+from ..sentences import doc_text, sentence_of
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
+from .elided import _another_elided, _group_again, _in_addition_to
 from .group import _counted_noun, _group_text, _is_person_noun, group_class
 from .kind import _irrealis, _nearby_kind, _negated, _noun_kind, kind_of
-from .mention import FigureMention, PersonResolver, _SUBJECTS, _span_of, role_of
+from .mention import _SUBJECTS, FigureMention, PersonResolver, _span_of, role_of
 from .merge import _merge_repeats
 from .page import _LINK_MARK, _after_link, _coded_totals
-from .quantities import _Quantity, _quantities
-from .elided import _another_elided, _group_again, _in_addition_to
+from .quantities import _quantities, _Quantity
 from .rules import Example, rule
 from .single import _single_people
 
@@ -35,8 +35,9 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
                 continue
             if mention is not None:
                 sent_mentions.append(mention)
-        sent_mentions += _single_people(sent, s_index, attribution, resolve_person,
-                                        {m.anchor for m in sent_mentions}, sent_mentions)
+        sent_mentions += _single_people(
+            sent, s_index, attribution, resolve_person, {m.anchor for m in sent_mentions}, sent_mentions
+        )
         if addition:
             sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
         if another:
@@ -56,8 +57,12 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     return merged
 
 
-@rule("group-of-n", "group", "N people of the group: 'a family of six' is six",
-      Example("Militants killed a family of six in the village.", {"killed": 6}))
+@rule(
+    "group-of-n",
+    "group",
+    "N people of the group: 'a family of six' is six",
+    Example("Militants killed a family of six in the village.", {"killed": 6}),
+)
 def _group_of_n(q: _Quantity) -> Token | None:
     """'killed a family of six': the number counts the group's people; the group's noun takes their place."""
     head = q.head
@@ -70,11 +75,16 @@ def _people_so_far(mentions: list[FigureMention]) -> int:
     """How many killed or injured people the report has counted so far (groups plus distinct single people)."""
     hurt = [m for m in mentions if m.figure.kind in ("killed", "injured")]
     return sum(m.figure.count for m in hurt if m.figure.count > 1) + len(
-        {m.single_key or m.anchor for m in hurt if m.figure.count == 1})
+        {m.single_key or m.anchor for m in hurt if m.figure.count == 1}
+    )
 
 
-@rule("both-restates", "parts", "'both' counts two people only when fewer than two were counted",
-      Example("A man and a woman were found in the car. Both were shot in the head.", {"injured": 2}))
+@rule(
+    "both-restates",
+    "parts",
+    "'both' counts two people only when fewer than two were counted",
+    Example("A man and a woman were found in the car. Both were shot in the head.", {"injured": 2}),
+)
 def _both_restates(both: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
     """'Both' names two people already spoken of: it counts them only when fewer than two were counted,
     and 'both were shot' after a death counts the dead among the hit, not two wounded."""
@@ -93,8 +103,12 @@ def _opens_sentence(tok: Token) -> bool:
     return tok.i - sentence_of(tok).start <= 1
 
 
-@rule("shot-less-dead", "parts", "injured = hit - dead: those hit are the wounded and the dead together",
-      Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}))
+@rule(
+    "shot-less-dead",
+    "parts",
+    "injured = hit - dead: those hit are the wounded and the dead together",
+    Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}),
+)
 def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
     """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
 
@@ -106,10 +120,17 @@ def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
         if f.kind != "injured" or f.count < 2 or m.predicate is None or f.derived or m.subset:
             continue
         pred = doc[m.predicate]
-        dead = [d for d in mentions if d.figure.kind == "killed" and d.anchor > m.anchor
-                and (d.sentence == m.sentence or (d.sentence == m.sentence + 1 and _opens_sentence(doc[d.anchor])))
-                and d.figure.count < f.count and not d.figure.derived and d.figure.certainty == "stated"
-                and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))]
+        dead = [
+            d
+            for d in mentions
+            if d.figure.kind == "killed"
+            and d.anchor > m.anchor
+            and (d.sentence == m.sentence or (d.sentence == m.sentence + 1 and _opens_sentence(doc[d.anchor])))
+            and d.figure.count < f.count
+            and not d.figure.derived
+            and d.figure.certainty == "stated"
+            and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))
+        ]
         if not dead:
             continue
         k = max(d.figure.count for d in dead)
@@ -118,9 +139,14 @@ def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
         f.evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
 
 
-@rule("equal-number", "quantities", "'an equal number' is the count of the figure before it",
-      Example("Fifty militants were injured and an equal number of students surrendered.",
-              {"injured": 50, "surrendered": 50}))
+@rule(
+    "equal-number",
+    "quantities",
+    "'an equal number' is the count of the figure before it",
+    Example(
+        "Fifty militants were injured and an equal number of students surrendered.", {"injured": 50, "surrendered": 50}
+    ),
+)
 def _figure_from_quantity(
     q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
 ) -> FigureMention | None:
@@ -149,7 +175,13 @@ def _figure_from_quantity(
     part = _part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
         return part
-    partitive = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= q.start and noun.head.head.i < q.end
+    partitive = (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i >= q.start
+        and noun.head.head.i < q.end
+    )
     kind, pred, subset = kind_of(q.head) if partitive else kind_of(node)
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
@@ -164,15 +196,21 @@ def _figure_from_quantity(
         return None  # "two dogs", "several knives", "three shootings": only people are counted
     if pred is not None and (_negated(pred) or _irrealis(pred)):
         return None
-    if (pred is not None and pred.tag_ == "VBG" and noun is not None and pred.i > noun.i
-            and pred.lower_ not in _PATIENT_STATES and kind in ("killed", "injured", "kidnapped", "arrested")):
+    if (
+        pred is not None
+        and pred.tag_ == "VBG"
+        and noun is not None
+        and pred.i > noun.i
+        and pred.lower_ not in _PATIENT_STATES
+        and kind in ("killed", "injured", "kidnapped", "arrested")
+    ):
         return None  # "two gunmen opened fire, killing the shopkeeper": the gunmen did it
     if q.form == "equal":
         previous = next((m for m in reversed(earlier)), None)
         if previous is None:
             return None
         quantity = Quantity(previous.figure.count)
-        derived = f"{doc[q.start:q.end].text} = {previous.figure.count}"
+        derived = f"{doc[q.start : q.end].text} = {previous.figure.count}"
         spans = list(previous.figure.evidence[:1])
     else:
         assert q.quantity is not None
@@ -182,13 +220,26 @@ def _figure_from_quantity(
     if noun is not None or group_noun is not None:
         group, group_tokens = _group_text(noun if noun is not None else group_noun)
         words = [t.lower_ for t in group_tokens]
-        evidence_tokens = list(doc[q.start:q.end]) + group_tokens if noun is not None else (
-            list(doc[q.start:pronoun.i + 1]) + ([pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else []))
+        evidence_tokens = (
+            list(doc[q.start : q.end]) + group_tokens
+            if noun is not None
+            else (
+                list(doc[q.start : pronoun.i + 1])
+                + ([pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else [])
+            )
+        )
     else:
         group = pred.text.lower() if pred is not None and pred.lower_ in lx.KIND_NOUNS else "people"
         words = [group]
-        evidence_tokens = list(doc[q.start:q.end]) + ([pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else [])
-        if q.start > sent.start and doc[q.start - 1].head == q.head.head and doc[q.start - 1].i == q.start - 1 and doc[q.start - 1].pos_ == "VERB":
+        evidence_tokens = list(doc[q.start : q.end]) + (
+            [pred] if pred is not None and abs(pred.i - q.head.i) <= 3 else []
+        )
+        if (
+            q.start > sent.start
+            and doc[q.start - 1].head == q.head.head
+            and doc[q.start - 1].i == q.start - 1
+            and doc[q.start - 1].pos_ == "VERB"
+        ):
             evidence_tokens.append(doc[q.start - 1])
     certainty = certainty_of(pred, sent) if pred is not None else "stated"
     span = _span_of(evidence_tokens)
@@ -205,17 +256,30 @@ def _figure_from_quantity(
         derived=derived,
         evidence=[*spans, span] if derived else [span],
     )
-    return FigureMention(figure, s_index, q.head.i, pred.i if pred is not None else None, subset,
-                         partitive=_is_partitive(noun if noun is not None else group_noun, q))
+    return FigureMention(
+        figure,
+        s_index,
+        q.head.i,
+        pred.i if pred is not None else None,
+        subset,
+        partitive=_is_partitive(noun if noun is not None else group_noun, q),
+    )
 
 
 #: What a partitive "N of ..." counts out of: people already spoken of ("of them", "of the dead").
 _WHOLE_WORDS = frozenset({"them", "whom", "those", "these", "the"})
 
 
-@rule("partitive-part", "parts", "a part: 'N of them', 'N of the dead' count out of people already counted",
-      Example("Gunmen killed 100 people in the town. Forty of them were killed at the hotel.", {"killed": 100},
-              (("killed", 40, "event", "part"),)))
+@rule(
+    "partitive-part",
+    "parts",
+    "a part: 'N of them', 'N of the dead' count out of people already counted",
+    Example(
+        "Gunmen killed 100 people in the town. Forty of them were killed at the hotel.",
+        {"killed": 100},
+        (("killed", 40, "event", "part"),),
+    ),
+)
 def _is_partitive(noun: Token | None, q: _Quantity) -> bool:
     """'40 of them', 'three of the dead', 'two of the victims': a part of a group the report counted."""
     doc = q.head.doc
@@ -242,11 +306,22 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-@rule("part-named-by-copula", "parts", "a part of the toll, with the group the copula names",
-      Example("The blast killed 30 people. Twelve of the dead were children.", {"killed": 30},
-              (("killed", 12, "event", "part"),)))
+@rule(
+    "part-named-by-copula",
+    "parts",
+    "a part of the toll, with the group the copula names",
+    Example(
+        "The blast killed 30 people. Twelve of the dead were children.",
+        {"killed": 30},
+        (("killed", 12, "event", "part"),),
+    ),
+)
 def _part_named_by_copula(
-    q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
+    q: _Quantity,
+    noun: Token | None,
+    sent: Span,
+    s_index: int,
+    attribution: str | None,
     earlier: list[FigureMention],
 ) -> FigureMention | None:
     """'Twelve of the dead were women and children', 'Of the dead, 12 were children', '... and eight are soldiers'.
@@ -269,28 +344,49 @@ def _part_named_by_copula(
         if kind is None and whole is not None and whole.lower_ in lx.KIND_NOUNS:
             kind = lx.KIND_NOUNS[whole.lower_]
     if kind is None and copula.dep_ == "conj":
-        previous = next((m for m in reversed(earlier) if m.sentence == s_index and m.subset
-                         and m.predicate is not None and doc[m.predicate].lower_ in _COPULAS), None)
+        previous = next(
+            (
+                m
+                for m in reversed(earlier)
+                if m.sentence == s_index
+                and m.subset
+                and m.predicate is not None
+                and doc[m.predicate].lower_ in _COPULAS
+            ),
+            None,
+        )
         if previous is not None:
             kind = previous.figure.kind
     if kind is None or q.quantity is None:
         return None
     group, tokens = _group_text(attr)
     figure = Figure(
-        kind=kind, count=q.quantity.count, qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
-        low=q.quantity.low, high=q.quantity.high, group=group,
+        kind=kind,
+        count=q.quantity.count,
+        qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        low=q.quantity.low,
+        high=q.quantity.high,
+        group=group,
         group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
-        certainty=certainty_of(copula, sent), attribution=attribution,  # type: ignore[arg-type]
-        evidence=[_span_of(list(doc[q.start:q.end]) + tokens)],
+        certainty=certainty_of(copula, sent),
+        attribution=attribution,  # type: ignore[arg-type]
+        evidence=[_span_of(list(doc[q.start : q.end]) + tokens)],
     )
     return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
 
 
-@rule("part-in-apposition", "parts", "a part of the toll just given, never added to it",
-      Example("The blast killed 30 people, 12 of them children.", {"killed": 30},
-              (("killed", 12, "event", "part"),)))
+@rule(
+    "part-in-apposition",
+    "parts",
+    "a part of the toll just given, never added to it",
+    Example("The blast killed 30 people, 12 of them children.", {"killed": 30}, (("killed", 12, "event", "part"),)),
+)
 def _part_in_apposition(
-    q: _Quantity, noun: Token | None, sent: Span, s_index: int, attribution: str | None,
+    q: _Quantity,
+    noun: Token | None,
+    sent: Span,
+    s_index: int,
+    attribution: str | None,
     earlier: list[FigureMention],
 ) -> FigureMention | None:
     """'killing 100 people, 12 of them soldiers': a verbless part of the toll just given in the sentence."""
@@ -305,17 +401,28 @@ def _part_in_apposition(
         return None
     if k < sent.end and doc[k].pos_ in ("VERB", "AUX"):
         return None  # "12 of them soldiers were ...": a clause of its own
-    whole = next((m for m in reversed(earlier) if m.sentence == s_index and m.single_key is None
-                  and m.figure.count > q.quantity.count), None)
+    whole = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.sentence == s_index and m.single_key is None and m.figure.count > q.quantity.count
+        ),
+        None,
+    )
     if whole is None:
         return None
-    tokens = [t for t in doc[noun.i + 1:k]]
+    tokens = [t for t in doc[noun.i + 1 : k]]
     figure = Figure(
-        kind=whole.figure.kind, count=q.quantity.count, qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
-        low=q.quantity.low, high=q.quantity.high, group=" ".join(t.text for t in tokens),
+        kind=whole.figure.kind,
+        count=q.quantity.count,
+        qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        low=q.quantity.low,
+        high=q.quantity.high,
+        group=" ".join(t.text for t in tokens),
         group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
-        certainty=whole.figure.certainty, attribution=attribution,
-        evidence=[_span_of(list(doc[q.start:k]))],
+        certainty=whole.figure.certainty,
+        attribution=attribution,
+        evidence=[_span_of(list(doc[q.start : k]))],
     )
     return FigureMention(figure, s_index, q.head.i, whole.predicate, subset=True)
 
@@ -332,9 +439,20 @@ def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str |
     if group_noun is None or _is_person_noun(group_noun) is False:
         return None
     group, tokens = _group_text(group_noun)
-    evidence = _span_of(list(doc[q.start:q.end]) + [tok.head] + tokens) if tok.head.i > tok.i else _span_of(list(doc[q.start:q.end]) + tokens)
-    figure = Figure(kind="killed", count=0, group=group, group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
-                    derived="rest", attribution=attribution, evidence=[evidence])
+    evidence = (
+        _span_of(list(doc[q.start : q.end]) + [tok.head] + tokens)
+        if tok.head.i > tok.i
+        else _span_of(list(doc[q.start : q.end]) + tokens)
+    )
+    figure = Figure(
+        kind="killed",
+        count=0,
+        group=group,
+        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        derived="rest",
+        attribution=attribution,
+        evidence=[evidence],
+    )
     return FigureMention(figure, s_index, tok.i, tok.head.i)
 
 
@@ -343,15 +461,24 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
     for mention in list(mentions):
         if mention.figure.derived != "rest":
             continue
-        same_sentence = [m for m in mentions if m.sentence == mention.sentence and m is not mention and m.figure.derived != "rest"]
+        same_sentence = [
+            m for m in mentions if m.sentence == mention.sentence and m is not mention and m.figure.derived != "rest"
+        ]
         kind = same_sentence[0].figure.kind if same_sentence else None
         if kind is None:
             mentions.remove(mention)
             continue
         parts = [m for m in same_sentence if m.figure.kind == kind]
-        totals = [m for m in mentions if m.sentence <= mention.sentence and m.figure.kind == kind
-                  and m.figure.group_class == "unknown" and m not in parts and m.figure.derived is None
-                  and m.figure.count > sum(p.figure.count for p in parts)]
+        totals = [
+            m
+            for m in mentions
+            if m.sentence <= mention.sentence
+            and m.figure.kind == kind
+            and m.figure.group_class == "unknown"
+            and m not in parts
+            and m.figure.derived is None
+            and m.figure.count > sum(p.figure.count for p in parts)
+        ]
         if not totals:
             mentions.remove(mention)
             continue
@@ -362,5 +489,9 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
         mention.figure.qualifier = total.figure.qualifier
         mention.figure.certainty = total.figure.certainty
         mention.figure.derived = f"{total.figure.count} - " + " - ".join(str(p.figure.count) for p in parts)
-        mention.figure.evidence = [*total.figure.evidence[:1], *(p.figure.evidence[0] for p in parts), *mention.figure.evidence]
+        mention.figure.evidence = [
+            *total.figure.evidence[:1],
+            *(p.figure.evidence[0] for p in parts),
+            *mention.figure.evidence,
+        ]
         mention.subset = True

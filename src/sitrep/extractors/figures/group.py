@@ -1,4 +1,5 @@
 """The counted group: the noun a quantity counts, whether it names people, and its class."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -26,11 +27,19 @@ def _counted_noun(q: _Quantity) -> Token | None:
         return None
     if head.dep_ == "conj" and head.head.dep_ in ("nummod", "quantmod") and head.head.i >= q.start:
         head = head.head  # "between 10 and 15 militants": the range's first number holds the noun
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN", "ADJ") and head.head.i > head.i:
+    if (
+        head.dep_ in ("nummod", "quantmod", "amod", "compound")
+        and head.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and head.head.i > head.i
+    ):
         noun = head.head
         # "two dozen soldiers": dozen is itself a nummod of the noun
-        while noun.dep_ in ("nummod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") \
-                and noun.lower_ not in lx.NON_PERSON_WORDS:  # "the 601 seat body" counts seats
+        while (
+            noun.dep_ in ("nummod", "compound")
+            and noun.head.i > noun.i
+            and noun.head.pos_ in ("NOUN", "PROPN")
+            and noun.lower_ not in lx.NON_PERSON_WORDS
+        ):  # "the 601 seat body" counts seats
             noun = noun.head
         return noun
     # the parser sometimes hangs the number elsewhere; take the next noun if adjacent
@@ -47,29 +56,56 @@ def _is_person_noun(noun: Token) -> bool | None:
     low = noun.lower_
     if low in lx.NON_PERSON_WORDS:
         return False
-    if (low in lx.SECURITY_WORDS or low in lx.MILITANT_WORDS or low in lx.CIVILIAN_WORDS
-            or low in lx.UNKNOWN_PERSON_WORDS or low in lx.KIND_NOUNS):
+    if (
+        low in lx.SECURITY_WORDS
+        or low in lx.MILITANT_WORDS
+        or low in lx.CIVILIAN_WORDS
+        or low in lx.UNKNOWN_PERSON_WORDS
+        or low in lx.KIND_NOUNS
+    ):
         return True
     if noun.ent_type_ in ("NORP",) or (noun.tag_ == "NNPS"):
         return True
-    if noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PRODUCT", "WORK_OF_ART"):
+    if noun.ent_type_ in (
+        "GPE",
+        "LOC",
+        "FAC",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "PRODUCT",
+        "WORK_OF_ART",
+    ):
         return False
     return None
 
 
 def _group_tokens(noun: Token) -> list[Token]:
     """The words that say who was counted: 'security personnel', 'madrassa students and ultras'."""
-    tokens = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i >= noun.i - 3
-              and not t.like_num and t.lower_ not in _NUMBER_PARTS and t.lower_ not in VAGUE
-              and t.lower_ not in ("other", "more", "additional", "further", "several", "equal", "least")
-              and t.ent_type_ not in ("CARDINAL",)]
+    tokens = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod")
+        and t.i >= noun.i - 3
+        and not t.like_num
+        and t.lower_ not in _NUMBER_PARTS
+        and t.lower_ not in VAGUE
+        and t.lower_ not in ("other", "more", "additional", "further", "several", "equal", "least")
+        and t.ent_type_ not in ("CARDINAL",)
+    ]
     # keep the contiguous run before the noun
     run: list[Token] = []
     for t in sorted(tokens, key=lambda t: t.i):
         run.append(t)
     group = run + [noun]
     for conj in noun.children:
-        if conj.dep_ == "conj" and not any(c.dep_ == "nummod" for c in conj.children) and _is_person_noun(conj) is not False:
+        if (
+            conj.dep_ == "conj"
+            and not any(c.dep_ == "nummod" for c in conj.children)
+            and _is_person_noun(conj) is not False
+        ):
             group += [t for t in conj.lefts if t.dep_ in ("compound", "amod")] + [conj]
     return group
 
@@ -77,10 +113,11 @@ def _group_tokens(noun: Token) -> list[Token]:
 def _group_text(noun: Token) -> tuple[str, list[Token]]:
     tokens = _group_tokens(noun)
     if len(tokens) > 1 and any(t.dep_ == "conj" for t in tokens):
-        first = [t for t in tokens if t.dep_ != "conj" and t.head.dep_ != "conj" or t == noun]
+        first = [t for t in tokens if (t.dep_ != "conj" and t.head.dep_ != "conj") or t == noun]
         rest = [t for t in tokens if t not in first]
         return " ".join(t.text for t in sorted(first, key=lambda t: t.i)) + " and " + " ".join(
-            t.text for t in sorted(rest, key=lambda t: t.i)), tokens
+            t.text for t in sorted(rest, key=lambda t: t.i)
+        ), tokens
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)), tokens
 
 

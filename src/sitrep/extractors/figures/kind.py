@@ -1,4 +1,5 @@
 """The kind: what happened to the people, from the predicate they are the patients of."""
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -16,11 +17,17 @@ def _word_kind(tok: Token) -> str | None:
 def _passed_away(verb: Token) -> bool:
     """'passed away' is 'died': the verb alone says nothing, its particle does."""
     return verb.lower_ in ("pass", "passes", "passed", "passing") and any(
-        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
+        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children
+    )
 
 
-@rule("negated", "kind", "no figure: the harm is denied",
-      Example("No one was injured in the blast.", {}), Example("The officer was not hurt.", {}))
+@rule(
+    "negated",
+    "kind",
+    "no figure: the harm is denied",
+    Example("No one was injured in the blast.", {}),
+    Example("The officer was not hurt.", {}),
+)
 def _negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
@@ -29,8 +36,10 @@ def _negated(tok: Token) -> bool:
     if any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree):
         return True
     # "either person", "anyone" are said only under a negation or a question: "no reports that either man was hurt"
-    if any(s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
-           for s in subjects):
+    if any(
+        s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
+        for s in subjects
+    ):
         return True
     # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
     return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
@@ -40,17 +49,26 @@ def _negated(tok: Token) -> bool:
 _REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
 
 
-@rule("irrealis", "kind", "no figure: the harm did not happen (threatened, asked, would)",
-      Example("The gunmen threatened to kill 20 hostages.", {}))
+@rule(
+    "irrealis",
+    "kind",
+    "no figure: the harm did not happen (threatened, asked, would)",
+    Example("The gunmen threatened to kill 20 hostages.", {}),
+)
 def _irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll") for c in node.children):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll")
+            for c in node.children
+        ):
             return True  # "before they could kill their target"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
-        if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
             if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
                 return True
         if node.lower_ in lx.IRREALIS_HEADS and node != tok:
@@ -71,7 +89,12 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
     kind = _word_kind(verb)
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in ("dead", "fatally", "death", "deceased"):
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in (
+            "dead",
+            "fatally",
+            "death",
+            "deceased",
+        ):
             return "killed", child
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
@@ -89,26 +112,44 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
             inner, where = _verb_kind(child, patient_is_subject)
             if inner == "killed" or (inner and kind is None):
                 return inner, where
-    if low in ("hostage",) or (low in ("held", "holding", "hold", "holds", "taken", "took", "take") and any(
-            c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)):
+    if low in ("hostage",) or (
+        low in ("held", "holding", "hold", "holds", "taken", "took", "take")
+        and any(c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)
+    ):
         return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
-    if kind is None and low in ("brought", "led", "carried", "got", "helped") and any(
-            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+    if (
+        kind is None
+        and low in ("brought", "led", "carried", "got", "helped")
+        and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    ):
         return "rescued", verb  # "troops brought 50 women and children out of the complex"
-    if kind is None and any(c.lower_ == "alive" for c in verb.children) and low in (
-            "pulled", "dug", "brought", "found", "recovered", "retrieved", "taken"):
+    if (
+        kind is None
+        and any(c.lower_ == "alive" for c in verb.children)
+        and low in ("pulled", "dug", "brought", "found", "recovered", "retrieved", "taken")
+    ):
         return "rescued", verb  # "pulled three people alive from the rubble"
     if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
         return "killed", verb
-    if low in ("claimed", "claiming", "claim", "took", "taken") and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children):
+    if low in ("claimed", "claiming", "claim", "took", "taken") and any(
+        c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children
+    ):
         return "killed", verb
-    if kind is None and low in ("hit", "struck", "grazed") and any(
-            c.dep_ in ("prep", "agent") and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
-            for c in verb.children):
+    if (
+        kind is None
+        and low in ("hit", "struck", "grazed")
+        and any(
+            c.dep_ in ("prep", "agent")
+            and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
+            for c in verb.children
+        )
+    ):
         kind = "injured"  # "struck in the leg", "hit by gunfire"
     if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in _SHOOTING_VERBS:
         kind = "injured"  # "accused of shooting two people", "a man shoots his neighbour"
-    if kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted") or low == "gunned":
+    if (
+        kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted")
+    ) or low == "gunned":
         kind = "injured" if patient_is_subject or low != "gunned" else "killed"
         if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
             kind = "killed"
@@ -120,7 +161,8 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
 def _copula_kind(verb: Token) -> tuple[str | None, Token | None, bool]:
     """'were among those killed', 'were dead', 'are missing', 'were militants' (no kind)."""
     if verb.lower_ in ("remain", "remains", "remained", "are", "is", "were", "was") and any(
-            c.lower_ in ("captivity", "custody") for c in verb.subtree if c.dep_ == "pobj"):
+        c.lower_ in ("captivity", "custody") for c in verb.subtree if c.dep_ == "pobj"
+    ):
         custody = any(c.lower_ == "custody" for c in verb.subtree)
         return ("arrested" if custody else "hostage"), verb, False
     for child in verb.children:
@@ -150,24 +192,39 @@ def _place_wound(verb: Token) -> bool:
         if prep.dep_ != "prep":
             continue
         for place in prep.children:
-            if (place.dep_ == "pobj" and place.ent_type_ != "PERSON" and place.lower_ not in lx.SINGLE_PERSON_NOUNS
-                    and _is_person_noun(place) is not True and any(_wound_phrase(c) for c in place.children)):
+            if (
+                place.dep_ == "pobj"
+                and place.ent_type_ != "PERSON"
+                and place.lower_ not in lx.SINGLE_PERSON_NOUNS
+                and _is_person_noun(place) is not True
+                and any(_wound_phrase(c) for c in place.children)
+            ):
                 return True
     return False
 
 
-@rule("taken-to-hospital", "kind", "injured: people carried to a hospital were hurt",
-      Example("Three people were taken to a hospital.", {"injured": 3}))
+@rule(
+    "taken-to-hospital",
+    "kind",
+    "injured: people carried to a hospital were hurt",
+    Example("Three people were taken to a hospital.", {"injured": 3}),
+)
 def _taken_to_hospital(verb: Token) -> bool:
     """'were taken to a hospital', 'was rushed to hospital'."""
     return verb.lower_ in lx.HOSPITAL_VERBS and any(c.lower_ in lx.HOSPITAL_WORDS for c in verb.subtree)
 
 
-@rule("suffered-injuries", "kind", "injured: the subject of 'suffered injuries'",
-      Example("Two officers suffered injuries in the clash.", {"injured": 2}))
+@rule(
+    "suffered-injuries",
+    "kind",
+    "injured: the subject of 'suffered injuries'",
+    Example("Two officers suffered injuries in the clash.", {"injured": 2}),
+)
 def _suffered_injury(verb: Token) -> bool:
     """'suffered injuries', 'sustained gunshot wounds'."""
-    return verb.lower_ in lx.SUFFER_VERBS and any(c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS for c in verb.children)
+    return verb.lower_ in lx.SUFFER_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS for c in verb.children
+    )
 
 
 def _hospital_or_wound(person: Token, verb: Token) -> bool:
@@ -185,11 +242,18 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
             own_subject = child.dep_ == "relcl" and any(
-                c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children)
+                c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children
+            )
             # "a suspect who shot a man": a clause with its own object makes the noun its agent
-            own_object = child.dep_ in ("relcl", "acl") and not any(c.dep_ == "auxpass" for c in child.children) and any(
-                c.dep_ == "dobj" and c.lower_ not in ("lives", "life") and c.lower_ not in lx.WOUND_NOUNS
-                for v in (child, *(c for c in child.children if c.dep_ == "conj")) for c in v.children)
+            own_object = (
+                child.dep_ in ("relcl", "acl")
+                and not any(c.dep_ == "auxpass" for c in child.children)
+                and any(
+                    c.dep_ == "dobj" and c.lower_ not in ("lives", "life") and c.lower_ not in lx.WOUND_NOUNS
+                    for v in (child, *(c for c in child.children if c.dep_ == "conj"))
+                    for c in v.children
+                )
+            )
             if own_object:
                 continue
             kind = _word_kind(child)
@@ -204,13 +268,25 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-@rule("left-dead", "kind", "killed: the object of 'left' with 'dead' as its complement",
-      Example("A fierce gunbattle left 100 dead.", {"killed": 100}))
-@rule("toll-rose", "kind", "killed: the number a toll rose to",
-      Example("The death toll rose to 58 on Wednesday.", {"killed": 58}))
-@rule("kind-noun", "kind", "the kind the counted noun names: bodies, dead, wounded, hostages",
-      Example("Police counted 12 bodies at the scene.", {"killed": 12}),
-      Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}))
+@rule(
+    "left-dead",
+    "kind",
+    "killed: the object of 'left' with 'dead' as its complement",
+    Example("A fierce gunbattle left 100 dead.", {"killed": 100}),
+)
+@rule(
+    "toll-rose",
+    "kind",
+    "killed: the number a toll rose to",
+    Example("The death toll rose to 58 on Wednesday.", {"killed": 58}),
+)
+@rule(
+    "kind-noun",
+    "kind",
+    "the kind the counted noun names: bodies, dead, wounded, hostages",
+    Example("Police counted 12 bodies at the scene.", {"killed": 12}),
+    Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}),
+)
 def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -221,7 +297,9 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         harm, where = _verb_kind(node.head, True)  # "two refugees were injured": the harm, not who they are
         if harm in ("killed", "injured"):
             return harm, where, False
-    if kind and node.lower_ not in ("hostages", "hostage", "captives") or (kind and node.dep_ not in ("dobj", "nsubj", "nsubjpass")):
+    if (kind and node.lower_ not in ("hostages", "hostage", "captives")) or (
+        kind and node.dep_ not in ("dobj", "nsubj", "nsubjpass")
+    ):
         return kind, pred, False
     noun_kind = kind
     head = node.head
@@ -241,14 +319,25 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             return _word_kind(head), head, False
         if _passed_away(head):
             return "killed", head, False
-        if head.pos_ == "AUX" or head.lower_ in ("were", "was", "are", "is", "been", "be", "remain", "remained", "remains"):
+        if head.pos_ == "AUX" or head.lower_ in (
+            "were",
+            "was",
+            "are",
+            "is",
+            "been",
+            "be",
+            "remain",
+            "remained",
+            "remains",
+        ):
             k, p, subset = _copula_kind(head)
             if k:
                 return k, p, subset
             if _critical_condition(head):
                 return "injured", head, False  # "one person is in stable condition"
         elif (head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt")) and not any(
-                c.dep_ in ("dobj", "aux") for c in head.children):
+            c.dep_ in ("dobj", "aux") for c in head.children
+        ):
             k, p = _verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
                 return k, p, False
@@ -259,7 +348,16 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         if _suffered_injury(head):
             return "injured", head, False
     if dep in ("dobj", "oprd") or (dep == "pobj" and head.lower_ == "by" and False):
-        if noun_kind == "hostage" and head.lower_ in ("holding", "held", "hold", "holds", "took", "taken", "taking", "seized"):
+        if noun_kind == "hostage" and head.lower_ in (
+            "holding",
+            "held",
+            "hold",
+            "holds",
+            "took",
+            "taken",
+            "taking",
+            "seized",
+        ):
             return ("kidnapped" if head.lower_ in ("took", "taken", "taking", "seized") else "hostage"), head, False
         k, p = _verb_kind(head, False)
         # "left 100 dead": the number is the object, the kind is its predicate complement
@@ -273,8 +371,11 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     if dep == "pobj":
         prep = head
         gov = prep.head
-        if prep.lower_ in ("over", "about", "around", "nearly", "almost", "under") and gov.tag_ == "VBN" and not any(
-                c.dep_ in _SUBJECTS for c in gov.children):
+        if (
+            prep.lower_ in ("over", "about", "around", "nearly", "almost", "under")
+            and gov.tag_ == "VBN"
+            and not any(c.dep_ in _SUBJECTS for c in gov.children)
+        ):
             k, p = _verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
             if k:
                 return k, p, False
@@ -286,11 +387,18 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
                 k, p = _verb_kind(gov, False)  # "killed 23 people, among them four civilians"
                 if k:
                     return k, p, True
-        if prep.lower_ in ("to", "at", "of") and (gov.lower_ in ("toll", "tolls") or any(
-                c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)):
+        if prep.lower_ in ("to", "at", "of") and (
+            gov.lower_ in ("toll", "tolls") or any(c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)
+        ):
             return "killed", gov, False
-        subject = next((c for c in gov.children if c.dep_ in (*_SUBJECTS, "dobj")
-                        and c.lower_ in ("number", "count", "tally", "total", "toll")), None)
+        subject = next(
+            (
+                c
+                for c in gov.children
+                if c.dep_ in (*_SUBJECTS, "dobj") and c.lower_ in ("number", "count", "tally", "total", "toll")
+            ),
+            None,
+        )
         if prep.lower_ == "to" and subject is not None:
             for tok in subject.subtree:  # "the number of people killed has risen to 58"
                 k = lx.KIND_NOUNS.get(tok.lower_) or (_word_kind(tok) if tok.pos_ in ("VERB", "ADJ") else None)
@@ -299,11 +407,40 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
         if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
             k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
             return k, node, False
-        if prep.lower_ == "of" and gov.lower_ in ("lives", "deaths", "death", "bodies", "release", "rescue", "evacuation", "arrest", "arrests", "abduction", "kidnapping", "killing", "killings", "shooting", "shootings", "wounding", "stabbing"):
-            k = {"release": "rescued", "rescue": "rescued", "evacuation": "rescued", "arrest": "arrested",
-                 "arrests": "arrested", "abduction": "kidnapped", "kidnapping": "kidnapped",
-                 "killing": "killed", "killings": "killed", "shooting": "injured", "shootings": "injured",
-                 "wounding": "injured", "stabbing": "injured"}.get(gov.lower_, "killed")
+        if prep.lower_ == "of" and gov.lower_ in (
+            "lives",
+            "deaths",
+            "death",
+            "bodies",
+            "release",
+            "rescue",
+            "evacuation",
+            "arrest",
+            "arrests",
+            "abduction",
+            "kidnapping",
+            "killing",
+            "killings",
+            "shooting",
+            "shootings",
+            "wounding",
+            "stabbing",
+        ):
+            k = {
+                "release": "rescued",
+                "rescue": "rescued",
+                "evacuation": "rescued",
+                "arrest": "arrested",
+                "arrests": "arrested",
+                "abduction": "kidnapped",
+                "kidnapping": "kidnapped",
+                "killing": "killed",
+                "killings": "killed",
+                "shooting": "injured",
+                "shootings": "injured",
+                "wounding": "injured",
+                "stabbing": "injured",
+            }.get(gov.lower_, "killed")
             if k == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 k = "killed"  # "the fatal shooting of a man"
             return k, gov, False
@@ -329,13 +466,21 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[str | None, Token | None]:
             break
         if tok.lower_ in lx.INTRANSITIVE_KINDS:
             return _word_kind(tok), tok
-        if tok.tag_ == "VBN" and _word_kind(tok) and any(doc[j].lower_ in ("was", "were", "been", "are", "is") for j in range(max(sent.start, k - 2), k)):
+        if (
+            tok.tag_ == "VBN"
+            and _word_kind(tok)
+            and any(doc[j].lower_ in ("was", "were", "been", "are", "is") for j in range(max(sent.start, k - 2), k))
+        ):
             return _verb_kind(tok, True)
     return None, None
 
 
-@rule("critical-condition", "kind", "injured: a person in critical, serious or stable condition",
-      Example("One person is in critical condition.", {"injured": 1}))
+@rule(
+    "critical-condition",
+    "kind",
+    "injured: a person in critical, serious or stable condition",
+    Example("One person is in critical condition.", {"injured": 1}),
+)
 def _critical_condition(tok: Token) -> bool:
     words = {t.lower_ for t in tok.subtree}
     return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})

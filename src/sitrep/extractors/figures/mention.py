@@ -1,4 +1,5 @@
 """The figure mention: a figure with where it was said, and the shapes every step shares."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -9,16 +10,22 @@ from spacy.tokens import Token
 from ... import lexicon as lx
 from ...record import Figure
 
-
 #: Entity labels whose numbers are never counts of people.
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _KIND_OF_WORD: dict[str, str] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
-_NUMBER_PARTS = frozenset(
-    {"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"}
-)
+_NUMBER_PARTS = frozenset({"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"})
 _SUBJECTS = ("nsubj", "nsubjpass")
-_RANK = {"killed": 0, "injured": 1, "hostage": 2, "kidnapped": 3, "missing": 4, "arrested": 5,
-         "surrendered": 6, "rescued": 7, "displaced": 8}
+_RANK = {
+    "killed": 0,
+    "injured": 1,
+    "hostage": 2,
+    "kidnapped": 3,
+    "missing": 4,
+    "arrested": 5,
+    "surrendered": 6,
+    "rescued": 7,
+    "displaced": 8,
+}
 
 PersonResolver = Callable[[int, int], "str | None"]
 

@@ -1,10 +1,11 @@
 """One figure per fact: repeats of a number and mentions of one person merged."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ... import lexicon as lx
-from .mention import FigureMention, _RANK
+from .mention import _RANK, FigureMention
 from .single import _PRONOUNS
 
 
@@ -15,7 +16,7 @@ def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> Figu
         return None  # only a distinctive description ("68-year-old"), not "the man"
     for other in reversed(earlier):
         noun = doc[other.anchor]
-        if other.single_key and words in doc[noun.left_edge.i:noun.i + 1].text.lower():
+        if other.single_key and words in doc[noun.left_edge.i : noun.i + 1].text.lower():
             return other
     return None
 
@@ -41,8 +42,19 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             last_single = m
             merged.append(m)
             continue
-        same = next((x for x in merged if x.single_key is None and x.figure.kind == f.kind and x.figure.count == f.count
-                     and x.figure.group_class == f.group_class and x.sentence != m.sentence and f.count > 1), None)
+        same = next(
+            (
+                x
+                for x in merged
+                if x.single_key is None
+                and x.figure.kind == f.kind
+                and x.figure.count == f.count
+                and x.figure.group_class == f.group_class
+                and x.sentence != m.sentence
+                and f.count > 1
+            ),
+            None,
+        )
         if same is not None:
             for span in f.evidence:
                 if span not in same.figure.evidence:
@@ -60,8 +72,9 @@ def _gender_of(m: FigureMention, doc: Doc) -> str | None:
     return lx.gender_of(m.figure.group)
 
 
-def _referent(m: FigureMention, merged: list[FigureMention], last_single: FigureMention | None,
-              doc: Doc) -> FigureMention | None:
+def _referent(
+    m: FigureMention, merged: list[FigureMention], last_single: FigureMention | None, doc: Doc
+) -> FigureMention | None:
     """Whom 'he' or 'the man' continues: the last person spoken of, unless the gender says otherwise.
 
     "A man was found dead and a woman was wounded ... the man was pronounced dead": the man, not the

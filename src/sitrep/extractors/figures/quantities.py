@@ -1,4 +1,5 @@
 """Finding numbers: the quantities of a sentence that may count people, with their qualifiers."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ... import lexicon as lx
-from ...numbers import QUALIFIER_WORDS, Quantity, VAGUE, words_to_int
-from .mention import NON_COUNT_ENTS, _NUMBER_PARTS
+from ...numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
+from .mention import _NUMBER_PARTS, NON_COUNT_ENTS
 from .rules import Example, rule
 
 
@@ -34,8 +35,9 @@ def _numeric_entity(tok: Token) -> bool:
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
     ent = tok.doc[start:end]
-    return all(t.lower_ in _RANGE_WORDS or (_is_number_token(t) and not (t.text.isdigit() and len(t.text) == 4))
-               for t in ent)
+    return all(
+        t.lower_ in _RANGE_WORDS or (_is_number_token(t) and not (t.text.isdigit() and len(t.text) == 4)) for t in ent
+    )
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -60,8 +62,10 @@ def _quantities(sent: Span) -> list[_Quantity]:
             found.append(_Quantity(start, i + 2, doc[i + 1], None, "equal"))
             i += 2
             continue
-        if low in ("rest", "remainder", "remaining", "others") and i > sent.start and doc[i - 1].lower_ in (
-            "the", "all", "remaining"
+        if (
+            low in ("rest", "remainder", "remaining", "others")
+            and i > sent.start
+            and doc[i - 1].lower_ in ("the", "all", "remaining")
         ):
             found.append(_Quantity(i - 1, i + 1, tok, None, "rest"))
             i += 1
@@ -76,8 +80,11 @@ def _quantities(sent: Span) -> list[_Quantity]:
             i += 1
             continue
         # "Both men were listed in critical condition", "Both were taken to a hospital": two people
-        if low == "both" and tok.dep_ in ("det", "predet", "nsubj", "nsubjpass") and not (
-                i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides"))):
+        if (
+            low == "both"
+            and tok.dep_ in ("det", "predet", "nsubj", "nsubjpass")
+            and not (i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides")))
+        ):
             found.append(_Quantity(i, i + 1, tok, Quantity(2), "both"))
             i += 1
             continue
@@ -85,9 +92,13 @@ def _quantities(sent: Span) -> list[_Quantity]:
             j = i + 1
             while j < sent.end and (
                 _is_number_token(doc[j])
-                or (doc[j].lower_ in _NUMBER_PARTS and j + 1 < sent.end and _is_number_token(doc[j + 1])
+                or (
+                    doc[j].lower_ in _NUMBER_PARTS
+                    and j + 1 < sent.end
+                    and _is_number_token(doc[j + 1])
                     and doc[j].lower_ not in (",",)
-                    and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand", "million")))
+                    and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand", "million"))
+                )
                 or doc[j].lower_ in ("hundred", "thousand", "million", "dozen")
             ):
                 j += 1
@@ -98,7 +109,11 @@ def _quantities(sent: Span) -> list[_Quantity]:
                 i = j
                 continue
             start = i
-            if i > sent.start and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in ("dozen", "hundred", "thousand"):
+            if (
+                i > sent.start
+                and doc[i - 1].lower_ in ("a", "an")
+                and doc[i].lower_ in ("dozen", "hundred", "thousand")
+            ):
                 start = i - 1
             found.append(_Quantity(start, j, doc[j - 1], Quantity(value), "number"))
             i = j
@@ -106,16 +121,27 @@ def _quantities(sent: Span) -> list[_Quantity]:
         i += 1
     qualified = [_with_qualifier(q, sent) for q in found if not _is_not_a_count(q, sent)]
     # the second number of a range ("between 10 and 15") is part of the first
-    return [q for q in qualified if not any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in qualified)]
+    return [
+        q
+        for q in qualified
+        if not any(
+            o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
+            for o in qualified
+        )
+    ]
 
 
 #: Entities a number can be part of without counting anyone.
 _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-@rule("not-a-count", "quantities", "no figure: ages, years, money, hours, names, vehicles",
-      Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
-      Example("The blast damaged 12 vehicles and 3 houses.", {}))
+@rule(
+    "not-a-count",
+    "quantities",
+    "no figure: ages, years, money, hours, names, vehicles",
+    Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
+    Example("The blast damaged 12 vehicles and 3 houses.", {}),
+)
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
     before = doc[q.start - 1] if q.start > sent.start else None
@@ -127,17 +153,24 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     # ages: "Ghazi (43)", "43-year-old", "aged 43"
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
-    if before is not None and before.lower_ in ("no", "not", "nobody", "none") :
+    if before is not None and before.lower_ in ("no", "not", "nobody", "none"):
         return True  # "no one was killed"
     if before is not None and before.lower_ in ("aged", "age", "ages", "no.", "number", "#", "route", "highway"):
         return True
     # "Chad Murray, 31, was shot", "the victim, 25,", "both 28,": an age in commas
     if before is not None and before.text == "," and (after is None or after.text in (",", ")", ";", "and", ".")):
         prev = doc[q.start - 2] if q.start - 2 >= sent.start else None
-        if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON" or prev.lower_ in lx.SINGLE_PERSON_NOUNS):
+        if prev is not None and (
+            prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON" or prev.lower_ in lx.SINGLE_PERSON_NOUNS
+        ):
             return True
     # "both 28,", "the victim, also 20, is": an age restated for another person
-    if before is not None and before.lower_ in ("both", "ages", "also") and after is not None and after.text in (",", "and"):
+    if (
+        before is not None
+        and before.lower_ in ("both", "ages", "also")
+        and after is not None
+        and after.text in (",", "and")
+    ):
         return True
     # "1 / 29 Back to Gallery": the second number of a slash pair is a position, not people
     if before is not None and before.text == "/" and q.start - 2 >= sent.start and doc[q.start - 2].like_num:
@@ -148,8 +181,12 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     k = q.start - 1
     while k >= sent.start and k >= q.start - 4 and (doc[k].like_num or doc[k].lower_ in ("of", "/")):
         k -= 1
-    if k >= sent.start and k < q.start and doc[k].lower_ in ("image", "photo", "slide", "picture", "page") and (
-            k + 1 < q.start or (after is not None and after.lower_ == "of")):
+    if (
+        k >= sent.start
+        and k < q.start
+        and doc[k].lower_ in ("image", "photo", "slide", "picture", "page")
+        and (k + 1 < q.start or (after is not None and after.lower_ == "of"))
+    ):
         return True
     # "Three men, ages 25, 27 and 29": every number of the list is an age
     k = q.start - 1
@@ -157,21 +194,43 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
         k -= 1
     if k >= sent.start and k < q.start - 1 and doc[k].lower_ in ("ages", "aged"):
         return True
-    if after is not None and after.lower_ in ("-", "year", "years") and q.end + 1 < sent.end and doc[q.end + 1].lower_.startswith(("year", "old")):
+    if (
+        after is not None
+        and after.lower_ in ("-", "year", "years")
+        and q.end + 1 < sent.end
+        and doc[q.end + 1].lower_.startswith(("year", "old"))
+    ):
         return True
-    if after is not None and after.lower_ in ("%", "percent", "per", "a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs", "gmt", ":"):
+    if after is not None and after.lower_ in (
+        "%",
+        "percent",
+        "per",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "o'clock",
+        "hours",
+        "hrs",
+        "gmt",
+        ":",
+    ):
         return True
     if before is not None and before.text in ("$", "£", "€", "Rs", "Rs.", ":"):
         return True
-    text = doc[q.start:q.end].text
+    text = doc[q.start : q.end].text
     if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
         return True  # a year
     return False
 
 
-@rule("qualifier", "quantities", "the qualifier and range: 'at least 40', 'between 10 and 15'",
-      Example("At least 40 people were killed in the blast.", {"killed": 40}),
-      Example("Between 10 and 15 people were wounded.", {"injured": 10}))
+@rule(
+    "qualifier",
+    "quantities",
+    "the qualifier and range: 'at least 40', 'between 10 and 15'",
+    Example("At least 40 people were killed in the blast.", {"killed": 40}),
+    Example("Between 10 and 15 people were wounded.", {"injured": 10}),
+)
 def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
     doc = sent.doc
     if q.quantity is None or q.form == "vague":
@@ -193,7 +252,7 @@ def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
     for n in (3, 2, 1):
         if q.start - n < sent.start:
             continue
-        words = " ".join(t.lower_ for t in doc[q.start - n:q.start])
+        words = " ".join(t.lower_ for t in doc[q.start - n : q.start])
         if words in QUALIFIER_WORDS:
             qual = QUALIFIER_WORDS[words]
             return _Quantity(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)

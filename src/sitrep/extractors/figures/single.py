@@ -1,4 +1,5 @@
 """The one-person rules: "a 26-year-old man was shot dead", "Ghazi was killed", "his mother"."""
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -9,51 +10,107 @@ from ..sentences import sentence_of
 from .attribution import _claimant, certainty_of
 from .group import group_class
 from .kind import (
-    _suffered_injury, _taken_to_hospital,
-    _copula_kind, _critical_condition, _irrealis, _nearby_kind, _negated, _noun_kind, _passed_away,
-    _place_wound, _verb_kind, _word_kind, _wound_phrase,
+    _copula_kind,
+    _critical_condition,
+    _irrealis,
+    _nearby_kind,
+    _negated,
+    _noun_kind,
+    _passed_away,
+    _place_wound,
+    _suffered_injury,
+    _taken_to_hospital,
+    _verb_kind,
+    _word_kind,
+    _wound_phrase,
 )
 from .mention import FigureMention, PersonResolver, _span_of
 from .rules import Example, rule
 
-
 #: "A fourth policeman died": the toll is now four.
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _PRONOUNS = lx.PERSON_PRONOUNS
 
 
-@rule("one-person", "single", "count 1 for one person, named or not; a named one has named: true",
-      Example("A 26-year-old man was shot dead on Friday.", {"killed": 1}, (("killed", 1, "event", "person"),)),
-      Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)))
-@rule("ordinal-toll", "single", "'a fourth policeman died': the toll is now four, not four more",
-      Example("Three policemen were killed on Monday. A fourth policeman died of his wounds on Tuesday.", {"killed": 4}))
+@rule(
+    "one-person",
+    "single",
+    "count 1 for one person, named or not; a named one has named: true",
+    Example("A 26-year-old man was shot dead on Friday.", {"killed": 1}, (("killed", 1, "event", "person"),)),
+    Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)),
+)
+@rule(
+    "ordinal-toll",
+    "single",
+    "'a fourth policeman died': the toll is now four, not four more",
+    Example("Three policemen were killed on Monday. A fourth policeman died of his wounds on Tuesday.", {"killed": 4}),
+)
 def _single_people(
-    sent: Span, s_index: int, attribution: str | None, resolve_person: PersonResolver | None,
-    taken: set[int], counted: list[FigureMention],
+    sent: Span,
+    s_index: int,
+    attribution: str | None,
+    resolve_person: PersonResolver | None,
+    taken: set[int],
+    counted: list[FigureMention],
 ) -> list[FigureMention]:
     """'a 26-year-old man was shot dead', 'Ghazi was killed', 'his mother was killed': count 1."""
     out: list[FigureMention] = []
     doc = sent.doc
     counted_nouns = {doc[m.anchor].head.i for m in counted if doc[m.anchor].dep_ in ("nummod", "quantmod")} | {
-        m.anchor for m in counted}
+        m.anchor for m in counted
+    }
     for tok in sent:
-        of_harm = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                   and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death"))
+        of_harm = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death")
+        )
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
         loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not _hometown(tok)
         # "the victim's injury was not life-threatening", "her wounds are minor"
         wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
-        if (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner) \
-                or tok.i in taken or tok.i in counted_nouns or _one_of_counted(tok, counted_nouns):
+        if (
+            (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner)
+            or tok.i in taken
+            or tok.i in counted_nouns
+            or _one_of_counted(tok, counted_nouns)
+        ):
             continue
-        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("who", "that", "which", "it", "they", "them", "we", "i", "you", "one"):
+        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in (
+            "who",
+            "that",
+            "which",
+            "it",
+            "they",
+            "them",
+            "we",
+            "i",
+            "you",
+            "one",
+        ):
             continue
         is_person_entity = tok.ent_type_ == "PERSON" and not any(
-            t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3):tok.i + 1] if t.ent_type_ == "PERSON")
-        if not (is_person_entity or tok.lower_ in lx.SINGLE_PERSON_NOUNS or tok.lower_ in _PRONOUNS
-                or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or _age_noun(tok)
-                or _patient_noun(tok) or _dying_subject(tok)):
+            t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3) : tok.i + 1] if t.ent_type_ == "PERSON"
+        )
+        if not (
+            is_person_entity
+            or tok.lower_ in lx.SINGLE_PERSON_NOUNS
+            or tok.lower_ in _PRONOUNS
+            or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))
+            or _age_noun(tok)
+            or _patient_noun(tok)
+            or _dying_subject(tok)
+        ):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
@@ -73,7 +130,10 @@ def _single_people(
                 continue
         elif of_harm:  # "the shooting of a 19-year-old male"
             gov = tok.head.head
-            kind, pred = {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}.get(gov.lower_, "killed"), gov
+            kind, pred = (
+                {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}.get(gov.lower_, "killed"),
+                gov,
+            )
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
         elif tok.dep_ == "nsubj":
@@ -84,13 +144,24 @@ def _single_people(
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
                 kind, pred, _ = _copula_kind(head)
                 if kind is None:
-                    acomp = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.lower_ in ("dead", "injured", "wounded", "missing")), None)
+                    acomp = next(
+                        (
+                            c
+                            for c in head.children
+                            if c.dep_ in ("acomp", "attr") and c.lower_ in ("dead", "injured", "wounded", "missing")
+                        ),
+                        None,
+                    )
                     kind, pred = (_word_kind(acomp), acomp) if acomp is not None else (None, None)
                     if kind is None and _critical_condition(head):
                         kind, pred = "injured", head
             elif _suffered_injury(head):
                 kind, pred = "injured", head
-            elif head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children) and _word_kind(head) in ("killed", "injured"):
+            elif (
+                head.tag_ == "VBN"
+                and not any(c.dep_ == "dobj" for c in head.children)
+                and _word_kind(head) in ("killed", "injured")
+            ):
                 kind, pred = _verb_kind(head, True)
             elif any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
@@ -102,7 +173,15 @@ def _single_people(
                 kind, pred = "injured", head
             if kind is None and (any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head)):
                 kind, pred = "injured", head  # "a man was found with gunshot wounds"
-            if kind is None and head.lower_ == "found" and any(c.lower_ in ("dead", "killed") or (c.lower_ == "shot" and any(d.lower_ == "death" for d in c.subtree)) for c in head.children):
+            if (
+                kind is None
+                and head.lower_ == "found"
+                and any(
+                    c.lower_ in ("dead", "killed")
+                    or (c.lower_ == "shot" and any(d.lower_ == "death" for d in c.subtree))
+                    for c in head.children
+                )
+            ):
                 kind, pred = "killed", head
         else:  # dobj
             kind, pred = _verb_kind(head, False)
@@ -111,7 +190,11 @@ def _single_people(
                 kind, pred = "killed", dead
             if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and _critical_condition(head):
                 kind, pred = "injured", head  # "left a man in critical condition"
-            if kind is None and head.lower_ in ("found", "find", "finds", "discovered", "located") and _place_wound(head):
+            if (
+                kind is None
+                and head.lower_ in ("found", "find", "finds", "discovered", "located")
+                and _place_wound(head)
+            ):
                 kind, pred = "injured", head  # "found a passenger in a van with a gunshot wound"
         if kind is None:
             noun_kind, noun_pred = _noun_kind(tok)  # "found a juvenile shot", "a man with a gunshot wound"
@@ -127,24 +210,40 @@ def _single_people(
             continue
         if _negated(pred) or _irrealis(pred):
             continue
-        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _word_kind(head) and head.lower_ not in lx.INTRANSITIVE_KINDS and any(c.dep_ == "dobj" for c in head.children):
+        if (
+            tok.dep_ == "nsubj"
+            and head.pos_ == "VERB"
+            and _word_kind(head)
+            and head.lower_ not in lx.INTRANSITIVE_KINDS
+            and any(c.dep_ == "dobj" for c in head.children)
+        ):
             continue  # the agent of "killed his wife" is not harmed
         group, named, key, tokens = _single_group(tok, resolve_person)
         if group is None:
             continue
         # "a fourth policeman died (of his wounds)": the toll has risen to four; "a second man was wounded" is one more
-        ordinal = _ORDINALS.get(group.split()[0]) if kind == "killed" and pred.lower_ in (
-            "died", "dies", "succumbed", "succumbs") else None
+        ordinal = (
+            _ORDINALS.get(group.split()[0])
+            if kind == "killed" and pred.lower_ in ("died", "dies", "succumbed", "succumbs")
+            else None
+        )
         certainty = certainty_of(pred, sent)
         attr = attribution
         if certainty == "claimed":
             attr = _claimant(pred, resolve_person) or attribution
-        span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i):max(tok.i, pred.i) + 1]])
+        span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1]])
         figure = Figure(
-            kind=kind, count=ordinal or 1, group=group,  # type: ignore[arg-type]
+            kind=kind,
+            count=ordinal or 1,
+            group=group,  # type: ignore[arg-type]
             derived=f"{group} = {ordinal}" if ordinal else None,
-            group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)]) if not named or tok.ent_type_ != "PERSON" else "unknown",  # type: ignore[arg-type]
-            certainty=certainty, attribution=attr, named=True if named else None, evidence=[span],  # type: ignore[arg-type]
+            group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)])
+            if not named or tok.ent_type_ != "PERSON"
+            else "unknown",  # type: ignore[arg-type]
+            certainty=certainty,
+            attribution=attr,
+            named=True if named else None,
+            evidence=[span],  # type: ignore[arg-type]
         )
         if named and figure.group_class == "unknown" and tok.ent_type_ != "PERSON":
             figure.group_class = "civilians"  # family members of a named person
@@ -152,9 +251,14 @@ def _single_people(
     return out
 
 
-@rule("one-of-counted-group", "single", "no figure: a person named inside a counted group is one of it",
-      Example("At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.",
-              {"killed": 10}))
+@rule(
+    "one-of-counted-group",
+    "single",
+    "no figure: a person named inside a counted group is one of it",
+    Example(
+        "At least ten militants, including commander Mullah Jabar, were killed when a mine exploded.", {"killed": 10}
+    ),
+)
 def _dead_after(tok: Token) -> Token | None:
     """'a man dead', 'the suspect, who was later pronounced dead': the person's own words after it say they died."""
     for c in tok.children:
@@ -167,17 +271,26 @@ def _dead_after(tok: Token) -> Token | None:
     return None
 
 
-@rule("dying-subject", "single", "killed 1: the subject of 'died' or 'was killed' is a person, whatever the noun",
-      Example("A retired dentist died Monday of an apparent accidental gunshot.", {"killed": 1}),
-      Example("A prominent exile was killed by gunfire as he left his residence.", {"killed": 1}),
-      Example("Gerald Roberson was found on the street. Roberson died from multiple gunshot wounds.", {"killed": 1}))
+@rule(
+    "dying-subject",
+    "single",
+    "killed 1: the subject of 'died' or 'was killed' is a person, whatever the noun",
+    Example("A retired dentist died Monday of an apparent accidental gunshot.", {"killed": 1}),
+    Example("A prominent exile was killed by gunfire as he left his residence.", {"killed": 1}),
+    Example("Gerald Roberson was found on the street. Roberson died from multiple gunshot wounds.", {"killed": 1}),
+)
 def _dying_subject(tok: Token) -> bool:
     """'A retired dentist died', 'Roberson died': only people (and animals, never counted) die in a report."""
     harmed = (tok.dep_ == "nsubj" and tok.head.lower_ in ("died", "dies", "succumbed")) or (
-        tok.dep_ == "nsubjpass" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS)  # "a prominent exile was killed"
-    return (harmed and tok.tag_ in ("NN", "NNP")
-            and tok.lower_ not in lx.NON_PERSON_WORDS and tok.ent_type_ in ("", "PERSON")
-            and (tok.tag_ == "NNP" or any(c.dep_ in ("det", "poss") for c in tok.children)))
+        tok.dep_ == "nsubjpass" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS
+    )  # "a prominent exile was killed"
+    return (
+        harmed
+        and tok.tag_ in ("NN", "NNP")
+        and tok.lower_ not in lx.NON_PERSON_WORDS
+        and tok.ent_type_ in ("", "PERSON")
+        and (tok.tag_ == "NNP" or any(c.dep_ in ("det", "poss") for c in tok.children))
+    )
 
 
 def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
@@ -190,18 +303,28 @@ def _one_of_counted(tok: Token, counted_nouns: set[int]) -> bool:
     if node.dep_ == "appos" and node.head.i in counted_nouns:
         return True
     # "nine relatives of the former officer": the group's description, not one more of them
-    return (node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of")
-            and node.head.head.i in counted_nouns)
+    return (
+        node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of") and node.head.head.i in counted_nouns
+    )
 
 
-@rule("person-object", "single", "killed 1 per object of a verb only people undergo",
-      Example("Militants killed a marabout and his son in the village.", {"killed": 2}))
+@rule(
+    "person-object",
+    "single",
+    "killed 1 per object of a verb only people undergo",
+    Example("Militants killed a marabout and his son in the village.", {"killed": 2}),
+)
 def _patient_noun(tok: Token) -> bool:
     """'killed a tea seller', 'abducted a marabout': what only people undergo makes its object a person."""
-    return (tok.dep_ == "dobj" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS and tok.tag_ == "NN"
-            and tok.lower_ not in lx.GROUP_OF_N_NOUNS
-            and tok.lower_ not in lx.NON_PERSON_WORDS and not tok.ent_type_
-            and any(c.dep_ in ("det", "poss") for c in tok.children))
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.lower_ in lx.PERSON_OBJECT_VERBS
+        and tok.tag_ == "NN"
+        and tok.lower_ not in lx.GROUP_OF_N_NOUNS
+        and tok.lower_ not in lx.NON_PERSON_WORDS
+        and not tok.ent_type_
+        and any(c.dep_ in ("det", "poss") for c in tok.children)
+    )
 
 
 def _hometown(tok: Token) -> bool:
@@ -216,15 +339,24 @@ def _hometown(tok: Token) -> bool:
 def _age_noun(tok: Token) -> bool:
     """'a 17-year-old was taken to hospital': the age stands for the person."""
     doc = tok.doc
-    return (tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-"
-            and doc[tok.i - 2].lower_ in ("year", "years") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in ("year", "years")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
 
 
 def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str | None, bool, str, list[Token]]:
     """Name the one person: 'man', 'Abdul Rashid Ghazi', "Ghazi's mother"; and a key to merge mentions."""
     doc = tok.doc
     if tok.ent_type_ == "PERSON":
-        ent_tokens = [t for t in doc[tok.i - 4 if tok.i >= 4 else 0:tok.i + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")]
+        ent_tokens = [
+            t
+            for t in doc[tok.i - 4 if tok.i >= 4 else 0 : tok.i + 1]
+            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")
+        ]
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         if resolve_person:
@@ -259,7 +391,7 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
         return f"{other.lower_} {tok.lower_}", False, f"other:{other.i}", [other, tok]
     if _age_noun(tok):  # "a 17-year-old"
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
-        text = doc[words[0].i:tok.i + 1].text if words else tok.text
+        text = doc[words[0].i : tok.i + 1].text if words else tok.text
         return text, False, ("definite:" if definite else "indef:") + text, words or [tok]
     return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
 
@@ -268,7 +400,11 @@ def _nearest_name_before(tok: Token) -> str | None:
     """'Ghazi's claim that his mother ...': the proper name just before, in the same sentence."""
     for k in range(tok.i - 1, sentence_of(tok).start - 1, -1):
         cand = tok.doc[k]
-        if cand.pos_ == "PROPN" and cand.dep_ in ("poss", "nsubj", "nsubjpass") and cand.ent_type_ not in ("ORG", "NORP", "DATE"):
+        if (
+            cand.pos_ == "PROPN"
+            and cand.dep_ in ("poss", "nsubj", "nsubjpass")
+            and cand.ent_type_ not in ("ORG", "NORP", "DATE")
+        ):
             return cand.text
     return None
 
