@@ -36,14 +36,14 @@ schema: install
 	$(BIN)/python -m sitrep.schema docs/record.schema.json
 
 bench: install
-	$(BIN)/python -m sitrep.bench
+	$(BIN)/python -m benchmarks.bench
 
 # reads on stores of 1,000 and 100,000 incidents, reads under 50 queued extracts, two ingests racing into a
 # new store, and the server and an ingest (SQLite; PostgreSQL too when SITREP_TEST_POSTGRES is set): a report
 load: install-test
-	nice -n 10 $(BIN)/python bench/load.py
-	nice -n 10 $(BIN)/python bench/concurrent_ingest.py --tries 20 $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
-	nice -n 10 $(BIN)/python bench/concurrent_ingest.py --tries 5 --via-api $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
+	nice -n 10 $(BIN)/python benchmarks/load.py
+	nice -n 10 $(BIN)/python benchmarks/concurrent_ingest.py --tries 20 $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
+	nice -n 10 $(BIN)/python benchmarks/concurrent_ingest.py --tries 5 --via-api $(if $(SITREP_TEST_POSTGRES),--postgres $(SITREP_TEST_POSTGRES))
 
 EVAL_SAMPLE ?= 0
 EVAL_WORKERS ?= 2

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.evaluate_incidents import b_cubed, read_corpus
+from sitrep.evaluate.incidents import b_cubed, read_corpus
 from sitrep.incidents.link import FEATURES, Candidate, candidate, day_gap, features
 from sitrep.ingest import item_from_json
 from sitrep.store import normalised_hash, record_json

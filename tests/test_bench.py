@@ -9,10 +9,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from benchmarks.corpus import CorpusReport, make_corpus
 
 import sitrep
-from sitrep import bench
-from sitrep.corpus import CorpusReport, make_corpus
+from benchmarks import bench
 
 
 def _measurement(side: str, seconds: float, peak: float, articles: int = 200) -> bench.Measurement:
@@ -37,7 +37,7 @@ def test_end_to_end_with_the_lean_stand_in(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "sitrep.bench",
+            "benchmarks.bench",
             "--n",
             "3",
             "--warmup",

@@ -1,5 +1,5 @@
 """Two processes ingesting into one new store at once: the schema is made once, and the store ends with exactly
-the reports and incidents a single ingest leaves (bench/concurrent_ingest.py, here with a few tries)."""
+the reports and incidents a single ingest leaves (benchmarks/concurrent_ingest.py, here with a few tries)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from conftest import POSTGRES
 
-SCRIPT = Path(__file__).parent.parent / "bench" / "concurrent_ingest.py"
+SCRIPT = Path(__file__).parent.parent / "benchmarks" / "concurrent_ingest.py"
 
 
 def _race(*args: str, tries: int = 2) -> dict:

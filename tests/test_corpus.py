@@ -10,8 +10,8 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from benchmarks.corpus import MAX_WORDS, MIN_WORDS, CorpusReport, make_corpus, number_words
 
-from sitrep.corpus import MAX_WORDS, MIN_WORDS, CorpusReport, make_corpus, number_words
 from sitrep.read import read_text
 
 SAMPLE = 300

@@ -85,7 +85,7 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
             "predicted": {"r1": 1},
         }
 
-    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", types.SimpleNamespace(score_corpus=score_corpus))
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate.incidents", types.SimpleNamespace(score_corpus=score_corpus))
     sets = (
         EvalSet("notes", "ext/notes.jsonl", date_is_published=True),
         EvalSet("links", "inc", kind="incidents"),
@@ -104,11 +104,11 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
 
 def test_run_suite_says_n_a_without_an_incident_scorer(tmp_path, monkeypatch):
     (tmp_path / "inc").mkdir()
-    monkeypatch.setitem(sys.modules, "sitrep.evaluate_incidents", None)  # importing it fails
+    monkeypatch.setitem(sys.modules, "sitrep.evaluate.incidents", None)  # importing it fails
     results = run_suite(
         tmp_path, tmp_path, sets=(EvalSet("links", "inc", kind="incidents"),), workers=1, log=lambda line: None
     )
-    assert results["sets"][0]["notes"] == ["sitrep.evaluate_incidents.score_corpus is not there"]
+    assert results["sets"][0]["notes"] == ["sitrep.evaluate.incidents.score_corpus is not there"]
     assert "n/a" in format_table(results).splitlines()[1]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extractors.event_type import RULES, names_side, read_type, told_as_crime
+from sitrep.events.event_type import RULES, names_side, read_type, told_as_crime
 
 EXAMPLES = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.examples]
 COUNTER = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.counter_examples]

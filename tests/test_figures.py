@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitrep.extractors.figures import extract_figures, group_class
+from sitrep.extract.figures import extract_figures, group_class
 
 
 def figures(nlp, text):

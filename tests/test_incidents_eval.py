@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from sitrep.evaluate_incidents import CorpusError, b_cubed, format_score, score, score_corpus
+from sitrep.evaluate.incidents import CorpusError, b_cubed, format_score, score, score_corpus
 
 CORPUS = resources.files("sitrep") / "data" / "incidents"
 

@@ -1,6 +1,6 @@
 """Reads stay fast while extractions queue: a bounded load on 127.0.0.1 (45 extracts, 20 reads, a minute at most).
 
-The figures under 50 queued extracts are reported by `make load` (bench/load.py); here the rule is only that
+The figures under 50 queued extracts are reported by `make load` (benchmarks/load.py); here the rule is only that
 reads do not wait behind extractions: each read comes back well before the queue is through.
 """
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.counting import people_estimate, totals
+from sitrep.events.counting import people_estimate, totals
 from sitrep.record import Figure
 
 

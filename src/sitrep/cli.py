@@ -7,10 +7,13 @@ non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from enum import Enum
 from importlib import resources
+from pathlib import Path
+from types import ModuleType
 from typing import Annotated
 
 import typer
@@ -36,6 +39,16 @@ class OutputFormat(str, Enum):
 def _fail(message: str, code: int = 1) -> None:
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def _benchmarks(module: str) -> ModuleType:
+    """A module of the checkout's top-level ``benchmarks/`` folder, which the installed package does not ship."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "benchmarks" / f"{module}.py").is_file():
+        _fail("sitrep bench needs a source checkout of sitrep (its benchmarks/ folder), not an installed package")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module(f"benchmarks.{module}")
 
 
 LogLevelOption = Annotated[
@@ -73,7 +86,7 @@ def _use_type_model(path: str | None) -> None:
     """Turn on a trained type model for this process (and the workers it starts), or fail in one line."""
     import os
 
-    from . import typemodel
+    from .events import typemodel
 
     if path is None:
         return
@@ -294,7 +307,7 @@ def eval_command(
 
 def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
     """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
-    from .evaluate_incidents import format_score, score_corpus
+    from .evaluate.incidents import format_score, score_corpus
     from .pipeline import extract_many
 
     err_console.print(f"ingesting {folder} into a fresh store...", highlight=False)
@@ -321,7 +334,7 @@ def _eval_table(gold: str, result):
 
     from rich.table import Table
 
-    from .typemodel import source_name
+    from .events.typemodel import source_name
 
     title = f"{Path(gold).name}: {result.n} reports"
     table = Table(title=title, min_width=len(title) + 4, caption=f"event types: {source_name()}")
@@ -375,7 +388,7 @@ def train(
     """
     from pathlib import Path
 
-    from . import typemodel
+    from .events import typemodel
 
     source = Path(export)
     target = Path(out).expanduser() if out else typemodel.default_path()
@@ -575,10 +588,10 @@ def bench(
 ) -> None:
     """Benchmark helpers: a corpus of synthetic reports for load tests, built from sitrep's own templates.
 
-    The benchmark itself is `make bench` (python -m sitrep.bench).
+    The benchmark itself is `make bench` (python -m benchmarks.bench).
     Example: sitrep bench --make-corpus 20000 --out corpus.jsonl
     """
-    from .corpus import make_corpus as build
+    build = _benchmarks("corpus").make_corpus
 
     if make_corpus <= 0:
         _fail("give --make-corpus N; the benchmark itself runs with `make bench`")
@@ -723,8 +736,8 @@ def gazetteer_import(
     """
     from pathlib import Path
 
-    from .gazetteer import default_index_path, get_gazetteer, imported_index_path
-    from .gazetteer.build import import_dumps
+    from .extract.gazetteer import default_index_path, get_gazetteer, imported_index_path
+    from .extract.gazetteer.build import import_dumps
 
     target = Path(gazetteer) if gazetteer else imported_index_path()
     base = default_index_path()
@@ -748,7 +761,7 @@ def gazetteer_info(
     ] = None,
 ) -> None:
     """Which gazetteer index sitrep uses, what it was built from and how many places it holds."""
-    from .gazetteer import get_gazetteer
+    from .extract.gazetteer import get_gazetteer
 
     try:
         gaz = get_gazetteer(gazetteer)

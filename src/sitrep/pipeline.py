@@ -14,14 +14,14 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from . import events as events_x
 from . import nlp as nlp_module
-from .extractors import actors as actors_x
-from .extractors import events as events_x
-from .extractors import figures as figures_x
-from .extractors import place as place_x
-from .extractors import time as time_x
-from .extractors.people import PeopleIndex, extract_people
-from .extractors.quotes import extract_quotes
+from .extract import actors as actors_x
+from .extract import figures as figures_x
+from .extract import place as place_x
+from .extract import time as time_x
+from .extract.people import PeopleIndex, extract_people
+from .extract.quotes import extract_quotes
 from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_text
 from .record import Event, Record
 

@@ -2,7 +2,7 @@
 
 Extraction for all sets shares one pool of worker processes, cut in small
 chunks so both cores stay busy to the end. Incident corpora are scored by
-``sitrep.evaluate_incidents.score_corpus`` where it exists.
+``sitrep.evaluate.incidents.score_corpus`` where it exists.
 """
 
 from __future__ import annotations
@@ -105,9 +105,9 @@ def _incident_job(folder: str, sample: int) -> dict[str, Any]:
     corpus is scored whole incidents at a time, so it is not drawn at random.
     """
     try:
-        from ..evaluate_incidents import score_corpus
+        from .incidents import score_corpus
     except ImportError:
-        return {"unavailable": "sitrep.evaluate_incidents.score_corpus is not there"}
+        return {"unavailable": "sitrep.evaluate.incidents.score_corpus is not there"}
     try:
         answer = dict(score_corpus(Path(folder), limit=sample or None))
     except Exception as exc:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..counting import totals as count_totals
+from ..events.counting import totals as count_totals
 from ..store import EventRow, FigureRow, IncidentFigureRow, IncidentRow, ReportRow
 from .link import Candidate, IncidentSketch, candidate, default_model, km, link, within
 from .reconcile import Point, Reconciled, choose, figure_role, figure_scope, pick, reconcile, reconcile_injured

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .. import lexicon as lx
+from ..extract import lexicon as lx
 
 Span = tuple[int, int]
 

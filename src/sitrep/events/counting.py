@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from . import lexicon as lx
+from ..extract import lexicon as lx
 
 
 class FigureLike(Protocol):

@@ -14,13 +14,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from .. import lexicon as lx
-from .. import typemodel
-from ..counting import people_estimate, totals
-from ..record import Figure
-from . import event_type as event_type_x
-from .figures import FigureMention
-from .scope import (
+from ..extract import lexicon as lx
+from ..extract.figures import FigureMention
+from ..extract.scope import (
     ROUNDUP,
     ago_in_clause,
     clause_of,
@@ -36,8 +32,12 @@ from .scope import (
     protest_cause,
     scoped,
 )
-from .sentences import sentences as doc_sentences
-from .time import DateMention, Standoff, choose_main_date, undated_day
+from ..extract.sentences import sentences as doc_sentences
+from ..extract.time import DateMention, Standoff, choose_main_date, undated_day
+from ..record import Figure
+from . import event_type as event_type_x
+from . import typemodel
+from .counting import people_estimate, totals
 
 __all__ = ["EventDraft", "assign_events", "classify", "people_estimate", "totals"]
 

@@ -6,7 +6,7 @@ sentence templates, never copied from real articles. Each report is fully
 determined by ``(seed, index)``: the same corpus comes back on every machine,
 and any report can be rebuilt without building the ones before it.
 
-    >>> from sitrep.corpus import make_corpus
+    >>> from benchmarks.corpus import make_corpus
     >>> for report in make_corpus(1000, seed=7):
     ...     report.text, report.published
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ... import lexicon as lx
-from ...numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
+from .. import lexicon as lx
+from ..numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
 from .mention import _NUMBER_PARTS, NON_COUNT_ENTS
 from .rules import Example, rule
 

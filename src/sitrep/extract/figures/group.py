@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ... import lexicon as lx
-from ...numbers import VAGUE
+from .. import lexicon as lx
+from ..numbers import VAGUE
 from .mention import _NUMBER_PARTS
 from .quantities import _Quantity
 

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ... import lexicon as lx
 from ...record import Figure
+from .. import lexicon as lx
 from ..sentences import doc_text, sentence_of
 from ..sentences import sentences as doc_sentences
 from .mention import FigureMention

@@ -22,8 +22,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, normalise
-from ..lexicon import (
+from ..record import Place
+from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, normalise
+from .lexicon import (
     DIRECTION_WORDS,
     DISTANCE_UNITS,
     LOCATIVE_WORDS,
@@ -37,7 +38,6 @@ from ..lexicon import (
     SITE_WORDS,
     TOWN_PART_WORDS,
 )
-from ..record import Place
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 

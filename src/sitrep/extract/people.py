@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import SITE_WORDS
 from ..record import Person
+from .lexicon import SITE_WORDS
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 
@@ -451,7 +451,7 @@ def _is_place(tokens: list[Token]) -> bool:
         k -= 1
     if k < 0 or doc[k].lower_ not in _LOCATIVE or last.text.endswith(("'s", "’s")):
         return False
-    from ..gazetteer import get_gazetteer
+    from .gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     name = doc_text(doc)[tokens[0].idx : last.idx + len(last.text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ... import lexicon as lx
+from .. import lexicon as lx
 from .mention import _RANK, FigureMention
 from .single import _PRONOUNS
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ... import lexicon as lx
-from ...numbers import words_to_int
 from ...record import Figure
+from .. import lexicon as lx
+from ..numbers import words_to_int
 from .group import _group_text, _is_person_noun, group_class
 from .kind import _irrealis, _negated, kind_of
 from .mention import FigureMention, _span_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ... import lexicon as lx
+from .. import lexicon as lx
 from .group import _is_person_noun
 from .mention import _KIND_OF_WORD, _SUBJECTS
 from .rules import Example, rule

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon as lx
-from ..dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from . import lexicon as lx
+from .dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ... import lexicon as lx
 from ...record import Figure
+from .. import lexicon as lx
 from ..sentences import sentence_of
 from .attribution import _claimant, certainty_of
 from .group import group_class

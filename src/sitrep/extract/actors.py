@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon as lx
 from ..record import Actor
+from . import lexicon as lx
 from .people import TITLE_WORDS
 from .sentences import sentences as doc_sentences
 

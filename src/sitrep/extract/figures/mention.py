@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ... import lexicon as lx
 from ...record import Figure
+from .. import lexicon as lx
 
 #: Entity labels whose numbers are never counts of people.
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})

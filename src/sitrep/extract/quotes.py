@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon as lx
 from ..record import Quote
+from . import lexicon as lx
 from .people import PeopleIndex
 from .sentences import doc_text
 from .sentences import sentences as doc_sentences

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon as lx
+from . import lexicon as lx
 from .figures import FigureMention
 from .figures.rules import Example, rule
 from .sentences import sentence_of

@@ -1,7 +1,7 @@
 """Load on the server: reads as the store grows, and reads while extractions queue. `make load` runs it.
 
-    python bench/load.py                      # stores of 1,000 and 100,000 incidents, then 50 queued extracts
-    python bench/load.py --sizes 1000 --requests 200 --json out.json
+    python benchmarks/load.py                      # stores of 1,000 and 100,000 incidents, then 50 queued extracts
+    python benchmarks/load.py --sizes 1000 --requests 200 --json out.json
 
 1. **Reads as the store grows.** For each size, a SQLite store is filled straight with rows (``fill``: incidents
    with two reports each, their events, figures and reconciled figures; no extraction), served by

@@ -23,10 +23,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .errors import SitrepError
-from .ingest import ingest
-from .read import Report
-from .store import EventRow, IncidentFigureRow, ReportRow, Store, normalised_hash
+from ..errors import SitrepError
+from ..ingest import ingest
+from ..read import Report
+from ..store import EventRow, IncidentFigureRow, ReportRow, Store, normalised_hash
 
 KINDS = ("killed", "injured")
 

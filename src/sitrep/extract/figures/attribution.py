@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ... import lexicon as lx
+from .. import lexicon as lx
 from .mention import _SUBJECTS, PersonResolver
 from .rules import Example, rule
 

@@ -1,7 +1,7 @@
 """Two ingests at once into a fresh store leave exactly what one ingest leaves: the same reports, the same incidents.
 
-    python bench/concurrent_ingest.py --tries 20                       # SQLite
-    python bench/concurrent_ingest.py --tries 20 --postgres URL         # and PostgreSQL
+    python benchmarks/concurrent_ingest.py --tries 20                       # SQLite
+    python benchmarks/concurrent_ingest.py --tries 20 --postgres URL         # and PostgreSQL
 
 Each try makes a new store (a SQLite file that does not exist yet, or a new PostgreSQL database) and starts
 two processes that open it at the same moment and ingest the same reports: both create the schema, both

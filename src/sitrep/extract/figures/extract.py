@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ... import lexicon as lx
-from ...numbers import Quantity
 from ...record import Figure
+from .. import lexicon as lx
+from ..numbers import Quantity
 from ..sentences import doc_text, sentence_of
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of

@@ -1,7 +1,7 @@
 """Benchmark: sitrep's throughput and memory on one CPU core, against a bare spaCy pipeline.
 
-    python -m sitrep.bench                 # 200 synthetic reports
-    python -m sitrep.bench --n 1000 --json bench/results/latest.json
+    python -m benchmarks.bench                 # 200 synthetic reports
+    python -m benchmarks.bench --n 1000 --json benchmarks/results/latest.json
 
 sitrep is only worth running if its extraction costs little next to the parse
 it needs, so it is timed against spaCy's own ``spacy.load(MODEL).pipe(texts)``
@@ -129,10 +129,9 @@ def measure(
     start = time.perf_counter()
     if side == "ingest":
         import sitrep
-
-        from .ingest import Item, ingest_items
-        from .read import Report
-        from .store import Store
+        from sitrep.ingest import Item, ingest_items
+        from sitrep.read import Report
+        from sitrep.store import Store
 
         name = model or _default_model()
         pipeline = []
@@ -203,9 +202,9 @@ def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -
     Cluster start-up and each worker's model load are left out of the timing.
     Returns articles/s, the driver's peak memory and each worker's.
     """
-    from .distributed import ingest_on_cluster, local_client
-    from .ingest import iter_items
-    from .store import Store
+    from sitrep.distributed import ingest_on_cluster, local_client
+    from sitrep.ingest import iter_items
+    from sitrep.store import Store
 
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-cluster-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -215,7 +214,7 @@ def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -
         client = local_client(workers)
         try:
             warm = [(r.text, r.published, None, None, None) for r in make_corpus(2, seed=seed + WARMUP_SEED_OFFSET)]
-            from .distributed import extract_partition
+            from sitrep.distributed import extract_partition
 
             client.run(extract_partition, warm, model)  # every worker loads its model before the clock starts
             store = Store.open(str(Path(tmp) / "bench.db"))
@@ -239,7 +238,7 @@ def measure_cluster(n: int, workers: int, seed: int, model: str | None = None) -
 
 
 def _default_model() -> str:
-    from .nlp import DEFAULT_MODEL
+    from sitrep.nlp import DEFAULT_MODEL
 
     return DEFAULT_MODEL
 
@@ -249,7 +248,7 @@ def _load_spacy(side: Side, model: str | None) -> Any:
         import spacy
 
         return spacy.load(model or _default_model())  # everything the model ships with, nothing excluded
-    from . import nlp as nlp_module
+    from sitrep import nlp as nlp_module
 
     return nlp_module.load(model)
 
@@ -308,7 +307,7 @@ def run_child(side: Side, n: int, seed: int, warmup: int, model: str | None, cpu
         command = [
             sys.executable,
             "-m",
-            "sitrep.bench",
+            "benchmarks.bench",
             "--child",
             side,
             "--n",
@@ -433,7 +432,7 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         command = [
             sys.executable,
             "-m",
-            "sitrep.bench",
+            "benchmarks.bench",
             "--child",
             "cluster",
             "--n",
@@ -504,7 +503,7 @@ def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m sitrep.bench",
+        prog="python -m benchmarks.bench",
         description="sitrep's articles per second and peak memory on one CPU core, against bare spaCy.",
     )
     parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"reports to time (default {DEFAULT_N})")
