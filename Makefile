@@ -36,7 +36,7 @@ schema: install
 	$(BIN)/python -m sitrep.schema docs/record.schema.json
 
 bench: install
-	$(BIN)/python -m benchmarks.bench
+	$(BIN)/sitrep bench
 
 # reads on stores of 1,000 and 100,000 incidents, reads under 50 queued extracts, two ingests racing into a
 # new store, and the server and an ingest (SQLite; PostgreSQL too when SITREP_TEST_POSTGRES is set): a report

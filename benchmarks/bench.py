@@ -1,7 +1,11 @@
 """Benchmark: sitrep's throughput and memory on one CPU core, against a bare spaCy pipeline.
 
-    python -m benchmarks.bench                 # 200 synthetic reports
-    python -m benchmarks.bench --n 1000 --json benchmarks/results/latest.json
+    sitrep bench                 # 200 synthetic reports
+    sitrep bench --n 1000 --json benchmarks/results/latest.json
+
+The options come from ``sitrep bench`` (``sitrep.cli``), which builds the
+:class:`Options` this module runs on; it needs a source checkout, since the
+benchmarks are not part of the installed package.
 
 sitrep is only worth running if its extraction costs little next to the parse
 it needs, so it is timed against spaCy's own ``spacy.load(MODEL).pipe(texts)``
@@ -18,7 +22,6 @@ targets are met, and non-zero only when the benchmark itself fails.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import os
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from .corpus import CorpusReport, make_corpus
 
@@ -106,6 +109,26 @@ class Target:
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "passed": self.passed}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What ``sitrep bench`` was asked to run; the defaults are the benchmark's."""
+
+    n: int = DEFAULT_N
+    seed: int = 0
+    warmup: int = DEFAULT_WARMUP
+    repeat: int = 1
+    model: str | None = None
+    cpu: int | None = None
+    target: str = "sitrep"  # sitrep, or the spacy-lean stand-in that checks the harness
+    ingest: int = DEFAULT_INGEST_N
+    json: str | None = None
+    workers_n: int = DEFAULT_WORKERS_N
+    stream: tuple[int, int] = DEFAULT_STREAM
+    workers: int = 1  # a cluster child's worker count
+    child: str | None = None  # set in a child process: the side it measures
+    result: str | None = None  # set in a child process: where it writes its numbers
 
 
 # ---------------------------------------------------------------------------
@@ -269,7 +292,7 @@ def pin_to(cpu: int | None) -> int | None:
     return cpu
 
 
-def _child(args: argparse.Namespace) -> int:
+def _child(args: Options) -> int:
     os.environ.update(ONE_THREAD)
     if args.child == "cluster":
         result = measure_cluster(args.n, args.workers, args.seed, model=args.model)
@@ -278,7 +301,8 @@ def _child(args: argparse.Namespace) -> int:
     cpu = pin_to(args.cpu)
     reports = list(make_corpus(args.n, seed=args.seed))
     warmup = list(make_corpus(args.warmup, seed=args.seed + WARMUP_SEED_OFFSET))
-    result = measure(args.child, reports, warmup, model=args.model, cpu=cpu)
+    side = cast(Side, args.child)  # check() lets only SIDES through
+    result = measure(side, reports, warmup, model=args.model, cpu=cpu)
     Path(args.result).write_text(json.dumps(result.to_json()), encoding="utf-8")
     return 0
 
@@ -307,7 +331,8 @@ def run_child(side: Side, n: int, seed: int, warmup: int, model: str | None, cpu
         command = [
             sys.executable,
             "-m",
-            "benchmarks.bench",
+            "sitrep.cli",
+            "bench",
             "--child",
             side,
             "--n",
@@ -432,7 +457,8 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         command = [
             sys.executable,
             "-m",
-            "benchmarks.bench",
+            "sitrep.cli",
+            "bench",
             "--child",
             "cluster",
             "--n",
@@ -453,7 +479,7 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         return json.loads(result.read_text(encoding="utf-8"))
 
 
-def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
+def _cluster_runs(args: Options) -> dict[str, Any]:
     """Dask runs: 1 against 2 local workers, and the memory of a small against a large streaming run."""
     from rich.console import Console
 
@@ -501,67 +527,29 @@ def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.bench",
-        description="sitrep's articles per second and peak memory on one CPU core, against bare spaCy.",
-    )
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"reports to time (default {DEFAULT_N})")
-    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument(
-        "--warmup",
-        type=int,
-        default=DEFAULT_WARMUP,
-        help=f"reports run before timing starts, at least 1 (default {DEFAULT_WARMUP})",
-    )
-    parser.add_argument("--repeat", type=int, default=1, help="runs per side; the fastest counts (default 1)")
-    parser.add_argument("--model", default=None, help="spaCy pipeline for both sides (default: sitrep's)")
-    parser.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the last one allowed)")
-    parser.add_argument(
-        "--target",
-        choices=("sitrep", "spacy-lean"),
-        default="sitrep",
-        help="what to measure against bare spaCy; spacy-lean only checks the harness",
-    )
-    parser.add_argument(
-        "--ingest",
-        type=int,
-        default=DEFAULT_INGEST_N,
-        help=f"also time ingest into SQLite over this many reports, 0 to skip (default {DEFAULT_INGEST_N})",
-    )
-    parser.add_argument("--json", metavar="PATH", default=None, help="also write the numbers as JSON")
-    parser.add_argument(
-        "--workers-n",
-        type=int,
-        default=DEFAULT_WORKERS_N,
-        help=f"reports for the 1- and 2-worker Dask runs, 0 to skip (default {DEFAULT_WORKERS_N})",
-    )
-    parser.add_argument(
-        "--stream",
-        type=int,
-        nargs=2,
-        default=list(DEFAULT_STREAM),
-        metavar=("SMALL", "LARGE"),
-        help="report counts of the two streaming runs whose memory is compared "
-        f"(default {DEFAULT_STREAM[0]} {DEFAULT_STREAM[1]}; 0 0 to skip)",
-    )
-    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--child", choices=(*SIDES, "cluster"), default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--result", default=None, help=argparse.SUPPRESS)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+def check(args: Options) -> str | None:
+    """What is wrong with the options, in one line; None when they can run."""
     if args.n < 1 or args.warmup < 1 or args.repeat < 1:
-        parser.error("--n, --warmup and --repeat must be at least 1 (the warm-up also loads the model)")
+        return "--n, --warmup and --repeat must be at least 1 (the warm-up also loads the model)"
+    if args.target not in ("sitrep", "spacy-lean"):
+        return f"--target is sitrep or spacy-lean, not {args.target!r}"
+    if args.child is not None and args.child not in (*SIDES, "cluster"):
+        return f"--child is one of {', '.join((*SIDES, 'cluster'))}, not {args.child!r}"
+    if args.child and not args.result:
+        return "--child needs --result"
+    return None
+
+
+def main(args: Options) -> int:
+    """Run the benchmark (or, with ``child`` set, one measured side) and report it; the exit status."""
+    problem = check(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     if args.child:
-        if not args.result:
-            parser.error("--child needs --result")
         return _child(args)
     cpu = args.cpu if args.cpu is not None else default_cpu()
-    side: Side = args.target
+    side = cast(Side, args.target)  # check() lets only sitrep and spacy-lean through
     runs: dict[str, list[Measurement]] = {"bare": [], side: []}
     try:
         for round_ in range(args.repeat):
@@ -610,7 +598,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

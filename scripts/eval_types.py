@@ -65,7 +65,7 @@ def write_export(rows: list[dict], path: Path) -> None:
 
 def score(rows: list[dict], type_model: str | None) -> tuple[float, float, int, str, float]:
     """Accuracy of the main event's type and sub-type over ``rows`` read by the whole pipeline."""
-    from sitrep import typemodel
+    from sitrep.events import typemodel
     from sitrep.pipeline import extract_many
     from sitrep.read import Report, parse_published, read_text
 

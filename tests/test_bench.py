@@ -9,10 +9,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from benchmarks import bench
 from benchmarks.corpus import CorpusReport, make_corpus
+from typer.testing import CliRunner
 
 import sitrep
-from benchmarks import bench
+from sitrep.cli import app
 
 
 def _measurement(side: str, seconds: float, peak: float, articles: int = 200) -> bench.Measurement:
@@ -37,7 +39,8 @@ def test_end_to_end_with_the_lean_stand_in(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "benchmarks.bench",
+            "sitrep.cli",
+            "bench",
             "--n",
             "3",
             "--warmup",
@@ -73,7 +76,7 @@ def test_end_to_end_with_the_lean_stand_in(tmp_path: Path) -> None:
 
 
 def test_a_failing_child_is_a_crash_not_a_report(capsys: pytest.CaptureFixture[str]) -> None:
-    status = bench.main(["--n", "1", "--warmup", "1", "--target", "spacy-lean", "--model", "no_such_model_x"])
+    status = bench.main(bench.Options(n=1, warmup=1, target="spacy-lean", model="no_such_model_x"))
     assert status != 0
     assert "failed" in capsys.readouterr().err
 
@@ -113,10 +116,27 @@ def test_best_of_keeps_the_fastest_time_and_the_highest_peak() -> None:
     assert best.seconds == 10.0 and best.peak_rss_mb == 300.0
 
 
-def test_bad_arguments_are_refused() -> None:
+def test_bad_arguments_are_refused_in_one_line() -> None:
     for argv in (["--n", "0"], ["--warmup", "0"], ["--target", "nothing"]):
-        with pytest.raises(SystemExit):
-            bench.main(argv)
+        done = CliRunner().invoke(app, ["bench", *argv])
+        assert done.exit_code == 2, argv
+        assert done.exception is None or isinstance(done.exception, SystemExit)
+    assert bench.check(bench.Options(n=0)) == (
+        "--n, --warmup and --repeat must be at least 1 (the warm-up also loads the model)"
+    )
+    assert bench.check(bench.Options(child="ingest")) == "--child needs --result"
+    assert bench.main(bench.Options(repeat=0)) == 2
+
+
+def test_bench_without_a_checkout_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sitrep.cli as cli
+
+    monkeypatch.setattr(cli, "__file__", str(tmp_path / "site-packages" / "sitrep" / "cli.py"))
+    done = CliRunner().invoke(app, ["bench", "--n", "1"])
+    assert done.exit_code == 1
+    assert done.output.strip().splitlines() == [
+        "error: sitrep bench needs a source checkout of sitrep (its benchmarks/ folder), not an installed package"
+    ]
 
 
 def test_streaming_memory_is_read_against_its_target(
@@ -129,7 +149,7 @@ def test_streaming_memory_is_read_against_its_target(
         return {"articles_per_second": 10.0 * workers, "driver_peak_mb": driver, "worker_peak_mb": worker}
 
     monkeypatch.setattr(bench, "run_cluster_child", stand_in)
-    args = bench._parser().parse_args(["--workers-n", "300", "--stream", "2000", "20000"])
+    args = bench.Options(workers_n=300, stream=(2000, 20000))
     out = bench._cluster_runs(args)
     growth = out["stream"]["growth"]
     assert growth["driver_peak_mb"] == pytest.approx(170 / 160 - 1)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sitrep import typemodel
+from sitrep.events import typemodel
 from sitrep.cli import app
 
 #: Sentences written for these tests, in ACLED's export columns and type strings.

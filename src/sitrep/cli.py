@@ -1,5 +1,5 @@
 """The command line: ``sitrep extract``, ``demo``, ``eval``, ``train``, ``ingest``, ``incidents``, ``show``,
-``export``, ``serve``, ``gazetteer``.
+``export``, ``bench``, ``serve``, ``gazetteer``.
 
 Every command's failure on bad input is one line on standard error and a
 non-zero exit status, never a traceback.
@@ -580,24 +580,86 @@ def export(
             writer(session, sys.stdout)
 
 
+class BenchTarget(str, Enum):
+    sitrep = "sitrep"
+    spacy_lean = "spacy-lean"
+
+
 @app.command()
 def bench(
-    make_corpus: Annotated[int, typer.Option("--make-corpus", help="Write N synthetic reports as JSON Lines.")] = 0,
-    out: Annotated[str, typer.Option("--out", help="Where to write the corpus (- for standard output).")] = "-",
-    seed: Annotated[int, typer.Option("--seed", help="The same seed gives the same reports.")] = 0,
+    n: Annotated[int, typer.Option("--n", help="Reports to time.")] = 200,
+    seed: Annotated[int, typer.Option("--seed", help="Corpus seed: the same seed gives the same reports.")] = 0,
+    warmup: Annotated[int, typer.Option("--warmup", help="Reports run before timing starts, at least 1.")] = 5,
+    repeat: Annotated[int, typer.Option("--repeat", help="Runs per side; the fastest counts.")] = 1,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy pipeline for both sides (default: sitrep's).")
+    ] = None,
+    cpu: Annotated[int | None, typer.Option("--cpu", help="CPU to pin to (default: the last one allowed).")] = None,
+    target: Annotated[
+        BenchTarget,
+        typer.Option("--target", help="What to measure against bare spaCy; spacy-lean only checks the harness."),
+    ] = BenchTarget.sitrep,
+    ingest_n: Annotated[
+        int, typer.Option("--ingest", help="Also time ingest into SQLite over this many reports, 0 to skip.")
+    ] = 1000,
+    json_path: Annotated[str | None, typer.Option("--json", help="Also write the numbers as JSON here.")] = None,
+    workers_n: Annotated[
+        int, typer.Option("--workers-n", help="Reports for the 1- and 2-worker Dask runs, 0 to skip.")
+    ] = 300,
+    stream: Annotated[
+        tuple[int, int],
+        typer.Option(
+            "--stream",
+            metavar="SMALL LARGE",
+            help="Report counts of the two streaming runs whose memory is compared; 0 0 to skip.",
+        ),
+    ] = (2000, 20000),
+    make_corpus: Annotated[
+        int, typer.Option("--make-corpus", help="Instead: write N synthetic reports as JSON Lines.")
+    ] = 0,
+    out: Annotated[str, typer.Option("--out", help="Where --make-corpus writes (- for standard output).")] = "-",
+    workers: Annotated[int, typer.Option("--workers", hidden=True)] = 1,
+    child: Annotated[str | None, typer.Option("--child", hidden=True)] = None,
+    result: Annotated[str | None, typer.Option("--result", hidden=True)] = None,
 ) -> None:
-    """Benchmark helpers: a corpus of synthetic reports for load tests, built from sitrep's own templates.
+    """Benchmark sitrep: articles per second and peak memory on one CPU core, against bare spaCy.
 
-    The benchmark itself is `make bench` (python -m benchmarks.bench).
+    With --make-corpus N, write synthetic reports for load tests instead.
+    Needs a source checkout: the benchmarks/ folder is not in the installed package.
+    Example: sitrep bench --n 50 --ingest 0 --workers-n 0 --stream 0 0
     Example: sitrep bench --make-corpus 20000 --out corpus.jsonl
     """
-    build = _benchmarks("corpus").make_corpus
+    if make_corpus > 0:
+        _write_corpus(make_corpus, out, seed)
+        return
+    harness = _benchmarks("bench")
+    options = harness.Options(
+        n=n,
+        seed=seed,
+        warmup=warmup,
+        repeat=repeat,
+        model=model,
+        cpu=cpu,
+        target=target.value,
+        ingest=ingest_n,
+        json=json_path,
+        workers_n=workers_n,
+        stream=stream,
+        workers=workers,
+        child=child,
+        result=result,
+    )
+    problem = harness.check(options)
+    if problem:
+        _fail(problem, code=2)
+    raise typer.Exit(harness.main(options))
 
-    if make_corpus <= 0:
-        _fail("give --make-corpus N; the benchmark itself runs with `make bench`")
+
+def _write_corpus(count: int, out: str, seed: int) -> None:
+    build = _benchmarks("corpus").make_corpus
     sink = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
     try:
-        for report in build(make_corpus, seed=seed):
+        for report in build(count, seed=seed):
             sink.write(
                 json.dumps(
                     {
@@ -615,7 +677,7 @@ def bench(
         if sink is not sys.stdout:
             sink.close()
     if out != "-":
-        err_console.print(f"{make_corpus} reports written to {out}")
+        err_console.print(f"{count} reports written to {out}")
 
 
 @app.command()
