@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .app import Settings, create_app
+from .app import create_app
+from .service import Settings
 
 __all__ = ["Settings", "create_app"]

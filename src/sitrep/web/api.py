@@ -17,7 +17,7 @@ from ..ingest import Item, NotStored, item_from_json, write_report
 from ..record import EventType
 from ..store import normalised_hash
 from . import queries
-from .app import Service, _bearer, service, writer
+from .service import Service, bearer, service, writer
 
 #: The largest id or offset a store holds (32-bit integer columns).
 MAX_ID = 2**31 - 1
@@ -111,7 +111,7 @@ async def extract(
     body: ReportIn,
     request: Request,
     svc: Annotated[Service, Depends(service)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> dict[str, Any]:
     """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it.
 

@@ -22,8 +22,8 @@ from ..errors import SitrepError
 from ..ingest import item_from_json
 from ..record import EventType
 from . import queries
-from .app import Service, service
 from .highlight import pieces, safe_link
+from .service import Service, service
 
 router = APIRouter(include_in_schema=False)
 #: The largest id a store holds (32-bit integer columns).
