@@ -6,7 +6,7 @@ against civilians, two armed sides fighting is a battle, a crowd that turns
 violent is a riot, a crowd that does not is a protest, and a bomb, shell or air
 strike is remote violence whoever it hits. The rules below are data: each
 ``Rule`` names one pattern of the codebook, with the sentences it must read
-(``tests/test_event_type.py`` runs every example). Word lists live once, in
+(``tests/test_events_event_type.py`` runs every example). Word lists live once, in
 ``lexicon.TYPE_WORDS``; a rule's pattern names them as ``{STATE}``,
 ``{ARMED}``, ``{CIVILIAN}``, ``{CROWD}`` and so on.
 

@@ -1,6 +1,6 @@
 """A learned reader of ACLED's event type and sub-type, trained from the user's own ACLED export.
 
-The codebook rules (``extractors/event_type.py``) are the default. ACLED's
+The codebook rules (``events/event_type.py``) are the default. ACLED's
 terms of use do not let a model trained on its data ship inside sitrep, so
 ``sitrep train ACLED.csv`` builds one into the user's data folder and
 ``SITREP_TYPE_MODEL`` (or ``--type-model``) turns it on. The model is two

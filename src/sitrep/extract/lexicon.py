@@ -2090,7 +2090,7 @@ ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "N.S.": ("CA", "Nova Scotia"),
     "N.B.": ("CA", "New Brunswick"),
 }
-#: Word tables of the codebook rules (``extractors/event_type.py``), by the name a rule's pattern uses.
+#: Word tables of the codebook rules (``events/event_type.py``), by the name a rule's pattern uses.
 #: Entries are phrases; an all-capital entry of up to five letters ("IS", "JNIM") matches only in capitals.
 TYPE_WORDS: dict[str, frozenset[str]] = {
     # state forces: a government's armed and police forces
