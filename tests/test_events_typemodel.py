@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sitrep.events import typemodel
 from sitrep.cli import app
+from sitrep.events import typemodel
 
 #: Sentences written for these tests, in ACLED's export columns and type strings.
 ROWS = [

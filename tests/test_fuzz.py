@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.dates import resolve_date
+from sitrep.extraction.dates import resolve_date
 from sitrep.ingest import count_items, item_from_json, iter_items
 from sitrep.web import Settings, create_app
 

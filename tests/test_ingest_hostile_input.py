@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from sitrep import pipeline
 from sitrep.errors import InputError, InputTooLarge
-from sitrep.extract.dates import resolve_date
+from sitrep.extraction.dates import resolve_date
 from sitrep.ingest import count_items, ingest, item_from_json
 from sitrep.read import PublicationDateError, parse_published, read_bytes, read_path, read_text
 from sitrep.store import EventRow, IncidentRow, ReportRow, Store

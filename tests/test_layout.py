@@ -11,12 +11,12 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 #: The stages, lowest first. A module may import from its own stage or a lower one, never from a higher one.
-#: A package's stage is every module's under it (``sitrep.extract`` covers ``sitrep.extract.figures.kind``).
+#: A package's stage is every module's under it (``sitrep.extraction`` covers ``sitrep.extraction.figures.kind``).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("sitrep.errors", "sitrep.logs", "sitrep.record"),  # what every stage shares: its errors, logs, output types
     ("sitrep.read",),  # bytes and HTML into a report's text
     ("sitrep.nlp", "sitrep.pos"),  # the spaCy parse and its tag fixes
-    ("sitrep.extract",),  # one module per value, with the word tables, numbers, dates and gazetteer they use
+    ("sitrep.extraction",),  # one module per value, with the word tables, numbers, dates and gazetteer they use
     ("sitrep.events",),  # the values into events: their type, their totals
     ("sitrep.pipeline", "sitrep.rulebook"),  # read, nlp, extract, events in order: a record; the rules they carry
     ("sitrep.store",),  # records, events and incidents in a database
@@ -63,7 +63,7 @@ def _imports(name: str, path: Path) -> set[str]:
             continue
         for target in targets:
             while target and target not in MODULES:
-                target = target.rpartition(".")[0]  # ``import sitrep.extract.place`` names the module it reaches
+                target = target.rpartition(".")[0]  # ``import sitrep.extraction.place`` names the module it reaches
             if target and target != name:
                 out.add(target)
     return out
@@ -135,7 +135,15 @@ def test_no_import_cycles() -> None:
 
 
 def test_the_checker_sees_relative_and_lazy_imports() -> None:
-    assert "sitrep.extract.place" in GRAPH["sitrep.pipeline"]  # from .extract import place as place_x
+    assert "sitrep.extraction.place" in GRAPH["sitrep.pipeline"]  # from .extraction import place as place_x
     assert "sitrep.events" in GRAPH["sitrep.pipeline"]  # from . import events as events_x
     assert "sitrep.pipeline" in GRAPH["sitrep"]  # inside a function
-    assert "sitrep.extract.lexicon" in GRAPH["sitrep.extract.figures.kind"]  # from .. import lexicon as lx
+    assert "sitrep.extraction.lexicon" in GRAPH["sitrep.extraction.figures.kind"]  # from .. import lexicon as lx
+
+
+def test_no_module_shadows_a_name_of_the_python_api() -> None:
+    """``sitrep.extract`` is the function: a subpackage of that name would replace it once imported."""
+    import sitrep
+
+    shadowed = [name for name in sitrep.__all__ if f"sitrep.{name}" in MODULES]
+    assert shadowed == []

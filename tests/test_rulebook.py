@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import sitrep
-from sitrep.extract.figures.rules import Example, Rule
+from sitrep.extraction.figures.rules import Example, Rule
 from sitrep.rulebook import all_rules, table
 
 CASES = [(r, ex) for r in all_rules() for ex in r.examples]

@@ -127,7 +127,7 @@ def extract(
     except Exception as exc:  # a failure of the pipeline on this report: one line, not a traceback
         import logging
 
-        logging.getLogger("sitrep.extract").debug("extraction failed", exc_info=True)
+        logging.getLogger("sitrep.extraction").debug("extraction failed", exc_info=True)
         _fail(f"extraction failed on {path}: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return
     _print(record, output, with_text)
@@ -798,8 +798,8 @@ def gazetteer_import(
     """
     from pathlib import Path
 
-    from .extract.gazetteer import default_index_path, get_gazetteer, imported_index_path
-    from .extract.gazetteer.build import import_dumps
+    from .extraction.gazetteer import default_index_path, get_gazetteer, imported_index_path
+    from .extraction.gazetteer.build import import_dumps
 
     target = Path(gazetteer) if gazetteer else imported_index_path()
     base = default_index_path()
@@ -823,7 +823,7 @@ def gazetteer_info(
     ] = None,
 ) -> None:
     """Which gazetteer index sitrep uses, what it was built from and how many places it holds."""
-    from .extract.gazetteer import get_gazetteer
+    from .extraction.gazetteer import get_gazetteer
 
     try:
         gaz = get_gazetteer(gazetteer)

@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 
 from . import events as events_x
 from . import nlp as nlp_module
-from .extract import actors as actors_x
-from .extract import figures as figures_x
-from .extract import place as place_x
-from .extract import time as time_x
-from .extract.people import PeopleIndex, extract_people
-from .extract.quotes import extract_quotes
+from .extraction import actors as actors_x
+from .extraction import figures as figures_x
+from .extraction import place as place_x
+from .extraction import time as time_x
+from .extraction.people import PeopleIndex, extract_people
+from .extraction.quotes import extract_quotes
 from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_text
 from .record import Event, Record
 

@@ -9,7 +9,7 @@ pipeline loads every module that carries one, so the list here is whole.
 from __future__ import annotations
 
 from . import pipeline  # noqa: F401  (the modules that carry rules)
-from .extract.figures.rules import RULES, STEPS, Rule
+from .extraction.figures.rules import RULES, STEPS, Rule
 
 __all__ = ["all_rules", "table"]
 

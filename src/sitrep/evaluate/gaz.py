@@ -22,7 +22,7 @@ _GENERIC = re.compile(
 
 def _gazetteer() -> Any | None:
     try:
-        from ..extract.gazetteer import get_gazetteer
+        from ..extraction.gazetteer import get_gazetteer
 
         return get_gazetteer()
     except Exception:

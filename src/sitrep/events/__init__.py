@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from ..extract import lexicon as lx
-from ..extract.figures import FigureMention
-from ..extract.scope import (
+from ..extraction import lexicon as lx
+from ..extraction.figures import FigureMention
+from ..extraction.scope import (
     ROUNDUP,
     ago_in_clause,
     clause_of,
@@ -32,8 +32,8 @@ from ..extract.scope import (
     protest_cause,
     scoped,
 )
-from ..extract.sentences import sentences as doc_sentences
-from ..extract.time import DateMention, Standoff, choose_main_date, undated_day
+from ..extraction.sentences import sentences as doc_sentences
+from ..extraction.time import DateMention, Standoff, choose_main_date, undated_day
 from ..record import Figure
 from . import event_type as event_type_x
 from . import typemodel

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from ..extract import lexicon as lx
+from ..extraction import lexicon as lx
 
 
 class FigureLike(Protocol):

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..extract import lexicon as lx
+from ..extraction import lexicon as lx
 
 Span = tuple[int, int]
 

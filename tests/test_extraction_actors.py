@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.actors import acled_class
+from sitrep.extraction.actors import acled_class
 from sitrep.pipeline import extract
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
-from sitrep.extract.place import PLACE_PATTERNS, Toponym, find_places, find_toponyms, pattern_matches
+from sitrep.extraction.place import PLACE_PATTERNS, Toponym, find_places, find_toponyms, pattern_matches
 
 
 def place_of(text: str, published: str = "2024-03-05"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitrep.extract.figures import extract_figures, group_class
+from sitrep.extraction.figures import extract_figures, group_class
 
 
 def figures(nlp, text):

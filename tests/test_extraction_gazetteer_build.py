@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
-from sitrep.extract.gazetteer import Gazetteer, default_index_path, get_gazetteer
+from sitrep.extraction.gazetteer import Gazetteer, default_index_path, get_gazetteer
 
 FIXTURE = Path(__file__).parent / "data" / "geonames"
 
@@ -31,7 +31,7 @@ def dumps(tmp_path_factory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def imported(dumps, tmp_path_factory) -> Gazetteer:
-    from sitrep.extract.gazetteer.build import import_dumps
+    from sitrep.extraction.gazetteer.build import import_dumps
 
     get_gazetteer(default_index_path())
     target = tmp_path_factory.mktemp("index") / "gazetteer.sqlite"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract import time as tx
+from sitrep.extraction import time as tx
 from sitrep.pipeline import extract
 
 MON = date(2018, 3, 12)

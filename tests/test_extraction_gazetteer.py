@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.gazetteer import get_gazetteer
+from sitrep.extraction.gazetteer import get_gazetteer
 
 
 @pytest.fixture(scope="module")

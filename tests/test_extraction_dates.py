@@ -3,7 +3,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitrep.extract.dates import DateValue, last_weekday, parse_clock, parse_duration_days, part_of_day, resolve_date
+from sitrep.extraction.dates import DateValue, last_weekday, parse_clock, parse_duration_days, part_of_day, resolve_date
 
 WED = date(2007, 7, 11)
 TUE = date(2007, 7, 10)
@@ -76,7 +76,7 @@ def test_date_parsers_never_crash(text, published):
 def test_holidays_resolve_to_the_last_one_before_publication():
     from datetime import date
 
-    from sitrep.extract.dates import resolve_date
+    from sitrep.extraction.dates import resolve_date
 
     assert resolve_date("early New Year's Day", date(2014, 1, 4)).date == date(2014, 1, 1)
     assert resolve_date("on Christmas Eve", date(2014, 1, 4)).date == date(2013, 12, 24)

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitrep.extract.numbers import Quantity, parse_numeral, parse_quantity, vague_count, words_to_int
+from sitrep.extraction.numbers import Quantity, parse_numeral, parse_quantity, vague_count, words_to_int
 
 ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.extract.people import extract_people
-from sitrep.extract.quotes import extract_quotes
+from sitrep.extraction.people import extract_people
+from sitrep.extraction.quotes import extract_quotes
 
 TEXT = (
     'Army spokesman Major General Waheed Arshad told reporters, "It is the final push to clear the area."\n'
