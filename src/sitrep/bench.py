@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .corpus import CorpusReport, make_corpus
+from .errors import BenchError
 
 #: Set in each child before spaCy (and so numpy) is imported: one core means one thread.
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -181,7 +182,7 @@ def measure(
     seconds = time.perf_counter() - wall
     cpu_seconds = time.process_time() - cpu_time
     if count != len(reports):
-        raise RuntimeError(f"{side} returned {count} results for {len(reports)} reports")
+        raise BenchError(f"{side} returned {count} results for {len(reports)} reports")
     return Measurement(
         side=side,
         model=name,
@@ -287,10 +288,6 @@ def _child(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------
 # The parent: runs the children and reads their numbers
 # ---------------------------------------------------------------------------
-
-
-class BenchError(RuntimeError):
-    """A child process failed: the benchmark has no numbers to report."""
 
 
 def default_cpu() -> int | None:

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from .errors import SitrepError
+from .errors import SettingError, SitrepError
 from .read import DEFAULT_MAX_BYTES, MAX_CHARS, Report, parse_published, read_path
 
 app = typer.Typer(
@@ -52,7 +52,7 @@ def _logging(level: str, json_lines: bool) -> None:
 
     try:
         setup(level, json_lines)
-    except ValueError as exc:
+    except SettingError as exc:
         _fail(str(exc))
 
 

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .errors import SettingError
+
 __all__ = ["MAX_WORDS", "MIN_WORDS", "CorpusReport", "make_corpus", "number_words"]
 
 #: Every report has between MIN_WORDS and MAX_WORDS words (``len(text.split())``).
@@ -45,7 +47,7 @@ class CorpusReport:
 def make_corpus(n: int, seed: int = 0) -> Iterator[CorpusReport]:
     """``n`` reports, built one at a time as they are asked for: memory stays flat for any ``n``."""
     if n < 0:
-        raise ValueError(f"n must be zero or more, not {n}")
+        raise SettingError(f"n must be zero or more, not {n}")
     return (_build(seed, index) for index in range(n))
 
 
@@ -82,7 +84,7 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 def number_words(n: int) -> str:
     """English words for 0 to 999 ("forty-two"); larger numbers stay as digits with commas."""
     if n < 0:
-        raise ValueError("only non-negative numbers have words here")
+        raise SettingError("only non-negative numbers have words here")
     if n < 20:
         return _ONES[n]
     if n < 100:

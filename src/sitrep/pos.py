@@ -22,6 +22,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from .errors import RuleError
+
 #: The pattern keys a rule may test, and the attribute arrays they are read from.
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
@@ -41,7 +43,7 @@ def _condition(strings: StringStore, key: str, wanted: Any) -> Condition:
             return column, "not_in", np.array([code(v) for v in wanted["NOT_IN"]], dtype="uint64")
         if set(wanted) == {"REGEX"}:
             return column, "regex", re.compile(wanted["REGEX"])
-        raise ValueError(f"unsupported pattern value {wanted!r}")
+        raise RuleError(f"unsupported pattern value {wanted!r}")
     return column, "eq", np.uint64(code(wanted))
 
 
@@ -58,7 +60,7 @@ class PosRules:
                 continue
             for pattern in entry["patterns"]:
                 if not pattern or any(not set(spec) <= set(_KEYS) for spec in pattern):
-                    raise ValueError("not a token-attribute POS rule")
+                    raise RuleError("not a token-attribute POS rule")
                 steps = [[_condition(self.strings, k, v) for k, v in spec.items()] for spec in pattern]
                 self.rules.append((entry.get("index", 0), steps, POS_IDS[pos]))
 

@@ -40,13 +40,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
-from .errors import SitrepError
+from .errors import StoreError
 
 DEFAULT_DB = "sitrep.db"
-
-
-class StoreError(SitrepError):
-    """The store cannot be opened or written."""
 
 
 class Base(DeclarativeBase):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SitrepError
+from .errors import TypeModelError
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
@@ -64,10 +64,6 @@ _EVENT_TYPES = {
     "protests": "protests",
     "strategic developments": "strategic_developments",
 }
-
-
-class TypeModelError(SitrepError):
-    """A training file or model file sitrep cannot use."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from ..errors import GazetteerError
 from ..lexicon import COUNTRY_ALIASES, DEMONYMS
 from .index import connect, normalise
 
@@ -94,7 +95,7 @@ class Gazetteer:
             self._country_names: dict[str, str] = dict(self._query("SELECT key, code FROM country_names"))
             rows = self._query("SELECT code, name, id, continent, neighbours FROM countries")
         except sqlite3.DatabaseError as exc:
-            raise ValueError(f"{path}: not a sitrep gazetteer index ({exc})") from None
+            raise GazetteerError(f"{path}: not a sitrep gazetteer index ({exc})") from None
         self._country_label = {r[0]: r[1] for r in rows}
         self._country_id = {r[0]: r[2] for r in rows}
         self.continent = {r[0]: r[3] for r in rows}

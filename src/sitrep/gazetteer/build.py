@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import GazetteerError
 from ..lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_ALIASES
 from .index import LEVEL_OF_FCODE, SCHEMA_VERSION, connect, latin_key, normalise
 
@@ -337,7 +338,7 @@ def _dump_kind(path: Path) -> str:
         return "alternates"
     if re.fullmatch(r"(allcountries|[a-z]{2})\.(zip|txt)", name):
         return "places"
-    raise ValueError(
+    raise GazetteerError(
         f"{path.name}: not a GeoNames dump file this command reads "
         "(allCountries.zip, XX.zip, alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt)"
     )
@@ -351,7 +352,7 @@ def _lines(path: Path) -> Iterator[str]:
                 (n for n in z.namelist() if n.endswith(".txt") and not n.startswith(("iso-", "readme"))), None
             )
             if member is None:
-                raise ValueError(f"{path.name}: no .txt file inside")
+                raise GazetteerError(f"{path.name}: no .txt file inside")
             with z.open(member) as raw:
                 yield from io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
     else:
@@ -419,7 +420,7 @@ def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, s
     for n, line in enumerate(_lines(path), 1):
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 15:
-            raise ValueError(f"{path.name} line {n}: {len(cols)} columns, a GeoNames table has 19")
+            raise GazetteerError(f"{path.name} line {n}: {len(cols)} columns, a GeoNames table has 19")
         fclass, fcode = cols[6], cols[7]
         level = "locality" if fclass == "P" and fcode not in ("PPLH", "PPLQ", "PPLW") else LEVEL_OF_FCODE.get(fcode)
         if level is None or (fclass == "A" and level == "locality"):

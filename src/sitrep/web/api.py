@@ -74,6 +74,7 @@ class ReportIn(BaseModel):
     def one_body(self) -> ReportIn:
         has_text, has_html = bool(self.text and self.text.strip()), bool(self.html and self.html.strip())
         if has_text == has_html:
+            # pydantic turns a validator's ValueError into its 422 validation error: it never leaves the model
             raise ValueError("give exactly one of 'text' or 'html', not empty")
         return self
 
