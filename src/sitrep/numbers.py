@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .record import Qualifier
+
 UNITS: dict[str, int] = {
     "zero": 0,
     "no": 0,
@@ -72,7 +74,7 @@ VAGUE: dict[str, int] = {
     "many": 3,
     "couple": 2,
 }
-QUALIFIER_WORDS: dict[str, str] = {
+QUALIFIER_WORDS: dict[str, Qualifier] = {
     "at least": "at_least",
     "more than": "at_least",
     "over": "at_least",
@@ -119,7 +121,7 @@ class Quantity:
     """A count as written: ``count`` is the number coded, ``low``/``high`` bound a range."""
 
     count: int
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
     low: int | None = None
     high: int | None = None
 
@@ -232,7 +234,7 @@ def parse_quantity(phrase: str) -> Quantity | None:
     s = " ".join(phrase.strip().lower().split())
     if not s or len(s) > 160:
         return None
-    qualifier = "exact"
+    qualifier: Qualifier = "exact"
     for words in sorted(QUALIFIER_WORDS, key=len, reverse=True):
         if s.startswith(words + " "):
             qualifier = QUALIFIER_WORDS[words]

@@ -410,7 +410,7 @@ _KINDS_KEY = "sitrep_date_kinds"
 
 def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     """What a date is said of: violence, arrest, aftermath (charge, court), reporting, other, or None."""
-    kinds = doc.user_data.setdefault(_KINDS_KEY, {})
+    kinds: dict[tuple[int, int], str | None] = doc.user_data.setdefault(_KINDS_KEY, {})
     if (d.start, d.end) not in kinds:
         kinds[(d.start, d.end)] = _read_kind(doc, d)
     return kinds[(d.start, d.end)]

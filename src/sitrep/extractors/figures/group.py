@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ... import lexicon as lx
 from ...numbers import VAGUE
+from ...record import GroupClass
 from .mention import _NUMBER_PARTS
 from .quantities import _Quantity
 
@@ -121,7 +122,7 @@ def _group_text(noun: Token) -> tuple[str, list[Token]]:
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)), tokens
 
 
-def group_class(words: Iterable[str]) -> str:
+def group_class(words: Iterable[str]) -> GroupClass:
     """A mixed group takes the class of its armed part (SPEC.md)."""
     lows = {w.lower() for w in words}
     if lows & lx.MILITANT_WORDS:
