@@ -11,13 +11,23 @@ import json
 import sys
 from enum import Enum
 from importlib import resources
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
 from .errors import SettingError, SitrepError
 from .read import DEFAULT_MAX_BYTES, MAX_CHARS, Report, parse_published, read_path
+
+if TYPE_CHECKING:  # imported where used, so `sitrep --help` stays fast
+    from pathlib import Path
+
+    from rich.table import Table
+
+    from .evaluate import EvalResult, GoldReport
+    from .ingest import Summary
+    from .record import Record
+    from .store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -33,7 +43,7 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -120,13 +130,13 @@ def extract(
     _print(record, output, with_text)
 
 
-def _extract(report: Report, model: str | None):
+def _extract(report: Report, model: str | None) -> Record:
     from .pipeline import extract as run
 
     return run(report, model=model)
 
 
-def _print(record, output: OutputFormat, with_text: bool = True) -> None:
+def _print(record: Record, output: OutputFormat, with_text: bool = True) -> None:
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(record.to_json(include_text=with_text), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -292,7 +302,7 @@ def eval_command(
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: {said}{miss.evidence}", highlight=False, soft_wrap=True)
 
 
-def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
+def _eval_incidents(folder: Path, limit: int, show: int, model: str | None) -> None:
     """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
     from .evaluate_incidents import format_score, score_corpus
     from .pipeline import extract_many
@@ -316,7 +326,7 @@ def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
         )
 
 
-def _eval_table(gold: str, result):
+def _eval_table(gold: str, result: EvalResult) -> Table:
     from pathlib import Path
 
     from rich.table import Table
@@ -333,7 +343,7 @@ def _eval_table(gold: str, result):
     return table
 
 
-def _eval_notes(items, result) -> list[str]:
+def _eval_notes(items: list[GoldReport], result: EvalResult) -> list[str]:
     """What a reader of the table must know: refused reports, which classifier and geoparser ran, a date that is
     no test."""
     notes = []
@@ -400,7 +410,7 @@ DbOption = Annotated[
 ]
 
 
-def _open_store(db: str | None):
+def _open_store(db: str | None) -> Store:
     from .store import Store
 
     try:
@@ -461,7 +471,7 @@ def ingest(
         # the total is counted beside the ingest (files, lines of JSON Lines files), so it starts at once
         threading.Thread(target=lambda: progress.update(task, total=count_items(paths)), daemon=True).start()
 
-        def tick(summary) -> None:
+        def tick(summary: Summary) -> None:
             rate = summary.new / max(time.monotonic() - started, 1e-6)
             rejected = summary.rejected_total
             progress.update(
