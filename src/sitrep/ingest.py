@@ -126,7 +126,11 @@ def _json_kind(value: Any) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
 
 
 def item_from_json(obj: Any, source: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Item:

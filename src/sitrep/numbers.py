@@ -153,7 +153,7 @@ def words_to_int(text: str) -> int | None:
         direct = parse_numeral(tokens[0])
         if direct is not None:
             return direct
-    total = 0
+    total: float = 0
     current: float | None = None
     seen_number = False
     for i, tok in enumerate(tokens):
@@ -205,10 +205,10 @@ def words_to_int(text: str) -> int | None:
         return None
     if not seen_number:
         return None
-    value = total + (current or 0)
-    if value != int(value) or value < 0 or value > MAX_COUNT:
+    whole = total + (current or 0)
+    if whole != int(whole) or whole < 0 or whole > MAX_COUNT:
         return None
-    return int(value)
+    return int(whole)
 
 
 def vague_count(word: str) -> int | None:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -97,7 +98,7 @@ class PosRules:
                     shifted[-shift:] = step[: n + shift]
                 hit &= shifted
             pos[hit] = pos_id
-        doc.from_array(["POS"], pos)
+        doc.from_array(["POS"], pos)  # type: ignore[arg-type]  # spaCy's stub asks a 2-D array; one attribute takes 1-D
         return doc
 
 
@@ -106,7 +107,10 @@ def replace_attribute_ruler(nlp: Language) -> bool:
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     try:
-        rules = PosRules(nlp.get_pipe("attribute_ruler").patterns, nlp.vocab.strings)
+        ruler = nlp.get_pipe("attribute_ruler")
+        if not isinstance(ruler, AttributeRuler):
+            return False
+        rules = PosRules(ruler.patterns, nlp.vocab.strings)
     except (ValueError, KeyError):
         return False
     name = f"sitrep_pos_{id(rules)}"

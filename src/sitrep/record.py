@@ -51,6 +51,8 @@ AcledActorClass = Literal[
     "civilians",
     "external_other",
 ]
+#: An actor's side in its event: ACLED's first and second actor, or the target of one-sided violence.
+ActorRole = Literal["actor1", "actor2", "target"]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
 #: What a figure counts: the event it is listed under, an earlier event the report recalls, or a period.
 FigureScope = Literal["event", "background", "cumulative"]
@@ -162,7 +164,7 @@ class Actor(_Model):
     name: str
     # "class" is a Python keyword; the JSON field is still "class".
     actor_class: ActorClass = Field(default="unknown", alias="class")
-    role: Literal["actor1", "actor2", "target"] = "actor1"
+    role: ActorRole = "actor1"
     #: the class ACLED's codebook gives this side (beside SPEC's ``class``); unset when the words do not say
     acled_class: AcledActorClass | None = None
     evidence: list[Span] = Field(default_factory=list)

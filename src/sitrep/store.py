@@ -10,6 +10,7 @@ URL) is not stored again, so an interrupted ingest can simply be run again.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -78,8 +79,8 @@ class IncidentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(40), index=True)
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    date_start: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
-    date_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    date_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    date_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     site: Mapped[str | None] = mapped_column(String(300), nullable=True)
     locality: Mapped[str | None] = mapped_column(String(300), nullable=True)
@@ -111,9 +112,9 @@ class EventRow(Base):
     main: Mapped[bool] = mapped_column(Boolean)
     event_type: Mapped[str] = mapped_column(String(40))
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     date_precision: Mapped[str | None] = mapped_column(String(10), nullable=True)
-    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     site: Mapped[str | None] = mapped_column(String(300), nullable=True)
     locality: Mapped[str | None] = mapped_column(String(300), nullable=True)

@@ -83,7 +83,8 @@ def _country_of(words: str) -> str | None:
     if fn is None:
         return None
     try:
-        return fn(words)
+        found = fn(words)
+        return str(found) if found is not None else None
     except Exception:
         return None
 

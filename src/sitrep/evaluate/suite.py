@@ -140,8 +140,9 @@ def incident_cells(answer: dict[str, Any]) -> dict[str, dict[str, float | int]]:
 def incident_n(answer: dict[str, Any]) -> int | None:
     """How many reports the incident scorer scored."""
     for key in ("n_reports", "reports", "n"):
-        if isinstance(answer.get(key), int):
-            return answer[key]
+        value = answer.get(key)
+        if isinstance(value, int):
+            return value
     return None
 
 

@@ -8,7 +8,7 @@ one; accuracy@161 km: of the gold toponyms found, those placed within 161 km
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,7 +133,7 @@ def misses(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym,
 
 def as_toponym(item: Any) -> Toponym | None:
     """A predicted toponym from any object or dict with start, end, text, lat, lon."""
-    get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
+    get: Callable[..., Any] = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
     try:
         start, end = int(get("start")), int(get("end"))
     except (TypeError, ValueError):

@@ -219,11 +219,11 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
                 continue
             if any(s <= verb.idx < e for s, e in quoted_spans):
                 continue
-            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            sayer = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            content: Token | None = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if content is None and verb.lower_ in lx.DENY_WORDS | {"denied", "rejected"}:
                 content = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if subj is None or content is None:
+            if sayer is None or content is None:
                 continue
             tokens = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
             if not tokens:
@@ -231,9 +231,9 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if any(s <= start < e or s < end <= e for s, e in quoted_spans):
                 continue
-            if not is_speaker(subj):
+            if not is_speaker(sayer):
                 continue
-            speaker, is_person = _speaker(subj, people)
+            speaker, is_person = _speaker(sayer, people)
             quotes.append(
                 Quote(
                     kind="indirect",

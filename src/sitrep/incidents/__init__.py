@@ -136,12 +136,13 @@ def _nearby(session: Session, c: Candidate) -> list[int]:
         .limit(UNDATED_LIMIT)
     )
     seen = set(near)
-    return near + [i for i in dict.fromkeys(undated) if i not in seen]
+    return near + [i for i in dict.fromkeys(undated) if i is not None and i not in seen]
 
 
 def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
     """The incident this stored event joins (``link`` chooses), created when none fits."""
     main = _main_of_report(row)
+    incident: IncidentRow | None
     if main is not None and main[0].incident is not None and within(c, main[1]):
         incident = main[0].incident  # the standoff before the assault: one happening, told in one report
     else:
