@@ -128,32 +128,38 @@ def measure(
     texts = [r.text for r in reports]
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
+    pipeline: list[str]
+    tokens: int | None
     if side == "ingest":
         import sitrep
 
         from .ingest import Item, ingest_items
-        from .read import Report
+        from .read import Report, parse_published
         from .store import Store
 
         name = model or _default_model()
         pipeline = []
-        for _ in sitrep.extract_many(list(warmup), model=model):
+        warmup_reports: list[Any] = list(warmup)  # CorpusReport has the .text and .published extract_many reads
+        for _ in sitrep.extract_many(warmup_reports, model=model):
             pass
         startup = time.perf_counter() - start
         with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as tmp:
             store = Store.open(str(Path(tmp) / "bench.db"))
-            items = [Item(f"corpus:{k}", Report(r.text, r.published, None, None, None)) for k, r in enumerate(reports)]
+            to_ingest = [
+                Item(f"corpus:{k}", Report(r.text, parse_published(r.published), None, None, None))
+                for k, r in enumerate(reports)
+            ]
             gc.collect()
             wall, cpu_time = time.perf_counter(), time.process_time()
-            done = ingest_items(store, items, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
+            done = ingest_items(store, to_ingest, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
             count = done.new
             store.dispose()
-        tokens: int | None = None
+        tokens = None
     elif side == "sitrep":
         import sitrep
 
         name = model or _default_model()
-        pipeline: list[str] = []
+        pipeline = []
         # CorpusReport has .text and .published, which is what extract_many reads
         items: list[Any] = list(reports)
         warmup_items: list[Any] = list(warmup)
@@ -165,7 +171,7 @@ def measure(
         count = 0
         for _ in sitrep.extract_many(items, model=model):
             count += 1
-        tokens: int | None = None
+        tokens = None
     else:
         nlp = _load_spacy(side, model)
         name = model or _default_model()
@@ -280,8 +286,8 @@ def _child(args: argparse.Namespace) -> int:
     cpu = pin_to(args.cpu)
     reports = list(make_corpus(args.n, seed=args.seed))
     warmup = list(make_corpus(args.warmup, seed=args.seed + WARMUP_SEED_OFFSET))
-    result = measure(args.child, reports, warmup, model=args.model, cpu=cpu)
-    Path(args.result).write_text(json.dumps(result.to_json()), encoding="utf-8")
+    measured = measure(args.child, reports, warmup, model=args.model, cpu=cpu)
+    Path(args.result).write_text(json.dumps(measured.to_json()), encoding="utf-8")
     return 0
 
 
@@ -448,7 +454,8 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         if done.returncode != 0 or not result.exists():
             tail = "\n".join(done.stderr.strip().splitlines()[-15:])
             raise BenchError(f"the {workers}-worker run failed (exit status {done.returncode}):\n{tail}")
-        return json.loads(result.read_text(encoding="utf-8"))
+        found: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+        return found
 
 
 def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
