@@ -123,7 +123,7 @@ def test_best_is_the_latest_stated_figure_not_an_average():
 
 
 def test_a_claim_goes_to_the_high_end_only():
-    low, best, high, rule = choose([point(58, 9), point(150, 10, certainty="claimed", qualifier="at_least")])
+    low, best, high, _rule = choose([point(58, 9), point(150, 10, certainty="claimed", qualifier="at_least")])
     assert (low, best, high) == (58, 58, 150)
 
 

@@ -168,9 +168,7 @@ def measure(
         startup = time.perf_counter() - start
         gc.collect()
         wall, cpu_time = time.perf_counter(), time.process_time()
-        count = 0
-        for _ in sitrep.extract_many(items, model=model):
-            count += 1
+        count = sum(1 for _ in sitrep.extract_many(items, model=model))
         tokens = None
     else:
         nlp = _load_spacy(side, model)

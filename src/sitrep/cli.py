@@ -7,9 +7,10 @@ non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -38,7 +39,7 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -546,7 +547,7 @@ def show(incident_id: Annotated[int, typer.Argument(help="The incident's id.")],
         show_incident(session, incident, Console())
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     geojson = "geojson"
@@ -592,8 +593,7 @@ def bench(
 
     if make_corpus <= 0:
         _fail("give --make-corpus N; the benchmark itself runs with `make bench`")
-    sink = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
-    try:
+    with open(out, "w", encoding="utf-8") if out != "-" else contextlib.nullcontext(sys.stdout) as sink:
         for report in build(make_corpus, seed=seed):
             sink.write(
                 json.dumps(
@@ -608,9 +608,6 @@ def bench(
                 )
                 + "\n"
             )
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
     if out != "-":
         err_console.print(f"{make_corpus} reports written to {out}")
 

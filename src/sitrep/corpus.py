@@ -316,7 +316,7 @@ _PLACES: tuple[_Place, ...] = tuple(
 
 _TOWNS_BY_COUNTRY: dict[str, tuple[str, ...]] = {}
 for _p in _PLACES:
-    _TOWNS_BY_COUNTRY[_p.country] = _TOWNS_BY_COUNTRY.get(_p.country, ()) + (_p.town,)
+    _TOWNS_BY_COUNTRY[_p.country] = (*_TOWNS_BY_COUNTRY.get(_p.country, ()), _p.town)
 
 
 @dataclass(frozen=True)
@@ -612,7 +612,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the bombing", "the blast", "the explosion", "the attack"),
         killed=(3, 70),
         injured=(5, 150),
-        victims=_PEOPLE + (("civilian", "civilians"),),
+        victims=(*_PEOPLE, ("civilian", "civilians")),
         venues=(
             "a crowded market",
             "a busy bus terminal",
@@ -687,7 +687,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the suicide attack", "the bombing", "the attack", "the blast"),
         killed=(4, 90),
         injured=(6, 160),
-        victims=_PEOPLE + (("civilian", "civilians"),),
+        victims=(*_PEOPLE, ("civilian", "civilians")),
         venues=(
             "a police training center",
             "a funeral",
@@ -751,7 +751,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the fighting", "the clashes", "the battle"),
         killed=(4, 120),
         injured=(3, 90),
-        victims=_PEOPLE + (("fighter", "fighters"), ("combatant", "combatants")),
+        victims=(*_PEOPLE, ("fighter", "fighters"), ("combatant", "combatants")),
         venues=(
             "an army base",
             "a checkpoint on the main road",
@@ -761,8 +761,13 @@ _KINDS: tuple[_Kind, ...] = (
             "a village market",
             "a border crossing",
         ),
-        perps=_INSURGENTS
-        + ("rebels of {group}", "fighters loyal to a local warlord", "members of a drug cartel", "rival gangs"),
+        perps=(
+            *_INSURGENTS,
+            "rebels of {group}",
+            "fighters loyal to a local warlord",
+            "members of a drug cartel",
+            "rival gangs",
+        ),
         headlines=(
             "Fighting near {town} kills {killed_hl}",
             "{killed_hl} dead in clashes near {town}",
@@ -811,7 +816,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the siege", "the attack", "the standoff"),
         killed=(4, 60),
         injured=(4, 80),
-        victims=_PEOPLE + (("hostage", "hostages"),),
+        victims=(*_PEOPLE, ("hostage", "hostages")),
         venues=(
             "a hotel",
             "a university dormitory",
@@ -883,7 +888,7 @@ _KINDS: tuple[_Kind, ...] = (
             "a village church",
             "a highway checkpoint",
         ),
-        perps=_INSURGENTS + ("armed bandits", "kidnappers"),
+        perps=(*_INSURGENTS, "armed bandits", "kidnappers"),
         headlines=(
             "Gunmen abduct {abducted} in {town}",
             "{abducted} kidnapped near {town}",
@@ -931,7 +936,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the air strike", "the strike", "the raid", "the bombardment"),
         killed=(3, 80),
         injured=(4, 120),
-        victims=_PEOPLE + (("civilian", "civilians"),),
+        victims=(*_PEOPLE, ("civilian", "civilians")),
         venues=(
             "a crowded market",
             "a residential building",
@@ -990,7 +995,7 @@ _KINDS: tuple[_Kind, ...] = (
         noun=("the shelling", "the bombardment", "the attack"),
         killed=(3, 50),
         injured=(4, 100),
-        victims=_PEOPLE + (("civilian", "civilians"), ("resident", "residents")),
+        victims=(*_PEOPLE, ("civilian", "civilians"), ("resident", "residents")),
         venues=(
             "residential areas",
             "the central market",
@@ -1269,7 +1274,7 @@ _KINDS: tuple[_Kind, ...] = (
         injured=(2, 60),
         victims=(("villager", "villagers"), ("person", "people"), ("civilian", "civilians")),
         venues=("a village", "a farming settlement", "a gold mining site", "a cattle market", "a fishing camp"),
-        perps=_INSURGENTS + ("armed bandits", "men in military uniform"),
+        perps=(*_INSURGENTS, "armed bandits", "men in military uniform"),
         headlines=(
             "Gunmen kill {killed_hl} in village near {town}",
             "Massacre near {town} leaves {killed} dead",
@@ -1535,11 +1540,11 @@ _FILLER: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             "urged all sides to protect civilians.",
         ),
         (
-            _VIOLENT + ("riot",),
+            (*_VIOLENT, "riot"),
             "Opposition politicians accused the government of failing to protect people in "
             "{area}, where violence has become more frequent.",
         ),
-        (_VIOLENT + ("riot",), "Religious leaders in {town} called for calm and urged residents not to seek revenge."),
+        ((*_VIOLENT, "riot"), "Religious leaders in {town} called for calm and urged residents not to seek revenge."),
         (_ABROAD, "Rights groups called for an independent investigation into {event}."),
         (
             _VIOLENT,
@@ -1883,7 +1888,7 @@ def _log_uniform(rng: random.Random, low: int, high: int) -> int:
     """Small tolls are far more common than large ones, as in real reporting."""
     if low >= high:
         return low
-    value = int(round(low * (high / low) ** rng.random())) if low > 0 else rng.randint(low, high)
+    value = round(low * (high / low) ** rng.random()) if low > 0 else rng.randint(low, high)
     return max(low, min(high, value))
 
 

@@ -257,7 +257,7 @@ def check_prose(text: str, source: str = "input", max_chars: int = MAX_CHARS) ->
         raise InputTooLarge(
             f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters a report may have"
         )
-    longest = max((len(m.group(0)) for m in re.finditer(r"\S{%d,}" % (MAX_WORD_CHARS + 1), text)), default=0)
+    longest = max((len(m.group(0)) for m in re.finditer(rf"\S{{{MAX_WORD_CHARS + 1},}}", text)), default=0)
     if longest:
         raise NotEnglish(f"{source} does not read as prose: it has a run of {longest:,} characters without a space")
 

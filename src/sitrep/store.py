@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -33,9 +33,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
-    event,
     func,
     select,
+)
+from sqlalchemy import (
+    event as sa_event,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -47,7 +49,7 @@ DEFAULT_DB = "sitrep.db"
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class ReportRow(Base):
@@ -229,8 +231,8 @@ class Store:
                 folder = Path(parsed.database).parent
                 if not folder.exists():
                     raise StoreError(f"cannot open the store {db!r}: folder {folder} does not exist")
-            event.listen(engine, "connect", _sqlite_pragmas)
-            event.listen(engine, "begin", _sqlite_begin)
+            sa_event.listen(engine, "connect", _sqlite_pragmas)
+            sa_event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         if migrate:
             store.upgrade()

@@ -104,7 +104,7 @@ class TypeModel:
         etype = as_event_type(str(self.type_svm.predict(x)[0]))
         scores = self.sub_svm.decision_function(x)[0]
         classes = list(self.sub_svm.classes_)
-        own = [(s, c) for s, c in zip(scores, classes) if c.split("/", 1)[0] == etype]
+        own = [(s, c) for s, c in zip(scores, classes, strict=True) if c.split("/", 1)[0] == etype]
         best = max(own)[1] if own else classes[int(scores.argmax())]
         return TypeGuess(etype, best.split("/", 1)[1], tuple(self._evidence(text, classes.index(best))))
 

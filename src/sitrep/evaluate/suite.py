@@ -229,7 +229,7 @@ def run_suite(
     log(f"eval: {len(jobs)} jobs over {workers} processes")
     results = run_jobs(jobs, workers, done)
     for row in table:
-        mine = [r for r, o in zip(results, owner) if o == row["name"]]
+        mine = [r for r, o in zip(results, owner, strict=True) if o == row["name"]]
         if row["kind"] == "incidents" and mine:
             _finish_incidents(row, mine[0])
         elif row["name"] in rows_of:
@@ -270,7 +270,7 @@ def format_table(results: dict[str, Any]) -> str:
         footer.append("event type classifier: " + ", ".join(sorted(classifiers)))
     if geoparsers:
         footer.append("toponyms from: " + ", ".join(sorted(geoparsers)))
-    return "\n".join(lines + [""] + footer + notes + ["", _wrap(LEGEND)])
+    return "\n".join([*lines, "", *footer, *notes, "", _wrap(LEGEND)])
 
 
 def changes(old: dict[str, Any], new: dict[str, Any], least: float = 0.0005) -> list[str]:

@@ -8,9 +8,9 @@ go with it, never into the main event's totals.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-import datetime
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -212,9 +212,8 @@ def _cue_cascade(
         return TypeChoice("explosions_remote_violence", _best_sub(by_sub, "explosions_remote_violence"))
     if civ > 0 and by_sub.get(("violence_against_civilians", "abduction"), 0) >= max(battle, bombs) and civ >= battle:
         return TypeChoice("violence_against_civilians", "abduction")
-    if not conflict and crime > 0 and "militants" not in classes - {"suspect"}:
-        if battle <= crime * 1.5:
-            return TypeChoice("non_conflict", "crime")
+    if not conflict and crime > 0 and "militants" not in classes - {"suspect"} and battle <= crime * 1.5:
+        return TypeChoice("non_conflict", "crime")
     if battle > 0 and (battle >= civ or ("security_forces" in classes and "militants" in classes)):
         sub = _best_sub(by_sub, "battles")
         return TypeChoice("battles", sub)

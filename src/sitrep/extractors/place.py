@@ -503,7 +503,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
-        more = admin1s + [region]
+        more = [*admin1s, region]
         ctx = countries if countries else [region_country]
         resolved = [
             (c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1 else entry)
@@ -808,7 +808,7 @@ def event_place(
     if not places:
         return None
     # the lead and the sentences of the event's figures, in text order, then its other sentences
-    order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences])]
+    order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
     dated_country = next(
         (p.entry.country for p in places if p.dateline and p.entry is not None and p.entry.level == "country"), None

@@ -102,9 +102,8 @@ def is_body(sent: Span, doc_text: str) -> bool:
     if not text or _NOT_BODY.search(line):
         return False
     ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].whitespace_ or sent.doc[sent.end].is_space
-    if ends_line and text[-1] not in ".!?\"”’'" and (sent.start == 0 or sent.doc[sent.start - 1].is_space):
-        return False  # "Troops storm Red Mosque; 100 reported dead": a headline line
-    return True
+    # not "Troops storm Red Mosque; 100 reported dead": a headline line
+    return not (ends_line and text[-1] not in ".!?\"”’'" and (sent.start == 0 or sent.doc[sent.start - 1].is_space))
 
 
 def _verb_and_subject(sent: Span, doc_text: str) -> tuple[Token, Token] | None:

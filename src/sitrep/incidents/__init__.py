@@ -95,7 +95,7 @@ def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, l
             positions[report_id].append(event_id)
         for report_id, report in reports.items():
             events = (report.record or {}).get("events") or []
-            for event_id, event in zip(positions[report_id], events):
+            for event_id, event in zip(positions[report_id], events, strict=False):
                 _remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
     for row in rows:
         found = _CANDIDATES.get((row.text_hash, row.id))
@@ -343,10 +343,7 @@ def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[st
     chosen: dict[tuple[str, str], Reconciled] = {}
     series = timeline(session, incident)
     for (kind, group_class), points in sorted(series.items()):
-        if kind == "injured":
-            result = reconcile_injured(points, series.get(("killed", "*"), []))
-        else:
-            result = reconcile(points)
+        result = reconcile_injured(points, series.get(("killed", "*"), [])) if kind == "injured" else reconcile(points)
         chosen[(kind, group_class)] = result
         if result.best is None or result.low is None or result.high is None:
             continue

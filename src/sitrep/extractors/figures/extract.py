@@ -413,7 +413,7 @@ def _part_in_apposition(
     )
     if whole is None:
         return None
-    tokens = [t for t in doc[noun.i + 1 : k]]
+    tokens = list(doc[noun.i + 1 : k])
     figure = Figure(
         kind=whole.figure.kind,
         count=q.quantity.count,
@@ -442,7 +442,7 @@ def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str |
         return None
     group, tokens = _group_text(group_noun)
     evidence = (
-        _span_of(list(doc[q.start : q.end]) + [tok.head] + tokens)
+        _span_of([*list(doc[q.start : q.end]), tok.head, *tokens])
         if tok.head.i > tok.i
         else _span_of(list(doc[q.start : q.end]) + tokens)
     )

@@ -100,7 +100,7 @@ def _group_tokens(noun: Token) -> list[Token]:
     run: list[Token] = []
     for t in sorted(tokens, key=lambda t: t.i):
         run.append(t)
-    group = run + [noun]
+    group = [*run, noun]
     for conj in noun.children:
         if (
             conj.dep_ == "conj"

@@ -67,11 +67,12 @@ def _irrealis(tok: Token) -> bool:
             return True  # "before they could kill their target"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
-        if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        if (
+            node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
         ):
-            if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
-                return True
+            return True
         if node.lower_ in lx.IRREALIS_HEADS and node != tok:
             return True
         if node.head == node:
@@ -348,7 +349,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
         if _suffered_injury(head):
             return "injured", head, False
-    if dep in ("dobj", "oprd") or (dep == "pobj" and head.lower_ == "by" and False):
+    if dep in ("dobj", "oprd"):
         if noun_kind == "hostage" and head.lower_ in (
             "holding",
             "held",

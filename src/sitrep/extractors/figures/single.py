@@ -231,7 +231,7 @@ def _single_people(
         attr = attribution
         if certainty == "claimed":
             attr = _claimant(pred, resolve_person) or attribution
-        span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1]])
+        span = _span_of([*list(tokens), pred, *list(doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1])])
         figure = Figure(
             kind=kind,
             count=ordinal or 1,
