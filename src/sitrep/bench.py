@@ -456,7 +456,7 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         return found
 
 
-def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
+def cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
     """Dask runs: 1 against 2 local workers, and the memory of a small against a large streaming run."""
     from rich.console import Console
 
@@ -504,7 +504,7 @@ def _cluster_runs(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def _parser() -> argparse.ArgumentParser:
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sitrep.bench",
         description="sitrep's articles per second and peak memory on one CPU core, against bare spaCy.",
@@ -555,13 +555,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    arg_parser = parser()
+    args = arg_parser.parse_args(argv)
     if args.n < 1 or args.warmup < 1 or args.repeat < 1:
-        parser.error("--n, --warmup and --repeat must be at least 1 (the warm-up also loads the model)")
+        arg_parser.error("--n, --warmup and --repeat must be at least 1 (the warm-up also loads the model)")
     if args.child:
         if not args.result:
-            parser.error("--child needs --result")
+            arg_parser.error("--child needs --result")
         return _child(args)
     cpu = args.cpu if args.cpu is not None else default_cpu()
     side: Side = args.target
@@ -607,7 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{verdict}; peak {stored.peak_rss_mb:.0f} MB"
         )
     if args.workers_n and side == "sitrep":
-        data["cluster"] = _cluster_runs(args)
+        data["cluster"] = cluster_runs(args)
     if args.json:
         path = Path(args.json)
         path.parent.mkdir(parents=True, exist_ok=True)
