@@ -1,13 +1,13 @@
 # sitrep: two commands set everything up on a fresh machine with Python 3.11.
 #   make demo   creates .venv, installs sitrep and runs it on the demo report
-#   make test   installs what the tests need and runs the whole suite
+#   make test   installs what the tests need, runs `make lint` (ruff, mypy --strict) and the whole suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: install install-test demo test schema bench load eval eval-types model lock clean
+.PHONY: install install-test demo lint test snapshots schema bench load eval eval-types model lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,20 @@ install-test: $(VENV)/.test-installed
 demo: install
 	$(BIN)/sitrep demo
 
-test: install-test
+# style and types: the same checks CI runs before the tests (a slip in either fails `make test`)
+LINT_PATHS := src tests scripts benchmarks
+
+lint: install-test
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy --strict src
+
+test: lint
 	$(BIN)/python -m pytest -q
+
+# tests/snapshots/ anew from the records sitrep makes now (review the diff before committing it)
+snapshots: install-test
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --update-snapshots
 
 # docs/record.schema.json from the models in src/sitrep/record.py (a test fails when they differ)
 schema: install

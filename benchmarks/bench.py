@@ -36,6 +36,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from sitrep.errors import BenchError
+
 from .corpus import CorpusReport, make_corpus
 
 #: Set in each child before spaCy (and so numpy) is imported: one core means one thread.
@@ -150,31 +152,37 @@ def measure(
     texts = [r.text for r in reports]
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
+    pipeline: list[str]
+    tokens: int | None
     if side == "ingest":
         import sitrep
         from sitrep.ingest import Item, ingest_items
-        from sitrep.read import Report
+        from sitrep.read import Report, parse_published
         from sitrep.store import Store
 
         name = model or _default_model()
         pipeline = []
-        for _ in sitrep.extract_many(list(warmup), model=model):
+        warmup_reports: list[Any] = list(warmup)  # CorpusReport has the .text and .published extract_many reads
+        for _ in sitrep.extract_many(warmup_reports, model=model):
             pass
         startup = time.perf_counter() - start
         with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as tmp:
             store = Store.open(str(Path(tmp) / "bench.db"))
-            items = [Item(f"corpus:{k}", Report(r.text, r.published, None, None, None)) for k, r in enumerate(reports)]
+            to_ingest = [
+                Item(f"corpus:{k}", Report(r.text, parse_published(r.published), None, None, None))
+                for k, r in enumerate(reports)
+            ]
             gc.collect()
             wall, cpu_time = time.perf_counter(), time.process_time()
-            done = ingest_items(store, items, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
+            done = ingest_items(store, to_ingest, extract_many=lambda rs: sitrep.extract_many(rs, model=model))
             count = done.new
             store.dispose()
-        tokens: int | None = None
+        tokens = None
     elif side == "sitrep":
         import sitrep
 
         name = model or _default_model()
-        pipeline: list[str] = []
+        pipeline = []
         # CorpusReport has .text and .published, which is what extract_many reads
         items: list[Any] = list(reports)
         warmup_items: list[Any] = list(warmup)
@@ -183,10 +191,8 @@ def measure(
         startup = time.perf_counter() - start
         gc.collect()
         wall, cpu_time = time.perf_counter(), time.process_time()
-        count = 0
-        for _ in sitrep.extract_many(items, model=model):
-            count += 1
-        tokens: int | None = None
+        count = sum(1 for _ in sitrep.extract_many(items, model=model))
+        tokens = None
     else:
         nlp = _load_spacy(side, model)
         name = model or _default_model()
@@ -203,7 +209,7 @@ def measure(
     seconds = time.perf_counter() - wall
     cpu_seconds = time.process_time() - cpu_time
     if count != len(reports):
-        raise RuntimeError(f"{side} returned {count} results for {len(reports)} reports")
+        raise BenchError(f"{side} returned {count} results for {len(reports)} reports")
     return Measurement(
         side=side,
         model=name,
@@ -302,18 +308,14 @@ def _child(args: Options) -> int:
     reports = list(make_corpus(args.n, seed=args.seed))
     warmup = list(make_corpus(args.warmup, seed=args.seed + WARMUP_SEED_OFFSET))
     side = cast(Side, args.child)  # check() lets only SIDES through
-    result = measure(side, reports, warmup, model=args.model, cpu=cpu)
-    Path(args.result).write_text(json.dumps(result.to_json()), encoding="utf-8")
+    measured = measure(side, reports, warmup, model=args.model, cpu=cpu)
+    Path(args.result).write_text(json.dumps(measured.to_json()), encoding="utf-8")
     return 0
 
 
 # ---------------------------------------------------------------------------
 # The parent: runs the children and reads their numbers
 # ---------------------------------------------------------------------------
-
-
-class BenchError(RuntimeError):
-    """A child process failed: the benchmark has no numbers to report."""
 
 
 def default_cpu() -> int | None:
@@ -476,10 +478,11 @@ def run_cluster_child(n: int, workers: int, seed: int, model: str | None) -> dic
         if done.returncode != 0 or not result.exists():
             tail = "\n".join(done.stderr.strip().splitlines()[-15:])
             raise BenchError(f"the {workers}-worker run failed (exit status {done.returncode}):\n{tail}")
-        return json.loads(result.read_text(encoding="utf-8"))
+        found: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+        return found
 
 
-def _cluster_runs(args: Options) -> dict[str, Any]:
+def cluster_runs(args: Options) -> dict[str, Any]:
     """Dask runs: 1 against 2 local workers, and the memory of a small against a large streaming run."""
     from rich.console import Console
 
@@ -592,7 +595,7 @@ def main(args: Options) -> int:
             f"{verdict}; peak {stored.peak_rss_mb:.0f} MB"
         )
     if args.workers_n and side == "sitrep":
-        data["cluster"] = _cluster_runs(args)
+        data["cluster"] = cluster_runs(args)
     if args.json:
         path = Path(args.json)
         path.parent.mkdir(parents=True, exist_ok=True)

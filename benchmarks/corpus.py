@@ -25,6 +25,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sitrep.errors import SettingError
+
 __all__ = ["MAX_WORDS", "MIN_WORDS", "CorpusReport", "make_corpus", "number_words"]
 
 #: Every report has between MIN_WORDS and MAX_WORDS words (``len(text.split())``).
@@ -49,7 +51,7 @@ class CorpusReport:
 def make_corpus(n: int, seed: int = 0) -> Iterator[CorpusReport]:
     """``n`` reports, built one at a time as they are asked for: memory stays flat for any ``n``."""
     if n < 0:
-        raise ValueError(f"n must be zero or more, not {n}")
+        raise SettingError(f"n must be zero or more, not {n}")
     return (_build(seed, index) for index in range(n))
 
 
@@ -86,7 +88,7 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 def number_words(n: int) -> str:
     """English words for 0 to 999 ("forty-two"); larger numbers stay as digits with commas."""
     if n < 0:
-        raise ValueError("only non-negative numbers have words here")
+        raise SettingError("only non-negative numbers have words here")
     if n < 20:
         return _ONES[n]
     if n < 100:
@@ -191,7 +193,7 @@ _PLACES: tuple[_Place, ...] = tuple(
 )
 _TOWNS_BY_COUNTRY: dict[str, tuple[str, ...]] = {}
 for _p in _PLACES:
-    _TOWNS_BY_COUNTRY[_p.country] = _TOWNS_BY_COUNTRY.get(_p.country, ()) + (_p.town,)
+    _TOWNS_BY_COUNTRY[_p.country] = (*_TOWNS_BY_COUNTRY.get(_p.country, ()), _p.town)
 _NAMES: dict[str, _NamePool] = {k: _NamePool(**v) for k, v in _PLACE_DATA["names"].items()}
 
 _ROLES: dict[str, tuple[_Role, ...]] = _PHRASES["roles"]
@@ -266,7 +268,7 @@ def _log_uniform(rng: random.Random, low: int, high: int) -> int:
     """Small tolls are far more common than large ones, as in real reporting."""
     if low >= high:
         return low
-    value = int(round(low * (high / low) ** rng.random())) if low > 0 else rng.randint(low, high)
+    value = round(low * (high / low) ** rng.random()) if low > 0 else rng.randint(low, high)
     return max(low, min(high, value))
 
 

@@ -73,46 +73,46 @@ def fill(db: str, incidents: int, reports_per_incident: int = 2, chunk: int = 50
                 killed = rng.randint(1, 40)
                 lead = f"Attack in {name} {iid}. Gunmen killed {killed} people in {name}, officials said."
                 rows_i.append(
-                    dict(
-                        id=iid,
-                        event_type=kind,
-                        sub_event_type=None,
-                        date_start=day,
-                        date_end=day,
-                        place_name=name,
-                        site=None,
-                        locality=name,
-                        admin1=None,
-                        country=country,
-                        lat=lat,
-                        lon=lon,
-                        report_count=reports_per_incident,
-                        people=[],
-                        actors=[],
-                        lead=lead,
-                    )
+                    {
+                        "id": iid,
+                        "event_type": kind,
+                        "sub_event_type": None,
+                        "date_start": day,
+                        "date_end": day,
+                        "place_name": name,
+                        "site": None,
+                        "locality": name,
+                        "admin1": None,
+                        "country": country,
+                        "lat": lat,
+                        "lon": lon,
+                        "report_count": reports_per_incident,
+                        "people": [],
+                        "actors": [],
+                        "lead": lead,
+                    }
                 )
                 rows_if.append(
-                    dict(
-                        incident_id=iid,
-                        kind="killed",
-                        group_class="*",
-                        low=killed,
-                        best=killed,
-                        high=killed + 2,
-                        rule="latest stated figure",
-                    )
+                    {
+                        "incident_id": iid,
+                        "kind": "killed",
+                        "group_class": "*",
+                        "low": killed,
+                        "best": killed,
+                        "high": killed + 2,
+                        "rule": "latest stated figure",
+                    }
                 )
                 rows_if.append(
-                    dict(
-                        incident_id=iid,
-                        kind="killed",
-                        group_class="civilians",
-                        low=killed,
-                        best=killed,
-                        high=killed + 2,
-                        rule="latest stated figure",
-                    )
+                    {
+                        "incident_id": iid,
+                        "kind": "killed",
+                        "group_class": "civilians",
+                        "low": killed,
+                        "best": killed,
+                        "high": killed + 2,
+                        "rule": "latest stated figure",
+                    }
                 )
                 for telling in range(reports_per_incident):
                     report_id += 1
@@ -135,57 +135,57 @@ def fill(db: str, incidents: int, reports_per_incident: int = 2, chunk: int = 50
                         ],
                     }
                     rows_r.append(
-                        dict(
-                            id=report_id,
-                            text_hash=f"{report_id:064x}",
-                            url=f"https://example.org/{report_id}",
-                            title=f"Attack in {name}",
-                            outlet=f"Outlet {telling}",
-                            published=datetime(day.year, day.month, day.day, 8 + telling),
-                            source=f"load:{report_id}",
-                            text=text,
-                            record=record,
-                        )
+                        {
+                            "id": report_id,
+                            "text_hash": f"{report_id:064x}",
+                            "url": f"https://example.org/{report_id}",
+                            "title": f"Attack in {name}",
+                            "outlet": f"Outlet {telling}",
+                            "published": datetime(day.year, day.month, day.day, 8 + telling),
+                            "source": f"load:{report_id}",
+                            "text": text,
+                            "record": record,
+                        }
                     )
                     rows_e.append(
-                        dict(
-                            id=event_id,
-                            report_id=report_id,
-                            incident_id=iid,
-                            main=True,
-                            event_type=kind,
-                            sub_event_type=None,
-                            date=day,
-                            date_precision="day",
-                            start_date=None,
-                            place_name=name,
-                            site=None,
-                            locality=name,
-                            country=country,
-                            lat=lat,
-                            lon=lon,
-                            totals={"killed": killed + telling},
-                        )
+                        {
+                            "id": event_id,
+                            "report_id": report_id,
+                            "incident_id": iid,
+                            "main": True,
+                            "event_type": kind,
+                            "sub_event_type": None,
+                            "date": day,
+                            "date_precision": "day",
+                            "start_date": None,
+                            "place_name": name,
+                            "site": None,
+                            "locality": name,
+                            "country": country,
+                            "lat": lat,
+                            "lon": lon,
+                            "totals": {"killed": killed + telling},
+                        }
                     )
                     figure_id += 1
                     rows_f.append(
-                        dict(
-                            id=figure_id,
-                            event_id=event_id,
-                            kind="killed",
-                            count=killed + telling,
-                            qualifier="exact",
-                            low=None,
-                            high=None,
-                            group_text="people",
-                            group_class="civilians",
-                            certainty="stated",
-                            attribution="officials",
-                            derived=None,
-                            named=None,
-                            evidence=[[7, 13]],
-                            evidence_text="killed",
-                        )
+                        {
+                            "id": figure_id,
+                            "event_id": event_id,
+                            "kind": "killed",
+                            "count": killed + telling,
+                            "qualifier": "exact",
+                            "low": None,
+                            "high": None,
+                            "group_text": "people",
+                            "group_class": "civilians",
+                            "certainty": "stated",
+                            "attribution": "officials",
+                            "derived": None,
+                            "named": None,
+                            "evidence": [[7, 13]],
+                            "evidence_text": "killed",
+                        }
                     )
             conn.execute(insert(IncidentRow), rows_i)
             conn.execute(insert(ReportRow), rows_r)
@@ -339,25 +339,25 @@ def growth(
     out = []
     with ExitStack() as stack:
         bases = [stack.enter_context(Server(db)) for _, db, *_ in stores]
-        for base, (_, _, _, lists, details) in zip(bases, stores):
+        for base, (_, _, _, lists, details) in zip(bases, stores, strict=True):
             _timed(base, lists[:20] + details[:20], 2, 30)  # warm-up
         totals = [{"list": ([], 0.0, 0), "detail": ([], 0.0, 0)} for _ in stores]
         share = max(1, requests // rounds)
         for r in range(rounds):
-            for k, (base, (_, _, _, lists, details)) in enumerate(zip(bases, stores)):
+            for k, (base, (_, _, _, lists, details)) in enumerate(zip(bases, stores, strict=True)):
                 for name, paths in (("list", lists), ("detail", details)):
                     times, wall, errors = _timed(base, paths[r * share : (r + 1) * share], clients, seconds / rounds)
                     kept = totals[k][name]
                     totals[k][name] = (kept[0] + times, kept[1] + wall, kept[2] + errors)
         alone = []  # one client: the time a request takes when it waits for no other
-        for base, (_, _, _, lists, details) in zip(bases, stores):
+        for base, (_, _, _, lists, details) in zip(bases, stores, strict=True):
             alone.append(
                 {
                     name: _stats(*_timed(base, paths[:100], 1, seconds / 2))
                     for name, paths in (("list", lists), ("detail", details))
                 }
             )
-    for (size, _, filled, _, _), total, single in zip(stores, totals, alone):
+    for (size, _, filled, _, _), total, single in zip(stores, totals, alone, strict=True):
         listing, detail = _stats(*total["list"]), _stats(*total["detail"])
         out.append({"incidents": size, "fill_s": filled, "list": listing, "detail": detail, "one_client": single})
         print(

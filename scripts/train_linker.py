@@ -131,12 +131,12 @@ def simulate(corpus: Corpus, w: np.ndarray, threshold: float) -> tuple[float, fl
         if c is not None and i in corpus.neighbours:
             js, x = corpus.neighbours[i]
             scores = x @ w
-            for j, score in zip(js, scores):
+            for j, score in zip(js, scores, strict=True):
                 if score >= threshold and (best is None or score > best[0]):
                     best = (float(score), assigned[j])
         assigned.append(best[1] if best else i)
-    predicted = {r: a for r, a in zip(corpus.ids, assigned) if r in corpus.scored}
-    gold = {r: g for r, g in zip(corpus.ids, corpus.gold) if r in corpus.scored}
+    predicted = {r: a for r, a in zip(corpus.ids, assigned, strict=True) if r in corpus.scored}
+    gold = {r: g for r, g in zip(corpus.ids, corpus.gold, strict=True) if r in corpus.scored}
     return b_cubed(predicted, gold)
 
 
@@ -147,7 +147,9 @@ def demo_corpus() -> tuple[list[tuple[str, Candidate | None]], dict[str, str]]:
     from sitrep.pipeline import extract_many
 
     folder = resources.files("sitrep") / "data" / "incidents"
-    lines = [json.loads(l) for l in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [
+        json.loads(line) for line in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["incidents"]
     items = [
         item_from_json({k: v for k, v in line.items() if k != "id"}, line["id"], 2 * 1024 * 1024) for line in lines

@@ -56,3 +56,17 @@ def demo_db(tmp_path_factory) -> str:
     assert summary.new == 19, summary
     store.dispose()
     return path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        default=False,
+        help="Write tests/snapshots/ anew from the records sitrep makes now, instead of comparing with them.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_snapshots(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-snapshots"))

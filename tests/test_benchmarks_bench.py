@@ -150,7 +150,7 @@ def test_streaming_memory_is_read_against_its_target(
 
     monkeypatch.setattr(bench, "run_cluster_child", stand_in)
     args = bench.Options(workers_n=300, stream=(2000, 20000))
-    out = bench._cluster_runs(args)
+    out = bench.cluster_runs(args)
     growth = out["stream"]["growth"]
     assert growth["driver_peak_mb"] == pytest.approx(170 / 160 - 1)
     assert growth["worker_peak_mb"] == pytest.approx(545 / 490 - 1)
@@ -158,5 +158,5 @@ def test_streaming_memory_is_read_against_its_target(
     assert "streaming memory, 20000 against 2000 reports" in printed
     assert "+11%" in printed and printed.rstrip().endswith("FAIL")  # the worst of the two counts
     peaks[(20000, 2)] = (170.0, 530.0)
-    bench._cluster_runs(args)
+    bench.cluster_runs(args)
     assert capsys.readouterr().out.rstrip().endswith("PASS")

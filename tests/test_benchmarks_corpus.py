@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from benchmarks.corpus import MAX_WORDS, MIN_WORDS, CorpusReport, make_corpus, number_words
 
+from sitrep.errors import SettingError
 from sitrep.read import read_text
 
 SAMPLE = 300
@@ -116,7 +117,7 @@ def test_the_corpus_is_lazy() -> None:
 
 
 def test_negative_size_is_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(SettingError, match="n must be zero or more"):
         make_corpus(-1)
 
 

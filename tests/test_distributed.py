@@ -5,6 +5,7 @@ The store must end exactly as a serial ingest of the same reports leaves it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -122,10 +123,8 @@ def test_cluster_ingest_with_a_worker_killed_equals_a_serial_ingest(tmp_path):
     finally:
         for process in [*workers, scheduler]:
             if process.poll() is None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL) if process in workers else process.kill()
-                except ProcessLookupError:
-                    pass
     serial_db = tmp_path / "serial.db"
     store = Store.open(str(serial_db))
     assert ingest(store, [source]).new == 200

@@ -251,9 +251,7 @@ class _FakeGazetteer:
 def test_the_gazetteer_questions_use_its_public_lookups(monkeypatch):
     from sitrep.evaluate import gaz
 
-    monkeypatch.setattr(gaz, "_gazetteer", lambda: _FakeGazetteer())
-    gaz._candidates.cache_clear()
-    gaz._country_of.cache_clear()
+    gaz.use_gazetteer(lambda: _FakeGazetteer())
     assert gaz.gazetteer_holds("Springfield", 42.0, -72.6, "US") is True
     assert gaz.gazetteer_holds("Springfield", 37.2, -93.3, "US") is False  # the Missouri one is not held
     assert gaz.gazetteer_holds("Kandahar province", None, None, "AF") is True
@@ -261,18 +259,16 @@ def test_the_gazetteer_questions_use_its_public_lookups(monkeypatch):
     assert gaz.text_names_country("Afghan police said two men died.", "AF")
     assert gaz.text_names_country("Troops of the U.S. fired.", "US")
     assert not gaz.text_names_country("Police said two men died in Kandahar.", "AF")
-    gaz._candidates.cache_clear()
-    gaz._country_of.cache_clear()
+    gaz.use_gazetteer()
 
 
 def test_without_a_gazetteer_the_subsets_cannot_tell(monkeypatch):
     from sitrep.evaluate import gaz
 
-    monkeypatch.setattr(gaz, "_gazetteer", lambda: None)
-    gaz._country_of.cache_clear()
+    gaz.use_gazetteer(lambda: None)
     assert gaz.gazetteer_holds("Springfield", 42.0, -72.6, "US") is None
     assert not gaz.text_names_country("Afghan police", "AF")
-    gaz._country_of.cache_clear()
+    gaz.use_gazetteer()
 
 
 def test_the_geoparser_adapter_prefers_find_toponyms_then_geoparse(monkeypatch):

@@ -47,7 +47,7 @@ def test_reads_acled_export_names_as_sitrep_names(tmp_path):
 
 def test_an_export_without_notes_is_refused_in_one_line(tmp_path):
     path = write_export(tmp_path / "bad.csv", columns=("event_id_cnty", "event_type", "sub_event_type"))
-    with pytest.raises(typemodel.TypeModelError, match="lacks the column.s. notes"):
+    with pytest.raises(typemodel.TypeModelError, match=r"lacks the column.s. notes"):
         list(typemodel.read_acled_csv(path))
 
 
@@ -87,7 +87,7 @@ def test_a_model_of_another_scikit_learn_is_refused(tmp_path, model_path):
     model.sklearn_version = "0.0"
     with (tmp_path / "old.pkl").open("wb") as fh:
         pickle.dump(model, fh)
-    with pytest.raises(typemodel.TypeModelError, match="built with scikit-learn 0.0"):
+    with pytest.raises(typemodel.TypeModelError, match=r"built with scikit-learn 0\.0"):
         typemodel.load(tmp_path / "old.pkl")
 
 

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
+from sitrep.errors import GazetteerError
 from sitrep.extraction.gazetteer import Gazetteer, default_index_path, get_gazetteer
 
 FIXTURE = Path(__file__).parent / "data" / "geonames"
@@ -120,7 +121,7 @@ def test_a_file_that_is_not_a_dump_is_one_line_of_error(tmp_path):
 def test_an_index_that_is_not_one_is_refused(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not sqlite at all")
-    with pytest.raises(ValueError, match="not a sitrep gazetteer index"):
+    with pytest.raises(GazetteerError, match="not a sitrep gazetteer index"):
         Gazetteer(bad)
 
 

@@ -39,7 +39,7 @@ def test_totals_agree(pair):
 
 
 def test_the_derived_militants_cite_their_words(pair):
-    gold, pred = pair
+    _gold, pred = pair
     text = (EXAMPLE / "article.txt").read_text(encoding="utf-8")
     derived = next(f for f in main_event(pred)["figures"] if f.get("derived"))
     assert (derived["kind"], derived["count"], derived["group_class"]) == ("killed", 88, "militants")

@@ -20,10 +20,10 @@ def pairs() -> list[tuple[dict, dict]]:
     golds = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in texts]
     reports = [
         Report(p.read_text(encoding="utf-8"), parse_published(g["published"]), None, None, None)
-        for p, g in zip(texts, golds)
+        for p, g in zip(texts, golds, strict=True)
     ]
     records = [r.to_json() for r in sitrep.extract_many(reports)]
-    return list(zip(golds, records))
+    return list(zip(golds, records, strict=True))
 
 
 def test_the_set_covers_the_kinds_of_report_it_must(pairs):

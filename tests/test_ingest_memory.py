@@ -53,10 +53,14 @@ def _items(keys: list[int]) -> list[Item]:
 
 def test_the_run_remembers_only_recent_reports(tmp_path: Path) -> None:
     store = Store.open(str(tmp_path / "s.db"))
-    batches = fresh_batches(store, _items(list(range(40))), 4, Summary(), recent=6)
-    for _ in batches:
-        assert batches.gi_frame is not None
-        assert len(batches.gi_frame.f_locals["seen"]) <= 6
+    summary = Summary()
+    # ten reports, then a repeat of the latest and a repeat of the first, one batch each, six remembered
+    passed = [
+        i.source for batch in fresh_batches(store, _items([*range(10), 9, 0]), 1, summary, recent=6) for i in batch
+    ]
+    assert summary.duplicate == 1  # report 9 is among the six latest: a repeat
+    # report 0 is forgotten by then: passed on, for the store to refuse should it be there when written
+    assert passed == [f"line {n}" for n in [*range(10), 11]]
     store.dispose()
 
 

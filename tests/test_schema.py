@@ -80,7 +80,7 @@ def gold_records() -> dict[str, dict]:
         gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
         text = (GOLD / f"{name}.txt").read_text(encoding="utf-8")
         reports.append(Report(text, parse_published(gold["published"]), None, None, None))
-    return {name: record.to_json() for name, record in zip(GOLD_NAMES, sitrep.extract_many(reports))}
+    return {name: record.to_json() for name, record in zip(GOLD_NAMES, sitrep.extract_many(reports), strict=True)}
 
 
 def test_each_gold_report_has_its_gold_record():

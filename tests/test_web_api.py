@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -307,6 +309,46 @@ def test_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
         "/api/reports",
     } <= set(schema["paths"])
     assert "HTTPBearer" in schema["components"]["securitySchemes"]
+
+
+def _refs(node: object) -> set[str]:
+    """Every schema name a part of an OpenAPI document refers to, followed through the components."""
+    if isinstance(node, dict):
+        found = {node["$ref"].rsplit("/", 1)[-1]} if isinstance(node.get("$ref"), str) else set()
+        return found | {r for value in node.values() for r in _refs(value)}
+    if isinstance(node, list):
+        return {r for value in node for r in _refs(value)}
+    return set()
+
+
+def _reached(schema: dict[str, Any], names: set[str]) -> set[str]:
+    components = schema["components"]["schemas"]
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_refs(components[name]))
+    return seen
+
+
+def test_openapi_shows_the_record_behind_the_event_and_incident_routes(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+
+    def answer(path: str, method: str = "get", status: str = "200") -> set[str]:
+        return _reached(schema, _refs(schema["paths"][path][method]["responses"][status]))
+
+    extract = answer("/api/extract", "post")
+    assert {"Record", "Event", "Figure", "Place", "Actor", "Person", "Quote"} <= extract
+    assert schema["components"]["schemas"]["Record"]["properties"]["events"]["items"] == {
+        "$ref": "#/components/schemas/Event"
+    }
+    assert {"ReportOut", "Record", "Event", "Figure"} <= answer("/api/reports/{report_id}")
+    assert {"IncidentOut", "Actor"} <= answer("/api/incidents/{incident_id}")
+    assert {"IncidentListOut", "IncidentSummaryOut"} <= answer("/api/incidents")
+    assert "StoredOut" in answer("/api/reports", "post", "201")
+    assert "ErrorOut" in answer("/api/incidents/{incident_id}", status="404")
 
 
 # ---------------------------------------------------------------------------- pages

@@ -7,20 +7,29 @@ non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
-from .errors import SitrepError
+from .errors import SettingError, SitrepError
 from .read import DEFAULT_MAX_BYTES, MAX_CHARS, Report, parse_published, read_path
+
+if TYPE_CHECKING:  # imported where used, so `sitrep --help` stays fast
+    from rich.table import Table
+
+    from .evaluate import EvalResult, GoldReport
+    from .ingest import Summary
+    from .record import Record
+    from .store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -31,12 +40,12 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -65,7 +74,7 @@ def _logging(level: str, json_lines: bool) -> None:
 
     try:
         setup(level, json_lines)
-    except ValueError as exc:
+    except SettingError as exc:
         _fail(str(exc))
 
 
@@ -133,13 +142,13 @@ def extract(
     _print(record, output, with_text)
 
 
-def _extract(report: Report, model: str | None):
+def _extract(report: Report, model: str | None) -> Record:
     from .pipeline import extract as run
 
     return run(report, model=model)
 
 
-def _print(record, output: OutputFormat, with_text: bool = True) -> None:
+def _print(record: Record, output: OutputFormat, with_text: bool = True) -> None:
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(record.to_json(include_text=with_text), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -305,7 +314,7 @@ def eval_command(
         Console().print(f"[bold]{miss.id}[/bold] {miss.field}: {said}{miss.evidence}", highlight=False, soft_wrap=True)
 
 
-def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
+def _eval_incidents(folder: Path, limit: int, show: int, model: str | None) -> None:
     """An incident corpus, scored by the incident scorer: B-cubed of the grouping, best killed / injured."""
     from .evaluate.incidents import format_score, score_corpus
     from .pipeline import extract_many
@@ -329,7 +338,7 @@ def _eval_incidents(folder, limit: int, show: int, model: str | None) -> None:
         )
 
 
-def _eval_table(gold: str, result):
+def _eval_table(gold: str, result: EvalResult) -> Table:
     from pathlib import Path
 
     from rich.table import Table
@@ -346,7 +355,7 @@ def _eval_table(gold: str, result):
     return table
 
 
-def _eval_notes(items, result) -> list[str]:
+def _eval_notes(items: list[GoldReport], result: EvalResult) -> list[str]:
     """What a reader of the table must know: refused reports, which classifier and geoparser ran, a date that is
     no test."""
     notes = []
@@ -413,7 +422,7 @@ DbOption = Annotated[
 ]
 
 
-def _open_store(db: str | None):
+def _open_store(db: str | None) -> Store:
     from .store import Store
 
     try:
@@ -474,7 +483,7 @@ def ingest(
         # the total is counted beside the ingest (files, lines of JSON Lines files), so it starts at once
         threading.Thread(target=lambda: progress.update(task, total=count_items(paths)), daemon=True).start()
 
-        def tick(summary) -> None:
+        def tick(summary: Summary) -> None:
             rate = summary.new / max(time.monotonic() - started, 1e-6)
             rejected = summary.rejected_total
             progress.update(
@@ -549,7 +558,7 @@ def show(incident_id: Annotated[int, typer.Argument(help="The incident's id.")],
         show_incident(session, incident, Console())
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     geojson = "geojson"
@@ -580,7 +589,7 @@ def export(
             writer(session, sys.stdout)
 
 
-class BenchTarget(str, Enum):
+class BenchTarget(StrEnum):
     sitrep = "sitrep"
     spacy_lean = "spacy-lean"
 
@@ -657,8 +666,7 @@ def bench(
 
 def _write_corpus(count: int, out: str, seed: int) -> None:
     build = _benchmarks("corpus").make_corpus
-    sink = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
-    try:
+    with open(out, "w", encoding="utf-8") if out != "-" else contextlib.nullcontext(sys.stdout) as sink:
         for report in build(count, seed=seed):
             sink.write(
                 json.dumps(
@@ -673,9 +681,6 @@ def _write_corpus(count: int, out: str, seed: int) -> None:
                 )
                 + "\n"
             )
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
     if out != "-":
         err_console.print(f"{count} reports written to {out}")
 

@@ -149,7 +149,7 @@ def safe_cell(value: Any) -> Any:
 
 
 class _SafeWriter:
-    def __init__(self, writer: csv.DictWriter) -> None:  # type: ignore[type-arg]
+    def __init__(self, writer: csv.DictWriter[str]) -> None:
         self.writer = writer
 
     def writeheader(self) -> None:

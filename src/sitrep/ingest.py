@@ -23,11 +23,11 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
 from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
-from .errors import SitrepError
+from .errors import IngestError, NotStored, PublicationDateError, ReportFieldError, SitrepError, StoreError
 from .export import incident_summary
 from .incidents import event_candidate, join_incident, reconcile_incident
-from .read import MAX_CHARS, PublicationDateError, Report, check_publication_day, read_bytes, read_text
-from .store import IncidentRow, ReportRow, Store, StoreError, event_rows, normalised_hash, record_json
+from .read import MAX_CHARS, Report, check_publication_day, read_bytes, read_text
+from .store import IncidentRow, ReportRow, Store, event_rows, normalised_hash, record_json
 
 log = logging.getLogger("sitrep.ingest")
 
@@ -78,7 +78,7 @@ def _published(value: Any) -> tuple[date | None, datetime | None]:
     if value is None or value == "":
         return None, None
     if not isinstance(value, str):
-        raise SitrepError(f"bad publication date: {_json_kind(value)}, not a string")
+        raise ReportFieldError(f"bad publication date: {_json_kind(value)}, not a string")
     text = value.strip()
     if not text:
         return None, None
@@ -95,9 +95,9 @@ def _published(value: Any) -> tuple[date | None, datetime | None]:
         day = check_publication_day(date.fromisoformat(text[:10]), text[:40])
         return day, datetime(day.year, day.month, day.day)
     except PublicationDateError as exc:
-        raise SitrepError(f"bad {exc}") from None
+        raise ReportFieldError(f"bad {exc}") from None
     except (ValueError, OverflowError):
-        raise SitrepError(f"bad publication date {text[:40]!r}") from None
+        raise ReportFieldError(f"bad publication date {text[:40]!r}") from None
 
 
 #: The longest value each field of a report may have (the store's columns).
@@ -110,14 +110,14 @@ def _field(obj: dict[str, Any], key: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise SitrepError(f"'{key}' is {_json_kind(value)}, not a string")
+        raise ReportFieldError(f"'{key}' is {_json_kind(value)}, not a string")
     value = value.replace("\x00", "").strip()
     if len(value) > FIELD_LIMITS[key]:
-        raise SitrepError(f"'{key}' is {len(value):,} characters, over the limit of {FIELD_LIMITS[key]:,}")
+        raise ReportFieldError(f"'{key}' is {len(value):,} characters, over the limit of {FIELD_LIMITS[key]:,}")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise SitrepError(f"'{key}' is not valid Unicode") from None
+        raise ReportFieldError(f"'{key}' is not valid Unicode") from None
     return value or None
 
 
@@ -126,7 +126,11 @@ def _json_kind(value: Any) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
 
 
 def item_from_json(obj: Any, source: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Item:
@@ -274,10 +278,6 @@ def count_items(paths: Iterable[str | Path]) -> int:
         else:
             total += 1
     return total
-
-
-class NotStored(SitrepError):
-    """A report the store refused (a value it cannot hold): listed, and the ingest goes on."""
 
 
 def _one_line(exc: BaseException) -> str:
@@ -549,5 +549,5 @@ def ingest_items(
         for record in extract_many(reports()):
             done(record)
     if waiting:
-        raise RuntimeError(f"the extractor returned {len(waiting)} records fewer than the reports it was given")
+        raise IngestError(f"the extractor returned {len(waiting)} records fewer than the reports it was given")
     return summary

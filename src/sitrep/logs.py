@@ -14,6 +14,8 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
+from .errors import SettingError
+
 #: The names ``--log-level`` accepts.
 LEVELS = ("debug", "info", "warning", "error")
 #: Attributes every LogRecord has: the rest are the fields a message was logged with.
@@ -36,13 +38,13 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler[Any]):
     """Writes to whatever ``sys.stderr`` is now: a progress display that redirects it keeps its place."""
 
     def __init__(self) -> None:
         super().__init__()
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
@@ -59,7 +61,7 @@ def setup(level: str = "warning", json_lines: bool = False) -> None:
     """Send sitrep's log messages at ``level`` and above to standard error, as text or JSON lines."""
     name = level.lower()
     if name not in LEVELS:
-        raise ValueError(f"log level {level!r} is not one of {', '.join(LEVELS)}")
+        raise SettingError(f"log level {level!r} is not one of {', '.join(LEVELS)}")
     logger = logging.getLogger("sitrep")
     for handler in [h for h in logger.handlers if isinstance(h, _StderrHandler)]:
         logger.removeHandler(handler)

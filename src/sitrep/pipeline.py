@@ -123,13 +123,13 @@ def assemble(doc: Doc, report: Report) -> Record:
         events.append(
             Event(
                 main=draft.main,
-                event_type=etype.event_type,  # type: ignore[arg-type]
+                event_type=etype.event_type,
                 sub_event_type=etype.sub_event_type,
                 type_source=etype.source,
-                type_evidence=[list(span) for span in etype.evidence] or list(draft.evidence),  # type: ignore[misc]
+                type_evidence=list(etype.evidence) or list(draft.evidence),
                 note=draft.note,
                 date=draft.date.isoformat() if draft.date else None,
-                date_precision=draft.date_precision,  # type: ignore[arg-type]
+                date_precision=draft.date_precision,
                 date_evidence=list(draft.date_evidence),
                 time=time_x.event_time(doc, draft.sentences) if draft.main else None,
                 start_date=draft.start_date.isoformat() if draft.start_date else None,

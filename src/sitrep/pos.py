@@ -19,8 +19,11 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+
+from .errors import RuleError
 
 #: The pattern keys a rule may test, and the attribute arrays they are read from.
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -41,7 +44,7 @@ def _condition(strings: StringStore, key: str, wanted: Any) -> Condition:
             return column, "not_in", np.array([code(v) for v in wanted["NOT_IN"]], dtype="uint64")
         if set(wanted) == {"REGEX"}:
             return column, "regex", re.compile(wanted["REGEX"])
-        raise ValueError(f"unsupported pattern value {wanted!r}")
+        raise RuleError(f"unsupported pattern value {wanted!r}")
     return column, "eq", np.uint64(code(wanted))
 
 
@@ -58,7 +61,7 @@ class PosRules:
                 continue
             for pattern in entry["patterns"]:
                 if not pattern or any(not set(spec) <= set(_KEYS) for spec in pattern):
-                    raise ValueError("not a token-attribute POS rule")
+                    raise RuleError("not a token-attribute POS rule")
                 steps = [[_condition(self.strings, k, v) for k, v in spec.items()] for spec in pattern]
                 self.rules.append((entry.get("index", 0), steps, POS_IDS[pos]))
 
@@ -95,7 +98,7 @@ class PosRules:
                     shifted[-shift:] = step[: n + shift]
                 hit &= shifted
             pos[hit] = pos_id
-        doc.from_array(["POS"], pos)
+        doc.from_array(["POS"], pos)  # type: ignore[arg-type]  # spaCy's stub asks a 2-D array; one attribute takes 1-D
         return doc
 
 
@@ -104,7 +107,10 @@ def replace_attribute_ruler(nlp: Language) -> bool:
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     try:
-        rules = PosRules(nlp.get_pipe("attribute_ruler").patterns, nlp.vocab.strings)
+        ruler = nlp.get_pipe("attribute_ruler")
+        if not isinstance(ruler, AttributeRuler):
+            return False
+        rules = PosRules(ruler.patterns, nlp.vocab.strings)
     except (ValueError, KeyError):
         return False
     name = f"sitrep_pos_{id(rules)}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import BinaryInput, EmptyInput, EncodingError, InputError, InputTooLarge, NotEnglish
+from .errors import BinaryInput, EmptyInput, EncodingError, InputError, InputTooLarge, NotEnglish, PublicationDateError
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 #: The most characters a report may have: spaCy refuses texts over 1,000,000 characters, and its cost grows
@@ -26,10 +26,6 @@ EARLIEST_DAY = date(1900, 1, 1)
 MAX_WORD_CHARS = 1000
 #: How deep HTML may nest and still be read (the HTML parser stops at 255 levels).
 MAX_HTML_DEPTH = 255
-
-
-class PublicationDateError(InputError, ValueError):
-    """A publication date that is not YYYY-MM-DD, or not a day a news report can be published on."""
 
 
 #: Frequent English function words: a report in English is full of them.
@@ -261,7 +257,7 @@ def check_prose(text: str, source: str = "input", max_chars: int = MAX_CHARS) ->
         raise InputTooLarge(
             f"{source} is {len(text):,} characters, over the limit of {max_chars:,} characters a report may have"
         )
-    longest = max((len(m.group(0)) for m in re.finditer(r"\S{%d,}" % (MAX_WORD_CHARS + 1), text)), default=0)
+    longest = max((len(m.group(0)) for m in re.finditer(rf"\S{{{MAX_WORD_CHARS + 1},}}", text)), default=0)
     if longest:
         raise NotEnglish(f"{source} does not read as prose: it has a run of {longest:,} characters without a space")
 

@@ -8,9 +8,11 @@ Every value that comes from the text carries ``evidence``: a list of
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import VocabularyError
 
 Span = tuple[int, int]
 
@@ -49,6 +51,8 @@ AcledActorClass = Literal[
     "civilians",
     "external_other",
 ]
+#: An actor's side in its event: ACLED's first and second actor, or the target of one-sided violence.
+ActorRole = Literal["actor1", "actor2", "target"]
 Certainty = Literal["stated", "believed", "claimed", "denied"]
 #: What a figure counts: the event it is listed under, an earlier event the report recalls, or a period.
 FigureScope = Literal["event", "background", "cumulative"]
@@ -65,7 +69,52 @@ EventType = Literal[
 ]
 DatePrecision = Literal["day", "week", "month", "unknown"]
 
-FIGURE_KINDS: tuple[str, ...] = FigureKind.__args__  # type: ignore[attr-defined]
+FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
+CERTAINTIES: tuple[Certainty, ...] = get_args(Certainty)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+GROUP_CLASSES: tuple[GroupClass, ...] = get_args(GroupClass)
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+
+
+# The parsers below are the one place a plain string becomes one of the record's closed vocabularies: each
+# checks the value against its Literal's members and so is the only cast the narrowing needs.
+
+
+def _member(value: str, members: tuple[str, ...], what: str) -> str:
+    if value not in members:
+        raise VocabularyError(f"{value!r} is not a {what} ({', '.join(members)})")
+    return value
+
+
+def as_figure_kind(value: str) -> FigureKind:
+    """``value`` as a FigureKind; VocabularyError when it is none."""
+    return cast(FigureKind, _member(value, FIGURE_KINDS, "figure kind"))
+
+
+def as_event_type(value: str) -> EventType:
+    """``value`` as an EventType; VocabularyError when it is none."""
+    return cast(EventType, _member(value, EVENT_TYPES, "event type"))
+
+
+def as_certainty(value: str) -> Certainty:
+    """``value`` as a Certainty; VocabularyError when it is none."""
+    return cast(Certainty, _member(value, CERTAINTIES, "certainty"))
+
+
+def as_qualifier(value: str) -> Qualifier:
+    """``value`` as a Qualifier; VocabularyError when it is none."""
+    return cast(Qualifier, _member(value, QUALIFIERS, "qualifier"))
+
+
+def as_group_class(value: str) -> GroupClass:
+    """``value`` as a GroupClass; VocabularyError when it is none."""
+    return cast(GroupClass, _member(value, GROUP_CLASSES, "group class"))
+
+
+def as_date_precision(value: str) -> DatePrecision:
+    """``value`` as a DatePrecision; VocabularyError when it is none."""
+    return cast(DatePrecision, _member(value, DATE_PRECISIONS, "date precision"))
 
 
 class _Model(BaseModel):
@@ -115,7 +164,7 @@ class Actor(_Model):
     name: str
     # "class" is a Python keyword; the JSON field is still "class".
     actor_class: ActorClass = Field(default="unknown", alias="class")
-    role: Literal["actor1", "actor2", "target"] = "actor1"
+    role: ActorRole = "actor1"
     #: the class ACLED's codebook gives this side (beside SPEC's ``class``); unset when the words do not say
     acled_class: AcledActorClass | None = None
     evidence: list[Span] = Field(default_factory=list)

@@ -91,7 +91,8 @@ def _event_panel(event: Event, text: str) -> Panel:
             source.append(f" · derived {f.derived}")
         if f.evidence:
             source.append("\n")
-            source.append_text(evidence_sentence(text, tuple(f.evidence[-1]), width=260))  # type: ignore[arg-type]
+            start, end = f.evidence[-1]
+            source.append_text(evidence_sentence(text, (start, end), width=260))
         table.add_row(f.kind, _count(f), f"{f.group} [{f.group_class}]", source)
     title = "main event" if event.main else "background event"
     return Panel(Group(head, table), title=title, title_align="left", border_style="green" if event.main else "blue")

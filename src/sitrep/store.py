@@ -10,6 +10,7 @@ URL) is not stored again, so an interrupted ingest can simply be run again.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -32,25 +33,23 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
-    event,
     func,
     select,
+)
+from sqlalchemy import (
+    event as sa_event,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
-from .errors import SitrepError
+from .errors import StoreError
 
 DEFAULT_DB = "sitrep.db"
 
 
-class StoreError(SitrepError):
-    """The store cannot be opened or written."""
-
-
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class ReportRow(Base):
@@ -82,8 +81,8 @@ class IncidentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(40), index=True)
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    date_start: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
-    date_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    date_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    date_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     site: Mapped[str | None] = mapped_column(String(300), nullable=True)
     locality: Mapped[str | None] = mapped_column(String(300), nullable=True)
@@ -115,9 +114,9 @@ class EventRow(Base):
     main: Mapped[bool] = mapped_column(Boolean)
     event_type: Mapped[str] = mapped_column(String(40))
     sub_event_type: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     date_precision: Mapped[str | None] = mapped_column(String(10), nullable=True)
-    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     place_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     site: Mapped[str | None] = mapped_column(String(300), nullable=True)
     locality: Mapped[str | None] = mapped_column(String(300), nullable=True)
@@ -232,8 +231,8 @@ class Store:
                 folder = Path(parsed.database).parent
                 if not folder.exists():
                     raise StoreError(f"cannot open the store {db!r}: folder {folder} does not exist")
-            event.listen(engine, "connect", _sqlite_pragmas)
-            event.listen(engine, "begin", _sqlite_begin)
+            sa_event.listen(engine, "connect", _sqlite_pragmas)
+            sa_event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         if migrate:
             store.upgrade()

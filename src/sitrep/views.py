@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ def _range(low: int, best: int, high: int) -> str:
 
 def incidents_table(rows: list[IncidentRow]) -> Table:
     table = Table(title="incidents", box=box.SIMPLE_HEAD, title_justify="left")
-    for name, justify in (
+    columns: tuple[tuple[str, JustifyMethod], ...] = (
         ("id", "right"),
         ("date", "left"),
         ("place", "left"),
@@ -26,8 +26,9 @@ def incidents_table(rows: list[IncidentRow]) -> Table:
         ("killed best [low-high]", "right"),
         ("injured", "right"),
         ("reports", "right"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    )
+    for name, justify in columns:
+        table.add_column(name, justify=justify)
     for incident in rows:
         totals = incident_totals(incident)
         killed, injured = totals.get("killed"), totals.get("injured")

@@ -9,8 +9,9 @@ per gold field present, how often the record's main event is right
 
 from __future__ import annotations
 
+from ..errors import GoldFileError
 from .fields import BASE_FIELDS, COLUMNS
-from .gold import GoldFileError, GoldReport, read_any, read_gold, read_record_gold, subsample
+from .gold import GoldReport, read_any, read_gold, read_record_gold, subsample
 from .reading import answer, reading
 from .run import EvalResult, Miss, Outcome, evaluate
 

@@ -7,6 +7,7 @@ Any failure of the gazetteer (a missing lookup, a missing index) answers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -20,13 +21,32 @@ _GENERIC = re.compile(
 )
 
 
-def _gazetteer() -> Any | None:
+def _package_gazetteer() -> Any | None:
     try:
         from ..extraction.gazetteer import get_gazetteer
 
         return get_gazetteer()
     except Exception:
         return None
+
+
+#: Where the questions below get their gazetteer: the package's, unless ``use_gazetteer`` says otherwise.
+_source: Callable[[], Any | None] = _package_gazetteer
+
+
+def _gazetteer() -> Any | None:
+    return _source()
+
+
+def use_gazetteer(source: Callable[[], Any | None] | None = None) -> None:
+    """Ask ``source`` for the gazetteer from now on (None: the package's), forgetting every answer kept.
+
+    Anything with ``lookup(name)`` and ``country_of(words)`` will do: a test's small stand-in, say.
+    """
+    global _source
+    _source = source if source is not None else _package_gazetteer
+    _candidates.cache_clear()
+    _country_of.cache_clear()
 
 
 @lru_cache(maxsize=100_000)
@@ -83,7 +103,8 @@ def _country_of(words: str) -> str | None:
     if fn is None:
         return None
     try:
-        return fn(words)
+        found = fn(words)
+        return str(found) if found is not None else None
     except Exception:
         return None
 

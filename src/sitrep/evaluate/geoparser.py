@@ -29,7 +29,7 @@ def predict_toponyms(doc: Doc) -> tuple[list[Toponym], str]:
 def _finders(doc: Doc) -> list[tuple[str, Any, Any]]:
     out: list[tuple[str, Any, Any]] = []
     try:
-        from ..extraction.place import find_toponyms  # type: ignore[attr-defined]
+        from ..extraction.place import find_toponyms
 
         out.append(("place.find_toponyms", find_toponyms, doc))
     except ImportError:

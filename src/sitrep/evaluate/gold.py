@@ -16,13 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import SitrepError
+from ..errors import GoldFileError
 
 T = TypeVar("T")
-
-
-class GoldFileError(SitrepError):
-    """A gold file line that is not a gold report."""
 
 
 @dataclass(frozen=True)

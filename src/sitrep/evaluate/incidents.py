@@ -23,16 +23,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import SitrepError
+from ..errors import CorpusError
 from ..ingest import ingest
 from ..read import Report
 from ..store import EventRow, IncidentFigureRow, ReportRow, Store, normalised_hash
 
 KINDS = ("killed", "injured")
-
-
-class CorpusError(SitrepError):
-    """A folder that is not an incidents corpus."""
 
 
 def b_cubed(predicted: dict[str, Any], gold: dict[str, Any]) -> tuple[float, float, float]:

@@ -130,7 +130,7 @@ def report_outcomes(rows: Sequence[GoldReport], extract_many: ExtractMany, keep_
             checked.append(exc if isinstance(exc, SitrepError) else SitrepError(str(exc)))
     records = iter(extract_many([c for c in checked if isinstance(c, Report)]))
     out = []
-    for g, c in zip(rows, checked):
+    for g, c in zip(rows, checked, strict=True):
         record = next(records) if isinstance(c, Report) else None
         outcome = score_outcome(g, record, None if isinstance(c, Report) else str(c))
         if keep_records:
@@ -279,8 +279,8 @@ def evaluate(
     if extract_many is not None:
         reports = [g for g in items if g.kind == "report"]
         places = [g for g in items if g.kind == "toponyms"]
-        scored = list(zip(reports, report_outcomes(reports, extract_many, keep)))
-        scored += list(zip(places, toponym_outcomes(places, model))) if places else []
+        scored = list(zip(reports, report_outcomes(reports, extract_many, keep), strict=True))
+        scored += list(zip(places, toponym_outcomes(places, model), strict=True)) if places else []
         progress = on_progress
     else:
         jobs = jobs_for(items, model, keep)
@@ -292,7 +292,9 @@ def evaluate(
                 on_progress(finished[0])
 
         chunks = run_jobs(jobs, workers, tick)
-        scored = [pair for (_, args), chunk in zip(jobs, chunks) for pair in zip(args[0], chunk)]
+        scored = [
+            pair for (_, args), chunk in zip(jobs, chunks, strict=True) for pair in zip(args[0], chunk, strict=True)
+        ]
         progress = None
     by_row = {id(g): o for g, o in scored}
     return tally_outcomes(items, [by_row[id(g)] for g in items], out, progress)

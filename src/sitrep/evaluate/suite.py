@@ -140,8 +140,9 @@ def incident_cells(answer: dict[str, Any]) -> dict[str, dict[str, float | int]]:
 def incident_n(answer: dict[str, Any]) -> int | None:
     """How many reports the incident scorer scored."""
     for key in ("n_reports", "reports", "n"):
-        if isinstance(answer.get(key), int):
-            return answer[key]
+        value = answer.get(key)
+        if isinstance(value, int):
+            return value
     return None
 
 
@@ -228,7 +229,7 @@ def run_suite(
     log(f"eval: {len(jobs)} jobs over {workers} processes")
     results = run_jobs(jobs, workers, done)
     for row in table:
-        mine = [r for r, o in zip(results, owner) if o == row["name"]]
+        mine = [r for r, o in zip(results, owner, strict=True) if o == row["name"]]
         if row["kind"] == "incidents" and mine:
             _finish_incidents(row, mine[0])
         elif row["name"] in rows_of:
@@ -269,7 +270,7 @@ def format_table(results: dict[str, Any]) -> str:
         footer.append("event type classifier: " + ", ".join(sorted(classifiers)))
     if geoparsers:
         footer.append("toponyms from: " + ", ".join(sorted(geoparsers)))
-    return "\n".join(lines + [""] + footer + notes + ["", _wrap(LEGEND)])
+    return "\n".join([*lines, "", *footer, *notes, "", _wrap(LEGEND)])
 
 
 def changes(old: dict[str, Any], new: dict[str, Any], least: float = 0.0005) -> list[str]:

@@ -8,7 +8,7 @@ one; accuracy@161 km: of the gold toponyms found, those placed within 161 km
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,13 +105,21 @@ def match(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[int, int]
     return sorted(pairs)
 
 
+def distance(a: Toponym, b: Toponym) -> float | None:
+    """Kilometres between two toponyms' points; None when either has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return km(a.lat, a.lon, b.lat, b.lon)
+
+
 def tally(gold: list[Toponym], predicted: list[Toponym]) -> ToponymTally:
     """The counts of one document."""
     pairs = match(gold, predicted)
     within = 0
     for i, j in pairs:
         g, p = gold[i], predicted[j]
-        if None not in (g.lat, g.lon, p.lat, p.lon) and km(g.lat, g.lon, p.lat, p.lon) <= ACCURACY_KM:  # type: ignore[arg-type]
+        off = distance(g, p)
+        if off is not None and off <= ACCURACY_KM:
             within += 1
     return ToponymTally(gold=len(gold), predicted=len(predicted), found=len(pairs), hit=len(pairs), within=within)
 
@@ -125,7 +133,7 @@ def misses(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym,
         if p is None:
             out.append((g, None, None))
             continue
-        off = km(g.lat, g.lon, p.lat, p.lon) if None not in (g.lat, g.lon, p.lat, p.lon) else None  # type: ignore[arg-type]
+        off = distance(g, p)
         if off is None or off > ACCURACY_KM:
             out.append((g, p, off))
     return out
@@ -133,7 +141,7 @@ def misses(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym,
 
 def as_toponym(item: Any) -> Toponym | None:
     """A predicted toponym from any object or dict with start, end, text, lat, lon."""
-    get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
+    get: Callable[..., Any] = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
     try:
         start, end = int(get("start")), int(get("end"))
     except (TypeError, ValueError):

@@ -8,6 +8,7 @@ go with it, never into the main event's totals.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,7 +35,7 @@ from ..extraction.scope import (
 )
 from ..extraction.sentences import sentences as doc_sentences
 from ..extraction.time import DateMention, Standoff, choose_main_date, undated_day
-from ..record import Figure
+from ..record import DatePrecision, EventType, Figure
 from . import event_type as event_type_x
 from . import typemodel
 from .counting import people_estimate, totals
@@ -45,8 +46,10 @@ _SENTENCE_WEIGHTS = (4.0, 2.5, 1.5, 1.2)
 
 
 @dataclass(frozen=True)
-class EventType:
-    event_type: str
+class TypeChoice:
+    """The event type chosen for one event, with who chose it and from which words."""
+
+    event_type: EventType
     sub_event_type: str
     #: which classifier read it: "rules" (the codebook rules or the crime cues) or "model:<name>"
     source: str = "rules"
@@ -54,9 +57,9 @@ class EventType:
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, str, str, float]]:
+def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, str, EventType, str, float]]:
     """(sentence, cue, type, sub-type, weight) for every event cue word or two-word cue."""
-    hits = []
+    hits: list[tuple[int, str, EventType, str, float]] = []
     for s_index, sent in enumerate(doc_sentences(doc)):
         if sentences is not None and s_index not in sentences:
             continue
@@ -78,7 +81,7 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
 
 def classify(
     doc: Doc, figures: list[Figure], sentences: list[int] | None = None, actor_classes: set[str] | None = None
-) -> EventType | None:
+) -> TypeChoice | None:
     """ACLED type and sub-type of the event told in ``sentences``: the codebook rules, else the crime cues.
 
     Ordinary crime, accidents and disasters (no organised armed side named) keep the cue reading, which
@@ -100,9 +103,15 @@ def classify(
             if cues.sub_event_type != "crime" or told or (reading is None and model is None):
                 return cues
         elif (
-            told and (cues or reading) is not None and (cues or reading).event_type not in ("protests", "non_conflict")
+            told
+            and (either := cues if cues is not None else reading) is not None
+            and either.event_type
+            not in (
+                "protests",
+                "non_conflict",
+            )
         ):
-            return EventType("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
+            return TypeChoice("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
     if cues is None and (
         reading is None
         or (reading.rule in event_type_x.WEAK_ALONE and not figures and not _organised_side(doc.text, windows))
@@ -111,7 +120,7 @@ def classify(
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
         guess = model.classify(text)
-        return EventType(
+        return TypeChoice(
             guess.event_type,
             guess.sub_event_type,
             f"model:{model.name}",
@@ -122,8 +131,8 @@ def classify(
     if reading.event_type in ("violence_against_civilians", "riots") and _both_armed_sides_harmed(figures):
         # soldiers and militants among the dead: two armed sides fought, whatever else the words say
         spans = tuple(span for f in figures if f.group_class in ("militants", "security_forces") for span in f.evidence)
-        return EventType("battles", "armed_clash", "rules", spans[:2] or reading.evidence)
-    return EventType(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
+        return TypeChoice("battles", "armed_clash", "rules", spans[:2] or reading.evidence)
+    return TypeChoice(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
 
 
 def _both_armed_sides_harmed(figures: list[Figure]) -> bool:
@@ -149,7 +158,7 @@ def _shift(windows: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
 
 def _cue_cascade(
     doc: Doc, figures: list[Figure], sentences: list[int] | None = None, actor_classes: set[str] | None = None
-) -> EventType | None:
+) -> TypeChoice | None:
     """The cue reading: event words weighted towards the lead; it knows crime, accidents and disasters."""
     hits = _cue_hits(doc, sentences)
     if not hits and not figures:
@@ -169,7 +178,7 @@ def _cue_cascade(
     harmed = kinds & {"killed", "injured", "kidnapped", "hostage", "missing"}
     if not by_type:
         if harmed:
-            return EventType(
+            return TypeChoice(
                 "violence_against_civilians" if conflict else "non_conflict", "attack" if conflict else "crime"
             )
         return None
@@ -178,7 +187,7 @@ def _cue_cascade(
     disaster = by_sub.get(("non_conflict", "disaster"), 0.0)
     violent = sum(v for (t, s), v in by_sub.items() if t not in ("non_conflict", "protests", "strategic_developments"))
     if max(accident, disaster) > 0 and max(accident, disaster) >= violent:
-        return EventType("non_conflict", "accident" if accident >= disaster else "disaster")
+        return TypeChoice("non_conflict", "accident" if accident >= disaster else "disaster")
     bombs = by_type.get("explosions_remote_violence", 0.0)
     battle = by_type.get("battles", 0.0)
     civ = by_type.get("violence_against_civilians", 0.0)
@@ -187,36 +196,35 @@ def _cue_cascade(
     crime = by_sub.get(("non_conflict", "crime"), 0.0)
     if protest > 0 and protest >= max(bombs, battle, riot) and protest >= civ:
         if "killed" in kinds and "security_forces" in classes:
-            return EventType("protests", "excessive_force_against_protesters")
+            return TypeChoice("protests", "excessive_force_against_protesters")
         if riot > protest * 0.5:
-            return EventType("riots", "violent_demonstration")
+            return TypeChoice("riots", "violent_demonstration")
         if by_sub.get(("protests", "protest_with_intervention"), 0) > 0 or "arrested" in kinds or "injured" in kinds:
-            return EventType("protests", "protest_with_intervention")
-        return EventType("protests", "peaceful_protest")
+            return TypeChoice("protests", "protest_with_intervention")
+        return TypeChoice("protests", "peaceful_protest")
     if riot > 0 and riot >= max(bombs, battle, civ):
-        return EventType(
+        return TypeChoice(
             "riots", max(("mob_violence", "violent_demonstration"), key=lambda s: by_sub.get(("riots", s), 0))
         )
     if harmed == set() and kinds & {"arrested"} and (conflict or by_sub.get(("strategic_developments", "arrests"), 0)):
-        return EventType("strategic_developments", "arrests")  # militants arrested, nobody harmed
+        return TypeChoice("strategic_developments", "arrests")  # militants arrested, nobody harmed
     if bombs > 0 and bombs >= max(battle, 0.6 * civ, 0.6 * crime):
-        return EventType("explosions_remote_violence", _best_sub(by_sub, "explosions_remote_violence"))
+        return TypeChoice("explosions_remote_violence", _best_sub(by_sub, "explosions_remote_violence"))
     if civ > 0 and by_sub.get(("violence_against_civilians", "abduction"), 0) >= max(battle, bombs) and civ >= battle:
-        return EventType("violence_against_civilians", "abduction")
-    if not conflict and crime > 0 and "militants" not in classes - {"suspect"}:
-        if battle <= crime * 1.5:
-            return EventType("non_conflict", "crime")
+        return TypeChoice("violence_against_civilians", "abduction")
+    if not conflict and crime > 0 and "militants" not in classes - {"suspect"} and battle <= crime * 1.5:
+        return TypeChoice("non_conflict", "crime")
     if battle > 0 and (battle >= civ or ("security_forces" in classes and "militants" in classes)):
         sub = _best_sub(by_sub, "battles")
-        return EventType("battles", sub)
+        return TypeChoice("battles", sub)
     if civ > 0 or harmed:
-        return EventType(
+        return TypeChoice(
             "violence_against_civilians", _best_sub(by_sub, "violence_against_civilians") if civ else "attack"
         )
     if by_type.get("strategic_developments", 0) > 0:
-        return EventType("strategic_developments", _best_sub(by_sub, "strategic_developments"))
+        return TypeChoice("strategic_developments", _best_sub(by_sub, "strategic_developments"))
     if crime > 0:
-        return EventType("non_conflict", "crime")
+        return TypeChoice("non_conflict", "crime")
     return None
 
 
@@ -234,14 +242,20 @@ class EventDraft:
 
     main: bool
     sentences: list[int]
-    date: date | None = None
-    date_precision: str = "unknown"
-    start_date: date | None = None
+    date: datetime.date | None = None
+    date_precision: DatePrecision = "unknown"
+    start_date: datetime.date | None = None
     note: str | None = None
     figures: list[FigureMention] = field(default_factory=list)
-    forced_type: EventType | None = None
+    forced_type: TypeChoice | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     date_evidence: list[tuple[int, int]] = field(default_factory=list)  # the words the date was read from
+
+
+def _words_at(doc: Doc, start: int, end: int) -> str:
+    """The words of ``doc`` over the characters ``start:end``, widened to whole tokens."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else doc.text[start:end]
 
 
 def assign_events(
@@ -270,8 +284,8 @@ def assign_events(
             sentences=[],
             date=main.start_date,
             date_precision="week" if standoff.unit != "month" else "month",
-            note=f"the {doc.char_span(standoff.start, standoff.end, alignment_mode='expand').text} before the main event",
-            forced_type=EventType("strategic_developments", "other"),
+            note=f"the {_words_at(doc, standoff.start, standoff.end)} before the main event",
+            forced_type=TypeChoice("strategic_developments", "other"),
             evidence=[(standoff.start, standoff.end)],
             date_evidence=[*main.date_evidence, (standoff.start, standoff.end)],  # counted back from the assault
         )
@@ -280,6 +294,9 @@ def assign_events(
     segments = incident_segments(sents)
     roundup = {i for i, sent in enumerate(sents) if ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
     context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
+    key: object
+    when: datetime.date | None
+    precision: DatePrecision
     for m in mentions:
         target = main
         anchor = doc[m.anchor]
@@ -313,6 +330,7 @@ def assign_events(
             cause is not None or before is not None
         ):  # "demanding justice for the killing of 4": the protest is the event
             cause = cause if cause is not None else before
+            assert cause is not None
             key = ("cause", cause.i)
             if key not in background:
                 background[key] = EventDraft(  # the sentence stays the main event's own
@@ -359,12 +377,12 @@ def assign_events(
             if key not in background:
                 first = segments.index(segment)
                 own_dates = [d for d in dates if segments[d.sentence] == segment and d.value.precision == "day"]
-                when = own_dates[0].value if own_dates else None
+                value = own_dates[0].value if own_dates else None
                 background[key] = EventDraft(
                     main=False,
                     sentences=[k for k, seg in enumerate(segments) if seg == segment],
-                    date=when.date if when else main.date,
-                    date_precision=when.precision if when else main.date_precision,
+                    date=value.date if value else main.date,
+                    date_precision=value.precision if value else main.date_precision,
                     note="another incident the report describes",
                     evidence=[(sents[first].start_char, sents[first].end_char)],
                     date_evidence=[(own_dates[0].start, own_dates[0].end)] if own_dates else list(main.date_evidence),
@@ -380,8 +398,8 @@ def assign_events(
             if during is not None and during.i < anchor.i:
                 target = background["standoff"]
         if target is main:
-            own = [d for d in dates if d.sentence == m.sentence and in_clause(doc, d, clause)]
-            for d in own:
+            in_own_clause = [d for d in dates if d.sentence == m.sentence and in_clause(doc, d, clause)]
+            for d in in_own_clause:
                 if main.date is not None and is_earlier(d.value.date, main.date, d.value.precision):
                     key = (d.value.date, d.value.precision)
                     if key not in background:
@@ -399,8 +417,8 @@ def assign_events(
         if target is not main and m.sentence not in target.sentences:
             target.sentences.append(m.sentence)
     if context:  # in text order among the main event's own figures
-        own = {id(m) for m in main.figures}
-        main.figures = [context.get(id(m), m) for m in mentions if id(m) in own or id(m) in context]
+        own_ids = {id(m) for m in main.figures}
+        main.figures = [context.get(id(m), m) for m in mentions if id(m) in own_ids or id(m) in context]
     for event in background.values():
         event.figures = [scoped(m, "background") for m in event.figures]
     # the main event's sentences are those not about a background event

@@ -17,17 +17,27 @@ from ..extraction import lexicon as lx
 
 
 class FigureLike(Protocol):
-    """What counting reads of a figure."""
+    """What counting reads of a figure (read-only, so a record figure's Literal fields and a row's plain strings
+    both fit)."""
 
-    kind: str
-    count: int
-    qualifier: str
-    group: str
-    group_class: str
-    certainty: str
-    derived: str | None
-    named: bool | None
-    evidence: Any  # [start, end] spans
+    @property
+    def kind(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def group(self) -> str: ...
+    @property
+    def group_class(self) -> str: ...
+    @property
+    def certainty(self) -> str: ...
+    @property
+    def derived(self) -> str | None: ...
+    @property
+    def named(self) -> bool | None: ...
+    @property
+    def evidence(self) -> Any: ...  # [start, end] spans
 
 
 def _counts(f: FigureLike) -> bool:

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from ..extraction import lexicon as lx
+from ..record import EventType
 
 Span = tuple[int, int]
 
@@ -33,7 +35,7 @@ class Rule:
     """One pattern of the codebook: when ``pattern`` matches (and ``unless`` does not), the event is this type."""
 
     name: str
-    event_type: str
+    event_type: EventType
     sub_event_type: str
     pattern: str
     examples: tuple[str, ...]
@@ -51,7 +53,7 @@ class Rule:
 
 @dataclass(frozen=True)
 class TypeReading:
-    event_type: str
+    event_type: EventType
     sub_event_type: str
     rule: str
     evidence: tuple[Span, ...]
@@ -63,7 +65,8 @@ def _words(name: str) -> str:
     A space in an entry matches any run of spaces or hyphens. A short acronym ("IS") and an entry written
     with a leading "=" ("=march", not the month) match only as written.
     """
-    exact, folded = [], []
+    exact: list[str] = []
+    folded: list[str] = []
     for entry in lx.TYPE_WORDS[name]:
         word = entry.lstrip("=")
         (exact if entry.startswith("=") or (word.isupper() and len(word) <= 5) else folded).append(word)
@@ -75,14 +78,14 @@ def _words(name: str) -> str:
 
 def _trie(words: list[str]) -> str:
     """A regex matching exactly ``words``, longest first, with shared prefixes factored out."""
-    tree: dict = {}
+    tree: dict[str, Any] = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = []
         for ch in sorted(k for k in node if k):
             piece = r"[\s-]+" if ch in " -" else re.escape(ch)

@@ -22,15 +22,17 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..errors import SitrepError
+from ..errors import TypeModelError
+from ..record import EventType, as_event_type
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
 FORMAT = 2
 
 #: ACLED's sub-types as its export writes them, and sitrep's names (SPEC.md section 2).
-SUB_TYPES: dict[str, tuple[str, str]] = {
+SUB_TYPES: dict[str, tuple[EventType, str]] = {
     "Armed clash": ("battles", "armed_clash"),
     "Government regains territory": ("battles", "government_regains_territory"),
     "Non-state actor overtakes territory": ("battles", "non_state_actor_overtakes_territory"),
@@ -56,7 +58,7 @@ SUB_TYPES: dict[str, tuple[str, str]] = {
     "Attack": ("violence_against_civilians", "attack"),
     "Sexual violence": ("violence_against_civilians", "sexual_violence"),
 }
-_EVENT_TYPES = {
+_EVENT_TYPES: dict[str, EventType] = {
     "battles": "battles",
     "explosions/remote violence": "explosions_remote_violence",
     "violence against civilians": "violence_against_civilians",
@@ -66,20 +68,16 @@ _EVENT_TYPES = {
 }
 
 
-class TypeModelError(SitrepError):
-    """A training file or model file sitrep cannot use."""
-
-
 @dataclass(frozen=True)
 class TrainingRow:
     notes: str
-    event_type: str
+    event_type: EventType
     sub_event_type: str
 
 
 @dataclass(frozen=True)
 class TypeGuess:
-    event_type: str
+    event_type: EventType
     sub_event_type: str
     #: the words of the text that weighed most for the sub-type, as (start, end) offsets
     evidence: tuple[tuple[int, int], ...] = ()
@@ -90,9 +88,10 @@ class TypeModel:
     """The fitted classifiers and what they were trained from (for the model card and ``sitrep eval``)."""
 
     name: str
-    features: object
-    type_svm: object
-    sub_svm: object
+    # scikit-learn ships no types: the fitted FeatureUnion and the two LinearSVCs
+    features: Any
+    type_svm: Any
+    sub_svm: Any
     rows: int
     source_sha256: str
     sklearn_version: str
@@ -102,10 +101,10 @@ class TypeModel:
     def classify(self, text: str) -> TypeGuess:
         """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words."""
         x = self.features.transform([normalise(text)])
-        etype = str(self.type_svm.predict(x)[0])
+        etype = as_event_type(str(self.type_svm.predict(x)[0]))
         scores = self.sub_svm.decision_function(x)[0]
         classes = list(self.sub_svm.classes_)
-        own = [(s, c) for s, c in zip(scores, classes) if c.split("/", 1)[0] == etype]
+        own = [(s, c) for s, c in zip(scores, classes, strict=True) if c.split("/", 1)[0] == etype]
         best = max(own)[1] if own else classes[int(scores.argmax())]
         return TypeGuess(etype, best.split("/", 1)[1], tuple(self._evidence(text, classes.index(best))))
 
@@ -158,7 +157,7 @@ def read_acled_csv(path: Path) -> Iterator[TrainingRow]:
             yield TrainingRow(notes, *pair)
 
 
-def _features():
+def _features() -> Any:
     """Word 1-3-grams and character 2-5-grams inside words, tf-idf weighted: the AESPEN baseline's features."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..record import Actor
+from ..record import AcledActorClass, Actor, ActorClass, ActorRole
 from . import lexicon as lx
 from .people import TITLE_WORDS
 from .sentences import sentences as doc_sentences
@@ -117,7 +117,7 @@ _PARTY = re.compile(r"\b(party|league|congress|front|movement)\b", re.I)
 _ORG_NOISE = re.compile(r"^(the|a|an)\s+", re.I)
 
 
-def actor_class(name: str, label: str = "") -> str:
+def actor_class(name: str, label: str = "") -> ActorClass:
     words = {w.lower() for w in re.findall(r"[\w-]+", name)}
     if words & lx.MILITANT_WORDS:
         return "militants"
@@ -136,7 +136,7 @@ def actor_class(name: str, label: str = "") -> str:
     return "unknown"
 
 
-def acled_class(name: str, spec_class: str) -> str | None:
+def acled_class(name: str, spec_class: ActorClass) -> AcledActorClass | None:
     """ACLED's codebook class of a side, from its name and SPEC's class ('Boko Haram' a rebel group).
 
     An identity word wins over a generic one: "Fulani militia" is an identity militia, "unidentified gunmen"
@@ -147,7 +147,7 @@ def acled_class(name: str, spec_class: str) -> str | None:
         return "external_other"
     if spec_class in ("security_forces", "government"):
         return "state_forces"
-    if spec_class in ("protesters", "rioters", "civilians"):
+    if spec_class == "protesters" or spec_class == "rioters" or spec_class == "civilians":
         return spec_class
     if words & lx.IDENTITY_MILITIA_WORDS:
         return "identity_militia"
@@ -205,7 +205,7 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
     actors: list[Actor] = []
     seen: set[str] = set()
 
-    def add(tok: Token, role: str) -> None:
+    def add(tok: Token, role: ActorRole) -> None:
         name = _name(tok)
         key = name.lower()
         if key in seen or not name:
@@ -218,8 +218,8 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
             Actor(
                 name=name,
                 actor_class=cls,
-                role=role,  # type: ignore[arg-type]
-                acled_class=acled_class(name, cls),  # type: ignore[arg-type]
+                role=role,
+                acled_class=acled_class(name, cls),
                 evidence=[(tok.idx, tok.idx + len(tok.text))],
             )
         )

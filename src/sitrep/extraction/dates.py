@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..record import DatePrecision
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 MONTHS = (
@@ -56,7 +58,7 @@ class DateValue:
     """A resolved date: ``precision`` is day, week, month or unknown (SPEC.md)."""
 
     date: date
-    precision: str
+    precision: DatePrecision
     relative: bool = True
 
 
@@ -267,12 +269,12 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
         return DateValue(published.replace(day=1), "month")
     m = _ORDINAL_DAY.search(s)
     if m:
-        day = int(m.group(1))
-        if 1 <= day <= 31:
-            candidate = _day_in_month(published.year, published.month, day)
+        nth = int(m.group(1))
+        if 1 <= nth <= 31:
+            candidate = _day_in_month(published.year, published.month, nth)
             if candidate is None or candidate > published:
                 prev = _shift_months(published.replace(day=1), -1)
-                candidate = _day_in_month(prev.year, prev.month, day)
+                candidate = _day_in_month(prev.year, prev.month, nth)
             if candidate is not None:
                 return DateValue(candidate, "day")
     return None
@@ -329,7 +331,7 @@ def _calendar_date(s: str, published: date | None) -> DateValue | None:
     return None
 
 
-def _dated(text: str, published: date | None, precision: str, order: str = "DMY") -> DateValue | None:
+def _dated(text: str, published: date | None, precision: DatePrecision, order: str = "DMY") -> DateValue | None:
     parsed = _dateparser_parse(text, published, order)
     if parsed is None:
         return None

@@ -6,6 +6,8 @@ lower-case surface forms.
 
 from __future__ import annotations
 
+from ..record import EventType, FigureKind
+
 
 def _forms(*stems: str) -> frozenset[str]:
     """Expand 'kill|s|ed|ing' style entries into surface forms."""
@@ -18,7 +20,7 @@ def _forms(*stems: str) -> frozenset[str]:
 
 
 #: Verbs and adjectives whose patient is counted, by figure kind.
-KIND_WORDS: dict[str, frozenset[str]] = {
+KIND_WORDS: dict[FigureKind, frozenset[str]] = {
     "killed": _forms(
         "kill|s|ed|ing",
         "slain",
@@ -97,7 +99,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     "hostage": frozenset({"hostage", "hostages", "captive", "captives"}),
 }
 #: Nouns that are themselves the counted people and name the kind ("150 hostages", "12 deaths").
-KIND_NOUNS: dict[str, str] = {
+KIND_NOUNS: dict[str, FigureKind] = {
     "hostages": "hostage",
     "hostage": "hostage",
     "captives": "hostage",
@@ -1241,10 +1243,10 @@ NON_PERSON_WORDS = frozenset(
 )
 
 #: Event vocabulary: word -> (event_type, sub_event_type, weight).
-EVENT_CUES: dict[str, tuple[str, str, float]] = {}
+EVENT_CUES: dict[str, tuple[EventType, str, float]] = {}
 
 
-def _cues(event_type: str, sub: str, weight: float, words: str) -> None:
+def _cues(event_type: EventType, sub: str, weight: float, words: str) -> None:
     for w in words.split():
         EVENT_CUES[w.replace("_", " ")] = (event_type, sub, weight)
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..record import Qualifier
+
 UNITS: dict[str, int] = {
     "zero": 0,
     "no": 0,
@@ -72,7 +74,7 @@ VAGUE: dict[str, int] = {
     "many": 3,
     "couple": 2,
 }
-QUALIFIER_WORDS: dict[str, str] = {
+QUALIFIER_WORDS: dict[str, Qualifier] = {
     "at least": "at_least",
     "more than": "at_least",
     "over": "at_least",
@@ -119,7 +121,7 @@ class Quantity:
     """A count as written: ``count`` is the number coded, ``low``/``high`` bound a range."""
 
     count: int
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
     low: int | None = None
     high: int | None = None
 
@@ -151,7 +153,7 @@ def words_to_int(text: str) -> int | None:
         direct = parse_numeral(tokens[0])
         if direct is not None:
             return direct
-    total = 0
+    total: float = 0
     current: float | None = None
     seen_number = False
     for i, tok in enumerate(tokens):
@@ -203,10 +205,10 @@ def words_to_int(text: str) -> int | None:
         return None
     if not seen_number:
         return None
-    value = total + (current or 0)
-    if value != int(value) or value < 0 or value > MAX_COUNT:
+    whole = total + (current or 0)
+    if whole != int(whole) or whole < 0 or whole > MAX_COUNT:
         return None
-    return int(value)
+    return int(whole)
 
 
 def vague_count(word: str) -> int | None:
@@ -232,7 +234,7 @@ def parse_quantity(phrase: str) -> Quantity | None:
     s = " ".join(phrase.strip().lower().split())
     if not s or len(s) > 160:
         return None
-    qualifier = "exact"
+    qualifier: Qualifier = "exact"
     for words in sorted(QUALIFIER_WORDS, key=len, reverse=True):
         if s.startswith(words + " "):
             qualifier = QUALIFIER_WORDS[words]

@@ -408,9 +408,9 @@ def extract_people(doc: Doc) -> PeopleIndex:
         person.mentions.sort()
     for tok in doc:  # who says things: "police spokesman Det. Brandon Echevarria said"
         if tok.dep_ in ("nsubj",) and tok.head.lower_ in _SPEECH and tok.lower_ not in _PRONOUNS:
-            person = index.person_at(tok.idx, tok.idx + len(tok.text))
-            if person is not None:
-                index.speakers.add(person.name)
+            speaker = index.person_at(tok.idx, tok.idx + len(tok.text))
+            if speaker is not None:
+                index.speakers.add(speaker.name)
     return index
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any, Literal
 
 from spacy.matcher import Matcher
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -57,7 +58,7 @@ class PlacePattern:
     """
 
     name: str
-    tokens: tuple[tuple[dict, str | None], ...]
+    tokens: tuple[tuple[dict[str, Any], str | None], ...]
     yields: str
     examples: tuple[tuple[str, str], ...]  # (sentence, the name the pattern takes from it)
 
@@ -163,14 +164,21 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, dict[int, PlacePattern]]:
     matcher = Matcher(vocab)
     for p in PLACE_PATTERNS:
         matcher.add(p.name, [[t for t, _ in p.tokens]], greedy="LONGEST")
-    return matcher, {hash_string(p.name): p for p in PLACE_PATTERNS}
+    return matcher, {get_string_id(p.name): p for p in PLACE_PATTERNS}
+
+
+def _aligned_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    """The matches with, for each, the pattern token each matched token stands for (spaCy's stub types the
+    result as 3-tuples whatever ``with_alignments`` says)."""
+    found: Any = matcher(doc, with_alignments=True)
+    return list(found)
 
 
 def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int]]:
     """(pattern, name start, name end, level hint, near, match end) for every place pattern in the doc."""
     matcher, by_name = _matcher(doc.vocab)
-    out = []
-    for match_id, start, end, align in matcher(doc, with_alignments=True):
+    out: list[tuple[str, int, int, str | None, bool, int]] = []
+    for match_id, start, end, align in _aligned_matches(matcher, doc):
         pattern = by_name[match_id]
         roles = [pattern.tokens[k][1] for k in align]
         names = [start + i for i, r in enumerate(roles) if r == "name"]
@@ -237,7 +245,7 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline_mention(doc: Doc, gaz, countries: list[str]) -> PlaceMention | None:
+def _dateline_mention(doc: Doc, gaz: Gazetteer, countries: list[str]) -> PlaceMention | None:
     """The dateline's place ('CHILE.', 'BAGHDAD (Reuters) -'): the event's place only when no other is named."""
     m = _DATELINE.match(doc_text(doc))
     if m is None:
@@ -300,7 +308,7 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
 
 def _name_like(tok: Token) -> bool:
     # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (tok.is_sent_start and tok.pos_ in ("ADJ", "NOUN")))
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (bool(tok.is_sent_start) and tok.pos_ in ("ADJ", "NOUN")))
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -434,12 +442,12 @@ def _rejected(text: str) -> bool:
     return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
 
 
-def _vote_countries(gaz, names: list[str]) -> list[str]:
+def _vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
     """Without a country named, the one country that two or more of the report's names are most likely in
     ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
     'London' speaks for Britain, not for its namesakes in Ontario and Kentucky."""
     names_of: Counter[str] = Counter()
-    credit: Counter[str] = Counter()
+    credit: defaultdict[str, float] = defaultdict(float)
     for name in set(names):
         seen: dict[str, int] = {}
         for e in gaz.lookup(name):
@@ -495,7 +503,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
-        more = admin1s + [region]
+        more = [*admin1s, region]
         ctx = countries if countries else [region_country]
         resolved = [
             (c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1 else entry)
@@ -551,7 +559,9 @@ def _modifies(doc: Doc, c: _Candidate) -> bool:
     )
 
 
-def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
+def _resolve_pairs(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[_Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[_Candidate, str, GazetteerEntry | None]]:
     """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Tarin Kot, Uruzgan': a place and the division or
     country named just after it are read together, as the pair that fits. A part of a town named before
     its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town."""
@@ -625,19 +635,21 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
     return out
 
 
-def _region_votes(gaz, resolved: list) -> tuple[str, str] | None:
+def _region_votes(
+    gaz: Gazetteer, resolved: list[tuple[_Candidate, str, GazetteerEntry | None]]
+) -> tuple[str, str] | None:
     """The first-level region most of the report's places are in, when they agree: a name that can be in
     one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
     for _c, name, entry in resolved:
         if entry is not None and entry.admin1 and entry.country and entry.level != "country":
             regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
-            weight = 2 if len(regions) == 1 else 0.5
+            weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
             votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
-    if n < 2 or (rest and rest[0][1] == n):
+    if n < 4 or (rest and rest[0][1] == n):
         return None
     return top
 
@@ -647,7 +659,14 @@ def _strip_possessive(text: str) -> str:
 
 
 def _resolve(
-    gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str], admin1s: list[str], named: bool = False
+    gaz: Gazetteer,
+    doc: Doc,
+    c: _Candidate,
+    name: str,
+    raw: str,
+    countries: list[str],
+    admin1s: list[str],
+    named: bool = False,
 ) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     country = gaz.country(name)
@@ -657,7 +676,15 @@ def _resolve(
             return region  # "Georgia" in a report about places in the United States
     if country is not None:
         return country if c.source != "run" or len(name) > 3 else None
-    prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else "locality" if c.prefer == "part" else None
+    prefer: Literal["locality", "admin1", "admin2"] | None = (
+        "locality"
+        if c.prefer in ("locality", "part")
+        else "admin1"
+        if c.prefer == "admin1"
+        else "admin2"
+        if c.prefer == "admin2"
+        else None
+    )
     ranked = gaz.ranked(name, countries, admin1s, prefer, named)
     if c.prefer == "division":
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
@@ -739,7 +766,7 @@ def find_toponyms(doc: Doc) -> list[Toponym]:
     return out
 
 
-def _rank(p: PlaceMention) -> tuple:
+def _rank(p: PlaceMention) -> tuple[bool, float, bool, int]:
     """Within a sentence: the most specific place the event is in, not one it came from."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
     return (
@@ -781,7 +808,7 @@ def event_place(
     if not places:
         return None
     # the lead and the sentences of the event's figures, in text order, then its other sentences
-    order = [s for s in dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences])]
+    order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
     dated_country = next(
         (p.entry.country for p in places if p.dateline and p.entry is not None and p.entry.level == "country"), None
@@ -838,7 +865,12 @@ def event_place(
         # dateline's too: "ISLAMABAD - ... cleared the Red Mosque")
         towns = [p for p in places if p.entry is not None and p.entry.level == "locality" and not p.modifier]
         town = next((p for p in towns if p.sentence == site.sentence and p.start > site.start), None) or next(
-            (p for p in towns if best is None or best.entry is None or _within(p.entry, best.entry)), None
+            (
+                p
+                for p in towns
+                if best is None or best.entry is None or (p.entry is not None and _within(p.entry, best.entry))
+            ),
+            None,
         )
         best = town or best
     if best is None or best.entry is None:

@@ -102,9 +102,8 @@ def is_body(sent: Span, doc_text: str) -> bool:
     if not text or _NOT_BODY.search(line):
         return False
     ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].whitespace_ or sent.doc[sent.end].is_space
-    if ends_line and text[-1] not in ".!?\"”’'" and (sent.start == 0 or sent.doc[sent.start - 1].is_space):
-        return False  # "Troops storm Red Mosque; 100 reported dead": a headline line
-    return True
+    # not "Troops storm Red Mosque; 100 reported dead": a headline line
+    return not (ends_line and text[-1] not in ".!?\"”’'" and (sent.start == 0 or sent.doc[sent.start - 1].is_space))
 
 
 def _verb_and_subject(sent: Span, doc_text: str) -> tuple[Token, Token] | None:
@@ -219,11 +218,11 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
                 continue
             if any(s <= verb.idx < e for s, e in quoted_spans):
                 continue
-            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            sayer = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            content: Token | None = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if content is None and verb.lower_ in lx.DENY_WORDS | {"denied", "rejected"}:
                 content = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if subj is None or content is None:
+            if sayer is None or content is None:
                 continue
             tokens = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
             if not tokens:
@@ -231,9 +230,9 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if any(s <= start < e or s < end <= e for s, e in quoted_spans):
                 continue
-            if not is_speaker(subj):
+            if not is_speaker(sayer):
                 continue
-            speaker, is_person = _speaker(subj, people)
+            speaker, is_person = _speaker(sayer, people)
             quotes.append(
                 Quote(
                     kind="indirect",

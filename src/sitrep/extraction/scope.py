@@ -198,9 +198,12 @@ def protest_cause(predicate: Token, sent: Span) -> Token | None:
     for _ in range(7):
         if node.head == node:
             return None
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children):
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lx.PROTESTER_WORDS for c in node.head.children):
-                return node.head
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lx.PROTESTER_WORDS for c in node.head.children)
+        ):
+            return node.head
         node = node.head
         if node.lower_ in lx.PROTEST_CAUSE_WORDS and node.pos_ != "PROPN" and node.ent_type_ != "DATE":
             return node  # not "on March 19"

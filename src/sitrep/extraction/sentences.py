@@ -37,7 +37,7 @@ def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
 def sentences(doc: Doc) -> list[Span]:
     """The report's sentences, in order."""
     starts, ends = _bounds(doc)
-    return [doc[s:e] for s, e in zip(starts, ends)]
+    return [doc[s:e] for s, e in zip(starts, ends, strict=True)]
 
 
 def sentence_index(doc: Doc, token_index: int) -> int:

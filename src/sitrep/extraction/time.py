@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -102,7 +103,7 @@ def _with_calendar_apposition(text: str, mentions: list[DateMention]) -> list[Da
     """'Wednesday, Jan. 22' and 'Friday (Jan. 10)': the weekday is the day the calendar date beside it names,
     when that date is such a weekday."""
     out = list(mentions)
-    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+    for i, (a, b) in enumerate(itertools.pairwise(mentions)):
         gap = text[a.end : b.start]
         if (
             len(gap) <= 3
@@ -410,7 +411,7 @@ _KINDS_KEY = "sitrep_date_kinds"
 
 def _mention_kind(doc: Doc, d: DateMention) -> str | None:
     """What a date is said of: violence, arrest, aftermath (charge, court), reporting, other, or None."""
-    kinds = doc.user_data.setdefault(_KINDS_KEY, {})
+    kinds: dict[tuple[int, int], str | None] = doc.user_data.setdefault(_KINDS_KEY, {})
     if (d.start, d.end) not in kinds:
         kinds[(d.start, d.end)] = _read_kind(doc, d)
     return kinds[(d.start, d.end)]

@@ -95,7 +95,7 @@ def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, l
             positions[report_id].append(event_id)
         for report_id, report in reports.items():
             events = (report.record or {}).get("events") or []
-            for event_id, event in zip(positions[report_id], events):
+            for event_id, event in zip(positions[report_id], events, strict=False):
                 _remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
     for row in rows:
         found = _CANDIDATES.get((row.text_hash, row.id))
@@ -136,12 +136,13 @@ def _nearby(session: Session, c: Candidate) -> list[int]:
         .limit(UNDATED_LIMIT)
     )
     seen = set(near)
-    return near + [i for i in dict.fromkeys(undated) if i not in seen]
+    return near + [i for i in dict.fromkeys(undated) if i is not None and i not in seen]
 
 
 def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
     """The incident this stored event joins (``link`` chooses), created when none fits."""
     main = _main_of_report(row)
+    incident: IncidentRow | None
     if main is not None and main[0].incident is not None and within(c, main[1]):
         incident = main[0].incident  # the standoff before the assault: one happening, told in one report
     else:
@@ -342,10 +343,7 @@ def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[st
     chosen: dict[tuple[str, str], Reconciled] = {}
     series = timeline(session, incident)
     for (kind, group_class), points in sorted(series.items()):
-        if kind == "injured":
-            result = reconcile_injured(points, series.get(("killed", "*"), []))
-        else:
-            result = reconcile(points)
+        result = reconcile_injured(points, series.get(("killed", "*"), [])) if kind == "injured" else reconcile(points)
         chosen[(kind, group_class)] = result
         if result.best is None or result.low is None or result.high is None:
             continue

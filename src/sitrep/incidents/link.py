@@ -229,7 +229,7 @@ def candidate(
     story_text, title = (text, title) if story else ("", None)
     first = re.split(r"(?<=[.!?])\s", story_text.strip()[:_LEAD_CHARS], maxsplit=1)[0]
     lead_text = f"{title or ''} {first}" if story else ""
-    words = frozenset(
+    caps = frozenset(
         w.lower().strip(".'-")
         for w in _WORD.findall(f"{title or ''} {story_text[:_WORDS_CHARS]}")
         if w[0].isupper() and w.lower().strip(".'-") not in _STOP_CAPS and len(w) > 2
@@ -251,7 +251,7 @@ def candidate(
         names=frozenset(names),
         surnames=frozenset(surnames),
         victims=frozenset(victims),
-        words=words,
+        words=caps,
         lead=norm(lead_text)[:400],
         killed=totals.get("killed"),
         injured=totals.get("injured"),

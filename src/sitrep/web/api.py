@@ -13,20 +13,16 @@ from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.orm import Session
 
-from ..ingest import Item, NotStored, item_from_json, write_report
-from ..record import EventType
+from ..errors import NotStored
+from ..ingest import Item, item_from_json, write_report
+from ..record import EventType, Record
 from ..store import normalised_hash
 from . import queries
+from .models import ErrorOut, IncidentListOut, IncidentOut, ReportOut, StoredOut
 from .service import Service, bearer, service, writer
 
 #: The largest id or offset a store holds (32-bit integer columns).
 MAX_ID = 2**31 - 1
-
-
-class ErrorOut(BaseModel):
-    """Why a request failed: a sentence, or the list of fields that are wrong."""
-
-    detail: str | list[dict[str, Any]]
 
 
 router = APIRouter(
@@ -74,6 +70,7 @@ class ReportIn(BaseModel):
     def one_body(self) -> ReportIn:
         has_text, has_html = bool(self.text and self.text.strip()), bool(self.html and self.html.strip())
         if has_text == has_html:
+            # pydantic turns a validator's ValueError into its 422 validation error: it never leaves the model
             raise ValueError("give exactly one of 'text' or 'html', not empty")
         return self
 
@@ -104,6 +101,7 @@ def _read(svc: Service, body: ReportIn, source: str, max_chars: int | None = Non
 
 @router.post(
     "/extract",
+    response_model=Record,
     summary="Extract the record of one report (stores nothing)",
     responses={429: {"model": ErrorOut, "description": "Too many extractions without a token."}},
 )
@@ -112,7 +110,7 @@ async def extract(
     request: Request,
     svc: Annotated[Service, Depends(service)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> dict[str, Any]:
+) -> JSONResponse:
     """The record, in the JSON form of docs/record.md, as `sitrep extract --format json` prints it.
 
     Without the bearer token, reports are limited to a smaller size and each client to a few a minute.
@@ -124,12 +122,14 @@ async def extract(
     def work() -> dict[str, Any]:
         item = _read(svc, body, "request", max_chars)
         assert item.report is not None
-        return svc.extract(item.report).to_json()  # type: ignore[no-any-return]
+        record: Record = svc.extract(item.report)
+        return record.to_json()
 
-    return await svc.in_queue(work)
+    # the record's own JSON form (unset fields left out), not re-encoded through the response model
+    return JSONResponse(await svc.in_queue(work))
 
 
-@router.get("/incidents", summary="Incidents, newest first, with filters and paging")
+@router.get("/incidents", response_model=IncidentListOut, summary="Incidents, newest first, with filters and paging")
 def incidents(
     svc: Annotated[Service, Depends(service)],
     date_from: Annotated[date | None, Query(description="Incidents on or after this day (YYYY-MM-DD).")] = None,
@@ -141,7 +141,7 @@ def incidents(
     q: Annotated[str | None, Query(max_length=200, description="Words in the place or the lead.")] = None,
     limit: Annotated[int, Query(ge=1, le=queries.MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "date_from is after date_to")
     with Session(svc.store.engine) as session:
@@ -153,19 +153,25 @@ def incidents(
 
 @router.get(
     "/incidents/{incident_id}",
+    response_model=IncidentOut,
     summary="One incident: reconciled figures, timeline, people, quotes",
     responses=NOT_FOUND,
 )
-def incident(incident_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
+def incident(incident_id: Id, svc: Annotated[Service, Depends(service)]) -> JSONResponse:
     return _one(svc, queries.incident_detail, incident_id, "incident")
 
 
-@router.get("/reports/{report_id}", summary="One stored report: text, record, stored figures", responses=NOT_FOUND)
-def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> dict[str, Any]:
+@router.get(
+    "/reports/{report_id}",
+    response_model=ReportOut,
+    summary="One stored report: text, record, stored figures",
+    responses=NOT_FOUND,
+)
+def report(report_id: Id, svc: Annotated[Service, Depends(service)]) -> JSONResponse:
     return _one(svc, queries.report_detail, report_id, "report")
 
 
-def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> Any:
+def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], key: int, what: str) -> JSONResponse:
     with Session(svc.store.engine) as session:
         data = read(session, key)
     if data is None:
@@ -176,14 +182,15 @@ def _one(svc: Service, read: Callable[[Session, int], dict[str, Any] | None], ke
 @router.post(
     "/reports",
     status_code=201,
+    response_model=StoredOut,
     summary="Add one report to the store (needs the bearer token)",
     responses={
-        200: {"description": "The report was already stored; nothing changed."},
+        200: {"model": StoredOut, "description": "The report was already stored; nothing changed."},
         401: {"model": ErrorOut, "description": "No token, or the wrong one."},
         403: {"model": ErrorOut, "description": "Writing is off: the server has no SITREP_TOKEN."},
     },
 )
-async def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> Any:
+async def add_report(body: ReportIn, svc: Annotated[Service, Depends(writer)]) -> JSONResponse:
     """Extract, store, link to its incident and reconcile, in one transaction."""
     check_size(body.text, body.html, svc.settings.max_chars, True)
     item = await svc.in_queue(_read, svc, body, body.url or "request")

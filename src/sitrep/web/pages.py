@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import SitrepError
 from ..ingest import item_from_json
-from ..record import EventType
+from ..record import EVENT_TYPES
 from . import queries
 from .highlight import pieces, safe_link
 from .service import Service, service
@@ -32,7 +32,6 @@ MAX_ID = 2**31 - 1
 MAX_PAGE_NUMBER = MAX_ID // 25
 templates = Jinja2Templates(directory=str(resources.files("sitrep") / "web" / "templates"))
 templates.env.globals["safe_link"] = safe_link
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:

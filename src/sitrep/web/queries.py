@@ -84,7 +84,7 @@ def _total(session: Session, f: IncidentFilter) -> int:
             select(select(func.max(ReportRow.id)).scalar_subquery(), select(func.max(IncidentRow.id)).scalar_subquery())
         ).one()
     )
-    key = (str(session.get_bind().url), f.date_from, f.date_to, f.country, f.event_type, f.text, *state)
+    key = (str(session.get_bind().engine.url), f.date_from, f.date_to, f.country, f.event_type, f.text, *state)
     with _TOTALS_LOCK:
         if key in _TOTALS:
             _TOTALS.move_to_end(key)
@@ -165,7 +165,7 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any] | None
         return None
     data = _summary(incident)
     series = timeline(session, incident)
-    best_of: dict[tuple[str, str], Point] = {}
+    best_of: dict[tuple[str, str], Point | None] = {}
     for key, points in series.items():
         if points:
             best_of[key] = pick(points)[1]

@@ -145,7 +145,8 @@ class Service:
 
 
 def service(request: Request) -> Service:
-    return request.app.state.service  # type: ignore[no-any-return]
+    svc: Service = request.app.state.service
+    return svc
 
 
 bearer = HTTPBearer(auto_error=False, description="The token the server was started with (SITREP_TOKEN).")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...record import Certainty
 from .. import lexicon as lx
 from .mention import _SUBJECTS, PersonResolver
 from .rules import Example, rule
@@ -15,7 +16,7 @@ from .rules import Example, rule
     "certainty 'believed' under 'believed to', 'feared', 'reportedly'",
     Example("Militants are believed to have killed 30 villagers.", {"killed": 30}),
 )
-def certainty_of(pred: Token, sent: Span) -> str:
+def certainty_of(pred: Token, sent: Span) -> Certainty:
     node = pred
     for _ in range(6):
         for child in node.children:

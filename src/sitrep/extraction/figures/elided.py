@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...record import Figure
+from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from ..numbers import words_to_int
 from .group import _group_text, _is_person_noun, group_class
@@ -13,7 +13,7 @@ from .mention import FigureMention, _span_of
 from .rules import Example, rule
 
 #: "another wounded", "another taken to a hospital": the verb of the second person is left out.
-_ELIDED_KINDS = {
+_ELIDED_KINDS: dict[str, FigureKind] = {
     "wounded": "injured",
     "injured": "injured",
     "hurt": "injured",
@@ -53,7 +53,7 @@ def _another_elided(
             kind=kind,
             count=1,
             group="another",
-            attribution=attribution,  # type: ignore[arg-type]
+            attribution=attribution,
             evidence=[_span_of([tok, word])],
         )
         out.append(FigureMention(figure, s_index, tok.i, word.i))  # not a referent for a later "the man"
@@ -96,7 +96,7 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
             count=count,
             group=group,
             derived=f"{ADDITION} {later.figure.count}",
-            group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+            group_class=group_class(t.lower_ for t in tokens),
             certainty=later.figure.certainty,
             attribution=later.figure.attribution,
             evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))],
@@ -146,11 +146,13 @@ def _group_again(sent: Span, s_index: int, said: list[FigureMention], attributio
         if number is None:
             continue
         count = words_to_int(number.text)
+        if count is None:  # never: the number was chosen for having a value
+            continue
         figure = Figure(
             kind=kind,
             count=count,
             group=tok.text.lower(),
-            group_class="militants",  # type: ignore[arg-type]
+            group_class="militants",
             derived=f"{tok.text.lower()} = {count}",
             attribution=attribution,
             evidence=[_span_of([number, number.head]), _span_of([tok, pred])],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...record import Figure
+from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from ..numbers import Quantity
 from ..sentences import doc_text, sentence_of
@@ -218,7 +218,9 @@ def _figure_from_quantity(
         derived = None
         spans = []
     if noun is not None or group_noun is not None:
-        group, group_tokens = _group_text(noun if noun is not None else group_noun)
+        group_head = noun if noun is not None else group_noun
+        assert group_head is not None
+        group, group_tokens = _group_text(group_head)
         words = [t.lower_ for t in group_tokens]
         evidence_tokens = (
             list(doc[q.start : q.end]) + group_tokens
@@ -244,14 +246,14 @@ def _figure_from_quantity(
     certainty = certainty_of(pred, sent) if pred is not None else "stated"
     span = _span_of(evidence_tokens)
     figure = Figure(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         count=quantity.count,
-        qualifier=quantity.qualifier,  # type: ignore[arg-type]
+        qualifier=quantity.qualifier,
         low=quantity.low,
         high=quantity.high,
         group=group,
-        group_class=group_class(words),  # type: ignore[arg-type]
-        certainty=certainty,  # type: ignore[arg-type]
+        group_class=group_class(words),
+        certainty=certainty,
         attribution=attribution,
         derived=derived,
         evidence=[*spans, span] if derived else [span],
@@ -336,7 +338,7 @@ def _part_named_by_copula(
     attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN")), None)
     if attr is None or _is_person_noun(attr) is not True or attr.lower_ in lx.KIND_NOUNS:
         return None
-    kind = None
+    kind: FigureKind | None = None
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lower_ in lx.KIND_NOUNS:
         kind = lx.KIND_NOUNS[noun.lower_]
     for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("of", "among")):
@@ -363,13 +365,13 @@ def _part_named_by_copula(
     figure = Figure(
         kind=kind,
         count=q.quantity.count,
-        qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        qualifier=q.quantity.qualifier,
         low=q.quantity.low,
         high=q.quantity.high,
         group=group,
-        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        group_class=group_class(t.lower_ for t in tokens),
         certainty=certainty_of(copula, sent),
-        attribution=attribution,  # type: ignore[arg-type]
+        attribution=attribution,
         evidence=[_span_of(list(doc[q.start : q.end]) + tokens)],
     )
     return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
@@ -411,15 +413,15 @@ def _part_in_apposition(
     )
     if whole is None:
         return None
-    tokens = [t for t in doc[noun.i + 1 : k]]
+    tokens = list(doc[noun.i + 1 : k])
     figure = Figure(
         kind=whole.figure.kind,
         count=q.quantity.count,
-        qualifier=q.quantity.qualifier,  # type: ignore[arg-type]
+        qualifier=q.quantity.qualifier,
         low=q.quantity.low,
         high=q.quantity.high,
         group=" ".join(t.text for t in tokens),
-        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        group_class=group_class(t.lower_ for t in tokens),
         certainty=whole.figure.certainty,
         attribution=attribution,
         evidence=[_span_of(list(doc[q.start : k]))],
@@ -440,7 +442,7 @@ def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str |
         return None
     group, tokens = _group_text(group_noun)
     evidence = (
-        _span_of(list(doc[q.start : q.end]) + [tok.head] + tokens)
+        _span_of([*list(doc[q.start : q.end]), tok.head, *tokens])
         if tok.head.i > tok.i
         else _span_of(list(doc[q.start : q.end]) + tokens)
     )
@@ -448,7 +450,7 @@ def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str |
         kind="killed",
         count=0,
         group=group,
-        group_class=group_class(t.lower_ for t in tokens),  # type: ignore[arg-type]
+        group_class=group_class(t.lower_ for t in tokens),
         derived="rest",
         attribution=attribution,
         evidence=[evidence],
@@ -484,7 +486,7 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
             continue
         total = totals[-1]
         value = total.figure.count - sum(p.figure.count for p in parts)
-        mention.figure.kind = kind  # type: ignore[assignment]
+        mention.figure.kind = kind
         mention.figure.count = value
         mention.figure.qualifier = total.figure.qualifier
         mention.figure.certainty = total.figure.certainty

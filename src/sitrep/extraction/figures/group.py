@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ...record import GroupClass
 from .. import lexicon as lx
 from ..numbers import VAGUE
 from .mention import _NUMBER_PARTS
@@ -99,7 +100,7 @@ def _group_tokens(noun: Token) -> list[Token]:
     run: list[Token] = []
     for t in sorted(tokens, key=lambda t: t.i):
         run.append(t)
-    group = run + [noun]
+    group = [*run, noun]
     for conj in noun.children:
         if (
             conj.dep_ == "conj"
@@ -121,7 +122,7 @@ def _group_text(noun: Token) -> tuple[str, list[Token]]:
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)), tokens
 
 
-def group_class(words: Iterable[str]) -> str:
+def group_class(words: Iterable[str]) -> GroupClass:
     """A mixed group takes the class of its armed part (SPEC.md)."""
     lows = {w.lower() for w in words}
     if lows & lx.MILITANT_WORDS:

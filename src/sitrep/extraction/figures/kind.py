@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...record import FigureKind
 from .. import lexicon as lx
 from .group import _is_person_noun
 from .mention import _KIND_OF_WORD, _SUBJECTS
 from .rules import Example, rule
 
 
-def _word_kind(tok: Token) -> str | None:
+def _word_kind(tok: Token) -> FigureKind | None:
     return _KIND_OF_WORD.get(tok.lower_)
 
 
@@ -66,11 +67,12 @@ def _irrealis(tok: Token) -> bool:
             return True  # "before they could kill their target"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
-        if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        if (
+            node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
         ):
-            if node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN":
-                return True
+            return True
         if node.lower_ in lx.IRREALIS_HEADS and node != tok:
             return True
         if node.head == node:
@@ -83,7 +85,7 @@ def _irrealis(tok: Token) -> bool:
 _SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
 
 
-def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token | None]:
+def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
     kind = _word_kind(verb)
@@ -158,7 +160,7 @@ def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token
     return kind, verb
 
 
-def _copula_kind(verb: Token) -> tuple[str | None, Token | None, bool]:
+def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """'were among those killed', 'were dead', 'are missing', 'were militants' (no kind)."""
     if verb.lower_ in ("remain", "remains", "remained", "are", "is", "were", "was") and any(
         c.lower_ in ("captivity", "custody") for c in verb.subtree if c.dep_ == "pobj"
@@ -232,7 +234,7 @@ def _hospital_or_wound(person: Token, verb: Token) -> bool:
     return _taken_to_hospital(verb) or any(_wound_phrase(c) for c in [*person.children, *verb.children])
 
 
-def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
+def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and _word_kind(child) in ("killed", "injured"):
@@ -287,7 +289,7 @@ def _noun_kind(noun: Token) -> tuple[str | None, Token | None]:
     Example("Police counted 12 bodies at the scene.", {"killed": 12}),
     Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}),
 )
-def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
+def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
     if fatally is not None and node.like_num:
@@ -347,7 +349,7 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
         if _suffered_injury(head):
             return "injured", head, False
-    if dep in ("dobj", "oprd") or (dep == "pobj" and head.lower_ == "by" and False):
+    if dep in ("dobj", "oprd"):
         if noun_kind == "hostage" and head.lower_ in (
             "holding",
             "held",
@@ -426,7 +428,7 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
             "wounding",
             "stabbing",
         ):
-            k = {
+            kinds: dict[str, FigureKind] = {
                 "release": "rescued",
                 "rescue": "rescued",
                 "evacuation": "rescued",
@@ -440,7 +442,8 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
                 "shootings": "injured",
                 "wounding": "injured",
                 "stabbing": "injured",
-            }.get(gov.lower_, "killed")
+            }
+            k = kinds.get(gov.lower_, "killed")
             if k == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 k = "killed"  # "the fatal shooting of a man"
             return k, gov, False
@@ -452,7 +455,7 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
 _CLAUSE_BREAKS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
 
 
-def _nearby_kind(noun: Token, sent: Span) -> tuple[str | None, Token | None]:
+def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | None]:
     """When the parse is wrong, a patient verb just after the people still says what happened.
 
     Only readings where the people are the patient are taken: an intransitive

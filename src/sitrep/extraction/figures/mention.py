@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ...record import Figure
+from ...record import Figure, FigureKind
 from .. import lexicon as lx
 
 #: Entity labels whose numbers are never counts of people.
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_KIND_OF_WORD: dict[str, str] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
+_KIND_OF_WORD: dict[str, FigureKind] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
 _NUMBER_PARTS = frozenset({"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RANK = {

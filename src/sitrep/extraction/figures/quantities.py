@@ -219,9 +219,7 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     if before is not None and before.text in ("$", "£", "€", "Rs", "Rs.", ":"):
         return True
     text = doc[q.start : q.end].text
-    if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
-        return True  # a year
-    return False
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100  # a year
 
 
 @rule(

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ...errors import RuleError
+
 F = TypeVar("F", bound=Callable[..., object])
 
 #: The steps, in the order they run.
@@ -41,13 +43,13 @@ RULES: dict[str, Rule] = {}
 def rule(name: str, step: str, yields: str, *examples: Example) -> Callable[[F], F]:
     """Register the decorated function as the rule ``name``; the function itself is unchanged."""
     if step not in STEPS:
-        raise ValueError(f"unknown step {step!r}")
+        raise RuleError(f"unknown step {step!r}")
     if not examples:
-        raise ValueError(f"rule {name!r} needs an example")
+        raise RuleError(f"rule {name!r} needs an example")
 
     def register(fn: F) -> F:
         if name in RULES:
-            raise ValueError(f"rule {name!r} is registered twice")
+            raise RuleError(f"rule {name!r} is registered twice")
         module = fn.__module__.rsplit(".", 1)[-1]
         RULES[name] = Rule(name, step, yields, tuple(examples), f"{module}.{fn.__name__}")
         return fn

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...record import Figure
+from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from ..sentences import sentence_of
 from .attribution import _claimant, certainty_of
@@ -115,6 +115,8 @@ def _single_people(
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         head = tok.head
+        kind: FigureKind | None
+        pred: Token | None
         kind, pred = None, None
         if wound_owner:
             kind, pred = "injured", head
@@ -130,10 +132,8 @@ def _single_people(
                 continue
         elif of_harm:  # "the shooting of a 19-year-old male"
             gov = tok.head.head
-            kind, pred = (
-                {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}.get(gov.lower_, "killed"),
-                gov,
-            )
+            harms: dict[str, FigureKind] = {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}
+            kind, pred = harms.get(gov.lower_, "killed"), gov
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
         elif tok.dep_ == "nsubj":
@@ -231,19 +231,19 @@ def _single_people(
         attr = attribution
         if certainty == "claimed":
             attr = _claimant(pred, resolve_person) or attribution
-        span = _span_of(list(tokens) + [pred] + [t for t in doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1]])
+        span = _span_of([*list(tokens), pred, *list(doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1])])
         figure = Figure(
             kind=kind,
             count=ordinal or 1,
-            group=group,  # type: ignore[arg-type]
+            group=group,
             derived=f"{group} = {ordinal}" if ordinal else None,
             group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)])
             if not named or tok.ent_type_ != "PERSON"
-            else "unknown",  # type: ignore[arg-type]
+            else "unknown",
             certainty=certainty,
             attribution=attr,
             named=True if named else None,
-            evidence=[span],  # type: ignore[arg-type]
+            evidence=[span],
         )
         if named and figure.group_class == "unknown" and tok.ent_type_ != "PERSON":
             figure.group_class = "civilians"  # family members of a named person
@@ -367,9 +367,9 @@ def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[st
         return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one
     if tok.lower_ in _PRONOUNS:
         if resolve_person:
-            name = resolve_person(tok.idx, tok.idx + len(tok.text))
-            if name:
-                return name, True, f"person:{name}", [tok]
+            resolved = resolve_person(tok.idx, tok.idx + len(tok.text))
+            if resolved:
+                return resolved, True, f"person:{resolved}", [tok]
         return "person", False, "pronoun", [tok]
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:

@@ -16,8 +16,9 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from ...errors import GazetteerError
 from ..lexicon import COUNTRY_ALIASES, DEMONYMS
 from .index import connect, normalise
 
@@ -94,18 +95,18 @@ class Gazetteer:
             self._country_names: dict[str, str] = dict(self._query("SELECT key, code FROM country_names"))
             rows = self._query("SELECT code, name, id, continent, neighbours FROM countries")
         except sqlite3.DatabaseError as exc:
-            raise ValueError(f"{path}: not a sitrep gazetteer index ({exc})") from None
+            raise GazetteerError(f"{path}: not a sitrep gazetteer index ({exc})") from None
         self._country_label = {r[0]: r[1] for r in rows}
         self._country_id = {r[0]: r[2] for r in rows}
         self.continent = {r[0]: r[3] for r in rows}
         self.neighbours = {r[0]: frozenset((r[4] or "").split(",")) - {""} for r in rows}
 
-    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._con.execute(sql, args).fetchall()
 
     def __len__(self) -> int:
-        return self._query("SELECT count(*) FROM places")[0][0]
+        return int(self._query("SELECT count(*) FROM places")[0][0])
 
     @property
     def source(self) -> str:
@@ -236,7 +237,7 @@ class Gazetteer:
         return [e for _, e in out]
 
 
-def _entry(row: tuple, alternate: bool) -> GazetteerEntry:
+def _entry(row: tuple[Any, ...], alternate: bool) -> GazetteerEntry:
     gid, name, level, country, admin1, admin2, lat, lon, population, fclass, fcode = row
     return GazetteerEntry(
         name=name,

