@@ -334,7 +334,9 @@ def _dated(text: str, published: date | None, precision: str, order: str = "DMY"
     if parsed is None:
         return None
     has_year = bool(re.search(r"\d{4}", text))
-    if not has_year and published is not None:
+    if not has_year and published is None:
+        return None  # "July 10" with no publication date: the year is unknown, never today's
+    if not has_year:
         parsed = _this_year(parsed, published)
     return DateValue(parsed, precision, relative=not has_year)
 
