@@ -104,9 +104,10 @@ def test_the_candidate_cache_is_the_writers_bounded_state():
     c = Candidate("battles", None, "unknown", False, None, None, None, None, None, *[frozenset()] * 4, "", None, None)
     known.remember(("a", 1), c)
     known.remember(("b", 2), c)
-    assert known.get(("a", 1)) is c  # used: now the most recent
-    known.remember(("c", 3), c)
-    assert (("a", 1) in known, ("b", 2) in known, ("c", 3) in known, len(known)) == (True, False, True, 2)
+    assert known.get(("a", 1)) is c
+    known.remember(("c", 3), c)  # the first remembered is forgotten first
+    assert (("a", 1) in known, ("b", 2) in known, ("c", 3) in known, len(known)) == (False, True, True, 2)
+    assert known.get(("a", 1)) is None
 
 
 def test_a_second_run_with_a_fresh_cache_links_as_the_first_run_would(tmp_path):

@@ -11,7 +11,7 @@ that ``reconcile`` reads.
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -75,13 +75,15 @@ class Candidates:
 
     Explicit state, owned by whoever writes to a store (an ingest run, the
     server): ``link`` stays pure, and a cache lives as long as its writer.
-    Bounded: the least recently used are forgotten, and rebuilt from the
+    Bounded: the first remembered are forgotten first (a report's events are
+    looked up by every later report near it, so an lru's bookkeeping on each
+    of those lookups would cost more than it saves), and rebuilt from the
     store's records when needed again.
     """
 
     def __init__(self, size: int = 50_000) -> None:
         self.size = size
-        self._known: OrderedDict[tuple[str, int], Candidate] = OrderedDict()
+        self._known: dict[tuple[str, int], Candidate] = {}
 
     def __len__(self) -> int:
         return len(self._known)
@@ -90,30 +92,35 @@ class Candidates:
         return key in self._known
 
     def get(self, key: tuple[str, int]) -> Candidate | None:
-        found = self._known.get(key)
-        if found is not None:
-            self._known.move_to_end(key)
-        return found
+        return self._known.get(key)
 
     def remember(self, key: tuple[str, int], value: Candidate) -> None:
+        self._known.pop(key, None)
         self._known[key] = value
-        self._known.move_to_end(key)
         if len(self._known) > self.size:
-            self._known.popitem(last=False)
+            del self._known[next(iter(self._known))]
 
 
 def _member_candidates(session: Session, incident_ids: list[int], known: Candidates) -> dict[int, list[Candidate]]:
-    """Each incident's members as candidates, from the stored records of its events."""
+    """Each incident's members as candidates, from the stored records of its events (the writer's cache first)."""
     out: dict[int, list[Candidate]] = defaultdict(list)
     if not incident_ids:
         return out
-    rows = session.execute(
-        select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
-        .join(ReportRow, ReportRow.id == EventRow.report_id)
-        .where(EventRow.incident_id.in_(incident_ids))
-        .order_by(EventRow.id)
-    ).all()
-    missing = {r.report_id for r in rows if (r.text_hash, r.id) not in known}
+    rows = (
+        session.execute(
+            select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
+            .join(ReportRow, ReportRow.id == EventRow.report_id)
+            .where(EventRow.incident_id.in_(incident_ids))
+            .order_by(EventRow.id)
+        )
+        .tuples()
+        .all()
+    )
+    get = known.get
+    looked = [
+        (incident_id, (text_hash, event_id), get((text_hash, event_id))) for event_id, incident_id, _, text_hash in rows
+    ]
+    missing = {row[2] for row, (_, _, found) in zip(rows, looked, strict=True) if found is None}
     reports = {r.id: r for r in session.scalars(select(ReportRow).where(ReportRow.id.in_(missing)))} if missing else {}
     if reports:
         positions: dict[int, list[int]] = defaultdict(list)
@@ -125,10 +132,11 @@ def _member_candidates(session: Session, incident_ids: list[int], known: Candida
             events = (report.record or {}).get("events") or []
             for event_id, event in zip(positions[report_id], events):
                 known.remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
-    for row in rows:
-        found = known.get((row.text_hash, row.id))
+    for incident_id, key, found in looked:
+        if found is None:
+            found = get(key)
         if found is not None:
-            out[row.incident_id].append(found)
+            out[incident_id].append(found)
     return out
 
 
