@@ -135,7 +135,7 @@ def _member_candidates(session: Session, incident_ids: list[int], known: Candida
     for incident_id, key, found in looked:
         if found is None:
             found = get(key)
-        if found is not None:
+        if found is not None and incident_id is not None:
             out[incident_id].append(found)
     return out
 
