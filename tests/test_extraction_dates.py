@@ -41,6 +41,11 @@ def test_words_that_are_not_dates():
     assert resolve_date("Tuesday", None) is None
 
 
+def test_a_day_without_its_year_or_a_publication_date_is_unknown_not_this_years():
+    assert (resolve_date("July 10", None), resolve_date("10 July", None)) == (None, None)
+    assert resolve_date("July 10, 2008", None) == DateValue(date(2008, 7, 10), "day", relative=False)
+
+
 def test_clock_times():
     assert parse_clock("at 0400 hours after talks") == "04:00"
     assert parse_clock("around 7:45 p.m.") == "19:45"

@@ -129,3 +129,30 @@ def test_the_same_town_on_days_the_texts_set_apart_is_two_happenings_unless_a_pe
     assert link(thursday, [IncidentSketch(1, (monday,))]) is None
     named_monday, named_thursday = make(), make(day="2016-03-17")
     assert default_model().score(named_monday, named_thursday) > float("-inf")
+
+
+def test_the_score_is_the_weighted_sum_of_the_features_exactly():
+    """Model.score computes the sum without building the features: the same float, pair by pair."""
+    from dataclasses import replace
+
+    from sitrep.incidents.link import apart
+
+    base = make()
+    variants = [
+        base,
+        make(day="2016-03-17"),
+        make(day="2016-03-16", precision="week"),
+        make(lat=39.95, lon=-89.64),
+        make(lat=41.88, lon=-87.63, killed=2),
+        make(lat=None, lon=None, published=None),
+        make(record={"people": []}, killed=0, day="2016-03-20"),
+        make(text="Two men were wounded outside a bar on Fifth Avenue in Chicago.", title="Bar shooting", killed=0),
+        replace(base, event_type="protests", injured=3, country="CA"),
+        replace(base, words=frozenset(), lead=""),
+    ]
+    model = default_model()
+    for a in variants:
+        for b in variants:
+            values = features(a, b)
+            want = float("-inf") if apart(values) else sum(w * x for w, x in zip(model.weights, values, strict=True))
+            assert model.score(a, b) == want

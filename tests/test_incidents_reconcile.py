@@ -107,3 +107,47 @@ def test_a_report_that_counts_a_death_and_a_wound_keeps_its_wounded():
     assert reconcile_injured([point(1, 8, report=1)], [point(1, 8, report=1), point(1, 20, report=2)]).best == 1
     assert reconcile_injured([point(3, 8, report=1)], [point(1, 20, report=2)]).best == 3  # several wounded
     assert reconcile_injured([point(1, 20, report=1)], [point(1, 8, report=2)]).best == 1  # the death came first
+
+
+def test_reports_that_only_name_their_dead_agree_on_the_count_most_give():
+    """A later report naming three people (its other stories' dead among them) does not outvote two that name one."""
+    result = reconcile([point(1, 8, role="person"), point(3, 12, role="person"), point(1, 10, role="person")])
+    assert (result.low, result.best, result.high, result.point.report_id) == (1, 1, 3, 10)
+    assert result.rule.startswith("the count most reports give, the latest on a tie (2 of 3 reports)")
+
+
+def test_named_dead_split_evenly_give_the_latest_count():
+    result = reconcile([point(1, 8, role="person"), point(2, 12, role="person")])
+    assert (result.low, result.best, result.high) == (1, 2, 2)
+
+
+def test_a_count_several_reports_restate_outranks_a_lone_reports_outlier():
+    """Two reports name one dead; one between them says 8 (its page's other story): the later report did not
+    take the 8 up."""
+    points = [point(1, 8, role="person"), point(8, 9), point(1, 12, role="person")]
+    result = reconcile(points)
+    assert (result.low, result.best, result.high, result.point.report_id) == (1, 1, 8, 12)
+    assert result.rule.startswith("the count 2 reports agree on, restated since or better attributed")
+
+
+def test_a_lone_later_toll_stands_against_an_earlier_count_as_well_attributed():
+    assert reconcile([point(5, 7), point(5, 8), point(14, 18)]).best == 14
+
+
+def test_a_lone_later_toll_less_well_attributed_than_the_count_two_officials_gave_does_not_stand():
+    points = [point(2, 7, attribution="police"), point(2, 8, attribution="police"), point(13, 18)]
+    assert reconcile(points).best == 2
+
+
+def test_a_later_count_two_reports_give_is_not_outvoted():
+    points = (
+        [point(100, 7, attribution="officials")] * 1
+        + [point(100, h, attribution="officials") for h in (8, 9)]
+        + [point(102, 12), point(102, 14)]
+    )
+    assert reconcile(points).best == 102
+
+
+def test_a_stated_toll_still_outranks_the_named_dead():
+    result = reconcile([point(1, 8, role="person"), point(1, 9, role="person"), point(2, 12)])
+    assert (result.low, result.best, result.high) == (2, 2, 2)

@@ -94,3 +94,40 @@ def test_two_reports_of_one_shooting_make_one_incident_with_the_latest_toll(tmp_
             1,
         )
     store.dispose()
+
+
+def test_the_candidate_cache_is_the_writers_bounded_state():
+    from sitrep.incidents import Candidates
+    from sitrep.incidents.link import Candidate
+
+    known = Candidates(size=2)
+    c = Candidate("battles", None, "unknown", False, None, None, None, None, None, *[frozenset()] * 4, "", None, None)
+    known.remember(("a", 1), c)
+    known.remember(("b", 2), c)
+    assert known.get(("a", 1)) is c
+    known.remember(("c", 3), c)  # the first remembered is forgotten first
+    assert (("a", 1) in known, ("b", 2) in known, ("c", 3) in known, len(known)) == (False, True, True, 2)
+    assert known.get(("a", 1)) is None
+
+
+def test_a_second_run_with_a_fresh_cache_links_as_the_first_run_would(tmp_path):
+    """The cache is the run's: a run that starts with none rebuilds the members from the store's records."""
+    import sitrep.incidents as incidents_module
+
+    assert not [n for n, v in vars(incidents_module).items() if isinstance(v, dict) and n.isupper()]
+    first = [
+        {"text": "Marcus Hale was shot on Elm Street in Springfield on Monday.", "published": "2016-03-14"},
+    ]
+    second = [
+        {
+            "text": "Marcus Hale died of wounds suffered on Elm Street in Springfield on Monday.",
+            "published": "2016-03-16",
+        }
+    ]
+    store, _ = run(tmp_path, first, [record("2016-03-14", killed=1)])
+    path = tmp_path / "more.jsonl"
+    path.write_text(json.dumps(second[0]) + "\n", encoding="utf-8")
+    ingest(store, [path], extract_many=lambda items: iter([record("2016-03-14", killed=1) for _ in items]))
+    with Session(store.engine) as session:
+        assert [i.report_count for i in session.scalars(select(IncidentRow))] == [2]
+    store.dispose()

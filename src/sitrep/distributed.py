@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .incidents import Candidates
 from .ingest import ERROR_KEY, Item, Summary, _one_line, fresh_batches, write_records
 from .store import Store
 
@@ -71,6 +72,7 @@ def ingest_on_cluster(
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     limit = in_flight or 3 * workers
     queue: deque[tuple[Any, list[Item]]] = deque()
+    known = Candidates()  # the run's linking candidates of the events it stored
 
     def write_oldest() -> None:
         future, part = queue.popleft()
@@ -78,7 +80,7 @@ def ingest_on_cluster(
             records: list[Any] = future.result()
         except Exception as exc:  # the partition failed on every try: its reports are listed, the rest go on
             records = [{ERROR_KEY: _one_line(exc)}] * len(part)
-        write_records(store, part, records, summary, on_report)
+        write_records(store, part, records, summary, on_report, known)
         future.release()
 
     for part in fresh_batches(store, items, partition_size, summary, on_report):

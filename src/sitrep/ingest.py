@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from .errors import IngestError, NotStored, PublicationDateError, ReportFieldError, SitrepError, StoreError
 from .export import incident_summary
-from .incidents import event_candidate, join_incident, reconcile_incident
+from .incidents import Candidates, event_candidate, join_incident, reconcile_incident
 from .read import MAX_CHARS, Report, check_publication_day, read_bytes, read_text
 from .store import IncidentRow, ReportRow, Store, event_rows, normalised_hash, record_json
 
@@ -285,8 +285,11 @@ def _one_line(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {text[0][:300]}" if text else exc.__class__.__name__
 
 
-def write_report(store: Store, item: Item, record: Any) -> bool:
+def write_report(store: Store, item: Item, record: Any, known: Candidates | None = None) -> bool:
     """Store one report, its record, events and figures, link and reconcile, in one transaction.
+
+    ``known``: the writer's cache of the stored events' linking candidates, kept from one write to the next
+    (an ingest run's, the server's); without it the members are rebuilt from the store each time.
 
     The transaction holds the store's write lock (``Store.writing``), so linking sees every incident other
     writers stored before it, in this process or another. False when the report was already there (another
@@ -298,7 +301,7 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
     try:
         data = record_json(record)
         with store.writing() as session:  # a report stored meanwhile breaks a unique key: IntegrityError below
-            _add_report(session, item, report, key, data)
+            _add_report(session, item, report, key, data, Candidates() if known is None else known)
         return True
     except IntegrityError as exc:
         try:
@@ -318,7 +321,7 @@ def write_report(store: Store, item: Item, record: Any) -> bool:
         raise NotStored(f"not stored: {_one_line(exc)}") from exc
 
 
-def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[str, Any]) -> None:
+def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[str, Any], known: Candidates) -> None:
     row = ReportRow(
         text_hash=key,
         url=report.url,
@@ -334,7 +337,7 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
     for event, event_row in zip(data.get("events") or [], event_rows(data, report.text), strict=True):
         row.events.append(event_row)
         session.flush()
-        incident = join_incident(session, event_row, event_candidate(event, data, row))
+        incident = join_incident(session, event_row, event_candidate(event, data, row), known)
         touched.add(incident)
     for incident in touched:
         reconcile_incident(session, incident)
@@ -484,7 +487,12 @@ def fresh_batches(
 
 
 def write_counted(
-    store: Store, item: Item, record: Any, summary: Summary, on_report: Callable[[Summary], None] | None = None
+    store: Store,
+    item: Item,
+    record: Any,
+    summary: Summary,
+    on_report: Callable[[Summary], None] | None = None,
+    known: Candidates | None = None,
 ) -> None:
     """Write one record and count it as new or duplicate; a record that is an error, or that the store
     refuses, is counted as rejected with its reason."""
@@ -494,7 +502,7 @@ def write_counted(
         summary.reject(item.source, f"not extracted: {record[ERROR_KEY]}")
     else:
         try:
-            if write_report(store, item, record):
+            if write_report(store, item, record, known):
                 summary.new += 1
             else:
                 summary.duplicate += 1
@@ -510,10 +518,11 @@ def write_records(
     records: Iterable[Any],
     summary: Summary,
     on_report: Callable[[Summary], None] | None = None,
+    known: Candidates | None = None,
 ) -> None:
-    """Write a batch's records, in order, one transaction each."""
+    """Write a batch's records, in order, one transaction each (``known``: the run's candidate cache)."""
     for item, record in zip(batch, records, strict=True):
-        write_counted(store, item, record, summary, on_report)
+        write_counted(store, item, record, summary, on_report, known)
 
 
 def ingest_items(
@@ -532,6 +541,7 @@ def ingest_items(
     """
     summary = Summary()
     waiting: deque[Item] = deque()
+    known = Candidates()  # the run's linking candidates of the events it stored
 
     def reports() -> Iterator[Report]:
         for batch in fresh_batches(store, items, batch_size, summary, on_report):
@@ -541,7 +551,7 @@ def ingest_items(
                 yield item.report
 
     def done(record: Any) -> None:
-        write_counted(store, waiting.popleft(), record, summary, on_report)
+        write_counted(store, waiting.popleft(), record, summary, on_report, known)
 
     if extract_many is None:
         extract_each(reports(), done, model=model, batch_size=batch_size)

@@ -336,7 +336,9 @@ def _dated(text: str, published: date | None, precision: DatePrecision, order: s
     if parsed is None:
         return None
     has_year = bool(re.search(r"\d{4}", text))
-    if not has_year and published is not None:
+    if not has_year:
+        if published is None:
+            return None  # "July 10" with no publication date: the year is unknown, never today's
         parsed = _this_year(parsed, published)
     return DateValue(parsed, precision, relative=not has_year)
 

@@ -11,7 +11,7 @@ that ``reconcile`` reads.
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -36,6 +36,7 @@ COMPATIBLE_TYPES = (
 
 __all__ = [
     "Candidate",
+    "Candidates",
     "IncidentSketch",
     "Point",
     "Reconciled",
@@ -69,23 +70,57 @@ def event_candidate(event: dict[str, Any], record: dict[str, Any], report: Repor
     )
 
 
-#: Candidates of stored events, by the content they were made from: members are not rebuilt per report.
-_CANDIDATES: OrderedDict[tuple[Any, ...], Candidate] = OrderedDict()
-_CACHE_SIZE = 50_000
+class Candidates:
+    """Candidates of stored events, by the content they were made from, so members are not rebuilt per report.
+
+    Explicit state, owned by whoever writes to a store (an ingest run, the
+    server): ``link`` stays pure, and a cache lives as long as its writer.
+    Bounded: the first remembered are forgotten first (a report's events are
+    looked up by every later report near it, so an lru's bookkeeping on each
+    of those lookups would cost more than it saves), and rebuilt from the
+    store's records when needed again.
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self._known: dict[tuple[str, int], Candidate] = {}
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
+
+    def get(self, key: tuple[str, int]) -> Candidate | None:
+        return self._known.get(key)
+
+    def remember(self, key: tuple[str, int], value: Candidate) -> None:
+        self._known.pop(key, None)
+        self._known[key] = value
+        if len(self._known) > self.size:
+            del self._known[next(iter(self._known))]
 
 
-def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, list[Candidate]]:
-    """Each incident's members as candidates, from the stored records of its events."""
+def _member_candidates(session: Session, incident_ids: list[int], known: Candidates) -> dict[int, list[Candidate]]:
+    """Each incident's members as candidates, from the stored records of its events (the writer's cache first)."""
     out: dict[int, list[Candidate]] = defaultdict(list)
     if not incident_ids:
         return out
-    rows = session.execute(
-        select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
-        .join(ReportRow, ReportRow.id == EventRow.report_id)
-        .where(EventRow.incident_id.in_(incident_ids))
-        .order_by(EventRow.id)
-    ).all()
-    missing = {r.report_id for r in rows if (r.text_hash, r.id) not in _CANDIDATES}
+    rows = (
+        session.execute(
+            select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
+            .join(ReportRow, ReportRow.id == EventRow.report_id)
+            .where(EventRow.incident_id.in_(incident_ids))
+            .order_by(EventRow.id)
+        )
+        .tuples()
+        .all()
+    )
+    get = known.get
+    looked = [
+        (incident_id, (text_hash, event_id), get((text_hash, event_id))) for event_id, incident_id, _, text_hash in rows
+    ]
+    missing = {row[2] for row, (_, _, found) in zip(rows, looked, strict=True) if found is None}
     reports = {r.id: r for r in session.scalars(select(ReportRow).where(ReportRow.id.in_(missing)))} if missing else {}
     if reports:
         positions: dict[int, list[int]] = defaultdict(list)
@@ -96,19 +131,13 @@ def _member_candidates(session: Session, incident_ids: list[int]) -> dict[int, l
         for report_id, report in reports.items():
             events = (report.record or {}).get("events") or []
             for event_id, event in zip(positions[report_id], events, strict=False):
-                _remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
-    for row in rows:
-        found = _CANDIDATES.get((row.text_hash, row.id))
-        if found is not None:
-            _CANDIDATES.move_to_end((row.text_hash, row.id))
-            out[row.incident_id].append(found)
+                known.remember((report.text_hash, event_id), event_candidate(event, report.record or {}, report))
+    for incident_id, key, found in looked:
+        if found is None:
+            found = get(key)
+        if found is not None and incident_id is not None:
+            out[incident_id].append(found)
     return out
-
-
-def _remember(key: tuple[Any, ...], value: Candidate) -> None:
-    _CANDIDATES[key] = value
-    if len(_CANDIDATES) > _CACHE_SIZE:
-        _CANDIDATES.popitem(last=False)
 
 
 def _nearby(session: Session, c: Candidate) -> list[int]:
@@ -139,15 +168,19 @@ def _nearby(session: Session, c: Candidate) -> list[int]:
     return near + [i for i in dict.fromkeys(undated) if i is not None and i not in seen]
 
 
-def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
-    """The incident this stored event joins (``link`` chooses), created when none fits."""
-    main = _main_of_report(row)
+def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidates | None = None) -> IncidentRow:
+    """The incident this stored event joins (``link`` chooses), created when none fits.
+
+    ``known``: the writer's cache of member candidates (a fresh one when not given: the same choice, slower).
+    """
+    known = Candidates() if known is None else known
+    main = _main_of_report(row, known)
     incident: IncidentRow | None
     if main is not None and main[0].incident is not None and within(c, main[1]):
         incident = main[0].incident  # the standoff before the assault: one happening, told in one report
     else:
         near = _nearby(session, c)
-        members = _member_candidates(session, near)
+        members = _member_candidates(session, near, known)
         chosen = link(c, [IncidentSketch(i, tuple(members[i])) for i in near if members.get(i)], default_model())
         incident = session.get(IncidentRow, chosen.id) if chosen is not None else None
     if incident is None:
@@ -171,19 +204,19 @@ def join_incident(session: Session, row: EventRow, c: Candidate) -> IncidentRow:
         session.add(incident)
     row.incident = incident
     if row.report is not None:
-        _remember((row.report.text_hash, row.id), c)
+        known.remember((row.report.text_hash, row.id), c)
     _absorb(incident, row, c)
     return incident
 
 
-def _main_of_report(row: EventRow) -> tuple[EventRow, Candidate] | None:
+def _main_of_report(row: EventRow, known: Candidates) -> tuple[EventRow, Candidate] | None:
     """The main event of this event's report, linked before it, with its candidate."""
     if row.main or row.report is None:
         return None
     main = next((e for e in row.report.events if e.main and e is not row), None)
     if main is None:
         return None
-    found = _CANDIDATES.get((row.report.text_hash, main.id))
+    found = known.get((row.report.text_hash, main.id))
     return (main, found) if found is not None else None
 
 

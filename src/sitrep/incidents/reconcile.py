@@ -130,6 +130,8 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
         )
     low = min(p.low for p in tolls)
     high = max([p.high for p in tolls] + [p.high for p in claims if p.role == "toll"])
+    if notes and all(p.role == "person" for p in tolls):
+        return _named_people(tolls, low, high, notes[0])
     firm = [p for p in tolls if p.qualifier != "vague" and p.certainty == "stated"] or tolls
     ordered = sorted(firm, key=lambda p: (_when(p), p.report_id))
     votes: dict[int, int] = {}
@@ -146,6 +148,19 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
             best, kept_higher = p, None
         elif kept_higher is None:
             kept_higher = p
+    agreed = _agreed(stated, best)
+    if agreed is not None:
+        best, votes_for = agreed
+        source = best.outlet or f"report {best.report_id}"
+        when = best.published.isoformat(timespec="minutes") if best.published else "undated"
+        return Reconciled(  # the count the reports agree on is credible: within its own low and high
+            min(low, best.count),
+            best.count,
+            max(high, best.count),
+            f"the count {votes_for} reports agree on, restated since or better attributed than a lone report's "
+            f"other figure ({source}, {when})",
+            best,
+        )
     rule = "latest stated figure"
     if len({_when(p) for p in firm}) < len(firm):
         rule += ", most specific, best attributed and most corroborated among the latest"
@@ -158,6 +173,56 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     source = best.outlet or f"report {best.report_id}"
     when = best.published.isoformat(timespec="minutes") if best.published else "undated"
     return Reconciled(low, best.count, high, f"{rule} ({source}, {when})", best)
+
+
+def _agreed(stated: list[Point], chosen: Point) -> tuple[Point, int] | None:
+    """The count most reports agree on, when it should outrank the one chosen: (its latest point, how many).
+
+    Two or more reports giving one count, more than give any other, outrank a
+    lone report's other figure (no other report gives it) when one of them is as late as it (the later
+    reports did not take it up) or better attributed (an official's count over
+    an unsourced one): a lone outlier is more often another story's count on
+    its page than a toll the others missed. Single named deaths vote too: a
+    report that names one dead says one died.
+    """
+    votes: dict[int, int] = {}
+    for _, count in {(p.report_id, p.count) for p in stated}:
+        votes[count] = votes.get(count, 0) + 1
+    top = max(votes.values(), default=0)
+    leaders = [count for count, n in votes.items() if n == top]
+    if top < 2 or len(leaders) != 1 or leaders[0] == chosen.count or votes.get(chosen.count, 0) > 1:
+        return None
+    backers = [p for p in stated if p.count == leaders[0]]
+    later = any(_when(p) >= _when(chosen) for p in backers)
+    if later or max(attribution_rank(p) for p in backers) > attribution_rank(chosen):
+        return max(backers, key=lambda p: (_when(p), attribution_rank(p), p.report_id)), top
+    return None
+
+
+def _named_people(points: list[Point], low: int, high: int, note: str) -> Reconciled:
+    """The best of an incident whose reports only name their dead one by one: the count most reports give.
+
+    A report's people added up is not a toll it states: a later report that
+    names more often names the dead of its other stories, or recalls earlier
+    ones, so the latest is no better than the rest. The count the most reports
+    agree on wins, the latest on a tie, the latest report of it its evidence.
+    """
+    votes: dict[int, int] = {}
+    for _, count in {(p.report_id, p.count) for p in points}:
+        votes[count] = votes.get(count, 0) + 1
+    latest = {c: max(_when(p) for p in points if p.count == c) for c in votes}
+    count = max(votes, key=lambda c: (votes[c], latest[c], -c))
+    chosen = max((p for p in points if p.count == count), key=lambda p: (_when(p), p.report_id))
+    agree = f"{votes[count]} of {len({p.report_id for p in points})} reports"
+    source = chosen.outlet or f"report {chosen.report_id}"
+    when = chosen.published.isoformat(timespec="minutes") if chosen.published else "undated"
+    return Reconciled(
+        low,
+        count,
+        high,
+        f"the count most reports give, the latest on a tie ({agree}); {note} ({source}, {when})",
+        chosen,
+    )
 
 
 def died_of_wounds(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Point | None:

@@ -212,7 +212,7 @@ def _store(svc: Service, item: Item, record: Any, key: str) -> JSONResponse:
     assert item.report is not None
     try:
         with svc.write_lock:
-            created = write_report(svc.store, item, record)
+            created = write_report(svc.store, item, record, svc.candidates)
     except NotStored as exc:
         raise HTTPException(422, str(exc)) from exc
     with Session(svc.store.engine) as session:

@@ -20,6 +20,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
+from ..incidents import Candidates
 from ..read import DEFAULT_MAX_BYTES, MAX_CHARS, Report
 from ..store import Store
 
@@ -85,6 +86,7 @@ class Service:
         self._queue_lock = threading.Lock()
         self.open_rate = RateLimit(settings.open_rate)
         self.write_lock = threading.Lock()  # one writer at a time in this process; the store locks across them
+        self.candidates = Candidates()  # the linking candidates of the events this server stored, under write_lock
 
     def extract(self, report: Report) -> Any:
         from ..pipeline import extract
