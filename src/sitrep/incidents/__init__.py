@@ -106,16 +106,12 @@ def _member_candidates(session: Session, incident_ids: list[int], known: Candida
     out: dict[int, list[Candidate]] = defaultdict(list)
     if not incident_ids:
         return out
-    rows = (
-        session.execute(
-            select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
-            .join(ReportRow, ReportRow.id == EventRow.report_id)
-            .where(EventRow.incident_id.in_(incident_ids))
-            .order_by(EventRow.id)
-        )
-        .tuples()
-        .all()
-    )
+    rows = session.execute(
+        select(EventRow.id, EventRow.incident_id, EventRow.report_id, ReportRow.text_hash)
+        .join(ReportRow, ReportRow.id == EventRow.report_id)
+        .where(EventRow.incident_id.in_(incident_ids))
+        .order_by(EventRow.id)
+    ).all()
     get = known.get
     looked = [
         (incident_id, (text_hash, event_id), get((text_hash, event_id))) for event_id, incident_id, _, text_hash in rows
