@@ -131,3 +131,81 @@ def test_a_direction_word_the_tagger_leaves_out_belongs_to_the_name():
     """'Central Equatoria' is its own division; 'Equatoria' alone would be the western one."""
     (first, *_) = sitrep.geoparse("ALERT - Central Equatoria, South Sudan. Gunmen abducted two aid workers.")
     assert (first.text, first.country, first.feature_code) == ("Central Equatoria", "SS", "ADM1")
+
+
+def test_a_capital_described_by_its_country_is_that_capital():
+    place = place_of("Fighting between two armed groups in the Libyan capital killed at least 12 people on Monday.")
+    assert (place.name, place.locality, place.country, place.geo_precision, place.evidence) == (
+        "Tripoli",
+        "Tripoli",
+        "LY",
+        1,
+        [(41, 55)],  # "Libyan capital"
+    )
+
+
+def test_a_place_people_were_moved_to_is_not_the_event_place():
+    place = place_of(
+        "TRIPOLI - Militias fought in the Libyan capital on Monday, killing nine people. "
+        "Flights were diverted to Misrata for two days."
+    )
+    assert place.locality == "Tripoli"
+    place = place_of("Gunmen shot dead four farmers on Sunday. The wounded were taken to a hospital in Kano.")
+    assert place.locality == "Kano"  # the only place named: it stands for the event
+    place = place_of("Gunmen killed five people in Maiduguri. Two of the wounded were flown to Abuja.")
+    assert place.locality == "Maiduguri"
+
+
+def test_no_place_but_a_nationality_gives_the_country_at_precision_3():
+    place = place_of("Kenyan police shot dead two protesters in a village on Monday, witnesses said.")
+    assert (place.name, place.country, place.locality, place.geo_precision, place.evidence) == (
+        "Kenya",
+        "KE",
+        None,
+        3,
+        [(0, 6)],
+    )
+
+
+def test_a_name_in_a_comma_chain_ending_in_a_division_is_a_place_whatever_the_tagger_says():
+    place = place_of("A suicide bomber killed six police officers in Kart-i-Lagan, Lashkar Gah, Helmand, Afghanistan.")
+    assert (place.locality, place.admin1, place.country) == ("Lashkar Gāh", "Helmand", "AF")
+
+
+def test_a_run_joined_by_a_small_word_reads_on_after_it():
+    place = place_of(
+        "Youths armed with knives wounded 15 people at a meeting of the Awami League at Bagerhat, Bangladesh."
+    )
+    assert (place.locality, place.country) == ("Bagerhat", "BD")
+
+
+def test_a_name_with_an_arabic_article_in_it_is_one_name():
+    place = place_of("A car bomb killed nine soldiers in Deir ez-Zor city, Deir ez-Zor governorate, Syria.")
+    assert (place.locality, place.country, place.geo_precision) == ("Deir ez-Zor", "SY", 1)
+
+
+def test_a_neighbourhood_named_before_its_town_is_the_town():
+    place = place_of("An assailant wounded three people at a concert hall in Konak neighborhood, Izmir, Turkey.")
+    assert (place.locality, place.country) == ("İzmir", "TR")
+
+
+def test_a_nationality_the_tagger_leaves_untagged_gives_the_country():
+    place = place_of("The Burkinabe army shot dead a man transporting fuel near a forest on Monday.")
+    assert (place.country, place.geo_precision) == ("BF", 3)
+
+
+def test_a_foreign_force_does_not_give_the_country():
+    place = place_of(
+        "Militants overran a base on Monday, killing four soldiers. French forces sent aircraft to the area."
+    )
+    assert place is None or place.country != "FR"
+
+
+def test_an_alternate_name_abroad_is_not_the_place_of_a_report_about_another_country():
+    place = place_of("Soldiers shot dead a man near the Kali forest, in the area of Boundore (Boundore, Yagha).")
+    assert (place.locality, place.country) == ("Boundoré", "BF")
+
+
+def test_a_division_after_a_town_and_its_kind_word_is_a_place():
+    place = place_of("Three soldiers were wounded in clashes in the Abchakan area of Puli Alam city, Logar.")
+    assert (place.admin1, place.country, place.geo_precision) == ("Lōgar", "AF", 3)

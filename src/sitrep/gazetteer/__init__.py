@@ -92,13 +92,14 @@ class Gazetteer:
         try:
             self._con = connect(self.path)
             self._country_names: dict[str, str] = dict(self._query("SELECT key, code FROM country_names"))
-            rows = self._query("SELECT code, name, id, continent, neighbours FROM countries")
+            rows = self._query("SELECT code, name, id, continent, neighbours, capital FROM countries")
         except sqlite3.DatabaseError as exc:
             raise ValueError(f"{path}: not a sitrep gazetteer index ({exc})") from None
         self._country_label = {r[0]: r[1] for r in rows}
         self._country_id = {r[0]: r[2] for r in rows}
         self.continent = {r[0]: r[3] for r in rows}
         self.neighbours = {r[0]: frozenset((r[4] or "").split(",")) - {""} for r in rows}
+        self._capital_name = {r[0]: r[5] for r in rows if r[5]}
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
         with self._lock:
@@ -136,6 +137,14 @@ class Gazetteer:
                 name=self._country_label[code], level="country", country=code, feature_class="A", feature_code="PCLI"
             )
         return None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def capital(self, code: str) -> GazetteerEntry | None:
+        """The country's capital city ('the Libyan capital' is Tripoli), the largest town of that name in it."""
+        name = self._capital_name.get(code)
+        towns = [e for e in self.lookup(name) if e.level == "locality" and e.country == code] if name else []
+        towns.sort(key=lambda e: (e.feature_code != "PPLC", e.alternate, -e.population))
+        return towns[0] if towns else None
 
     def country(self, text: str) -> GazetteerEntry | None:
         """The country a name names ('Pakistan', not 'Pakistani')."""
