@@ -209,3 +209,26 @@ def test_an_alternate_name_abroad_is_not_the_place_of_a_report_about_another_cou
 def test_a_division_after_a_town_and_its_kind_word_is_a_place():
     place = place_of("Three soldiers were wounded in clashes in the Abchakan area of Puli Alam city, Logar.")
     assert (place.admin1, place.country, place.geo_precision) == ("Lōgar", "AF", 3)
+
+
+def test_a_hyphenated_name_with_an_article_is_one_name():
+    place = place_of("Shells fired from drones hit a neighbourhood in Deir-ez-Zor city, killing one civilian.")
+    assert (place.locality, place.country) == ("Deir ez-Zor", "SY")
+
+
+def test_a_town_abroad_does_not_outweigh_the_region_the_report_names():
+    place = place_of(
+        "On 30 April 2022, in Win Ma Nar village (Kani township, Yinmarbin district, Sagaing region), "
+        "fighters attacked a police station, killing two."
+    )
+    assert (place.admin1, place.country, place.geo_precision) == ("Sagaing", "MM", 3)
+
+
+def test_an_alternate_name_of_a_small_town_is_no_place_without_a_country():
+    place = place_of("A drone attacked positions in Abbas town in Deir-ez-Zor countryside on Friday, killing two.")
+    assert (place.locality, place.country) == ("Deir ez-Zor", "SY")
+
+
+def test_a_town_the_tagger_calls_a_date_is_a_place_after_a_preposition():
+    place = place_of("An explosive device detonated under a UN vehicle in Bihac, in western Bosnia, wounding two.")
+    assert (place.locality, place.country) == ("Bihać", "BA")

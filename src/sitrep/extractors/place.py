@@ -413,7 +413,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if (
             taken[i]
             or not _name_like(tok)
-            or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL")
+            or tok.ent_type_ in ("NORP", "TIME", "CARDINAL")
+            # "in Bihac", tagged as a date: a name after a preposition that is no month or day
+            or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
         ):
             i += 1
@@ -477,9 +479,15 @@ def _before_place(doc: Doc, i: int) -> bool:
 
 def _joins(doc: Doc, j: int) -> bool:
     """A hyphen or small word inside a name: 'Bobo-Dioulasso', 'San Jose del Monte'."""
-    if j + 1 >= len(doc) or not _name_like(doc[j + 1]):
+    if j + 1 >= len(doc):
         return False
-    return (doc[j].text == "-" and not doc[j].whitespace_) or doc[j].lower_ in NAME_CONNECTORS
+    nxt = doc[j + 1]
+    if doc[j].text == "-" and not doc[j].whitespace_:
+        # 'Bobo-Dioulasso', 'Deir-ez-Zor'
+        return _name_like(nxt) or (nxt.lower_ in NAME_CONNECTORS and j + 2 < len(doc) and doc[j + 2].text == "-")
+    if doc[j].lower_ not in NAME_CONNECTORS:
+        return False
+    return _name_like(nxt) or (nxt.text == "-" and not nxt.whitespace_ and j + 2 < len(doc) and _name_like(doc[j + 2]))
 
 
 def _extend(doc: Doc, start: int, end: int) -> int:
@@ -561,14 +569,14 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if c.source in ("run", "org-run") and entry is None:
             continue
         resolved.append((c, name, entry))
-    regions = _region_votes(gaz, resolved)
+    regions = _region_votes(gaz, resolved) or _region_support(gaz, resolved, countries)
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
         more = admin1s + [region]
         ctx = countries if countries else [region_country]
         resolved = [
-            (c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1 else entry)
+            (c, name, _resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved
         ]
     resolved = _resolve_pairs(gaz, doc, resolved)
@@ -723,6 +731,37 @@ def _region_votes(gaz, resolved: list) -> tuple[str, str] | None:
     if n < 2 or (rest and rest[0][1] == n):
         return None
     return top
+
+
+def _region_support(gaz, resolved: list, countries: list[str]) -> tuple[str, str] | None:
+    """The first-level region that most of the report's ambiguous names can all be in, when a county or the
+    region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
+    local paper's towns agree with each other. Ties go to the region of the larger places."""
+    support: Counter[tuple[str, str]] = Counter()
+    strong: set[tuple[str, str]] = set()
+    size: Counter[tuple[str, str]] = Counter()
+    names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
+    for name in names:
+        regions: dict[tuple[str, str], int] = {}
+        for e in gaz.lookup(name):
+            if e.level == "country" or not e.admin1 or not e.country or e.alternate:
+                continue
+            if countries and e.country not in countries:
+                continue
+            key = (e.country, e.admin1)
+            regions[key] = max(regions.get(key, 0), e.population)
+            if e.level in ("admin1", "admin2"):
+                strong.add(key)
+        for key, population in regions.items():
+            support[key] += 1
+            size[key] += population
+    ranked = sorted(support, key=lambda k: (support[k], size[k]), reverse=True)
+    if not ranked:
+        return None
+    top = ranked[0]
+    if support[top] >= 3 or (support[top] >= 2 and top in strong):
+        return top
+    return None
 
 
 def _strip_possessive(text: str) -> str:

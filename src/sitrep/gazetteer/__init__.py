@@ -120,7 +120,8 @@ class Gazetteer:
         key = normalise(text)
         if not key:
             return None
-        return self._country_names.get(key) or DEMONYMS.get(key)
+        # the lexicon's aliases too, so that one added since the index was built counts
+        return self._country_names.get(key) or COUNTRY_ALIASES.get(key) or DEMONYMS.get(key)
 
     def country_name(self, code: str) -> str | None:
         return self._country_label.get(code)
@@ -236,8 +237,8 @@ class Gazetteer:
                     score += 2
                 elif e.country and self.continent.get(e.country) in continents:
                     score += 0.5
-            elif e.level == "locality" and e.population < 1000 and e.alternate:
-                continue
+            elif e.level == "locality" and e.alternate and (e.population < 1000 or _part_of_name(text, e.name)):
+                continue  # without a country, 'Abbas' is not Fort Abbas
             if e.admin1 and normalise(e.admin1) in keys and e.level != "admin1":
                 score += 3
             out.append((score, e))
@@ -262,6 +263,12 @@ def _entry(row: tuple, alternate: bool) -> GazetteerEntry:
         feature_code=fcode,
         alternate=alternate,
     )
+
+
+def _part_of_name(text: str, name: str) -> bool:
+    """'Abbas' of 'Fort Abbas': the words looked up are some of the place's own name's words, not all."""
+    words, own = normalise(text).split(), normalise(name).split()
+    return len(words) < len(own) and all(w in own for w in words)
 
 
 def key_is_demonym(text: str) -> bool:
