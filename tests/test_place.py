@@ -232,3 +232,22 @@ def test_an_alternate_name_of_a_small_town_is_no_place_without_a_country():
 def test_a_town_the_tagger_calls_a_date_is_a_place_after_a_preposition():
     place = place_of("An explosive device detonated under a UN vehicle in Bihac, in western Bosnia, wounding two.")
     assert (place.locality, place.country) == ("Bihać", "BA")
+
+
+def test_a_town_and_a_county_that_can_be_in_one_state_are_read_in_it():
+    found = sitrep.geoparse("A Paris man was arrested on Sunday. He will appear in Henry County court on Tuesday.")
+    assert [(t.text, t.country, t.level) for t in found] == [("Paris", "US", "locality"), ("Henry", "US", "admin2")]
+    assert found[0].admin1 == found[1].admin1  # one state, whichever the two names share
+
+
+def test_two_capitals_are_not_read_in_a_state_that_has_towns_of_both_names():
+    found = sitrep.geoparse("Police in Paris and London said the suspect had fled.")
+    assert [(t.text, t.country) for t in found] == [("Paris", "FR"), ("London", "GB")]
+
+
+def test_a_nationality_in_a_bodys_name_does_not_hide_the_one_town_of_a_name():
+    place = place_of(
+        "A small device exploded in an abandoned car at a bus station in Newry, wounding one man. "
+        "Police blamed a faction of the Irish Republican Army."
+    )
+    assert (place.locality, place.country) == ("Newry", "GB")

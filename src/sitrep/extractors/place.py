@@ -553,19 +553,22 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         key=lambda c: c.start,
     )
     named = bool(countries)
+    implied = named and not _names_a_country(doc, gaz)
     if not countries:
         countries = _vote_countries(gaz, [_clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
         span = doc[c.start : c.end]
         name = _clean(span.text)
-        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named)
+        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named, implied)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = _clean(doc[c.start : c.end - 1].text)
-            entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
+            entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named, implied)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
-            entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named)
+            entry = _resolve(
+                gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
+            )
         if c.source in ("run", "org-run") and entry is None:
             continue
         resolved.append((c, name, entry))
@@ -733,6 +736,16 @@ def _region_votes(gaz, resolved: list) -> tuple[str, str] | None:
     return top
 
 
+def _names_a_country(doc: Doc, gaz: Gazetteer) -> bool:
+    """Whether the report names a country or a first-level region itself, not only nationalities and bodies."""
+    if _dateline_end(doc_text(doc)):
+        return True
+    return any(
+        ent.label_ in ("GPE", "LOC") and (gaz.country(_clean(ent.text)) is not None or gaz.admin1(_clean(ent.text)))
+        for ent in doc.ents
+    )
+
+
 def _region_support(gaz, resolved: list, countries: list[str]) -> tuple[str, str] | None:
     """The first-level region that most of the report's ambiguous names can all be in, when a county or the
     region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
@@ -769,7 +782,15 @@ def _strip_possessive(text: str) -> str:
 
 
 def _resolve(
-    gaz, doc: Doc, c: _Candidate, name: str, raw: str, countries: list[str], admin1s: list[str], named: bool = False
+    gaz,
+    doc: Doc,
+    c: _Candidate,
+    name: str,
+    raw: str,
+    countries: list[str],
+    admin1s: list[str],
+    named: bool = False,
+    implied: bool = False,
 ) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
     if c.prefer == "capital":
@@ -783,7 +804,7 @@ def _resolve(
     if country is not None:
         return country if c.source != "run" or len(name) > 3 else None
     prefer = c.prefer if c.prefer in ("locality", "admin1", "admin2") else "locality" if c.prefer == "part" else None
-    ranked = gaz.ranked(name, countries, admin1s, prefer, named)
+    ranked = gaz.ranked(name, countries, admin1s, prefer, named, implied=implied and c.source in ("ner", "pattern"))
     if c.prefer == "division":
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
     if not ranked:

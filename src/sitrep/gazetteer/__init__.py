@@ -200,11 +200,19 @@ class Gazetteer:
         return ranked[0] if ranked else None
 
     def ranked(
-        self, text: str, countries: list[str], admin1s: list[str], prefer: Level | None = None, named: bool = False
+        self,
+        text: str,
+        countries: list[str],
+        admin1s: list[str],
+        prefer: Level | None = None,
+        named: bool = False,
+        implied: bool = False,
     ) -> list[GazetteerEntry]:
         """The plausible places of a name, best first; none when every one is a guess.
 
         ``named``: the report itself names its countries, so only a large town elsewhere is plausible.
+        ``implied``: the countries come from nationalities and bodies only ('the IRA'), so a name that only one
+        town in the world bears is that town wherever it is.
         """
         keys = {normalise(a) for a in admin1s}
         near = set().union(*(self.neighbours.get(c, frozenset()) for c in countries[:2])) if countries else set()
@@ -228,7 +236,7 @@ class Gazetteer:
                 elif (
                     e.level == "locality"
                     and e.population < (1_000_000 if named else 100_000)
-                    and not (towns == 1 and e.population >= 50_000)
+                    and not (towns == 1 and (e.population >= 50_000 or implied))
                 ):
                     continue  # a town abroad that shares a word with the text is a guess, not a place
                 elif named and e.level in ("admin1", "admin2"):
