@@ -251,3 +251,18 @@ def test_a_nationality_in_a_bodys_name_does_not_hide_the_one_town_of_a_name():
         "Police blamed a faction of the Irish Republican Army."
     )
     assert (place.locality, place.country) == ("Newry", "GB")
+
+
+def test_a_colonia_is_a_part_of_a_mexican_town_not_the_uruguayan_town():
+    place = place_of("A man was shot dead in a drive-by attack in Colonia Las Higueras on Monday.")
+    assert place is None or place.country != "UY"
+
+
+def test_a_part_of_a_town_in_brackets_is_not_a_namesake_abroad():
+    place = place_of("In Panama City (Bella Vista), police arrested two protesters on Monday after clashes.")
+    assert (place.locality, place.country) == ("Panama City", "PA")
+
+
+def test_a_regions_name_with_a_divisions_kind_word_is_that_division():
+    place = place_of("Gunmen shot dead a civilian on 30 July in Sona, Tongomayel commune of Sahel province.")
+    assert (place.admin1, place.country, place.geo_precision) == ("Sahel", "BF", 3)

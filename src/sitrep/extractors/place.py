@@ -509,6 +509,14 @@ def _rejected(text: str) -> bool:
     return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
 
 
+def _rejected_candidate(doc: Doc, c: _Candidate) -> bool:
+    """A name that is no place; a region's name with a division's kind word is one ('Sahel province')."""
+    text = _clean(doc[c.start : c.end].text)
+    if c.source == "pattern" and c.prefer in ("admin1", "admin2", "division") and normalise(text) in REGION_NAMES:
+        return False
+    return _rejected(text)
+
+
 def _vote_countries(gaz, names: list[str]) -> list[str]:
     """Without a country named, the one country that two or more of the report's names are most likely in
     ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
@@ -549,7 +557,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     text = doc_text(doc)
     top = _dateline_end(text)
     cands = sorted(
-        (_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected(_clean(doc[c.start : c.end].text))),
+        (_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected_candidate(doc, c)),
         key=lambda c: c.start,
     )
     named = bool(countries)
@@ -709,6 +717,10 @@ def _resolve_pairs(gaz, doc: Doc, resolved: list) -> list:
                 out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break
             town = entry2 if entry2 is not None and entry2.level == "locality" else None
+            if town is not None and entry is not None and entry.level == "locality" and any(t.text == "(" for t in gap):
+                if entry.country != town.country or _km(entry, town) > 50:
+                    out[m] = (c2, name2, None)  # "Panama City (Bella Vista)": a part of the town, not a namesake
+                break
             part_of = any(t.lower_ == "of" for t in gap)  # "the Laleli district of Istanbul"
             elsewhere = entry is not None and (
                 entry.country != (town.country if town else None) or (town is not None and _km(entry, town) > 50)
