@@ -81,10 +81,12 @@ def gold_toponyms(text: str, toponyms: Iterable[dict[str, Any]]) -> list[Toponym
     return out
 
 
-def _geonameid(value: Any) -> int | None:
+def _geonameid(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
     try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return None
 
 

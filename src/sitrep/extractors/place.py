@@ -449,9 +449,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                     break
             else:
                 # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it
-                k = next((k for k in range(i + 1, j) if doc[k].lower_ in NAME_CONNECTORS), None)
-                if k is not None:
-                    j = k + 1
+                small = next((k for k in range(i + 1, j) if doc[k].lower_ in NAME_CONNECTORS), None)
+                if small is not None:
+                    j = small + 1
         i = j
     return out
 
@@ -1018,6 +1018,8 @@ def event_place(
             return None
         best = PlaceMention(*implied[1], 0, implied[0].name, implied[0])
     e = best.entry
+    if e is None:
+        return None
     precision = _PRECISION.get(e.level, 3)
     if best.near and precision == 1:
         precision = 2
