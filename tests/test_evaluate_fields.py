@@ -206,6 +206,14 @@ def test_toponyms_match_one_to_one_by_overlap_and_score_as_geoparsers_do():
     assert scores["toponym_f1"]["score"] == pytest.approx(0.75)
 
 
+def test_a_toponym_resolved_to_the_gold_feature_is_placed_right_whatever_point_it_keeps():
+    """A country's point is a choice (GeoNames' own, a centroid): the same geonameid is the same answer."""
+    gold = [Toponym(0, 6, "Canada", 60.10867, -113.64258, 6251999), Toponym(10, 17, "Alberta", 52.28, -117.47, 5883102)]
+    predicted = [Toponym(0, 6, "Canada", 58.87, -98.28, 6251999), Toponym(10, 17, "Alberta", 53.96, -114.79)]
+    counts = tally(gold, predicted)
+    assert (counts.found, counts.within) == (2, 1)  # Alberta without an id is judged by its point: 258 km off
+
+
 def test_as_toponym_reads_objects_and_dicts():
     class Found:
         start, end, text, lat, lon = 3, 9, "Kabul", 34.5, 69.2

@@ -131,3 +131,138 @@ def test_a_direction_word_the_tagger_leaves_out_belongs_to_the_name():
     """'Central Equatoria' is its own division; 'Equatoria' alone would be the western one."""
     (first, *_) = sitrep.geoparse("ALERT - Central Equatoria, South Sudan. Gunmen abducted two aid workers.")
     assert (first.text, first.country, first.feature_code) == ("Central Equatoria", "SS", "ADM1")
+
+
+def test_a_capital_described_by_its_country_is_that_capital():
+    place = place_of("Fighting between two armed groups in the Libyan capital killed at least 12 people on Monday.")
+    assert (place.name, place.locality, place.country, place.geo_precision, place.evidence) == (
+        "Tripoli",
+        "Tripoli",
+        "LY",
+        1,
+        [(41, 55)],  # "Libyan capital"
+    )
+
+
+def test_a_place_people_were_moved_to_is_not_the_event_place():
+    place = place_of(
+        "TRIPOLI - Militias fought in the Libyan capital on Monday, killing nine people. "
+        "Flights were diverted to Misrata for two days."
+    )
+    assert place.locality == "Tripoli"
+    place = place_of("Gunmen shot dead four farmers on Sunday. The wounded were taken to a hospital in Kano.")
+    assert place.locality == "Kano"  # the only place named: it stands for the event
+    place = place_of("Gunmen killed five people in Maiduguri. Two of the wounded were flown to Abuja.")
+    assert place.locality == "Maiduguri"
+
+
+def test_no_place_but_a_nationality_gives_the_country_at_precision_3():
+    place = place_of("Kenyan police shot dead two protesters in a village on Monday, witnesses said.")
+    assert (place.name, place.country, place.locality, place.geo_precision, place.evidence) == (
+        "Kenya",
+        "KE",
+        None,
+        3,
+        [(0, 6)],
+    )
+
+
+def test_a_name_in_a_comma_chain_ending_in_a_division_is_a_place_whatever_the_tagger_says():
+    place = place_of("A suicide bomber killed six police officers in Kart-i-Lagan, Lashkar Gah, Helmand, Afghanistan.")
+    assert (place.locality, place.admin1, place.country) == ("Lashkar Gāh", "Helmand", "AF")
+
+
+def test_a_run_joined_by_a_small_word_reads_on_after_it():
+    place = place_of(
+        "Youths armed with knives wounded 15 people at a meeting of the Awami League at Bagerhat, Bangladesh."
+    )
+    assert (place.locality, place.country) == ("Bagerhat", "BD")
+
+
+def test_a_name_with_an_arabic_article_in_it_is_one_name():
+    place = place_of("A car bomb killed nine soldiers in Deir ez-Zor city, Deir ez-Zor governorate, Syria.")
+    assert (place.locality, place.country, place.geo_precision) == ("Deir ez-Zor", "SY", 1)
+
+
+def test_a_neighbourhood_named_before_its_town_is_the_town():
+    place = place_of("An assailant wounded three people at a concert hall in Konak neighborhood, Izmir, Turkey.")
+    assert (place.locality, place.country) == ("İzmir", "TR")
+
+
+def test_a_nationality_the_tagger_leaves_untagged_gives_the_country():
+    place = place_of("The Burkinabe army shot dead a man transporting fuel near a forest on Monday.")
+    assert (place.country, place.geo_precision) == ("BF", 3)
+
+
+def test_a_foreign_force_does_not_give_the_country():
+    place = place_of(
+        "Militants overran a base on Monday, killing four soldiers. French forces sent aircraft to the area."
+    )
+    assert place is None or place.country != "FR"
+
+
+def test_an_alternate_name_abroad_is_not_the_place_of_a_report_about_another_country():
+    place = place_of("Soldiers shot dead a man near the Kali forest, in the area of Boundore (Boundore, Yagha).")
+    assert (place.locality, place.country) == ("Boundoré", "BF")
+
+
+def test_a_division_after_a_town_and_its_kind_word_is_a_place():
+    place = place_of("Three soldiers were wounded in clashes in the Abchakan area of Puli Alam city, Logar.")
+    assert (place.admin1, place.country, place.geo_precision) == ("Lōgar", "AF", 3)
+
+
+def test_a_hyphenated_name_with_an_article_is_one_name():
+    place = place_of("Shells fired from drones hit a neighbourhood in Deir-ez-Zor city, killing one civilian.")
+    assert (place.locality, place.country) == ("Deir ez-Zor", "SY")
+
+
+def test_a_town_abroad_does_not_outweigh_the_region_the_report_names():
+    place = place_of(
+        "On 30 April 2022, in Win Ma Nar village (Kani township, Yinmarbin district, Sagaing region), "
+        "fighters attacked a police station, killing two."
+    )
+    assert (place.admin1, place.country, place.geo_precision) == ("Sagaing", "MM", 3)
+
+
+def test_an_alternate_name_of_a_small_town_is_no_place_without_a_country():
+    place = place_of("A drone attacked positions in Abbas town in Deir-ez-Zor countryside on Friday, killing two.")
+    assert (place.locality, place.country) == ("Deir ez-Zor", "SY")
+
+
+def test_a_town_the_tagger_calls_a_date_is_a_place_after_a_preposition():
+    place = place_of("An explosive device detonated under a UN vehicle in Bihac, in western Bosnia, wounding two.")
+    assert (place.locality, place.country) == ("Bihać", "BA")
+
+
+def test_a_town_and_a_county_that_can_be_in_one_state_are_read_in_it():
+    found = sitrep.geoparse("A Paris man was arrested on Sunday. He will appear in Henry County court on Tuesday.")
+    assert [(t.text, t.country, t.level) for t in found] == [("Paris", "US", "locality"), ("Henry", "US", "admin2")]
+    assert found[0].admin1 == found[1].admin1  # one state, whichever the two names share
+
+
+def test_two_capitals_are_not_read_in_a_state_that_has_towns_of_both_names():
+    found = sitrep.geoparse("Police in Paris and London said the suspect had fled.")
+    assert [(t.text, t.country) for t in found] == [("Paris", "FR"), ("London", "GB")]
+
+
+def test_a_nationality_in_a_bodys_name_does_not_hide_the_one_town_of_a_name():
+    place = place_of(
+        "A small device exploded in an abandoned car at a bus station in Newry, wounding one man. "
+        "Police blamed a faction of the Irish Republican Army."
+    )
+    assert (place.locality, place.country) == ("Newry", "GB")
+
+
+def test_a_colonia_is_a_part_of_a_mexican_town_not_the_uruguayan_town():
+    place = place_of("A man was shot dead in a drive-by attack in Colonia Las Higueras on Monday.")
+    assert place is None or place.country != "UY"
+
+
+def test_a_part_of_a_town_in_brackets_is_not_a_namesake_abroad():
+    place = place_of("In Panama City (Bella Vista), police arrested two protesters on Monday after clashes.")
+    assert (place.locality, place.country) == ("Panama City", "PA")
+
+
+def test_a_regions_name_with_a_divisions_kind_word_is_that_division():
+    place = place_of("Gunmen shot dead a civilian on 30 July in Sona, Tongomayel commune of Sahel province.")
+    assert (place.admin1, place.country, place.geo_precision) == ("Sahel", "BF", 3)

@@ -3,7 +3,10 @@
 Every place mention in the text is a toponym. Recall: gold toponyms that a
 predicted one overlaps; precision: predicted toponyms that overlap a gold
 one; accuracy@161 km: of the gold toponyms found, those placed within 161 km
-(100 miles) of the gold coordinates.
+(100 miles) of the gold coordinates. A toponym resolved to the very GeoNames
+feature the gold names (the same geonameid) is placed right whatever point
+the gazetteer keeps for it: a country's or a province's point is a choice
+(GeoNames' own, a centroid), not a different answer.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class Toponym:
     text: str
     lat: float | None = None
     lon: float | None = None
+    geonameid: int | None = None
 
 
 @dataclass
@@ -71,9 +75,23 @@ def gold_toponyms(text: str, toponyms: Iterable[dict[str, Any]]) -> list[Toponym
                 phrase or text[start:end],
                 float(lat) if lat is not None else None,
                 float(lon) if lon is not None else None,
+                _geonameid(t.get("geonameid")),
             )
         )
     return out
+
+
+def _geonameid(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+def _same_feature(g: Toponym, p: Toponym) -> bool:
+    return g.geonameid is not None and g.geonameid == p.geonameid
 
 
 def _relocate(text: str, phrase: str, start: int, end: int, window: int = 200) -> tuple[int, int]:
@@ -119,7 +137,7 @@ def tally(gold: list[Toponym], predicted: list[Toponym]) -> ToponymTally:
     for i, j in pairs:
         g, p = gold[i], predicted[j]
         off = distance(g, p)
-        if off is not None and off <= ACCURACY_KM:
+        if _same_feature(g, p) or (off is not None and off <= ACCURACY_KM):
             within += 1
     return ToponymTally(gold=len(gold), predicted=len(predicted), found=len(pairs), hit=len(pairs), within=within)
 
@@ -134,7 +152,7 @@ def misses(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym,
             out.append((g, None, None))
             continue
         off = distance(g, p)
-        if off is None or off > ACCURACY_KM:
+        if not _same_feature(g, p) and (off is None or off > ACCURACY_KM):
             out.append((g, p, off))
     return out
 
@@ -153,4 +171,5 @@ def as_toponym(item: Any) -> Toponym | None:
         str(get("text") or ""),
         float(lat) if lat is not None else None,
         float(lon) if lon is not None else None,
+        _geonameid(get("geonameid")),
     )

@@ -1743,6 +1743,15 @@ COUNTRY_ALIASES: dict[str, str] = {
     "democratic republic of the congo": "CD",
     "ivory coast": "CI",
     "burma": "MM",
+    "bosnia": "BA",
+    "west germany": "DE",
+    "zaire": "CD",
+    "northern ireland": "GB",
+    "republic of congo": "CG",
+    "republic of the congo": "CG",
+    "burkina": "BF",
+    "sao tome": "ST",
+    "palestinian territories": "PS",
     "palestine": "PS",
     "gaza": "PS",
     "gaza strip": "PS",
@@ -1771,6 +1780,7 @@ PLACE_KIND_WORDS: dict[str, str] = {
     "suburb": "locality",
     "quarter": "locality",
     "area": "locality",
+    "countryside": "locality",
     "colony": "locality",
     "estate": "locality",
     "district": "admin2",
@@ -1814,6 +1824,7 @@ TOWN_PART_WORDS = frozenset(
         "quarter",
         "sector",
         "area",
+        "countryside",
         "section",
         "locality",
         "colony",
@@ -1850,6 +1861,57 @@ DIRECTION_WORDS = frozenset(
 )
 #: Words that put the event beside a place, not in it ("near Y", "on the outskirts of Y").
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "nearby", "close"})
+#: Verbs that move people or things to a place the event did not happen in ("flights were diverted to Y",
+#: "the wounded were taken to hospital in Y", "residents fled to Y"), by lemma.
+MOVED_TO_VERBS = frozenset(
+    """divert|flee|take|rush|evacuate|transfer|move|airlift|fly|relocate|send|carry|transport|escape|retreat|
+    withdraw|deport|return|bring|admit|refer|shift|redirect|reroute""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+#: Words between such a verb's "to" and the place it names ("taken to a nearby hospital in Y").
+MOVED_TO_FILLERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "nearby",
+        "local",
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "medical",
+        "centre",
+        "center",
+        "facility",
+        "facilities",
+        "safety",
+        "safer",
+        "camps",
+        "camp",
+        "in",
+        "at",
+        "of",
+        "city",
+        "town",
+        "neighbouring",
+        "neighboring",
+        "military",
+        "base",
+        "airport",
+    }
+)
+#: Nouns a nationality names a party from abroad with ("French forces", "the U.S. embassy", "a German tourist"):
+#: such a nationality does not say the event's country.
+FOREIGN_PARTY_WORDS = frozenset(
+    """forces|force|troops|aircraft|jets|jet|warplanes|planes|drone|drones|coalition|embassy|consulate|ambassador|
+    diplomat|diplomats|national|nationals|citizen|citizens|tourist|tourists|journalist|journalists|peacekeepers|
+    navy|company|firm|businessman|businessmen|worker|workers|engineer|engineers|official|officials|government|
+    barracks|border|businesses|interests|mission|contractor|contractors|special""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
 #: Prepositions that make the name after them a place.
 LOCATIVE_WORDS = frozenset(
     {
@@ -1969,6 +2031,7 @@ NOT_PLACE_WORDS = frozenset(
         "general",
         "colonel",
         "captain",
+        "colonia",
         "sheriff",
         "mayor",
         "chief",
@@ -2020,6 +2083,8 @@ NAME_CONNECTORS = frozenset(
         "di",
         "y",
         "ul",
+        "i",
+        "e",
         "ad",
         "as",
         "ash",

@@ -24,11 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..record import Place
-from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, normalise
+from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     DIRECTION_WORDS,
     DISTANCE_UNITS,
+    FOREIGN_PARTY_WORDS,
     LOCATIVE_WORDS,
+    MOVED_TO_FILLERS,
+    MOVED_TO_VERBS,
     NAME_CONNECTORS,
     NAME_TRAILERS,
     NEAR_WORDS,
@@ -43,7 +46,7 @@ from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_NAME = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|de|del|la|al|el|do|da)$"}, "OP": "+"}
+_NAME = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|de|del|la|al|el|do|da|ez|es|ed|ad|ash|az|ar|ul|du|des|di)$"}, "OP": "+"}
 #: How specific each level is: the event's place is the most specific one its words support.
 _SPECIFICITY = {"site": 5, "locality": 4, "admin2": 3, "admin1": 2, "country": 1}
 _PRECISION = {"locality": 1, "admin2": 2, "admin1": 3, "country": 3}
@@ -81,6 +84,18 @@ PLACE_PATTERNS: tuple[PlacePattern, ...] = (
             ("An air strike hit a compound in Kunar province.", "Kunar"),
             ("Militants attacked a base in Bulo Burte district.", "Bulo Burte"),
         ),
+    ),
+    PlacePattern(
+        "capital-of-people",
+        (({"LOWER": "the"}, None), ({"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}, "name"), ({"LOWER": "capital"}, "capital")),
+        "the capital city of the country the adjective names",
+        (("Fighting in the Libyan capital killed 23 people.", "Libyan"),),
+    ),
+    PlacePattern(
+        "capital-of-name",
+        (({"LOWER": "capital"}, "capital"), ({"LOWER": "of"}, None), (_NAME, "name")),
+        "the capital city of the country named",
+        (("Protesters gathered in the capital of Kenya on Monday.", "Kenya"),),
     ),
     PlacePattern(
         "distance-from",
@@ -147,6 +162,13 @@ class PlaceMention:
     weak: bool = False
     #: a country named as a modifier ("the U.S. embassy in Guatemala City"): not where the event is
     modifier: bool = False
+    #: a place people or things were moved to ("diverted to Y", "taken to hospital in Y"): not where the event is
+    moved: bool = False
+
+    @property
+    def away(self) -> bool:
+        """Named as where people came from or were taken to, not where the event is."""
+        return self.before == "from" or self.moved
 
 
 @dataclass(frozen=True)
@@ -204,7 +226,9 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
             out.append((pattern.name, n0, n1 + 1, "locality", "near" in roles, end))  # "Guatemala City"
             continue
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
-        if kind in PLACE_KIND_EITHER_LEVEL:
+        if "capital" in roles:
+            prefer = "capital"
+        elif kind in PLACE_KIND_EITHER_LEVEL:
             prefer = "division"
         elif kind in TOWN_PART_WORDS:
             prefer = "part"
@@ -302,8 +326,22 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
             assert region is not None
             admin1s.append(region.name)
             countries[region.country or ""] += 1
+    for tok, code in _untagged_demonyms(doc):
+        countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
     countries.pop("", None)
     return [c for c, _ in countries.most_common()], admin1s
+
+
+def _untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
+    """Nationality words the tagger left untagged ('the Burkinabe army')."""
+    gaz = get_gazetteer()
+    out = []
+    for tok in doc:
+        if not tok.ent_type_ and tok.is_title and tok.pos_ in ("ADJ", "PROPN") and key_is_demonym(tok.text):
+            code = gaz.country_of(tok.text)
+            if code:
+                out.append((tok, code))
+    return out
 
 
 def _name_like(tok: Token) -> bool:
@@ -370,17 +408,22 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     while i < len(doc):
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        after_place = prev in (",", "(") and i >= 2 and taken[i - 2]  # "Kiganjo estate, Thika"
+        # "Kiganjo estate, Thika", "Puli Alam city, Logar": after a place and its kind word
+        back = i - 3 if i >= 3 and doc[i - 2].lower_ in PLACE_KIND_WORDS else i - 2
+        after_place = prev in (",", "(") and back >= 0 and taken[back]
         located = (
             (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
+            or (_name_like(tok) and _before_place(doc, i))
         )
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
         if (
             taken[i]
             or not _name_like(tok)
-            or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL")
+            or tok.ent_type_ in ("NORP", "TIME", "CARDINAL")
+            # "in Bihac", tagged as a date: a name after a preposition that is no month or day
+            or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
         ):
             i += 1
@@ -412,15 +455,47 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
                     out.append(_Candidate(i, end, source, "division" if division_only else None))
                     break
+            else:
+                # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it
+                small = next((k for k in range(i + 1, j) if doc[k].lower_ in NAME_CONNECTORS), None)
+                if small is not None:
+                    j = small + 1
         i = j
     return out
 
 
+def _run_end(doc: Doc, i: int) -> int:
+    j = i + 1
+    while j < len(doc) and j - i < 6 and not doc[j].is_sent_start and (_name_like(doc[j]) or _joins(doc, j)):
+        j += 1
+    return j
+
+
+def _before_place(doc: Doc, i: int) -> bool:
+    """'Lashkar Gah, Helmand, Afghanistan', 'Ban Yon, Pattani, Thailand': a name in a comma chain that ends in
+    a place the tagger or the gazetteer knows as a division or country is a place, whatever the tagger says."""
+    gaz = get_gazetteer()
+    for _hop in range(3):
+        j = _run_end(doc, i)
+        if j + 1 >= len(doc) or doc[j].text != "," or not _name_like(doc[j + 1]):
+            return False
+        i = j + 1
+        if doc[i].ent_type_ in ("GPE", "LOC") or gaz.country(doc[i : _run_end(doc, i)].text) is not None:
+            return True
+    return False
+
+
 def _joins(doc: Doc, j: int) -> bool:
     """A hyphen or small word inside a name: 'Bobo-Dioulasso', 'San Jose del Monte'."""
-    if j + 1 >= len(doc) or not _name_like(doc[j + 1]):
+    if j + 1 >= len(doc):
         return False
-    return (doc[j].text == "-" and not doc[j].whitespace_) or doc[j].lower_ in NAME_CONNECTORS
+    nxt = doc[j + 1]
+    if doc[j].text == "-" and not doc[j].whitespace_:
+        # 'Bobo-Dioulasso', 'Deir-ez-Zor'
+        return _name_like(nxt) or (nxt.lower_ in NAME_CONNECTORS and j + 2 < len(doc) and doc[j + 2].text == "-")
+    if doc[j].lower_ not in NAME_CONNECTORS:
+        return False
+    return _name_like(nxt) or (nxt.text == "-" and not nxt.whitespace_ and j + 2 < len(doc) and _name_like(doc[j + 2]))
 
 
 def _extend(doc: Doc, start: int, end: int) -> int:
@@ -442,6 +517,14 @@ def _rejected(text: str) -> bool:
     return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
 
 
+def _rejected_candidate(doc: Doc, c: _Candidate) -> bool:
+    """A name that is no place; a region's name with a division's kind word is one ('Sahel province')."""
+    text = _clean(doc[c.start : c.end].text)
+    if c.source == "pattern" and c.prefer in ("admin1", "admin2", "division") and normalise(text) in REGION_NAMES:
+        return False
+    return _rejected(text)
+
+
 def _vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
     """Without a country named, the one country that two or more of the report's names are most likely in
     ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
@@ -452,7 +535,7 @@ def _vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
         seen: dict[str, int] = {}
         for e in gaz.lookup(name):
             if e.country and not (e.alternate and e.level == "locality"):
-                size = e.population + (50_000 if e.level != "locality" else 0)
+                size = e.population + (50_000 if e.level != "locality" else 1000)
                 seen[e.country] = max(seen.get(e.country, 0), size)
         top = max(seen.values(), default=0)
         for c, size in seen.items():
@@ -481,32 +564,38 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     countries, admin1s = country_context(doc)
     text = doc_text(doc)
     top = _dateline_end(text)
-    cands = [_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected(_clean(doc[c.start : c.end].text))]
+    cands = sorted(
+        (_with_direction(doc, gaz, c) for c in _candidates(doc) if not _rejected_candidate(doc, c)),
+        key=lambda c: c.start,
+    )
     named = bool(countries)
+    implied = named and not _names_a_country(doc, gaz)
     if not countries:
         countries = _vote_countries(gaz, [_clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[_Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
         span = doc[c.start : c.end]
         name = _clean(span.text)
-        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named)
+        entry = _resolve(gaz, doc, c, name, span.text, countries, admin1s, named, implied)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = _clean(doc[c.start : c.end - 1].text)
-            entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named)
+            entry = _resolve(gaz, doc, c, name, name, countries, admin1s, named, implied)
         if entry is None and c.source != "run" and re.search(r"\s+city$", name, re.I):
-            entry = _resolve(gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named)
+            entry = _resolve(
+                gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
+            )
         if c.source in ("run", "org-run") and entry is None:
             continue
         resolved.append((c, name, entry))
-    regions = _region_votes(gaz, resolved)
+    regions = _region_votes(gaz, resolved) or _region_support(gaz, resolved, countries)
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
         more = [*admin1s, region]
         ctx = countries if countries else [region_country]
         resolved = [
-            (c, name, _resolve(gaz, doc, c, name, name, ctx, more, named) if len(gaz.lookup(name)) > 1 else entry)
+            (c, name, _resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved
         ]
     resolved = _resolve_pairs(gaz, doc, resolved)
@@ -515,15 +604,16 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         span = doc[c.start : c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
-        extent = doc[
-            c.start : c.end + (1 if c.prefer and c.end < len(doc) and doc[c.end].lower_ in PLACE_KIND_WORDS else 0)
-        ]
+        kind_after = c.end < len(doc) and (
+            doc[c.end].lower_ in PLACE_KIND_WORDS or (c.prefer == "capital" and doc[c.end].lower_ == "capital")
+        )
+        extent = doc[c.start : c.end + (1 if c.prefer and kind_after else 0)]
         out.append(
             PlaceMention(
                 start,
                 start + len(_strip_possessive(span.text)),
                 sentence_index(doc, c.start),
-                name,
+                entry.name if c.prefer == "capital" and entry is not None else name,
                 entry,
                 near=c.near,
                 before=before,
@@ -531,6 +621,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 extent_end=extent.end_char,
                 weak=c.source in ("site-town", "org-run"),
                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c),
+                moved=_moved_to(doc, c.start),
             )
         )
     dated = _dateline_mention(doc, gaz, countries)
@@ -542,6 +633,14 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _moved_to(doc: Doc, start: int) -> bool:
+    """'diverted to Misrata', 'taken to a hospital in Kano', 'fled to Chad': a place people were moved to."""
+    k = start - 1
+    while k > 0 and start - k <= 5 and doc[k].lower_ in MOVED_TO_FILLERS and not doc[k].is_sent_start:
+        k -= 1
+    return k > 0 and doc[k].lower_ == "to" and doc[k - 1].lemma_.lower() in MOVED_TO_VERBS
 
 
 def _byline(doc: Doc, c: _Candidate) -> bool:
@@ -583,6 +682,9 @@ def _resolve_pairs(
                 )
             ):
                 break  # "the Laleli district of Istanbul" reads on
+            if c.prefer == "part" and entry2 is not None and entry2.level == "locality":
+                out[k] = (c, name, None)  # "Konak neighborhood, Izmir": the town it is a part of
+                break
             best = None
             country = gaz.country(name2)
             outers = ([country] if country is not None else []) + [
@@ -625,6 +727,10 @@ def _resolve_pairs(
                 out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break
             town = entry2 if entry2 is not None and entry2.level == "locality" else None
+            if town is not None and entry is not None and entry.level == "locality" and any(t.text == "(" for t in gap):
+                if entry.country != town.country or _km(entry, town) > 50:
+                    out[m] = (c2, name2, None)  # "Panama City (Bella Vista)": a part of the town, not a namesake
+                break
             part_of = any(t.lower_ == "of" for t in gap)  # "the Laleli district of Istanbul"
             elsewhere = entry is not None and (
                 entry.country != (town.country if town else None) or (town is not None and _km(entry, town) > 50)
@@ -654,6 +760,49 @@ def _region_votes(
     return top
 
 
+def _names_a_country(doc: Doc, gaz: Gazetteer) -> bool:
+    """Whether the report names a country or a first-level region itself, not only nationalities and bodies."""
+    if _dateline_end(doc_text(doc)):
+        return True
+    return any(
+        ent.label_ in ("GPE", "LOC") and (gaz.country(_clean(ent.text)) is not None or gaz.admin1(_clean(ent.text)))
+        for ent in doc.ents
+    )
+
+
+def _region_support(
+    gaz: Gazetteer, resolved: list[tuple[_Candidate, str, GazetteerEntry | None]], countries: list[str]
+) -> tuple[str, str] | None:
+    """The first-level region that most of the report's ambiguous names can all be in, when a county or the
+    region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
+    local paper's towns agree with each other. Ties go to the region of the larger places."""
+    support: Counter[tuple[str, str]] = Counter()
+    strong: set[tuple[str, str]] = set()
+    size: Counter[tuple[str, str]] = Counter()
+    names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
+    for name in names:
+        regions: dict[tuple[str, str], int] = {}
+        for e in gaz.lookup(name):
+            if e.level == "country" or not e.admin1 or not e.country or e.alternate:
+                continue
+            if countries and e.country not in countries:
+                continue
+            key = (e.country, e.admin1)
+            regions[key] = max(regions.get(key, 0), e.population)
+            if e.level in ("admin1", "admin2"):
+                strong.add(key)
+        for key, population in regions.items():
+            support[key] += 1
+            size[key] += population
+    ranked = sorted(support, key=lambda k: (support[k], size[k]), reverse=True)
+    if not ranked:
+        return None
+    top = ranked[0]
+    if support[top] >= 3 or (support[top] >= 2 and top in strong):
+        return top
+    return None
+
+
 def _strip_possessive(text: str) -> str:
     return re.sub(r"('s|’s)$", "", text.rstrip())
 
@@ -667,8 +816,12 @@ def _resolve(
     countries: list[str],
     admin1s: list[str],
     named: bool = False,
+    implied: bool = False,
 ) -> GazetteerEntry | None:
     """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
+    if c.prefer == "capital":
+        code = gaz.country_of(name)
+        return gaz.capital(code) if code else None
     country = gaz.country(name)
     if country is not None and countries and country.country not in countries:
         region = next((e for e in gaz.admin1_candidates(name) if e.country == countries[0]), None)
@@ -685,15 +838,19 @@ def _resolve(
         if c.prefer == "admin2"
         else None
     )
-    ranked = gaz.ranked(name, countries, admin1s, prefer, named)
+    ranked = gaz.ranked(name, countries, admin1s, prefer, named, implied=implied and c.source in ("ner", "pattern"))
     if c.prefer == "division":
         ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
     if not ranked:
         return None
+    if c.source == "site-town":
+        # "Garden City Mall in Nairobi": a town read from a site's name is one of the report's countries
+        ranked = [e for e in ranked[:3] if e.country in countries or (not countries and e.population >= 100_000)]
+        if not ranked:
+            return None
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
-        nxt = doc[c.end].text if c.end < len(doc) else ""
-        placed = prev in LOCATIVE_WORDS or (nxt in (",", "(") and prev in LOCATIVE_WORDS | {","})
+        placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
 
         def plausible(e: GazetteerEntry) -> bool:
             if c.source == "org-run":
@@ -712,6 +869,8 @@ def _resolve(
         return None  # "West Side" is not the town of Side
     if c.source == "ner" and best.alternate and best.country not in countries and best.population < 100_000:
         return None
+    if best.alternate and countries and best.country not in countries and c.source != "ner":
+        return None  # "the Kali forest" in a report about Burkina Faso is not Cali, whose other name it is
     return best
 
 
@@ -770,7 +929,7 @@ def _rank(p: PlaceMention) -> tuple[bool, float, bool, int]:
     """Within a sentence: the most specific place the event is in, not one it came from."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
     return (
-        p.before == "from",
+        p.away,
         -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0),
         p.before not in ("in", "at", "near", "outside", "inside"),
         p.start,
@@ -805,8 +964,6 @@ def event_place(
 
     A place named only as where people came from, or in the dateline, counts when nothing else is named.
     """
-    if not places:
-        return None
     # the lead and the sentences of the event's figures, in text order, then its other sentences
     order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))
     placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
@@ -820,11 +977,7 @@ def event_place(
     for s in order:
         here = sorted((p for p in placed if p.sentence == s), key=_rank)
         if here and not (
-            here[0].before == "from"
-            and best is None
-            and len(here) == 1
-            and s != order[-1]
-            and any(p.sentence != s for p in placed)
+            here[0].away and best is None and len(here) == 1 and s != order[-1] and any(p.sentence != s for p in placed)
         ):
             best = here[0]
             break
@@ -837,7 +990,11 @@ def event_place(
         rest = [k for k in range(len(doc_sentences(doc))) if k not in order]
         for s in order + rest:
             finer = sorted(
-                (p for p in placed if p.sentence == s and p.entry is not None and _within(p.entry, best.entry)),
+                (
+                    p
+                    for p in placed
+                    if p.sentence == s and p.entry is not None and not p.away and _within(p.entry, best.entry)
+                ),
                 key=_rank,
             )
             if finer:
@@ -874,10 +1031,22 @@ def event_place(
         )
         best = town or best
     if best is None or best.entry is None:
+        # no place the gazetteer knows: the country the report's nationalities and bodies name ("Kenyan police")
+        implied = _implied_country(doc)
         if site is not None:
-            return Place(name=site.text, site=site.text, evidence=[(site.start, site.end)])
-        return None
+            return Place(
+                name=site.text,
+                site=site.text,
+                country=implied[0].country if implied else None,
+                geo_precision=3 if implied else None,
+                evidence=[(site.start, site.end)] + ([implied[1]] if implied else []),
+            )
+        if implied is None:
+            return None
+        best = PlaceMention(*implied[1], 0, implied[0].name, implied[0])
     e = best.entry
+    if e is None:
+        return None
     precision = _PRECISION.get(e.level, 3)
     if best.near and precision == 1:
         precision = 2
@@ -896,6 +1065,38 @@ def event_place(
         gazetteer_id=e.gazetteer_id,
         evidence=evidence,
     )
+
+
+def _implied_country(doc: Doc) -> tuple[GazetteerEntry, tuple[int, int]] | None:
+    """The one country the report's nationalities and bodies point to ('Kenyan police', 'Kenya Red Cross'),
+    with its first mention; None when they point to none or to several alike."""
+    gaz = get_gazetteer()
+    seen: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for ent in doc.ents:
+        head = ent.root.head if ent.root.head.i >= ent.end else ent.root
+        if head.lower_ in FOREIGN_PARTY_WORDS:
+            continue  # "French forces", "the U.S. embassy": a foreign party, not the country where
+        if ent.label_ == "NORP":
+            code = gaz.country_of(ent.text)
+        elif ent.label_ == "ORG":
+            code = next(
+                (gaz.country_of(ent[:k].text) for k in (1, 2) if k < len(ent) and gaz.country_of(ent[:k].text)), None
+            )
+        else:
+            continue
+        if code:
+            seen[code] += 1
+            first.setdefault(code, (ent.start_char, ent.end_char))
+    for tok, code in _untagged_demonyms(doc):
+        if tok.head.lower_ not in FOREIGN_PARTY_WORDS:
+            seen[code] += 1
+            first.setdefault(code, (tok.idx, tok.idx + len(tok.text)))
+    ranked = seen.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    entry = gaz.country_entry(ranked[0][0])
+    return (entry, first[ranked[0][0]]) if entry is not None else None
 
 
 def sentence_span(doc: Doc, index: int) -> Span:

@@ -93,13 +93,14 @@ class Gazetteer:
         try:
             self._con = connect(self.path)
             self._country_names: dict[str, str] = dict(self._query("SELECT key, code FROM country_names"))
-            rows = self._query("SELECT code, name, id, continent, neighbours FROM countries")
+            rows = self._query("SELECT code, name, id, continent, neighbours, capital FROM countries")
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{path}: not a sitrep gazetteer index ({exc})") from None
         self._country_label = {r[0]: r[1] for r in rows}
         self._country_id = {r[0]: r[2] for r in rows}
         self.continent = {r[0]: r[3] for r in rows}
         self.neighbours = {r[0]: frozenset((r[4] or "").split(",")) - {""} for r in rows}
+        self._capital_name = {r[0]: r[5] for r in rows if r[5]}
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -120,7 +121,8 @@ class Gazetteer:
         key = normalise(text)
         if not key:
             return None
-        return self._country_names.get(key) or DEMONYMS.get(key)
+        # the lexicon's aliases too, so that one added since the index was built counts
+        return self._country_names.get(key) or COUNTRY_ALIASES.get(key) or DEMONYMS.get(key)
 
     def country_name(self, code: str) -> str | None:
         return self._country_label.get(code)
@@ -137,6 +139,14 @@ class Gazetteer:
                 name=self._country_label[code], level="country", country=code, feature_class="A", feature_code="PCLI"
             )
         return None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def capital(self, code: str) -> GazetteerEntry | None:
+        """The country's capital city ('the Libyan capital' is Tripoli), the largest town of that name in it."""
+        name = self._capital_name.get(code)
+        towns = [e for e in self.lookup(name) if e.level == "locality" and e.country == code] if name else []
+        towns.sort(key=lambda e: (e.feature_code != "PPLC", e.alternate, -e.population))
+        return towns[0] if towns else None
 
     def country(self, text: str) -> GazetteerEntry | None:
         """The country a name names ('Pakistan', not 'Pakistani')."""
@@ -191,11 +201,19 @@ class Gazetteer:
         return ranked[0] if ranked else None
 
     def ranked(
-        self, text: str, countries: list[str], admin1s: list[str], prefer: Level | None = None, named: bool = False
+        self,
+        text: str,
+        countries: list[str],
+        admin1s: list[str],
+        prefer: Level | None = None,
+        named: bool = False,
+        implied: bool = False,
     ) -> list[GazetteerEntry]:
         """The plausible places of a name, best first; none when every one is a guess.
 
         ``named``: the report itself names its countries, so only a large town elsewhere is plausible.
+        ``implied``: the countries come from nationalities and bodies only ('the IRA'), so a name that only one
+        town in the world bears is that town wherever it is.
         """
         keys = {normalise(a) for a in admin1s}
         near = set().union(*(self.neighbours.get(c, frozenset()) for c in countries[:2])) if countries else set()
@@ -219,7 +237,7 @@ class Gazetteer:
                 elif (
                     e.level == "locality"
                     and e.population < (1_000_000 if named else 100_000)
-                    and not (towns == 1 and e.population >= 50_000)
+                    and not (towns == 1 and (e.population >= 50_000 or implied))
                 ):
                     continue  # a town abroad that shares a word with the text is a guess, not a place
                 elif named and e.level in ("admin1", "admin2"):
@@ -228,8 +246,8 @@ class Gazetteer:
                     score += 2
                 elif e.country and self.continent.get(e.country) in continents:
                     score += 0.5
-            elif e.level == "locality" and e.population < 1000 and e.alternate:
-                continue
+            elif e.level == "locality" and e.alternate and (e.population < 1000 or _part_of_name(text, e.name)):
+                continue  # without a country, 'Abbas' is not Fort Abbas
             if e.admin1 and normalise(e.admin1) in keys and e.level != "admin1":
                 score += 3
             out.append((score, e))
@@ -254,6 +272,12 @@ def _entry(row: tuple[Any, ...], alternate: bool) -> GazetteerEntry:
         feature_code=fcode,
         alternate=alternate,
     )
+
+
+def _part_of_name(text: str, name: str) -> bool:
+    """'Abbas' of 'Fort Abbas': the words looked up are some of the place's own name's words, not all."""
+    words, own = normalise(text).split(), normalise(name).split()
+    return len(words) < len(own) and all(w in own for w in words)
 
 
 def key_is_demonym(text: str) -> bool:
