@@ -282,7 +282,7 @@ def test_without_a_gazetteer_the_subsets_cannot_tell(monkeypatch):
 def test_the_geoparser_adapter_prefers_find_toponyms_then_geoparse(monkeypatch):
     import sitrep
     from sitrep.evaluate.geoparser import predict_toponyms
-    from sitrep.extraction import place
+    from sitrep.extraction import place_mentions as place
 
     class Doc:
         text = "Rain in Leeds."

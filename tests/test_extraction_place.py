@@ -1,26 +1,15 @@
-"""Where it happened: place patterns, the event's own place, disambiguation, and the geoparser."""
+"""Where it happened: the event's own place, disambiguation, and the geoparser."""
 
 from __future__ import annotations
 
-import pytest
-
 import sitrep
-from sitrep.extraction.place import PLACE_PATTERNS, Toponym, find_places, find_toponyms, pattern_matches
+from sitrep.extraction.place_mentions import Toponym, find_places, find_toponyms
 
 
 def place_of(text: str, published: str = "2024-03-05"):
     record = sitrep.extract(text, published=published)
     assert record.main_event is not None, text
     return record.main_event.place
-
-
-@pytest.mark.parametrize(
-    ("pattern", "sentence", "name"), [(p.name, s, n) for p in PLACE_PATTERNS for s, n in p.examples]
-)
-def test_every_pattern_takes_the_name_of_its_examples(nlp, pattern, sentence, name):
-    doc = nlp(sentence)
-    found = [doc[n0:n1].text for p, n0, n1, *_ in pattern_matches(doc) if p == pattern]
-    assert found == [name]
 
 
 def test_a_province_alone_is_the_province_at_precision_3_never_its_capital():

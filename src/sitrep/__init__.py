@@ -38,14 +38,14 @@ from .record import Actor, Event, Figure, Person, Place, Quote, Record
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .extraction.place import Toponym
+    from .extraction.place_mentions import Toponym
     from .pipeline import extract, extract_many
 
 
 def geoparse(text: str, *, model: str | None = None) -> list[Toponym]:
     """Every place mention of a text that the gazetteer resolves, with its coordinates, in text order."""
     from . import nlp as nlp_module
-    from .extraction.place import find_toponyms
+    from .extraction.place_mentions import find_toponyms
 
     return find_toponyms(nlp_module.load(model)(text))
 

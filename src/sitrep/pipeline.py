@@ -21,6 +21,7 @@ from .extraction import figures as figures_x
 from .extraction import place as place_x
 from .extraction import time as time_x
 from .extraction.people import PeopleIndex, extract_people
+from .extraction.place_mentions import find_places
 from .extraction.quotes import extract_quotes
 from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_text
 from .record import Event, Record
@@ -108,7 +109,7 @@ def assemble(doc: Doc, report: Report) -> Record:
     dates = time_x.find_dates(doc, published)
     standoff = time_x.find_standoff(doc)
     drafts = events_x.assign_events(doc, mentions, dates, standoff, published)
-    places = place_x.find_places(doc)
+    places = find_places(doc)
     events: list[Event] = []
     for draft in drafts:
         figures = [m.figure for m in draft.figures]

@@ -29,7 +29,7 @@ def predict_toponyms(doc: Doc) -> tuple[list[Toponym], str]:
 def _finders(doc: Doc) -> list[tuple[str, Any, Any]]:
     out: list[tuple[str, Any, Any]] = []
     try:
-        from ..extraction.place import find_toponyms
+        from ..extraction.place_mentions import find_toponyms
 
         out.append(("place.find_toponyms", find_toponyms, doc))
     except ImportError:
@@ -39,7 +39,7 @@ def _finders(doc: Doc) -> list[tuple[str, Any, Any]]:
     if _has(sitrep, "geoparse"):
         out.append(("sitrep.geoparse", sitrep.geoparse, doc.text))
     try:
-        from ..extraction.place import find_places
+        from ..extraction.place_mentions import find_places
 
         out.append(("place.find_places (stand-in)", _from_places(find_places), doc))
     except ImportError:

@@ -1,0 +1,324 @@
+"""Place candidates: the spans that may name places, from the patterns, the entity tagger and proper-noun
+runs, and the countries the report names or implies (its dateline, its places, its nationalities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Gazetteer, get_gazetteer, key_is_demonym, normalise
+from .lexicon import (
+    DIRECTION_WORDS,
+    FOREIGN_PARTY_WORDS,
+    LOCATIVE_WORDS,
+    NAME_CONNECTORS,
+    NOT_PLACE_WORDS,
+    PLACE_KIND_WORDS,
+    REGION_NAMES,
+    SITE_WORDS,
+)
+from .place_patterns import pattern_matches
+from .sentences import doc_text
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token offsets
+    end: int
+    source: str  # "pattern", "ner", "run"
+    prefer: str | None = None
+    near: bool = False
+
+
+def clean(text: str) -> str:
+    """The name without 'the', a direction or an adjective before it, unless the whole is a name
+    ('South Sudan', 'Central Equatoria' stay whole; 'northern Mali' is Mali)."""
+    whole = re.sub(r"('s|’s)$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).strip(" ,.")
+    if whole and (get_gazetteer().country_of(whole) or get_gazetteer().lookup(whole)):
+        return whole
+    return _strip_words(text)
+
+
+def _strip_words(text: str) -> str:
+    text = re.sub(
+        r"^(the|central|northern|southern|eastern|western|north|south|east|west|downtown|"
+        r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
+        r"south-western|south-eastern|restive|troubled|neighbouring|neighboring)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    return re.sub(r"('s|’s)$", "", text).strip(" ,.")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ends: 'BAMAKO, Mali (Reuters) -', 'CHILE.' at the top; 0 when there is none."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’-]+(?:[ /][A-Z][A-Z'’-]+)*)((?:,\s*[A-Z][\w .]*?){0,2})(\s*\([^)]{1,40}\))?\s*"
+    r"(—|–|-|:|\.(?=\s))"
+)
+
+
+def country_context(doc: Doc) -> tuple[list[str], list[str]]:
+    """The countries (most mentioned first) and first-level regions the report names or implies."""
+    gaz = get_gazetteer()
+    countries: Counter[str] = Counter()
+    admin1s: list[str] = []
+    text = doc_text(doc)
+    top = dateline_end(text)
+    if top:
+        head = text[:top].split("(")[0].strip(" .-—–:")
+        code = next((c for c in (gaz.country_of(clean(part)) for part in head.split(",")) if c), None)
+        if code:
+            countries[code] += 3
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
+            code = next(
+                (
+                    gaz.country_of(ent[:k].text)
+                    for k in (1, 2)
+                    if k < len(ent) and gaz.country(ent[:k].text) is not None
+                ),
+                None,
+            )
+            if code:
+                countries[code] += 1
+            continue
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        cleaned = clean(ent.text)
+        code = gaz.country_of(cleaned)
+        if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
+            continue  # "Georgia": the state or the country, as the report's other places say
+        if code:
+            last = ent[-1]
+            modifier = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
+            countries[code] += 0 if modifier and ent.label_ != "NORP" else 2  # not "the U.S. Consulate"
+            continue
+        if ent.label_ == "NORP":
+            continue
+        regions = {e.country for e in gaz.admin1_candidates(cleaned) if not e.alternate}
+        if len(regions) == 1:
+            region = gaz.admin1(cleaned)
+            assert region is not None
+            admin1s.append(region.name)
+            countries[region.country or ""] += 1
+    for tok, code in untagged_demonyms(doc):
+        countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
+    countries.pop("", None)
+    return [c for c, _ in countries.most_common()], admin1s
+
+
+def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
+    """Nationality words the tagger left untagged ('the Burkinabe army')."""
+    gaz = get_gazetteer()
+    out = []
+    for tok in doc:
+        if not tok.ent_type_ and tok.is_title and tok.pos_ in ("ADJ", "PROPN") and key_is_demonym(tok.text):
+            code = gaz.country_of(tok.text)
+            if code:
+                out.append((tok, code))
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (bool(tok.is_sent_start) and tok.pos_ in ("ADJ", "NOUN")))
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Spans that may name places, patterns first: a pattern's span wins over a tagger's span it overlaps."""
+    out: list[Candidate] = []
+    taken = [False] * len(doc)
+
+    def add(c: Candidate) -> None:
+        if any(taken[c.start : c.end]):
+            return
+        for i in range(c.start, c.end):
+            taken[i] = True
+        out.append(c)
+
+    for _name, n0, n1, prefer, near, _end in pattern_matches(doc):
+        add(Candidate(n0, n1, "pattern", prefer, near))
+    persons = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in doc.ents:
+        if (
+            ent.label_ in _PLACE_LABELS
+            and normalise(ent.text) in surnames
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
+        ):
+            continue  # "Mehmet Yasar Turan ... Turan was unhurt"
+        if ent.label_ == "NORP" and get_gazetteer().country(ent.text) is not None:
+            add(Candidate(ent.start, ent.end, "ner"))  # "the President of Tajikistan", tagged as a people
+        elif ent.label_ in _PLACE_LABELS and any(t.text in (",", "(", ")") for t in ent):
+            # "Gogounou (Gogounou, Alibori": the tagger's span holds a town and its divisions
+            k = ent.start
+            for cut in [t.i for t in ent if t.text in (",", "(", ")")] + [ent.end]:
+                if cut > k:
+                    add(Candidate(k, cut, "ner"))
+                k = cut + 1
+        elif ent.label_ in _PLACE_LABELS:
+            start = ent.start
+            while start < ent.end and doc[start].lower_ in ("the",):
+                start += 1
+            end = next((k for k in range(start, ent.end) if doc[k].lower_ in SITE_WORDS), ent.end)
+            if end < ent.end and end - start == 0:
+                continue  # "the Pars Hotel": a site, found as one below
+            if start < end and end < ent.end:
+                # "Islamabad International Airport": the town is the longest start of the name that is a town
+                end = next(
+                    (
+                        k
+                        for k in range(end, start, -1)
+                        if any(
+                            e.level == "locality" and not e.alternate for e in get_gazetteer().lookup(doc[start:k].text)
+                        )
+                    ),
+                    start,
+                )
+                if end > start:
+                    add(Candidate(start, end, "site-town"))
+            elif start < end:
+                add(Candidate(start, _extend(doc, start, end), "ner"))
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        # "Kiganjo estate, Thika", "Puli Alam city, Logar": after a place and its kind word
+        back = i - 3 if i >= 3 and doc[i - 2].lower_ in PLACE_KIND_WORDS else i - 2
+        after_place = prev in (",", "(") and back >= 0 and taken[back]
+        located = (
+            (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
+            or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
+            or after_place
+            or (_name_like(tok) and _before_place(doc, i))
+        )
+        division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
+        if (
+            taken[i]
+            or not _name_like(tok)
+            or tok.ent_type_ in ("NORP", "TIME", "CARDINAL")
+            # "in Bihac", tagged as a date: a name after a preposition that is no month or day
+            or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
+            or (tok.ent_type_ == "PERSON" and not located and not division_only)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i < 6
+            and not taken[j]
+            and not doc[j].is_sent_start
+            and (_name_like(doc[j]) or _joins(doc, j))
+        ):
+            j += 1
+        person = normalise(doc[i:j].text) in persons | surnames and not any(
+            e.population >= 100_000 for e in get_gazetteer().localities(clean(doc[i:j].text)) if not e.alternate
+        )
+        if (
+            not person
+            or prev in LOCATIVE_WORDS
+            or division_only
+            or (located and normalise(doc[i:j].text) not in surnames)
+        ):
+            for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
+                found = get_gazetteer().lookup(clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
+                if division_only:
+                    found = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                if found:
+                    # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
+                    source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
+                    out.append(Candidate(i, end, source, "division" if division_only else None))
+                    break
+            else:
+                # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it
+                small = next((k for k in range(i + 1, j) if doc[k].lower_ in NAME_CONNECTORS), None)
+                if small is not None:
+                    j = small + 1
+        i = j
+    return out
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    j = i + 1
+    while j < len(doc) and j - i < 6 and not doc[j].is_sent_start and (_name_like(doc[j]) or _joins(doc, j)):
+        j += 1
+    return j
+
+
+def _before_place(doc: Doc, i: int) -> bool:
+    """'Lashkar Gah, Helmand, Afghanistan', 'Ban Yon, Pattani, Thailand': a name in a comma chain that ends in
+    a place the tagger or the gazetteer knows as a division or country is a place, whatever the tagger says."""
+    gaz = get_gazetteer()
+    for _hop in range(3):
+        j = _run_end(doc, i)
+        if j + 1 >= len(doc) or doc[j].text != "," or not _name_like(doc[j + 1]):
+            return False
+        i = j + 1
+        if doc[i].ent_type_ in ("GPE", "LOC") or gaz.country(doc[i : _run_end(doc, i)].text) is not None:
+            return True
+    return False
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """A hyphen or small word inside a name: 'Bobo-Dioulasso', 'San Jose del Monte'."""
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if doc[j].text == "-" and not doc[j].whitespace_:
+        # 'Bobo-Dioulasso', 'Deir-ez-Zor'
+        return _name_like(nxt) or (nxt.lower_ in NAME_CONNECTORS and j + 2 < len(doc) and doc[j + 2].text == "-")
+    if doc[j].lower_ not in NAME_CONNECTORS:
+        return False
+    return _name_like(nxt) or (nxt.text == "-" and not nxt.whitespace_ and j + 2 < len(doc) and _name_like(doc[j + 2]))
+
+
+def _extend(doc: Doc, start: int, end: int) -> int:
+    """A tagger's span cut short of the name the gazetteer knows ('San Jose' of 'San Jose del Monte')."""
+    best, j = end, end
+    while j < len(doc) and j - start < 7 and (_name_like(doc[j]) or _joins(doc, j)) and not doc[j].is_sent_start:
+        j += 1
+        if (
+            doc[j - 1].text != "-"
+            and doc[j - 1].lower_ not in NAME_CONNECTORS
+            and get_gazetteer().lookup(clean(doc[start:j].text))
+        ):
+            best = j
+    return best
+
+
+def _rejected(text: str) -> bool:
+    key = normalise(text)
+    return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
+
+
+def rejected_candidate(doc: Doc, c: Candidate) -> bool:
+    """A name that is no place; a region's name with a division's kind word is one ('Sahel province')."""
+    text = clean(doc[c.start : c.end].text)
+    if c.source == "pattern" and c.prefer in ("admin1", "admin2", "division") and normalise(text) in REGION_NAMES:
+        return False
+    return _rejected(text)
+
+
+def with_direction(doc: Doc, gaz: Gazetteer, c: Candidate) -> Candidate:
+    """'Central Equatoria', 'North Waziristan': a capitalised direction word the tagger left out, when the
+    gazetteer knows the name with it (the name without it is another place, or none)."""
+    if c.start == 0:
+        return c
+    word = doc[c.start - 1]
+    if not word.is_title or word.lower_ not in DIRECTION_WORDS | {"central", "upper", "lower"}:
+        return c
+    return replace(c, start=c.start - 1) if gaz.lookup(clean(doc[c.start - 1 : c.end].text)) else c

@@ -1,0 +1,272 @@
+"""Gazetteer resolution: which GeoNames entry a candidate name is, given the report's countries and
+regions (a "Hyderabad" in a Pakistani report is in Sindh), and the pairs that settle each other
+("Gogounou, Alibori": the town in the division named beside it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from .gazetteer import Gazetteer, GazetteerEntry
+from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS
+from .place_candidates import Candidate, clean, dateline_end
+from .sentences import doc_text
+
+
+def vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
+    """Without a country named, the one country that two or more of the report's names are most likely in
+    ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
+    'London' speaks for Britain, not for its namesakes in Ontario and Kentucky."""
+    names_of: Counter[str] = Counter()
+    credit: defaultdict[str, float] = defaultdict(float)
+    for name in set(names):
+        seen: dict[str, int] = {}
+        for e in gaz.lookup(name):
+            if e.country and not (e.alternate and e.level == "locality"):
+                size = e.population + (50_000 if e.level != "locality" else 1000)
+                seen[e.country] = max(seen.get(e.country, 0), size)
+        top = max(seen.values(), default=0)
+        for c, size in seen.items():
+            names_of[c] += 1
+            credit[c] += size / top if top else 0
+    ranked = sorted(credit, key=lambda c: credit[c], reverse=True)
+    if not ranked or names_of[ranked[0]] < 2 or credit[ranked[0]] < 1.2:
+        return []
+    return [ranked[0]]
+
+
+def resolve_pairs(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Tarin Kot, Uruzgan': a place and the division or
+    country named just after it are read together, as the pair that fits. A part of a town named before
+    its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town."""
+    out = list(resolved)
+    for k, (c, name, entry) in enumerate(out):
+        if entry is not None and entry.level not in ("locality", "admin2"):
+            continue
+        for m in range(k + 1, min(k + 3, len(out))):
+            c2, name2, entry2 = out[m]
+            gap = doc[c.end : c2.start]
+            if (
+                not gap
+                or len(gap) > 3
+                or not all(
+                    t.text in (",", "(", "-")
+                    or t.lower_ in PLACE_KIND_WORDS
+                    or (t.lower_ in ("of", "the") and c.prefer is not None)
+                    for t in gap
+                )
+            ):
+                break  # "the Laleli district of Istanbul" reads on
+            if c.prefer == "part" and entry2 is not None and entry2.level == "locality":
+                out[k] = (c, name, None)  # "Konak neighborhood, Izmir": the town it is a part of
+                break
+            best = None
+            country = gaz.country(name2)
+            outers = ([country] if country is not None else []) + [
+                e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")
+            ]
+            for outer in outers:
+                for inner in gaz.lookup(name):
+                    if (
+                        inner.level in ("locality", "admin2")
+                        and inner is not outer
+                        and (
+                            within(inner, outer)
+                            or (
+                                outer.level == "admin2"
+                                and inner.level == "locality"
+                                and inner.admin1 == outer.admin1
+                                and inner.country == outer.country
+                            )
+                        )
+                    ):
+                        key = (
+                            inner.level == "locality",
+                            not inner.alternate,
+                            outer.level == "admin1",
+                            inner.population,
+                        )
+                        if best is None or key > best[0]:
+                            best = (key, inner, outer)
+            if best is not None:
+                out[k] = (c, name, best[1])
+                if entry2 is None or entry2.level == "locality" or entry2.country != best[2].country:
+                    out[m] = (c2, name2, best[2])
+                break
+            if (
+                entry is not None
+                and outers
+                and entry.country not in {o.country for o in outers}
+                and (entry.population < 100_000 or entry.alternate)
+            ):
+                out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
+                break
+            town = entry2 if entry2 is not None and entry2.level == "locality" else None
+            if town is not None and entry is not None and entry.level == "locality" and any(t.text == "(" for t in gap):
+                if entry.country != town.country or km(entry, town) > 50:
+                    out[m] = (c2, name2, None)  # "Panama City (Bella Vista)": a part of the town, not a namesake
+                break
+            part_of = any(t.lower_ == "of" for t in gap)  # "the Laleli district of Istanbul"
+            elsewhere = entry is not None and (
+                entry.country != (town.country if town else None) or (town is not None and km(entry, town) > 50)
+            )
+            if town is not None and (c.prefer == "part" or part_of or elsewhere):
+                out[k] = (c, name, None)  # a part of a town, or a namesake far away, is that town's
+            break
+    return out
+
+
+def region_votes(
+    gaz: Gazetteer, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> tuple[str, str] | None:
+    """The first-level region most of the report's places are in, when they agree: a name that can be in
+    one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for _c, name, entry in resolved:
+        if entry is not None and entry.admin1 and entry.country and entry.level != "country":
+            regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
+            weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
+            votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    if n < 4 or (rest and rest[0][1] == n):
+        return None
+    return top
+
+
+def names_a_country(doc: Doc, gaz: Gazetteer) -> bool:
+    """Whether the report names a country or a first-level region itself, not only nationalities and bodies."""
+    if dateline_end(doc_text(doc)):
+        return True
+    return any(
+        ent.label_ in ("GPE", "LOC") and (gaz.country(clean(ent.text)) is not None or gaz.admin1(clean(ent.text)))
+        for ent in doc.ents
+    )
+
+
+def region_support(
+    gaz: Gazetteer, resolved: list[tuple[Candidate, str, GazetteerEntry | None]], countries: list[str]
+) -> tuple[str, str] | None:
+    """The first-level region that most of the report's ambiguous names can all be in, when a county or the
+    region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
+    local paper's towns agree with each other. Ties go to the region of the larger places."""
+    support: Counter[tuple[str, str]] = Counter()
+    strong: set[tuple[str, str]] = set()
+    size: Counter[tuple[str, str]] = Counter()
+    names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
+    for name in names:
+        regions: dict[tuple[str, str], int] = {}
+        for e in gaz.lookup(name):
+            if e.level == "country" or not e.admin1 or not e.country or e.alternate:
+                continue
+            if countries and e.country not in countries:
+                continue
+            key = (e.country, e.admin1)
+            regions[key] = max(regions.get(key, 0), e.population)
+            if e.level in ("admin1", "admin2"):
+                strong.add(key)
+        for key, population in regions.items():
+            support[key] += 1
+            size[key] += population
+    ranked = sorted(support, key=lambda k: (support[k], size[k]), reverse=True)
+    if not ranked:
+        return None
+    top = ranked[0]
+    if support[top] >= 3 or (support[top] >= 2 and top in strong):
+        return top
+    return None
+
+
+def resolve(
+    gaz: Gazetteer,
+    doc: Doc,
+    c: Candidate,
+    name: str,
+    raw: str,
+    countries: list[str],
+    admin1s: list[str],
+    named: bool = False,
+    implied: bool = False,
+) -> GazetteerEntry | None:
+    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
+    if c.prefer == "capital":
+        code = gaz.country_of(name)
+        return gaz.capital(code) if code else None
+    country = gaz.country(name)
+    if country is not None and countries and country.country not in countries:
+        region = next((e for e in gaz.admin1_candidates(name) if e.country == countries[0]), None)
+        if region is not None:
+            return region  # "Georgia" in a report about places in the United States
+    if country is not None:
+        return country if c.source != "run" or len(name) > 3 else None
+    prefer: Literal["locality", "admin1", "admin2"] | None = (
+        "locality"
+        if c.prefer in ("locality", "part")
+        else "admin1"
+        if c.prefer == "admin1"
+        else "admin2"
+        if c.prefer == "admin2"
+        else None
+    )
+    ranked = gaz.ranked(name, countries, admin1s, prefer, named, implied=implied and c.source in ("ner", "pattern"))
+    if c.prefer == "division":
+        ranked = [e for e in ranked if e.level in ("admin1", "admin2")] or ranked
+    if not ranked:
+        return None
+    if c.source == "site-town":
+        # "Garden City Mall in Nairobi": a town read from a site's name is one of the report's countries
+        ranked = [e for e in ranked[:3] if e.country in countries or (not countries and e.population >= 100_000)]
+        if not ranked:
+            return None
+    if c.source in ("run", "org-run"):
+        prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+        placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
+
+        def plausible(e: GazetteerEntry) -> bool:
+            if c.source == "org-run":
+                return e.level == "locality" and not e.alternate and e.country in countries and e.population >= 20_000
+            if e.level != "locality":
+                return e.country in countries or (not countries and placed and not e.alternate)
+            if e.alternate and not (placed and e.country in countries):
+                return False
+            return e.country in countries or (not countries and (e.population >= 100_000 or placed))
+
+        ranked = [e for e in ranked[:3] if plausible(e)]
+        if not ranked:
+            return None
+    best = ranked[0]
+    if raw != name and best.level == "locality" and best.country not in countries and best.population < 50_000:
+        return None  # "West Side" is not the town of Side
+    if c.source == "ner" and best.alternate and best.country not in countries and best.population < 100_000:
+        return None
+    if best.alternate and countries and best.country not in countries and c.source != "ner":
+        return None  # "the Kali forest" in a report about Burkina Faso is not Cali, whose other name it is
+    return best
+
+
+def within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
+    if inner.country != outer.country:
+        return False
+    if outer.level == "admin1":
+        return inner.level in ("admin2", "locality") and inner.admin1 == outer.admin1
+    if outer.level == "admin2":
+        return inner.level == "locality" and inner.admin2 == outer.name
+    return outer.level == "country" and inner.level != "country"
+
+
+def km(a: GazetteerEntry, b: GazetteerEntry | None) -> float:
+    if b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0
+    r = math.pi / 180
+    h = (
+        math.sin((b.lat - a.lat) * r / 2) ** 2
+        + math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin((b.lon - a.lon) * r / 2) ** 2
+    )
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
