@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import AcledActorClass, Actor, ActorClass, ActorRole
 from . import lexicon as lx
-from .people import TITLE_WORDS
+from .people_words import TITLE_WORDS
 from .sentences import sentences as doc_sentences
 
 #: Verbs whose subject acts on their object: the subject is actor1.

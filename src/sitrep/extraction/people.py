@@ -14,241 +14,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Person
 from .lexicon import SITE_WORDS
+from .people_words import (
+    AFTER_PLACE_WORDS,
+    BEFORE_PLACE_WORDS,
+    CREDIT_WORDS,
+    FACILITY_WORDS,
+    HE_SHE_WORDS,
+    ROLE_WORDS,
+    SAID_WORDS,
+    TITLE_WORDS,
+)
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 
-#: Words before a name that are a title, not part of the name.
-TITLE_WORDS = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sir",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "chief",
-        "general",
-        "gen",
-        "gen.",
-        "lieutenant",
-        "lt",
-        "lt.",
-        "colonel",
-        "col",
-        "col.",
-        "major",
-        "maj",
-        "maj.",
-        "captain",
-        "capt",
-        "capt.",
-        "sergeant",
-        "sgt",
-        "sgt.",
-        "corporal",
-        "cpl",
-        "private",
-        "pvt",
-        "officer",
-        "detective",
-        "det",
-        "det.",
-        "deputy",
-        "sheriff",
-        "judge",
-        "justice",
-        "senator",
-        "sen",
-        "sen.",
-        "representative",
-        "rep",
-        "rep.",
-        "governor",
-        "gov",
-        "gov.",
-        "mayor",
-        "commissioner",
-        "inspector",
-        "superintendent",
-        "constable",
-        "brigadier",
-        "admiral",
-        "marshal",
-        "commander",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "bishop",
-        "reverend",
-        "rev",
-        "rev.",
-        "father",
-        "sheikh",
-        "ayatollah",
-        "trooper",
-        "agent",
-        "secretary",
-        "chairman",
-        "ambassador",
-        "minister",
-        "prime",
-    ]
-)
-#: Head words of a role phrase ("Army spokesman", "deputy administrator of the mosque").
-ROLE_WORDS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "administrator",
-        "president",
-        "minister",
-        "chief",
-        "head",
-        "leader",
-        "commander",
-        "director",
-        "official",
-        "governor",
-        "mayor",
-        "secretary",
-        "chairman",
-        "founder",
-        "cleric",
-        "imam",
-        "officer",
-        "general",
-        "colonel",
-        "major",
-        "captain",
-        "inspector",
-        "superintendent",
-        "sheriff",
-        "deputy",
-        "prosecutor",
-        "attorney",
-        "judge",
-        "lawyer",
-        "police",
-        "detective",
-        "sergeant",
-        "lieutenant",
-        "brother",
-        "sister",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "wife",
-        "husband",
-        "editor",
-        "correspondent",
-        "reporter",
-        "analyst",
-        "professor",
-        "ambassador",
-        "envoy",
-        "senator",
-        "representative",
-        "member",
-        "owner",
-        "manager",
-        "coordinator",
-        "witness",
-        "resident",
-        "student",
-        "victim",
-        "suspect",
-        "gunman",
-        "pastor",
-        "priest",
-    ]
-)
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
-_SPEECH = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: Words before a name that make it a place: "fled to Mingora", "clashes in Bajaur".
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "throughout", "from"}
-)
-#: Words after a name that make it a place: "the G-6 sector", "Swat district".
-_PLACE_NOUNS = frozenset(
-    {
-        "sector",
-        "district",
-        "province",
-        "region",
-        "area",
-        "village",
-        "town",
-        "city",
-        "county",
-        "valley",
-        "agency",
-        "neighborhood",
-        "neighbourhood",
-        "township",
-        "state",
-    }
-)
-
-
-#: Words of streets and buildings named after people: "Shelby Drive", "Albert Einstein Medical Center".
-_FACILITY_WORDS = frozenset(
-    {
-        "drive",
-        "lane",
-        "terrace",
-        "circle",
-        "parkway",
-        "pike",
-        "trail",
-        "way",
-        "street",
-        "center",
-        "centre",
-        "medical",
-        "memorial",
-        "elementary",
-        "hall",
-        "building",
-        "apartment",
-        "tower",
-        "expressway",
-        "freeway",
-        "turnpike",
-        "hospital",
-        "school",
-    }
-)
-#: Words that introduce a picture's or a story's credit: "Photographs ... by Joseph Kaczmarek", "(Photo: Ann Lee)".
-_CREDIT_WORDS = frozenset(
-    {
-        "photo",
-        "photos",
-        "photograph",
-        "photographs",
-        "photographer",
-        "image",
-        "images",
-        "video",
-        "illustration",
-        "graphic",
-        "courtesy",
-        "credit",
-    }
-)
 
 
 @dataclass
@@ -367,7 +146,7 @@ def extract_people(doc: Doc) -> PeopleIndex:
         tokens = _name_tokens(ent)
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             continue
-        if any(t.lower_ in SITE_WORDS or _singular(t.lower_) in _FACILITY_WORDS for t in tokens):
+        if any(t.lower_ in SITE_WORDS or _singular(t.lower_) in FACILITY_WORDS for t in tokens):
             continue  # "Lal Masjid" tagged as a person is a building, "Shelby Drive" a street
         if any(ch.isdigit() for t in tokens for ch in t.text):
             continue  # "CBS3" is a station, not a person
@@ -407,7 +186,7 @@ def extract_people(doc: Doc) -> PeopleIndex:
     for person in index.people:
         person.mentions.sort()
     for tok in doc:  # who says things: "police spokesman Det. Brandon Echevarria said"
-        if tok.dep_ in ("nsubj",) and tok.head.lower_ in _SPEECH and tok.lower_ not in _PRONOUNS:
+        if tok.dep_ in ("nsubj",) and tok.head.lower_ in SAID_WORDS and tok.lower_ not in HE_SHE_WORDS:
             speaker = index.person_at(tok.idx, tok.idx + len(tok.text))
             if speaker is not None:
                 index.speakers.add(speaker.name)
@@ -427,16 +206,16 @@ def _is_place(tokens: list[Token]) -> bool:
         return True
     last = tokens[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if after is not None and (_singular(after.lower_) in _PLACE_NOUNS or after.lower_ in SITE_WORDS):
+    if after is not None and (_singular(after.lower_) in AFTER_PLACE_WORDS or after.lower_ in SITE_WORDS):
         return True
     for tok in doc[last.i + 1 : min(len(doc), last.i + 4)]:  # "Albert Einstein Medical Center"
         if not tok.text[:1].isupper() and tok.text not in (",", "."):
             break
-        if _singular(tok.lower_) in _FACILITY_WORDS or tok.lower_ in SITE_WORDS:
+        if _singular(tok.lower_) in FACILITY_WORDS or tok.lower_ in SITE_WORDS:
             return True
     head = last.head
     for _ in range(2):  # "the G-6 and G-7 sectors": the name's head is the place noun after it
-        if head.i > last.i and _singular(head.lower_) in _PLACE_NOUNS and head.i - last.i <= 4:
+        if head.i > last.i and _singular(head.lower_) in AFTER_PLACE_WORDS and head.i - last.i <= 4:
             return True
         if head.head is head:
             break
@@ -449,7 +228,7 @@ def _is_place(tokens: list[Token]) -> bool:
     k = first.i - 1
     while k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k < 0 or doc[k].lower_ not in _LOCATIVE or last.text.endswith(("'s", "’s")):
+    if k < 0 or doc[k].lower_ not in BEFORE_PLACE_WORDS or last.text.endswith(("'s", "’s")):
         return False
     from .gazetteer import get_gazetteer
 
@@ -465,7 +244,7 @@ def _is_credit(tokens: list[Token]) -> bool:
     first, last = tokens[0], tokens[-1]
     sent = sentence_of(first)
     before = [t.lower_ for t in doc[max(sent.start, first.i - 8) : first.i]]
-    if before and before[-1] in ("by", ":") and any(w in _CREDIT_WORDS for w in before):
+    if before and before[-1] in ("by", ":") and any(w in CREDIT_WORDS for w in before):
         return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == "/":
         return True  # "Laura Schulte/USA TODAY NETWORK"
@@ -513,7 +292,7 @@ def _link_pronouns(doc: Doc, index: PeopleIndex) -> None:
         return tok.dep_ in ("nsubj", "nsubjpass")
 
     for tok in doc:
-        if tok.lower_ not in _PRONOUNS:
+        if tok.lower_ not in HE_SHE_WORDS:
             continue
         before = [(s, p) for s, e, p in mentions if e <= tok.idx]
         if tok.dep_ in ("nsubj", "nsubjpass"):
