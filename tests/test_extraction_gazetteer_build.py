@@ -32,7 +32,7 @@ def dumps(tmp_path_factory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def imported(dumps, tmp_path_factory) -> Gazetteer:
-    from sitrep.extraction.gazetteer.build import import_dumps
+    from sitrep.extraction.gazetteer.dumps import import_dumps
 
     get_gazetteer(default_index_path())
     target = tmp_path_factory.mktemp("index") / "gazetteer.sqlite"

@@ -804,7 +804,7 @@ def gazetteer_import(
     from pathlib import Path
 
     from .extraction.gazetteer import default_index_path, get_gazetteer, imported_index_path
-    from .extraction.gazetteer.build import import_dumps
+    from .extraction.gazetteer.dumps import import_dumps
 
     target = Path(gazetteer) if gazetteer else imported_index_path()
     base = default_index_path()
