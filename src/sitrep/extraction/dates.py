@@ -11,12 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from ..record import DatePrecision
+from .dates_calendar import (
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_YEAR,
+    NUMERIC_DATE,
+    dateparser_parse,
+    day_in_month,
+    shift_months,
+    this_year,
+)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
 MONTHS = (
     "january",
     "february",
@@ -31,7 +44,11 @@ MONTHS = (
     "november",
     "december",
 )
+
+
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+
+
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -80,9 +97,17 @@ def last_weekday(weekday: int, published: date, allow_same_day: bool = True) -> 
 
 
 _CLOCK_24 = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs|hr|h)\b", re.I)
+
+
 _CLOCK_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])", re.I)
+
+
 _CLOCK_HM = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
+
+
 _TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
 _PERIOD_WORDS = (
     "pre-dawn",
     "predawn",
@@ -146,8 +171,14 @@ def _count(word: str) -> int | None:
 
 
 _NUM = r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)"
+
+
 _AGO = re.compile(rf"\b{_NUM}\s+(day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I)
+
+
 _ORDINAL_DAY = re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -177,6 +208,8 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
 
 #: The earliest day a date may resolve to.
 EARLIEST_DAY = date(1900, 1, 1)
+
+
 #: How far after publication (or, without one, today) a date may resolve to: a plan named in the report.
 LATEST_AHEAD_DAYS = 366
 
@@ -249,8 +282,8 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
         if unit == "week":
             return DateValue(published - timedelta(days=7 * n), "week")
         if unit == "month":
-            return DateValue(_shift_months(published, -n), "month")
-        return DateValue(_shift_months(published, -12 * n), "unknown")
+            return DateValue(shift_months(published, -n), "month")
+        return DateValue(shift_months(published, -12 * n), "unknown")
     if re.search(r"\bweekend\b", s):
         # "over the weekend": the Saturday of the last weekend; "last weekend" said on a weekend is the one before
         if re.search(r"\b(last|previous) weekend\b", s) and published.weekday() >= 5:
@@ -264,57 +297,34 @@ def _resolve(s: str, published: date | None) -> DateValue | None:
     if re.search(r"\b(this week|earlier this week)\b", s):
         return DateValue(published - timedelta(days=published.weekday()), "week")
     if re.search(r"\b(last|previous|past) month\b", s):
-        return DateValue(_shift_months(published, -1).replace(day=1), "month")
+        return DateValue(shift_months(published, -1).replace(day=1), "month")
     if re.search(r"\b(this month|earlier this month)\b", s):
         return DateValue(published.replace(day=1), "month")
     m = _ORDINAL_DAY.search(s)
     if m:
         nth = int(m.group(1))
         if 1 <= nth <= 31:
-            candidate = _day_in_month(published.year, published.month, nth)
+            candidate = day_in_month(published.year, published.month, nth)
             if candidate is None or candidate > published:
-                prev = _shift_months(published.replace(day=1), -1)
-                candidate = _day_in_month(prev.year, prev.month, nth)
+                prev = shift_months(published.replace(day=1), -1)
+                candidate = day_in_month(prev.year, prev.month, nth)
             if candidate is not None:
                 return DateValue(candidate, "day")
     return None
 
 
-def _day_in_month(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _shift_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    day = min(d.day, 28)
-    return date(year, month + 1, day)
-
-
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?", re.I)
-_MONTH_YEAR = re.compile(
-    rf"\b(?:in\s+|since\s+|last\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b", re.I
-)
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
-
-
 def _calendar_date(s: str, published: date | None) -> DateValue | None:
-    m = _MONTH_DAY.search(s) or None
+    m = MONTH_DAY.search(s) or None
     if m:
         return _dated(m.group(0), published, "day")
-    m = _DAY_MONTH.search(s)
+    m = DAY_MONTH.search(s)
     if m:
         return _dated(m.group(0), published, "day")
-    m = _NUMERIC.search(s)
+    m = NUMERIC_DATE.search(s)
     if m and published is not None and published.year >= 1990:
         # US-style month/day, as the local reports that use it write it
         return _dated(m.group(0), published, "day", order="MDY")
-    m = _MONTH_YEAR.search(s)
+    m = MONTH_YEAR.search(s)
     if m and (m.group(2) or _month_index(m.group(1)) is not None):
         word = m.group(1)
         if word.lower() == "may" and not m.group(2) and not re.search(r"\b(in|since|early|late|last) may\b", s):
@@ -332,49 +342,15 @@ def _calendar_date(s: str, published: date | None) -> DateValue | None:
 
 
 def _dated(text: str, published: date | None, precision: DatePrecision, order: str = "DMY") -> DateValue | None:
-    parsed = _dateparser_parse(text, published, order)
+    parsed = dateparser_parse(text, published, order)
     if parsed is None:
         return None
     has_year = bool(re.search(r"\d{4}", text))
     if not has_year:
         if published is None:
             return None  # "July 10" with no publication date: the year is unknown, never today's
-        parsed = _this_year(parsed, published)
+        parsed = this_year(parsed, published)
     return DateValue(parsed, precision, relative=not has_year)
-
-
-#: How far ahead of publication a day written without its year may lie and still be this year's.
-_AHEAD_DAYS = 183
-
-
-def _this_year(parsed: date, published: date) -> date:
-    """A day without a year is in the year of publication, as news style writes it: "trial begins May 24" said
-    in March is this May (a plan), not last May; "Dec. 28" said on Jan. 5 is last December."""
-    same = _day_in_month(published.year, parsed.month, parsed.day)
-    if same is not None and 0 < (same - published).days <= _AHEAD_DAYS:
-        return same
-    return parsed
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_parse(text: str, published: date | None, order: str) -> date | None:
-    import datetime as _dt
-
-    import dateparser
-
-    settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "past",
-        "DATE_ORDER": order,
-        "PREFER_DAY_OF_MONTH": "first",
-        "REQUIRE_PARTS": ["day", "month"],
-    }
-    if published is not None:
-        settings["RELATIVE_BASE"] = _dt.datetime(published.year, published.month, published.day, 23, 59)
-    try:
-        result = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises many types on odd input; a non-date is None
-        return None
-    return result.date() if result is not None else None
 
 
 _DURATION = re.compile(
@@ -382,6 +358,8 @@ _DURATION = re.compile(
     r"thirteen|fourteen|fifteen|twenty|thirty)[\s-]+(?P<unit>day|week|month)s?(?:[\s-]+long|[\s-]+old)?\b",
     re.I,
 )
+
+
 _NUMBER_VALUES = _NUMBER_WORDS | {"thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 
