@@ -963,6 +963,8 @@ HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hosp
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Every form of those pronouns, the possessive "his" too: words that point back at a person named before.
+PERSON_PRONOUN_FORMS = frozenset({*PERSON_PRONOUNS, "his"})
 #: Nouns whose "of N" counts people: "a family of six", "a group of 20".
 GROUP_OF_N_NOUNS = frozenset({"family", "group", "crew", "team", "party", "band", "delegation"})
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.

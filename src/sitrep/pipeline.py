@@ -22,6 +22,7 @@ from .extractors import place as place_x
 from .extractors import time as time_x
 from .extractors.people import PeopleIndex, extract_people
 from .extractors.quotes import extract_quotes
+from .lexicon import PERSON_PRONOUN_FORMS
 from .read import DEFAULT_MAX_BYTES, Report, parse_published, read_text
 from .record import Event, Record
 
@@ -155,7 +156,7 @@ def assemble(doc: Doc, report: Report) -> Record:
     )
 
 
-_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+_PRONOUNS = PERSON_PRONOUN_FORMS
 
 
 def _person_resolver(people: PeopleIndex, text: str) -> figures_x.PersonResolver:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon as lx
@@ -45,16 +47,14 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         if s_index:  # a group counted in an earlier sentence
             sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
-    _resolve_rest(mentions, doc)
-    _shot_less_dead(mentions, doc)
+    mentions = _resolve_rest(mentions)
+    mentions = _shot_less_dead(mentions, doc)
     mentions += _coded_totals(doc)
     links = [found.start() for found in _LINK_MARK.finditer(doc_text(doc))]
     if links:
         mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
     merged = _merge_repeats(mentions, doc)
-    for m in merged:
-        m.figure = m.figure.model_copy(update={"role": role_of(m)})
-    return merged
+    return [replace(m, figure=m.figure.model_copy(update={"role": role_of(m)})) for m in merged]
 
 
 @rule(
@@ -109,15 +109,17 @@ def _opens_sentence(tok: Token) -> bool:
     "injured = hit - dead: those hit are the wounded and the dead together",
     Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}),
 )
-def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
+def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
     """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
 
     A group hit by gunfire is the wounded and the dead together; a smaller count
     of dead said right after it (same or next sentence) is a part of it.
     """
+    out: list[FigureMention] = []
     for m in mentions:
         f = m.figure
         if f.kind != "injured" or f.count < 2 or m.predicate is None or f.derived or m.subset:
+            out.append(m)
             continue
         pred = doc[m.predicate]
         dead = [
@@ -132,11 +134,13 @@ def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
             and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))
         ]
         if not dead:
+            out.append(m)
             continue
         k = max(d.figure.count for d in dead)
-        f.derived = f"{f.count} - {k}"
-        f.count -= k
-        f.evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
+        evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
+        less = f.model_copy(update={"derived": f"{f.count} - {k}", "count": f.count - k, "evidence": evidence})
+        out.append(replace(m, figure=less))
+    return out
 
 
 @rule(
@@ -456,17 +460,18 @@ def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str |
     return FigureMention(figure, s_index, tok.i, tok.head.i)
 
 
-def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
+def _resolve_rest(mentions: list[FigureMention]) -> list[FigureMention]:
     """'the rest': the latest stated total of the sentence's kind, less the sentence's parts."""
-    for mention in list(mentions):
+    out: list[FigureMention] = []
+    for mention in mentions:
         if mention.figure.derived != "rest":
+            out.append(mention)
             continue
         same_sentence = [
             m for m in mentions if m.sentence == mention.sentence and m is not mention and m.figure.derived != "rest"
         ]
         kind = same_sentence[0].figure.kind if same_sentence else None
         if kind is None:
-            mentions.remove(mention)
             continue
         parts = [m for m in same_sentence if m.figure.kind == kind]
         totals = [
@@ -475,23 +480,27 @@ def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
             if m.sentence <= mention.sentence
             and m.figure.kind == kind
             and m.figure.group_class == "unknown"
-            and m not in parts
+            and all(m is not p for p in parts)
             and m.figure.derived is None
             and m.figure.count > sum(p.figure.count for p in parts)
         ]
         if not totals:
-            mentions.remove(mention)
             continue
         total = totals[-1]
         value = total.figure.count - sum(p.figure.count for p in parts)
-        mention.figure.kind = kind  # type: ignore[assignment]
-        mention.figure.count = value
-        mention.figure.qualifier = total.figure.qualifier
-        mention.figure.certainty = total.figure.certainty
-        mention.figure.derived = f"{total.figure.count} - " + " - ".join(str(p.figure.count) for p in parts)
-        mention.figure.evidence = [
-            *total.figure.evidence[:1],
-            *(p.figure.evidence[0] for p in parts),
-            *mention.figure.evidence,
-        ]
-        mention.subset = True
+        rest = mention.figure.model_copy(
+            update={
+                "kind": kind,
+                "count": value,
+                "qualifier": total.figure.qualifier,
+                "certainty": total.figure.certainty,
+                "derived": f"{total.figure.count} - " + " - ".join(str(p.figure.count) for p in parts),
+                "evidence": [
+                    *total.figure.evidence[:1],
+                    *(p.figure.evidence[0] for p in parts),
+                    *mention.figure.evidence,
+                ],
+            }
+        )
+        out.append(replace(mention, figure=rest, subset=True))
+    return out

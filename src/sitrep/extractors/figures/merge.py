@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ... import lexicon as lx
+from ...record import Span
 from .mention import _RANK, FigureMention
-from .single import _PRONOUNS
+
+
+def _joined(spans: list[Span], more: list[Span]) -> list[Span]:
+    """The first evidence with the second's spans it lacks, in order."""
+    out = list(spans)
+    for span in more:
+        if span not in out:
+            out.append(span)
+    return out
 
 
 def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> FigureMention | None:
@@ -26,6 +37,17 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
     merged: list[FigureMention] = []
     singles: dict[str, FigureMention] = {}
     last_single: FigureMention | None = None
+
+    def swap(old: FigureMention, new: FigureMention) -> FigureMention:
+        nonlocal last_single
+        merged[next(i for i, x in enumerate(merged) if x is old)] = new
+        for key, x in singles.items():
+            if x is old:
+                singles[key] = new
+        if last_single is old:
+            last_single = new
+        return new
+
     for m in mentions:
         f = m.figure
         if m.single_key is not None:
@@ -35,8 +57,7 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             else:
                 target = singles.get(key)
             if target is not None and _compatible(target, m):
-                _absorb_single(target, m)
-                last_single = target
+                last_single = swap(target, _absorb_single(target, m))
                 continue
             singles[key] = m
             last_single = m
@@ -56,9 +77,8 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             None,
         )
         if same is not None:
-            for span in f.evidence:
-                if span not in same.figure.evidence:
-                    same.figure.evidence.append(span)
+            evidence = _joined(same.figure.evidence, f.evidence)
+            swap(same, replace(same, figure=same.figure.model_copy(update={"evidence": evidence})))
             continue
         merged.append(m)
     return merged
@@ -67,8 +87,8 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
 def _gender_of(m: FigureMention, doc: Doc) -> str | None:
     """'m' or 'f' when the words of a one-person mention say it ('he', 'the woman', 'his mother')."""
     tok = doc[m.anchor]
-    if tok.lower_ in _PRONOUNS:
-        return _PRONOUNS[tok.lower_]
+    if tok.lower_ in lx.PERSON_PRONOUNS:
+        return lx.PERSON_PRONOUNS[tok.lower_]
     return lx.gender_of(m.figure.group)
 
 
@@ -97,12 +117,10 @@ def _compatible(target: FigureMention, other: FigureMention) -> bool:
     return len(kinds) == 1 or kinds == {"killed", "injured"}
 
 
-def _absorb_single(target: FigureMention, other: FigureMention) -> None:
-    """A later mention of the same person: death outranks injury, evidence accumulates."""
+def _absorb_single(target: FigureMention, other: FigureMention) -> FigureMention:
+    """A later mention of the same person: death outranks injury, evidence accumulates (a new mention)."""
     t, o = target.figure, other.figure
+    update: dict[str, object] = {"evidence": _joined(t.evidence, o.evidence)}
     if _RANK.get(o.kind, 9) < _RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
-        t.kind = "killed"
-        t.certainty = o.certainty
-    for span in o.evidence:
-        if span not in t.evidence:
-            t.evidence.append(span)
+        update |= {"kind": "killed", "certainty": o.certainty}
+    return replace(target, figure=t.model_copy(update=update))

@@ -12,7 +12,7 @@ from .mention import _NUMBER_PARTS, NON_COUNT_ENTS
 from .rules import Example, rule
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Quantity:
     start: int  # first token (qualifier included)
     end: int  # one past the last number token

@@ -237,18 +237,22 @@ def _single_people(
             count=ordinal or 1,
             group=group,  # type: ignore[arg-type]
             derived=f"{group} = {ordinal}" if ordinal else None,
-            group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)])
-            if not named or tok.ent_type_ != "PERSON"
-            else "unknown",  # type: ignore[arg-type]
+            group_class=_single_class(tok, tokens, named),  # type: ignore[arg-type]
             certainty=certainty,
             attribution=attr,
             named=True if named else None,
             evidence=[span],  # type: ignore[arg-type]
         )
-        if named and figure.group_class == "unknown" and tok.ent_type_ != "PERSON":
-            figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _single_class(tok: Token, tokens: list[Token], named: object) -> str:
+    """The class of one person: a named person's is unknown, a named person's family members are civilians."""
+    if named and tok.ent_type_ == "PERSON":
+        return "unknown"
+    found = group_class([tok.lower_, *(t.lower_ for t in tokens)])
+    return "civilians" if named and found == "unknown" else found
 
 
 @rule(
