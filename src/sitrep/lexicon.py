@@ -955,6 +955,10 @@ PROTEST_CAUSE_WORDS = frozenset(
 )
 #: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
+#: "-ing" words that say a person bears a wound: "suffering from gunshot wounds", "bleeding", "nursing injuries".
+WOUND_STATES = frozenset({"suffering", "bleeding", "nursing"})
+#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds", "dying".
+PATIENT_STATES = WOUND_STATES | {"recovering", "dying"}
 #: "suffered injuries", "sustained wounds": the subject was hurt.
 SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})

@@ -20,7 +20,6 @@ from .merge import _merge_repeats
 from .modality import irrealis, negated
 from .page import _LINK_MARK, _after_link, _coded_totals
 from .parts import (
-    PATIENT_STATES,
     antecedent,
     both_restates,
     is_partitive,
@@ -145,7 +144,7 @@ def _figure_from_quantity(
         and pred.tag_ == "VBG"
         and noun is not None
         and pred.i > noun.i
-        and pred.lower_ not in PATIENT_STATES
+        and pred.lower_ not in lx.PATIENT_STATES
         and kind in ("killed", "injured", "kidnapped", "arrested")
     ):
         return None  # "two gunmen opened fire, killing the shopkeeper": the gunmen did it

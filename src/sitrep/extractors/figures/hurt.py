@@ -11,7 +11,7 @@ from .rules import Example, rule
 
 def wound_phrase(tok: Token) -> bool:
     """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
-    if tok.lower_ == "with" or tok.lower_ in ("suffering", "bleeding", "nursing"):
+    if tok.lower_ == "with" or tok.lower_ in lx.WOUND_STATES:
         return any(t.lower_ in lx.WOUND_NOUNS for t in tok.subtree) or tok.lower_ == "bleeding"
     return False
 

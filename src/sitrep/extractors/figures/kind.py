@@ -25,9 +25,24 @@ def _passed_away(verb: Token) -> bool:
 _SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
 
 
+@rule(
+    "shot-at",
+    "kind",
+    "no figure: 'shot at' is fired upon, not hit",
+    Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
+)
+def _shot_at(verb: Token) -> bool:
+    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit."""
+    return verb.lower_ == "shot" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children
+    )
+
+
 def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[str | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
+    if _shot_at(verb):
+        return None, None
     kind = _word_kind(verb)
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
@@ -191,6 +206,25 @@ def _telegraphic_killed(verb: Token) -> bool:
     )
 
 
+@rule(
+    "conjoined-own-kind",
+    "kind",
+    "a conjoined number followed by its own kind word takes that kind",
+    Example("The blast left two dead and twenty injured.", {"killed": 2, "injured": 20}),
+)
+def _own_complement(number: Token) -> tuple[str | None, Token | None, bool] | None:
+    """'left two dead and twenty injured': the parser joins 'twenty' to 'dead', but 'injured' right after it is
+    its kind."""
+    doc = number.doc
+    if not number.like_num or number.i + 1 >= len(doc):
+        return None
+    after = doc[number.i + 1]
+    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj") or after.pos_ == "NOUN":
+        return None
+    kind = lx.KIND_NOUNS.get(after.lower_) or _word_kind(after)
+    return (kind, after, False) if kind in ("killed", "injured") else None
+
+
 def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -209,6 +243,9 @@ def kind_of(node: Token) -> tuple[str | None, Token | None, bool]:
     head = node.head
     dep = node.dep_
     if dep == "conj" and head != node:
+        own = _own_complement(node)
+        if own is not None:
+            return own
         return kind_of(head)
     if dep == "appos":
         return kind_of(head)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ... import lexicon as lx
 from ...record import Span
 from .mention import _RANK, FigureMention
+from .rules import Example, rule
 
 
 def _joined(spans: list[Span], more: list[Span]) -> list[Span]:
@@ -30,6 +31,25 @@ def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> Figu
         if other.single_key and words in doc[noun.left_edge.i : noun.i + 1].text.lower():
             return other
     return None
+
+
+@rule(
+    "the-n-counted",
+    "parts",
+    "'the three ...' after three people were counted one by one names them again",
+    Example(
+        "A man stabbed a police officer and two soldiers at the station. The three soldiers were injured.",
+        {"injured": 3},
+    ),
+)
+def _names_the_counted(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
+    """'stabbed a police officer and two soldiers ... The three security personnel were injured': a definite
+    count in a later sentence that equals the people of its kind counted before is those people again."""
+    tok = doc[m.anchor]
+    if m.figure.count < 2 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return False
+    before = [x for x in earlier if x.sentence < m.sentence and x.figure.kind == m.figure.kind]
+    return len(before) > 1 and sum(x.figure.count for x in before) == m.figure.count
 
 
 def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
@@ -79,6 +99,8 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
         if same is not None:
             evidence = _joined(same.figure.evidence, f.evidence)
             swap(same, replace(same, figure=same.figure.model_copy(update={"evidence": evidence})))
+            continue
+        if _names_the_counted(m, merged, doc):
             continue
         merged.append(m)
     return merged

@@ -42,16 +42,23 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
     "kind",
     "no figure: the harm did not happen (threatened, asked, would)",
     Example("The gunmen threatened to kill 20 hostages.", {}),
+    Example("Police arrested four men. It was not clear whether the four men were injured.", {"arrested": 4}),
+    Example("Police are investigating whether a shooting that left two people dead was gang-related.", {"killed": 2}),
 )
 def irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
+    in_noun = False
     for _ in range(4):
         if any(
             c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll")
             for c in node.children
         ):
             return True  # "before they could kill their target"
+        if node.pos_ in ("NOUN", "PROPN") and node != tok:
+            in_noun = True  # "whether a shooting that left two dead was gang-related": the shooting happened
+        if not in_noun and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return True  # "it was unclear whether any of the suspects were injured"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
         if node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(

@@ -114,10 +114,6 @@ def is_partitive(noun: Token | None, q: _Quantity) -> bool:
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
 
 
-#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds".
-PATIENT_STATES = frozenset({"suffering", "bleeding", "nursing", "recovering", "dying"})
-
-
 def antecedent(pronoun: Token) -> Token | None:
     """The plural noun a 'them' stands for: the last one before it, in its sentence or the one before."""
     doc = pronoun.doc

@@ -171,6 +171,7 @@ _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "E
     "no figure: ages, years, money, hours, names, vehicles",
     Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
     Example("The blast damaged 12 vehicles and 3 houses.", {}),
+    Example("A man, 19, was charged in the death of Tom Reyes, also 19.", {"killed": 1}),
 )
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
@@ -198,8 +199,7 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     if (
         before is not None
         and before.lower_ in ("both", "ages", "also")
-        and after is not None
-        and after.text in (",", "and")
+        and (after is None or after.text in (",", "and", ".", ";"))
     ):
         return True
     # "1 / 29 Back to Gallery": the second number of a slash pair is a position, not people
