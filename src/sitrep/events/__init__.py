@@ -302,7 +302,7 @@ def assign_events(
         anchor = doc[m.anchor]
         clause = clause_of(doc[m.predicate] if m.predicate is not None else anchor)
         period = period_words(
-            doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence]
+            doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence], m.anchor
         ) or ("several incidents" if m.sentence in roundup else None)
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = scoped(m, "cumulative", period)

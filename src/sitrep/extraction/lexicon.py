@@ -957,6 +957,10 @@ PROTEST_CAUSE_WORDS = frozenset(
 )
 #: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
+#: "-ing" words that say a person bears a wound: "suffering from gunshot wounds", "bleeding", "nursing injuries".
+WOUND_STATES = frozenset({"suffering", "bleeding", "nursing"})
+#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds", "dying".
+PATIENT_STATES = WOUND_STATES | {"recovering", "dying"}
 #: "suffered injuries", "sustained wounds": the subject was hurt.
 SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
@@ -965,6 +969,8 @@ HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hosp
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Every form of those pronouns, the possessive "his" too: words that point back at a person named before.
+PERSON_PRONOUN_FORMS = frozenset({*PERSON_PRONOUNS, "his"})
 #: Nouns whose "of N" counts people: "a family of six", "a group of 20".
 GROUP_OF_N_NOUNS = frozenset({"family", "group", "crew", "team", "party", "band", "delegation"})
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Person
-from .lexicon import SITE_WORDS
+from .lexicon import PERSON_PRONOUN_FORMS, SITE_WORDS
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 
@@ -175,7 +175,7 @@ ROLE_WORDS = frozenset(
         "priest",
     ]
 )
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+_PRONOUNS = PERSON_PRONOUN_FORMS
 _SPEECH = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: Words before a name that make it a place: "fled to Mingora", "clashes in Bajaur".

@@ -285,6 +285,13 @@ _PERIOD_COUNT = re.compile(
 )
 
 
+#: A running total over a period or a place: "bringing the weekend total to", "the city's 2014 gunshot victim total".
+_RUNNING_TOTAL = re.compile(
+    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d)(?: [\w-]+){0,3} (total|tally)\b",
+    re.IGNORECASE,
+)
+
+
 def own_clause(tok: Token) -> set[int]:
     """The clause around a token without the clauses of other subjects it holds: in "Fourteen died in this
     attack, while 101 were wounded across both attacks" the second clause is not the first's."""
@@ -315,6 +322,11 @@ def own_clause(tok: Token) -> set[int]:
         {"killed": 8},
         (("killed", 190, "cumulative", "toll"),),
     ),
+    Example(
+        "A man was shot to death on Monday night, bringing the city's 2019 homicide total to 41 dead.",
+        {"killed": 1},
+        (("killed", 1, "event", "person"), ("killed", 41, "cumulative", "toll")),
+    ),
 )
 @rule(
     "cumulative-several-incidents",
@@ -327,11 +339,14 @@ def own_clause(tok: Token) -> set[int]:
         (("killed", 65, "cumulative", "toll"),),
     ),
 )
-def period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
-    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
+def period_words(doc: Doc, clause: set[int], sent: Span, anchor: int | None = None) -> str | None:
+    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause;
+    a running total ('bringing the city's 2014 total to 14 dead') only for the figure after it (``anchor``)."""
     if not clause:
         return None
     found = _PERIOD_COUNT.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < sent.end))
+    if found is None and anchor is not None:
+        found = _RUNNING_TOTAL.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < anchor))
     return found.group(0) if found else None
 
 
