@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ..extraction import lexicon as lx
+from ..extraction.date_kind import DateMention
 from ..extraction.figures import FigureMention
 from ..extraction.scope import (
     ROUNDUP,
@@ -34,7 +35,7 @@ from ..extraction.scope import (
     scoped,
 )
 from ..extraction.sentences import sentences as doc_sentences
-from ..extraction.time import DateMention, Standoff, choose_main_date, undated_day
+from ..extraction.time import Standoff, choose_main_date, undated_day
 from ..record import DatePrecision, EventType, Figure
 from . import event_type as event_type_x
 from . import typemodel

@@ -7,16 +7,27 @@ modifies; this module reads that kind from the sentence around the date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .dates import DateValue
 from .sentences import doc_text, sentence_of
 
-if TYPE_CHECKING:
-    from .time import DateMention
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression, where it is, and the date it stands for."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    value: DateValue
+    #: where the date this one counts back from is: "shot four days earlier" counts from the date before it
+    counted_from: int | None = None
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

@@ -15,10 +15,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .date_kind import DateMention
 from .figures import FigureMention
 from .figures.rules import Example, rule
 from .sentences import sentence_of
-from .time import DateMention
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from .date_kind import date_score, is_caption, is_period_start, mention_kind, predicate_kind, token_at
+from .date_kind import DateMention, date_score, is_caption, is_period_start, mention_kind, predicate_kind, token_at
 from .dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
@@ -37,19 +37,6 @@ _DAY_WORDS = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression, where it is, and the date it stands for."""
-
-    start: int
-    end: int
-    sentence: int
-    text: str
-    value: DateValue
-    #: where the date this one counts back from is: "shot four days earlier" counts from the date before it
-    counted_from: int | None = None
 
 
 #: "four days earlier", "two days prior": a span counted back from the date the report gave just before.
