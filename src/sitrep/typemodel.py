@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import SitrepError
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
-FORMAT = 2
+FORMAT = 3
 
 #: ACLED's sub-types as its export writes them, and sitrep's names (SPEC.md section 2).
 SUB_TYPES: dict[str, tuple[str, str]] = {
@@ -91,6 +92,8 @@ class TypeModel:
 
     name: str
     features: object
+    #: the codebook rules' verdict as features (``hint_tokens``): the rule's name, its type and its sub-type
+    hints: object
     type_svm: object
     sub_svm: object
     rows: int
@@ -99,13 +102,16 @@ class TypeModel:
     labels: dict[str, int] = field(default_factory=dict)
     format: int = FORMAT
 
-    def classify(self, text: str) -> TypeGuess:
-        """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words."""
-        x = self.features.transform([normalise(text)])
+    def classify(self, text: str, hint: str = "") -> TypeGuess:
+        """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words.
+
+        ``hint`` is ``hint_tokens`` of the codebook rules' reading of the same text.
+        """
+        x = _with_hints(self.features.transform([normalise(text)]), self.hints.transform([hint]))
         etype = str(self.type_svm.predict(x)[0])
         scores = self.sub_svm.decision_function(x)[0]
         classes = list(self.sub_svm.classes_)
-        own = [(s, c) for s, c in zip(scores, classes) if c.split("/", 1)[0] == etype]
+        own = [(s, c) for s, c in zip(scores, classes, strict=True) if c.split("/", 1)[0] == etype]
         best = max(own)[1] if own else classes[int(scores.argmax())]
         return TypeGuess(etype, best.split("/", 1)[1], tuple(self._evidence(text, classes.index(best))))
 
@@ -120,6 +126,37 @@ class TypeModel:
                 scored.append((float(weights[col]), m.start(), m.end()))
         best = sorted(scored, reverse=True)[:top]
         return sorted((s, e) for _w, s, e in best)
+
+
+def hint_tokens(rule: str | None, event_type: str | None, sub_event_type: str | None) -> str:
+    """The rules' verdict as the model reads it: ``rule:<name> type:<type> sub:<type>/<sub>``, or ``rule:none``."""
+    if rule is None:
+        return "rule:none"
+    return f"rule:{rule} type:{event_type} sub:{event_type}/{sub_event_type}"
+
+
+def rules_hint(text: str) -> str:
+    """``hint_tokens`` of the codebook rules' reading of a whole note (what training sees)."""
+    from .extractors.event_type import read_type
+
+    reading = read_type(text)
+    return hint_tokens(*((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3))
+
+
+def _hint_vectorizer() -> Any:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True)
+
+
+#: How much the rules' verdict weighs beside the tf-idf words (each word block has unit length): half a word block.
+HINT_WEIGHT = 0.5
+
+
+def _with_hints(words: Any, hints: Any) -> Any:
+    from scipy.sparse import hstack
+
+    return hstack([words, HINT_WEIGHT * hints]).tocsr()
 
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
@@ -195,8 +232,11 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
         raise TypeModelError("training needs rows of at least two ACLED event types")
     from sklearn.svm import LinearSVC
 
-    features = _features()
-    x = features.fit_transform([normalise(r.notes) for r in data])
+    features, hints = _features(), _hint_vectorizer()
+    x = _with_hints(
+        features.fit_transform([normalise(r.notes) for r in data]),
+        hints.fit_transform([rules_hint(r.notes) for r in data]),
+    )
     # the type's classes are weighted by their rarity: a rare type is not drowned by the peaceful protests
     type_svm = LinearSVC(C=1.0, class_weight="balanced", random_state=seed).fit(x, [r.event_type for r in data])
     sub_svm = LinearSVC(C=1.0, random_state=seed).fit(x, [f"{r.event_type}/{r.sub_event_type}" for r in data])
@@ -205,7 +245,15 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
         key = f"{r.event_type}/{r.sub_event_type}"
         labels[key] = labels.get(key, 0) + 1
     return TypeModel(
-        name, features, type_svm, sub_svm, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items()))
+        name,
+        features,
+        hints,
+        type_svm,
+        sub_svm,
+        len(data),
+        source_sha256,
+        sklearn.__version__,
+        dict(sorted(labels.items())),
     )
 
 
