@@ -120,7 +120,10 @@ def classify(
         return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
-        guess = model.classify(text)
+        hint = typemodel.hint_tokens(
+            *((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3)
+        )
+        guess = model.classify(text, hint)
         return TypeChoice(
             guess.event_type,
             guess.sub_event_type,

@@ -346,6 +346,19 @@ RULES: tuple[Rule, ...] = (
             "Two men barged into a home with guns and demanded money from the owner.",
         ),
     ),
+    Rule(
+        "stones_thrown",
+        "riots",
+        "mob_violence",
+        r"\b(?:pelt\w*|thr[eo]w\w*|hurl\w*|lobb\w*|rained)\b(?:\s+[\w-]+){0,2}?\s+{THROWN}\b"
+        r"|\bstone[\s-]?(?:throwing|pelting|pelters)\b",
+        (
+            "Locals pelted stones at police officers who came to enforce the curfew.",
+            "Police and stone-throwing youths clashed for a second day near the mosque.",
+        ),
+        unless=r"\b(?:{ARMED}|encounter\w*|gunfights?|exchange of fire)\b",
+        counter_examples=("Militants fought troops overnight while youths pelted stones at the convoy.",),
+    ),
     # ------------------------------------------------------------ territory changing hands in a fight
     Rule(
         "territory_regained",
@@ -384,6 +397,21 @@ RULES: tuple[Rule, ...] = (
         r"|\bkidnappers?\b.{0,40}\b(?:arrested|killed|shot)\b.{0,40}\bby\b",
     ),
     # ------------------------------------------------------------ two armed sides: battles
+    Rule(
+        "armed_on_civilians",
+        "violence_against_civilians",
+        "attack",
+        r"\b(?:{STATE}|{ARMED})\b{GAP}(?:killed|shot(?: dead| and killed| and injured| and wounded)?|beat(?: and injured)?"
+        r"|assault(?:ed)?(?: and injured)?|opened fire on|fired on|executed)\s+(?:(?:an?|the|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|\d+|several|[\w-]+-years?-old)\s+)?(?:(?:young|unarmed|elderly|female"
+        r"|male|local|innocent)\s+)?(?:{CIVILIAN}|{PERSON}|journalists?|taxi drivers?|motorists?|herdsmen|students?"
+        r"|shopkeepers?)\b",
+        (
+            "Soldiers shot dead a young man at the market, accusing him of helping the militants.",
+            "Gunmen opened fire on two farmers near a checkpoint of the army.",
+        ),
+        counter_examples=("Soldiers clashed with Boko Haram militants near the border.",),
+    ),
     Rule(
         "armed_clash",
         "battles",
@@ -464,13 +492,33 @@ RULES: tuple[Rule, ...] = (
         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|persons|farmers|students"
         r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
-        r"|leaders?)\b.{0,60}?"
+        r"|leaders?|relatives|colleagues|employees|merchants|encroachers)\b.{0,60}?"
         r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
-        r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b",
+        r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
+        r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
+        r"(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?(?:youths?|students|residents|villagers|locals|supporters"
+        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b",
         (
             "A mob lynched a suspected thief in the market.",
             "Supporters of two rival candidates clashed with sticks, injuring ten.",
+            "Two reporters were assaulted by youths during the party meeting.",
+            "Relatives of a patient who died assaulted three doctors at the hospital.",
         ),
+    ),
+    # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
+    Rule(
+        "attack_on_forces",
+        "battles",
+        "armed_clash",
+        r"\b(?:attack\w*|shot|killed|wounded|injured|stabbed|ambushed|hacked)\b"
+        r"(?:\s+and\s+(?:\w+\s+)?(?:killed|wounded|injured))?\s+(?:(?:an?|the|two|three|four|five|\d+|several)\s+)?"
+        r"(?:(?!(?:by|as|when|while|after|before|outside|near|at|in|on|with|from|to|and)\s)[\w-]+\s+)?(?:{STATE})\b"
+        r"(?!\s+(?:posts?|stations?|said|says)\b)",
+        (
+            "A gang shot and wounded a police officer during a robbery in the market.",
+            "Unknown individuals attacked and injured a security guard at the radio station.",
+        ),
+        counter_examples=("A pastor was killed outside the police post.", "A bandit was killed by police reservists."),
     ),
     # ------------------------------------------------------------ harm done, no armed other side: an attack
     Rule(

@@ -2594,6 +2594,10 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
             "looting",
         }
     ),
+    # what a crowd throws: stones at the police make a riot, not a battle (the codebook's rioters carry no guns)
+    "THROWN": frozenset(
+        {"stone", "stones", "rocks", "brickbats", "brick bats", "bricks", "firecrackers", "bottles", "sticks"}
+    ),
     "DISASTER": frozenset(
         {
             "earthquake",
