@@ -106,6 +106,7 @@ def test_a_person_wounded_then_dead_is_one_death(nlp):
         "The army planned to kill 30 militants, the report said.",
         "No one was killed in the blast.",
         "Turnout reached 64 percent and 2,500 votes were cast in 2007.",
+        "The farmer found his two pups by the creek. Both were shot in the head.",
     ],
 )
 def test_numbers_that_are_not_figures(nlp, text):
@@ -377,3 +378,8 @@ def test_a_number_of_people_inside_a_date_entity_is_a_count(nlp):
     assert figures(nlp, "On 4 March 2019, 3 soldiers were killed in the ambush.") == [
         ("killed", 3, "exact", "soldiers", "security_forces", "stated")
     ]
+
+
+def test_a_bare_both_after_people_counts_two(nlp):
+    found = figures(nlp, "Officers found two men in a parked car. Both were shot in the head.")
+    assert ("injured", 2) in [(kind, count) for kind, count, *_ in found]

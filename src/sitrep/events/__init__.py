@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..extraction import lexicon as lx
 from ..extraction.date_kind import DateMention
-from ..extraction.figures import FigureMention
+from ..extraction.figures import FigureMention, role_of
 from ..extraction.scope import (
     ROUNDUP,
     ago_in_clause,
@@ -33,6 +33,7 @@ from ..extraction.scope import (
     placed_after,
     protest_cause,
     scoped,
+    separate_incidents,
 )
 from ..extraction.sentences import sentences as doc_sentences
 from ..extraction.time import Standoff, choose_main_date, undated_day
@@ -308,6 +309,8 @@ def assign_events(
         period = period_words(
             doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence], m.anchor
         ) or ("several incidents" if m.sentence in roundup else None)
+        if period is None and role_of(m) == "toll" and m.figure.count > 1:
+            period = separate_incidents(sents[m.sentence])  # "Two men were shot at different locations"
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = scoped(m, "cumulative", period)
             continue

@@ -1245,6 +1245,12 @@ NON_PERSON_WORDS = frozenset(
         "coyote",
         "coyotes",
         "livestock",
+        "pup",
+        "pups",
+        "kitten",
+        "kittens",
+        "canine",
+        "canines",
     ]
 )
 

@@ -368,3 +368,39 @@ def is_earlier(candidate: date, main: date, precision: str) -> bool:
     if precision == "week":
         return (main - candidate).days >= 7  # a week holds the main event's day when it starts up to 6 days before
     return (main - candidate).days >= 3
+
+
+#: A count spread over incidents told apart: "in separate shootings", "at different locations", "one of three
+#: shootings that left four wounded", "shootings a mile apart", "one in the east and the other in the west".
+_SEPARATE_INCIDENTS = re.compile(
+    r"\b(in|at) (two |three |four |five |\d+ )?(separate|different|unrelated) ([\w-]+ ){0,3}?"
+    r"(shootings|incidents|locations|attacks|places|addresses|scenes|homes)\b"
+    r"|\bseparate (shooting )?(incidents|shootings)\b"
+    r"|\b(one|the first|the second|the third|first|second|third) of (two|three|four|five|six|seven|eight|nine"
+    r"|several|\d+) ([\w-]+ ){0,2}?(shootings|incidents)\b"
+    r"|\b(shootings|incidents)\b[^.;]{0,50}\bapart\b"
+    r"|\bone (in|on|at) [^.;]{1,60}\bthe other (in|on|at|near)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "several-incidents",
+    "scope",
+    "scope 'cumulative': a count spread over separate incidents, in no total",
+    Example(
+        "Two men were shot at different locations on Friday night. One man was shot in the arm outside a bar.",
+        {"injured": 1},
+        (("injured", 2, "cumulative", "toll"),),
+    ),
+    Example(
+        "Charges were filed in one of two shootings that left five people wounded on Sunday. A woman was shot "
+        "in the leg on Oak Street.",
+        {"injured": 1},
+        (("injured", 5, "cumulative", "toll"),),
+    ),
+)
+def separate_incidents(sent: Span) -> str | None:
+    """The words that spread a sentence's count over incidents told apart ('in separate shootings'), else None."""
+    found = _SEPARATE_INCIDENTS.search(sent.text)
+    return found.group(0) if found else None

@@ -114,6 +114,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             low == "both"
             and tok.dep_ in ("det", "predet", "nsubj", "nsubjpass")
             and not (i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides")))
+            and not _both_animals(tok)
         ):
             found.append(_Quantity(i, i + 1, tok, Quantity(2), "both"))
             i += 1
@@ -285,3 +286,13 @@ def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
             qual = QUALIFIER_WORDS[words]
             return _Quantity(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)
     return q
+
+
+def _both_animals(tok: Token) -> bool:
+    """'He found his two pups. Both were shot': a bare 'both' whose last plural noun before it is an animal."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ == "NOUN":
+        return False
+    start = tok.sent.start
+    before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
+    plural = next((t for t in reversed(before) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and plural.lower_ in lx.NON_PERSON_WORDS
