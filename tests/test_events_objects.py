@@ -13,6 +13,7 @@ from sitrep.events.objects import harms_a_thing
         ("The winger fired a low shot past the goalkeeper from the edge of the box.", "fired", True),
         ("The substitute beat two defenders and shot into the far corner.", "shot", True),
         ("Gunmen shot into the crowd.", "shot", False),
+        ("Around noon somebody fired three shots near the school.", "fired", False),
         ("Police shot a man outside the bar.", "shot", False),
         ("A man was shot dead.", "shot", False),
         ("Militants killed five soldiers.", "killed", False),

@@ -3039,7 +3039,33 @@ CODED_GROUP = "coded fatalities"
 
 #: verbs that harm only the living: with a thing for object ("killed the game off", "fired a low shot") they tell no harm
 HARM_TO_LIVING_VERBS = frozenset(
-    ["kill", "kills", "killed", "killing", "murder", "murdered", "murdering", "shoot", "shoots", "shot", "shooting", "fire", "fires", "fired", "firing", "stab", "stabs", "stabbed", "stabbing", "wound", "wounded", "injure", "injured", "assassinate", "assassinated"]
+    [
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "murder",
+        "murdered",
+        "murdering",
+        "shoot",
+        "shoots",
+        "shot",
+        "shooting",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "stab",
+        "stabs",
+        "stabbed",
+        "stabbing",
+        "wound",
+        "wounded",
+        "injure",
+        "injured",
+        "assassinate",
+        "assassinated",
+    ]
 )
 #: prepositions that aim a shot at a target, person or building: "fired at the guards", "shooting at the residence"
 AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "towards", "toward"})
