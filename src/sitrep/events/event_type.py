@@ -251,7 +251,9 @@ RULES: tuple[Rule, ...] = (
             "A petrol bomb was thrown at the door of the consulate overnight; the fire scorched the entrance.",
             "Separatist militants hurled incendiary devices at a bank branch in the old town.",
         ),
-        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|\b(?:mobs?|youths?|supporters|gangs?)\b",
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|\b(?:mobs?|youths?|supporters|gangs?)\b|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
         counter_examples=("Protesters hurled petrol bombs at riot police outside parliament.",),
     ),
     Rule(
@@ -260,7 +262,9 @@ RULES: tuple[Rule, ...] = (
         "mob_violence",
         r"\b{FIREBOMB}\b|\b(?:threw|thrown|hurled|lobbed|tossed)\b.{0,40}\bcocktails?\b",
         ("A group of youths threw Molotov cocktails at the gate of the cultural centre.",),
-        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*",
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
     ),
     Rule(
         "remote_explosive",
@@ -614,7 +618,7 @@ BEATS_CRIME = frozenset({"bodies_found"})
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
 
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
-_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people"})
+_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people", "arson", "property_destroyed"})
 
 
 def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> TypeReading | None:
