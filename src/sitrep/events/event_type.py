@@ -243,6 +243,30 @@ RULES: tuple[Rule, ...] = (
         unless=_FIGHTING,
     ),
     Rule(
+        "firebomb",
+        "violence_against_civilians",
+        "attack",
+        r"\b{FIREBOMB}\b|\b(?:threw|thrown|hurled|lobbed|tossed)\b.{0,40}\bcocktails?\b",
+        (
+            "A petrol bomb was thrown at the door of the consulate overnight; the fire scorched the entrance.",
+            "Separatist militants hurled incendiary devices at a bank branch in the old town.",
+        ),
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|\b(?:mobs?|youths?|supporters|gangs?)\b|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
+        counter_examples=("Protesters hurled petrol bombs at riot police outside parliament.",),
+    ),
+    Rule(
+        "firebomb_by_crowd",
+        "riots",
+        "mob_violence",
+        r"\b{FIREBOMB}\b|\b(?:threw|thrown|hurled|lobbed|tossed)\b.{0,40}\bcocktails?\b",
+        ("A group of youths threw Molotov cocktails at the gate of the cultural centre.",),
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
+    ),
+    Rule(
         "remote_explosive",
         "explosions_remote_violence",
         "remote_explosive",
@@ -258,6 +282,20 @@ RULES: tuple[Rule, ...] = (
             "Militants ambushed a convoy with an IED and gunfire, killing four soldiers.",
             "Police arrested six men, seizing pipe bombs and detonators; the cell planned attacks.",
         ),
+    ),
+    Rule(
+        "bombed_property",
+        "explosions_remote_violence",
+        "remote_explosive",
+        r"\b(?:bombed|dynamited|(?:blown|blew) up(?! at\b)|set off (?:\w+ ){0,2}(?:bombs?|explosives?|charges?|devices?))\b",
+        (
+            "The offices of two foreign banks were bombed during the night.",
+            "Guerrillas dynamited three power pylons outside the city.",
+            "A monument to the general was blown up by suspected rebels.",
+            "The separatists set off bombs in front of two car dealerships.",
+        ),
+        unless=r"\b{FIREBOMB}\b|" + _FIGHTING,
+        counter_examples=("The minister blew up at reporters over the budget leak.",),
     ),
     # ------------------------------------------------------------ demonstrations: what the crowd and the police did
     Rule(
@@ -541,6 +579,39 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:killed|killing|shot|wounded|injured|attack\w*|clash\w*)\b",
     ),
     Rule(
+        "throat_cut",
+        "violence_against_civilians",
+        "attack",
+        r"\b(?:slit|slashed|cut)\s+(?:the|his|her|their)\s+throats?\b",
+        ("Attackers slit the throats of three herders at their camp.",),
+    ),
+    Rule(
+        "arson",
+        "strategic_developments",
+        "looting_property_destruction",
+        r"\b{ARSON}\b|\bset\s+(?:[\w'-]+\s+){1,4}?(?:on fire|ablaze|alight)\b",
+        (
+            "Unknown individuals set fire to the car of a local businessman.",
+            "A fire was set at the entrance of the embassy before dawn.",
+            "Unidentified men set the ruling party's office on fire.",
+        ),
+    ),
+    Rule(
+        "property_destroyed",
+        "strategic_developments",
+        "looting_property_destruction",
+        r"\b(?:houses?|homes?|huts?|shops?|vehicles?|cars?|buses|trucks?|buildings?|schools?|churches|church"
+        r"|mosques?|offices?|stores?|warehouses?|crops|granaries|propert(?:y|ies))\b(?:\s+[\w-]+){0,4}?\s+(?:were|was"
+        r"|had been|have been|has been)\s+(?:burned|burnt|torched|razed|destroyed|vandali[sz]ed)\b"
+        r"|\b(?:unidentified|unknown)\b(?:\s+[\w-]+){0,3}?\s+(?:destroyed|vandali[sz]ed|smashed|wrecked)\b",
+        (
+            "Houses were burned in two villages along the disputed border.",
+            "An unidentified group destroyed ballot boxes at the polling station.",
+        ),
+        counter_examples=("The old market building was destroyed by the flood.",),
+        unless=r"\b(?:{DISASTER}|{ACCIDENT})\b",
+    ),
+    Rule(
         "looting",
         "strategic_developments",
         "looting_property_destruction",
@@ -595,7 +666,7 @@ BEATS_CRIME = frozenset({"bodies_found"})
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
 
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
-_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people"})
+_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people", "arson", "property_destroyed"})
 
 
 def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> TypeReading | None:

@@ -2779,6 +2779,47 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "GRENADE": frozenset({"grenade", "grenades", "hand grenade", "stun grenade"}),
+    # fire thrown by hand: not an explosive of war (ACLED codes it by who threw it, as a riot or an attack)
+    "FIREBOMB": frozenset(
+        {
+            "molotov",
+            "molotovs",
+            "molotov cocktail",
+            "molotov cocktails",
+            "petrol bomb",
+            "petrol bombs",
+            "gasoline bomb",
+            "gasoline bombs",
+            "fire bomb",
+            "fire bombs",
+            "firebomb",
+            "firebombs",
+            "firebombed",
+            "firebombing",
+            "incendiary device",
+            "incendiary devices",
+            "incendiary bomb",
+            "incendiary bombs",
+        }
+    ),
+    # a deliberate fire set to property
+    "ARSON": frozenset(
+        {
+            "set fire to",
+            "set fire on",
+            "set on fire",
+            "set ablaze",
+            "set alight",
+            "torched",
+            "arson",
+            "arson attack",
+            "arsonists",
+            "burned down",
+            "burnt down",
+            "fire was set",
+            "fires were set",
+        }
+    ),
     "EXPLOSIVE": frozenset(
         {
             "IED",
@@ -3011,3 +3052,36 @@ EXTERNAL_WORDS = frozenset(
 ADDITION = "in addition to"
 #: ``group`` of a coder's own killed count ("Fatalities coded as 0"): the report's last word on its toll.
 CODED_GROUP = "coded fatalities"
+
+#: verbs that harm only the living: with a thing for object ("killed the game off", "fired a low shot") they tell no harm
+HARM_TO_LIVING_VERBS = frozenset(
+    [
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "murder",
+        "murdered",
+        "murdering",
+        "shoot",
+        "shoots",
+        "shot",
+        "shooting",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "stab",
+        "stabs",
+        "stabbed",
+        "stabbing",
+        "wound",
+        "wounded",
+        "injure",
+        "injured",
+        "assassinate",
+        "assassinated",
+    ]
+)
+#: prepositions that aim a shot at a target, person or building: "fired at the guards", "shooting at the residence"
+AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "towards", "toward"})
