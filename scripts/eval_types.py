@@ -3,11 +3,16 @@
 Usage: python scripts/eval_types.py SHARED [--limit N] [--keep DIR]
 
 The notes of SHARED/data/ext/acled_notes.dev.jsonl are split by a hash of
-their id: fold A (sha1(id) even) is written out as an ACLED export (CSV) and
-given to `sitrep train`; fold B (odd) is read by the whole pipeline twice,
+their text: fold A (sha1 of the note as the model reads it, lowercased, even) is
+written out as an ACLED export (CSV) and given to `sitrep train`; fold B (odd)
+is read by the whole pipeline twice,
 once with the codebook rules and once with the model, and the main event's
 type and sub-type are compared with ACLED's. Nothing is written into the
 repository: the export and the model live in a temporary folder (or --keep).
+
+The key is the text, not the id: ACLED codes one report as several events
+(one per pair of actors) with the same note, and an id split put one copy in
+each fold, so the model was scored on notes it had been trained on.
 """
 
 from __future__ import annotations
@@ -37,8 +42,12 @@ EXPORT_COLUMNS = (
 )
 
 
-def fold(row_id: str) -> str:
-    return "A" if int(hashlib.sha1(row_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+def fold(notes: str) -> str:
+    """A or B by the note's own words: the same note is always in the same fold."""
+    from sitrep.events.typemodel import normalise
+
+    key = normalise(notes).lower()
+    return "A" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def write_export(rows: list[dict], path: Path) -> None:
@@ -109,8 +118,8 @@ def main() -> None:
     if not notes.exists():
         sys.exit(f"error: no {notes}")
     rows = [json.loads(line) for line in notes.open(encoding="utf-8") if line.strip()]
-    fold_a = [r for r in rows if fold(r["id"]) == "A"]
-    fold_b = [r for r in rows if fold(r["id"]) == "B"]
+    fold_a = [r for r in rows if fold(r["text"]) == "A"]
+    fold_b = [r for r in rows if fold(r["text"]) == "B"]
     if args.limit:  # the file is ordered by source: a sample, not the first rows, spreads over all of them
         fold_b = random.Random(0).sample(fold_b, min(args.limit, len(fold_b)))
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,7 +146,7 @@ def main() -> None:
         results = [score(fold_b, None), score(fold_b, str(model))]
     print(
         f"\nACLED notes: trained on fold A ({len(fold_a)} notes, {trained:.0f}s), scored on fold B "
-        f"(sha1(id) odd){', a sample of ' + str(args.limit) if args.limit else ''}"
+        f"(sha1(note text) odd){', a sample of ' + str(args.limit) if args.limit else ''}"
     )
     print(f"{'classifier':<24} {'fold':<5} {'n':>6} {'event_type':>11} {'sub_event_type':>15} {'notes/s':>8}")
     for acc_type, acc_sub, n, source, seconds in results:

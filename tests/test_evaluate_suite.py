@@ -102,13 +102,14 @@ def test_run_suite_scores_gold_sets_and_calls_the_incident_scorer(tmp_path, monk
     assert absent["notes"] == ["not found"]
 
 
-def test_run_suite_says_n_a_without_an_incident_scorer(tmp_path, monkeypatch):
-    (tmp_path / "inc").mkdir()
-    monkeypatch.setitem(sys.modules, "sitrep.evaluate.incidents", None)  # importing it fails
+def test_run_suite_says_n_a_for_a_corpus_it_cannot_score(tmp_path):
+    (tmp_path / "inc").mkdir()  # no reports.jsonl, no incidents.json
     results = run_suite(
         tmp_path, tmp_path, sets=(EvalSet("links", "inc", kind="incidents"),), workers=1, log=lambda line: None
     )
-    assert results["sets"][0]["notes"] == ["sitrep.evaluate.incidents.score_corpus is not there"]
+    assert results["sets"][0]["notes"] == [
+        f"CorpusError: {tmp_path / 'inc'}: an incidents corpus needs reports.jsonl and incidents.json"
+    ]
     assert "n/a" in format_table(results).splitlines()[1]
 
 

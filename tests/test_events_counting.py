@@ -106,3 +106,28 @@ def test_a_count_of_one_said_beside_a_death_is_another_person():
     assert totals([dead, hurt]) == {"killed": 1, "injured": 1}
     # the same words said as one-person mentions are the one who died
     assert totals([dead, hurt.model_copy(update={"role": "person"})]) == {"killed": 1}
+
+
+def test_another_person_hurt_in_the_breath_of_a_named_death_is_another_person():
+    # "Father Anton Weiss was killed and another person was injured"
+    dead = fig("killed", 1, "Anton Weiss", role="person", named=True, evidence=[(0, 31)])
+    hurt = fig("injured", 1, "another person", role="person", evidence=[(36, 62)])
+    assert totals([dead, hurt]) == {"killed": 1, "injured": 1}
+    # said far from the death, "another man" may be the one the report names
+    assert totals([dead, hurt.model_copy(update={"evidence": [(200, 226)]})]) == {"killed": 1}
+
+
+def test_one_person_listed_before_a_group_of_another_noun_adds_to_it():
+    # "stabbed a police officer and two soldiers"
+    one = fig("injured", 1, "officer", "security_forces", role="person", evidence=[(10, 26)])
+    two = fig("injured", 2, "soldiers", "security_forces", evidence=[(31, 43)])
+    assert totals([one, two]) == {"injured": 3}
+    # "two soldiers were wounded, one of them an officer": named after the group, one of them
+    assert totals([two, one.model_copy(update={"evidence": [(60, 70)]})]) == {"injured": 2}
+
+
+def test_another_person_shot_before_the_death_is_the_one_who_died():
+    # "he accidentally shot another teen, killing Sam Hale"
+    hurt = fig("injured", 1, "another teen", role="person", evidence=[(20, 43)])
+    dead = fig("killed", 1, "Sam Hale", role="person", named=True, evidence=[(45, 61)])
+    assert totals([hurt, dead]) == {"killed": 1}

@@ -140,3 +140,23 @@ def test_sitrep_train_fails_in_one_line_on_a_missing_file(tmp_path):
 def test_the_default_model_path_is_the_users_data_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert typemodel.default_path() == tmp_path / "sitrep" / "acled-types.pkl"
+
+
+def test_the_rules_verdict_is_a_feature_named_by_rule_and_type():
+    assert typemodel.hint_tokens(None, None, None) == "rule:none"
+    assert typemodel.hint_tokens("armed_clash", "battles", "armed_clash") == (
+        "rule:armed_clash type:battles sub:battles/armed_clash"
+    )
+    assert typemodel.rules_hint("Soldiers clashed with Boko Haram militants near the border.") == (
+        "rule:armed_clash type:battles sub:battles/armed_clash"
+    )
+
+
+def test_trained_model_knows_the_rules_verdicts_of_its_rows(model_path):
+    model = typemodel.load(model_path)
+    vocabulary = set(model.hints.vocabulary_)
+    assert {"type:protests", "type:battles", "rule:abduction"} <= vocabulary
+    guess = model.classify(
+        "Gunmen kidnapped two traders on the road.", "rule:abduction type:violence_against_civilians"
+    )
+    assert (guess.event_type, guess.sub_event_type) == ("violence_against_civilians", "abduction")

@@ -106,6 +106,7 @@ def test_a_person_wounded_then_dead_is_one_death(nlp):
         "The army planned to kill 30 militants, the report said.",
         "No one was killed in the blast.",
         "Turnout reached 64 percent and 2,500 votes were cast in 2007.",
+        "The farmer found his two pups by the creek. Both were shot in the head.",
     ],
 )
 def test_numbers_that_are_not_figures(nlp, text):
@@ -364,3 +365,21 @@ def test_counts_the_parser_hangs_elsewhere_still_count():
     for text, expected in cases.items():
         event = extract(text, published="2024-03-12").main_event
         assert event is not None and event.totals == expected, text
+
+
+def test_a_counted_demonym_the_tagger_calls_a_language_is_people(nlp):
+    # spaCy's small model tags "Filipino" here as a LANGUAGE
+    assert figures(nlp, "Grenades were thrown at a library in Manila. One Filipino was killed.") == [
+        ("killed", 1, "exact", "Filipino", "unknown", "stated")
+    ]
+
+
+def test_a_number_of_people_inside_a_date_entity_is_a_count(nlp):
+    assert figures(nlp, "On 4 March 2019, 3 soldiers were killed in the ambush.") == [
+        ("killed", 3, "exact", "soldiers", "security_forces", "stated")
+    ]
+
+
+def test_a_bare_both_after_people_counts_two(nlp):
+    found = figures(nlp, "Officers found two men in a parked car. Both were shot in the head.")
+    assert ("injured", 2) in [(kind, count) for kind, count, *_ in found]

@@ -100,3 +100,33 @@ def test_the_killing_a_protest_is_about_is_a_background_event():
 def test_a_series_of_raids_is_the_event_not_several():
     rec = record("Police arrested 14 suspected militants in a series of raids in the city on Saturday.")
     assert brief(main(rec)) == [("arrested", 14, "event", "toll")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Three men were wounded in separate shootings on the east side on Saturday night. "
+            "A 30-year-old man was shot in the hand on Elm Street.",
+            "in separate shootings",
+        ),
+        (
+            "Two women were shot at different locations late Friday. One woman was shot in the leg near a bus stop.",
+            "at different locations",
+        ),
+        (
+            "Two teenagers were shot in shootings a mile apart on Sunday. A 16-year-old boy was hit in the arm.",
+            "shootings a mile apart",
+        ),
+    ],
+)
+def test_a_count_spread_over_separate_incidents_is_no_event_toll(text, words):
+    event = main(record(text))
+    spread = [f for f in event["figures"] if f["count"] > 1]
+    assert [(f["scope"], f["period"]) for f in spread] == [("cumulative", words)]
+    assert event["totals"] == {"injured": 1}
+
+
+def test_a_count_in_one_incident_is_not_spread():
+    event = main(record("Two men were shot outside a bar on Elm Street on Friday night."))
+    assert brief(event) == [("injured", 2, "event", "toll")]

@@ -20,6 +20,7 @@ from .extraction import actors as actors_x
 from .extraction import figures as figures_x
 from .extraction import place as place_x
 from .extraction import time as time_x
+from .extraction.lexicon import PERSON_PRONOUN_FORMS
 from .extraction.people import PeopleIndex, extract_people
 from .extraction.place_mentions import find_places
 from .extraction.quotes import extract_quotes
@@ -156,7 +157,7 @@ def assemble(doc: Doc, report: Report) -> Record:
     )
 
 
-_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+_PRONOUNS = PERSON_PRONOUN_FORMS
 
 
 def _person_resolver(people: PeopleIndex, text: str) -> figures_x.PersonResolver:

@@ -1,16 +1,17 @@
 """The gazetteer questions the scorer asks, through the gazetteer's public lookups only.
 
-Any failure of the gazetteer (a missing lookup, a missing index) answers
-"cannot tell": the subset columns are then left out, the scores stand.
+A gazetteer that cannot be built here answers "cannot tell": the subset
+columns are then left out, the scores stand.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Protocol
 
+from ..errors import GazetteerError
 from .fields import PLACE_KM, km
 
 _WORD_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
@@ -21,28 +22,38 @@ _GENERIC = re.compile(
 )
 
 
-def _package_gazetteer() -> Any | None:
-    try:
-        from ..extraction.gazetteer import get_gazetteer
+class GazetteerLike(Protocol):
+    """What the scorer asks of a gazetteer: the package's, or a test's small stand-in."""
 
+    def lookup(self, text: str) -> Sequence[PlaceLike]: ...
+
+    def country_of(self, text: str) -> str | None: ...
+
+
+class PlaceLike(Protocol):
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+    @property
+    def country(self) -> str | None: ...
+
+
+def _package_gazetteer() -> GazetteerLike | None:
+    from ..extraction.gazetteer import get_gazetteer
+
+    try:
         return get_gazetteer()
-    except Exception:
-        return None
+    except GazetteerError:
+        return None  # no index can be built here: the subset columns are left out
 
 
 #: Where the questions below get their gazetteer: the package's, unless ``use_gazetteer`` says otherwise.
-_source: Callable[[], Any | None] = _package_gazetteer
+_source: Callable[[], GazetteerLike | None] = _package_gazetteer
 
 
-def _gazetteer() -> Any | None:
-    return _source()
-
-
-def use_gazetteer(source: Callable[[], Any | None] | None = None) -> None:
-    """Ask ``source`` for the gazetteer from now on (None: the package's), forgetting every answer kept.
-
-    Anything with ``lookup(name)`` and ``country_of(words)`` will do: a test's small stand-in, say.
-    """
+def use_gazetteer(source: Callable[[], GazetteerLike | None] | None = None) -> None:
+    """Ask ``source`` for the gazetteer from now on (None: the package's), forgetting every answer kept."""
     global _source
     _source = source if source is not None else _package_gazetteer
     _candidates.cache_clear()
@@ -51,23 +62,11 @@ def use_gazetteer(source: Callable[[], Any | None] | None = None) -> None:
 
 @lru_cache(maxsize=100_000)
 def _candidates(name: str) -> tuple[tuple[float | None, float | None, str | None], ...]:
-    """(lat, lon, country) of every place of that name the gazetteer holds: towns, then regions."""
-    gaz = _gazetteer()
+    """(lat, lon, country) of every place of that name the gazetteer holds: towns, divisions, countries."""
+    gaz = _source()
     if gaz is None:
         return ()
-    out: list[tuple[float | None, float | None, str | None]] = []
-    # one lookup of every kind of place where the gazetteer has it, else its towns and its regions
-    lookups = ("lookup",) if callable(getattr(gaz, "lookup", None)) else ("localities", "admin1_candidates")
-    for lookup in lookups:
-        fn = getattr(gaz, lookup, None)
-        if fn is None:
-            continue
-        try:
-            entries = fn(name) or ()
-        except Exception:
-            continue
-        out.extend((getattr(e, "lat", None), getattr(e, "lon", None), getattr(e, "country", None)) for e in entries)
-    return tuple(out)
+    return tuple((e.lat, e.lon, e.country) for e in gaz.lookup(name))
 
 
 def _names(location: str) -> list[str]:
@@ -84,7 +83,7 @@ def _names(location: str) -> list[str]:
 def gazetteer_holds(location: str, lat: float | None, lon: float | None, country: str | None) -> bool | None:
     """Whether the gazetteer holds a place of this name within 50 km of the gold (or, with no coordinates,
     in the gold country). None when the gazetteer cannot be asked."""
-    if _gazetteer() is None:
+    if _source() is None:
         return None
     for name in _names(location):
         for c_lat, c_lon, c_country in _candidates(name):
@@ -98,15 +97,8 @@ def gazetteer_holds(location: str, lat: float | None, lon: float | None, country
 
 @lru_cache(maxsize=100_000)
 def _country_of(words: str) -> str | None:
-    gaz = _gazetteer()
-    fn = getattr(gaz, "country_of", None)
-    if fn is None:
-        return None
-    try:
-        found = fn(words)
-        return str(found) if found is not None else None
-    except Exception:
-        return None
+    gaz = _source()
+    return gaz.country_of(words) if gaz is not None else None
 
 
 def text_names_country(text: str, country: str) -> bool:

@@ -99,15 +99,13 @@ def set_root(spec: EvalSet, shared: Path, project: Path) -> Path:
 
 
 def _incident_job(folder: str, sample: int) -> dict[str, Any]:
-    """The incident scorer's answer on one corpus; its absence or failure is a note, never a stop.
+    """The incident scorer's answer on one corpus; its failure is a note in the table, never a stop.
 
     A sample asks it for its first that many reports (``limit``): an incident
     corpus is scored whole incidents at a time, so it is not drawn at random.
     """
-    try:
-        from .incidents import score_corpus
-    except ImportError:
-        return {"unavailable": "sitrep.evaluate.incidents.score_corpus is not there"}
+    from .incidents import score_corpus
+
     try:
         answer = dict(score_corpus(Path(folder), limit=sample or None))
     except Exception as exc:
@@ -173,7 +171,7 @@ def _finish_incidents(row: dict[str, Any], answer: dict[str, Any]) -> None:
     row["incident_scorer"] = answer
     row["cells"] = incident_cells(answer)
     row["n"] = incident_n(answer)
-    row["notes"] += [str(v) for k, v in answer.items() if k in ("unavailable", "error")]
+    row["notes"] += [str(v) for k, v in answer.items() if k == "error"]
     harm = _dig(answer, ("harm", "b_cubed", "f1"))
     if isinstance(harm, float):
         row["notes"].append(f"harm topics only: B-cubed F1 {harm:.3f}")

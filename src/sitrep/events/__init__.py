@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ..extraction import lexicon as lx
-from ..extraction.figures import FigureMention
+from ..extraction.date_kind import DateMention
+from ..extraction.figures import FigureMention, role_of
 from ..extraction.scope import (
     ROUNDUP,
     ago_in_clause,
@@ -32,13 +33,15 @@ from ..extraction.scope import (
     placed_after,
     protest_cause,
     scoped,
+    separate_incidents,
 )
 from ..extraction.sentences import sentences as doc_sentences
-from ..extraction.time import DateMention, Standoff, choose_main_date, undated_day
+from ..extraction.time import Standoff, choose_main_date, undated_day
 from ..record import DatePrecision, EventType, Figure
 from . import event_type as event_type_x
 from . import typemodel
 from .counting import people_estimate, totals
+from .objects import harms_a_thing
 
 __all__ = ["EventDraft", "assign_events", "classify", "people_estimate", "totals"]
 
@@ -65,6 +68,8 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
             continue
         toks = [t.lower_ if t.ent_type_ not in ("DATE", "TIME", "PERSON") else "" for t in sent]
         for k, word in enumerate(toks):  # "March" the month is not a march
+            if word in _THING_HARM_WORDS and harms_a_thing(sent[k]):
+                continue  # "killed the game off", "fired a low shot past the keeper": no one harmed
             two = f"{word} {toks[k + 1]}" if k + 1 < len(toks) else ""
             if two in lx.EVENT_CUES:
                 hits.append((s_index, two, *lx.EVENT_CUES[two]))
@@ -72,7 +77,7 @@ def _cue_hits(doc: Doc, sentences: list[int] | None = None) -> list[tuple[int, s
                 hits.append((s_index, word, *lx.EVENT_CUES[word]))
             elif word in lx.CRIME_WORDS:
                 hits.append((s_index, word, "non_conflict", "crime", 1.0))
-        words = set(toks)
+        words = {w for k, w in enumerate(toks) if not (w in _THING_HARM_WORDS and harms_a_thing(sent[k]))}
         weapon = words & lx.WEAPON_WORDS
         if weapon and words & lx.WEAPON_ACTIONS:
             hits.append((s_index, min(weapon), "non_conflict", "crime", 1.0))
@@ -94,6 +99,8 @@ def classify(
     cues = _cue_cascade(doc, figures, sentences, actor_classes)
     model = typemodel.active()
     reading = event_type_x.read_type(doc.text, windows)
+    if reading is not None and reading.rule == "harm_to_people" and _harm_to_thing_only(doc, reading, figures):
+        reading = None
     beats_crime = reading is not None and reading.rule in event_type_x.BEATS_CRIME
     if not beats_crime and not _organised_side(doc.text, windows):
         told = event_type_x.told_as_crime(doc.text)
@@ -119,7 +126,10 @@ def classify(
         return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
-        guess = model.classify(text)
+        hint = typemodel.hint_tokens(
+            *((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3)
+        )
+        guess = model.classify(text, hint)
         return TypeChoice(
             guess.event_type,
             guess.sub_event_type,
@@ -133,6 +143,18 @@ def classify(
         spans = tuple(span for f in figures if f.group_class in ("militants", "security_forces") for span in f.evidence)
         return TypeChoice("battles", "armed_clash", "rules", spans[:2] or reading.evidence)
     return TypeChoice(reading.event_type, reading.sub_event_type, "rules", reading.evidence)
+
+
+_THING_HARM_WORDS = lx.HARM_TO_LIVING_VERBS | {"shot", "shots"}
+
+
+def _harm_to_thing_only(doc: Doc, reading: event_type_x.TypeReading, figures: list[Figure]) -> bool:
+    """The harm word read has a thing for object ("killed the game off") and no one is counted harmed."""
+    if any(f.kind in ("killed", "injured", "kidnapped") for f in figures) or not reading.evidence:
+        return False
+    start, end = reading.evidence[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and harms_a_thing(span[0])
 
 
 def _both_armed_sides_harmed(figures: list[Figure]) -> bool:
@@ -302,8 +324,10 @@ def assign_events(
         anchor = doc[m.anchor]
         clause = clause_of(doc[m.predicate] if m.predicate is not None else anchor)
         period = period_words(
-            doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence]
+            doc, own_clause(doc[m.predicate] if m.predicate is not None else anchor), sents[m.sentence], m.anchor
         ) or ("several incidents" if m.sentence in roundup else None)
+        if period is None and role_of(m) == "toll" and m.figure.count > 1:
+            period = separate_incidents(sents[m.sentence])  # "Two men were shot at different locations"
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = scoped(m, "cumulative", period)
             continue

@@ -162,9 +162,25 @@ def _dead_not_injured(figures: list[FigureLike]) -> list[FigureLike]:
 
 
 def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
-    """'A police officer was killed and one police officer was injured': a count of one said in the breath
-    of a death is another person."""
-    return _role(f) == "toll" and any(_near(f, d, reach=60) for d in dead)
+    """'A police officer was killed and one police officer was injured', 'Father Hamel was killed and another
+    person was injured': a count of one, or 'another' person, said in the breath of a death is another person."""
+    if _role(f) == "toll" and any(_near(f, d, reach=60) for d in dead):
+        return True
+    other = bool(f.group) and f.group.split()[0].lower() in lx.OTHER_WORDS
+    # "... was killed and another person was injured": the death said first ("shot another teen, killing him" is one)
+    return other and any(_near(f, d, reach=15) and _starts(d) < _starts(f) for d in dead)
+
+
+def _starts(f: FigureLike) -> int:
+    return min((span[0] for span in f.evidence), default=0)
+
+
+def _listed_before(one: FigureLike, group: FigureLike) -> bool:
+    """'stabbed a police officer and two soldiers': one person named just before a group of another noun is
+    listed beside it, not among it ('two soldiers, including an officer' names one of them after)."""
+    if _head_noun(one.group) == _head_noun(group.group) or _head_noun(group.group) in _TOTAL_GROUPS:
+        return False
+    return any(0 <= sg - eo <= 15 for so, eo in one.evidence for sg, eg in group.evidence)
 
 
 def _near(a: FigureLike, b: FigureLike, reach: int = 80) -> bool:
@@ -224,7 +240,13 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
         beside = [
             f
             for f in singles
-            if any(g.kind == f.kind and g.count > 1 and g.group_class != f.group_class and _near(f, g) for g in pool)
+            if any(
+                g.kind == f.kind
+                and g.count > 1
+                and (g.group_class != f.group_class or _listed_before(f, g))
+                and _near(f, g)
+                for g in pool
+            )
         ]
         value = max(stated_total, sum(by_group.values()) + people_estimate(beside), people_estimate(singles)) + extra
         if value > 0:

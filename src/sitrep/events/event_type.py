@@ -243,6 +243,30 @@ RULES: tuple[Rule, ...] = (
         unless=_FIGHTING,
     ),
     Rule(
+        "firebomb",
+        "violence_against_civilians",
+        "attack",
+        r"\b{FIREBOMB}\b|\b(?:threw|thrown|hurled|lobbed|tossed)\b.{0,40}\bcocktails?\b",
+        (
+            "A petrol bomb was thrown at the door of the consulate overnight; the fire scorched the entrance.",
+            "Separatist militants hurled incendiary devices at a bank branch in the old town.",
+        ),
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|\b(?:mobs?|youths?|supporters|gangs?)\b|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
+        counter_examples=("Protesters hurled petrol bombs at riot police outside parliament.",),
+    ),
+    Rule(
+        "firebomb_by_crowd",
+        "riots",
+        "mob_violence",
+        r"\b{FIREBOMB}\b|\b(?:threw|thrown|hurled|lobbed|tossed)\b.{0,40}\bcocktails?\b",
+        ("A group of youths threw Molotov cocktails at the gate of the cultural centre.",),
+        unless=r"\b(?:{CROWD}|{PROTEST})\b|\briot\w*|" + _FIGHTING,
+        requires=r"\b{FIREBOMB}\b|\bcocktails?\b",
+        lead=True,
+    ),
+    Rule(
         "remote_explosive",
         "explosions_remote_violence",
         "remote_explosive",
@@ -258,6 +282,20 @@ RULES: tuple[Rule, ...] = (
             "Militants ambushed a convoy with an IED and gunfire, killing four soldiers.",
             "Police arrested six men, seizing pipe bombs and detonators; the cell planned attacks.",
         ),
+    ),
+    Rule(
+        "bombed_property",
+        "explosions_remote_violence",
+        "remote_explosive",
+        r"\b(?:bombed|dynamited|(?:blown|blew) up(?! at\b)|set off (?:\w+ ){0,2}(?:bombs?|explosives?|charges?|devices?))\b",
+        (
+            "The offices of two foreign banks were bombed during the night.",
+            "Guerrillas dynamited three power pylons outside the city.",
+            "A monument to the general was blown up by suspected rebels.",
+            "The separatists set off bombs in front of two car dealerships.",
+        ),
+        unless=r"\b{FIREBOMB}\b|" + _FIGHTING,
+        counter_examples=("The minister blew up at reporters over the budget leak.",),
     ),
     # ------------------------------------------------------------ demonstrations: what the crowd and the police did
     Rule(
@@ -346,6 +384,19 @@ RULES: tuple[Rule, ...] = (
             "Two men barged into a home with guns and demanded money from the owner.",
         ),
     ),
+    Rule(
+        "stones_thrown",
+        "riots",
+        "mob_violence",
+        r"\b(?:pelt\w*|thr[eo]w\w*|hurl\w*|lobb\w*|rained)\b(?:\s+[\w-]+){0,2}?\s+{THROWN}\b"
+        r"|\bstone[\s-]?(?:throwing|pelting|pelters)\b",
+        (
+            "Locals pelted stones at police officers who came to enforce the curfew.",
+            "Police and stone-throwing youths clashed for a second day near the mosque.",
+        ),
+        unless=r"\b(?:{ARMED}|encounter\w*|gunfights?|exchange of fire)\b",
+        counter_examples=("Militants fought troops overnight while youths pelted stones at the convoy.",),
+    ),
     # ------------------------------------------------------------ territory changing hands in a fight
     Rule(
         "territory_regained",
@@ -384,6 +435,21 @@ RULES: tuple[Rule, ...] = (
         r"|\bkidnappers?\b.{0,40}\b(?:arrested|killed|shot)\b.{0,40}\bby\b",
     ),
     # ------------------------------------------------------------ two armed sides: battles
+    Rule(
+        "armed_on_civilians",
+        "violence_against_civilians",
+        "attack",
+        r"\b(?:{STATE}|{ARMED})\b{GAP}(?:killed|shot(?: dead| and killed| and injured| and wounded)?|beat(?: and injured)?"
+        r"|assault(?:ed)?(?: and injured)?|opened fire on|fired on|executed)\s+(?:(?:an?|the|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|\d+|several|[\w-]+-years?-old)\s+)?(?:(?:young|unarmed|elderly|female"
+        r"|male|local|innocent)\s+)?(?:{CIVILIAN}|{PERSON}|journalists?|taxi drivers?|motorists?|herdsmen|students?"
+        r"|shopkeepers?)\b",
+        (
+            "Soldiers shot dead a young man at the market, accusing him of helping the militants.",
+            "Gunmen opened fire on two farmers near a checkpoint of the army.",
+        ),
+        counter_examples=("Soldiers clashed with Boko Haram militants near the border.",),
+    ),
     Rule(
         "armed_clash",
         "battles",
@@ -464,13 +530,33 @@ RULES: tuple[Rule, ...] = (
         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|persons|farmers|students"
         r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
-        r"|leaders?)\b.{0,60}?"
+        r"|leaders?|relatives|colleagues|employees|merchants|encroachers)\b.{0,60}?"
         r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
-        r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b",
+        r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
+        r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
+        r"(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?(?:youths?|students|residents|villagers|locals|supporters"
+        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b",
         (
             "A mob lynched a suspected thief in the market.",
             "Supporters of two rival candidates clashed with sticks, injuring ten.",
+            "Two reporters were assaulted by youths during the party meeting.",
+            "Relatives of a patient who died assaulted three doctors at the hospital.",
         ),
+    ),
+    # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
+    Rule(
+        "attack_on_forces",
+        "battles",
+        "armed_clash",
+        r"\b(?:attack\w*|shot|killed|wounded|injured|stabbed|ambushed|hacked)\b"
+        r"(?:\s+and\s+(?:\w+\s+)?(?:killed|wounded|injured))?\s+(?:(?:an?|the|two|three|four|five|\d+|several)\s+)?"
+        r"(?:(?!(?:by|as|when|while|after|before|outside|near|at|in|on|with|from|to|and)\s)[\w-]+\s+)?(?:{STATE})\b"
+        r"(?!\s+(?:posts?|stations?|said|says)\b)",
+        (
+            "A gang shot and wounded a police officer during a robbery in the market.",
+            "Unknown individuals attacked and injured a security guard at the radio station.",
+        ),
+        counter_examples=("A pastor was killed outside the police post.", "A bandit was killed by police reservists."),
     ),
     # ------------------------------------------------------------ harm done, no armed other side: an attack
     Rule(
@@ -491,6 +577,39 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:arrest\w*|detain\w*|apprehended|rounded up|nabbed|in custody)\b",
         ("Police arrested 50 suspected militants in a sweep of the district.",),
         unless=r"\b(?:killed|killing|shot|wounded|injured|attack\w*|clash\w*)\b",
+    ),
+    Rule(
+        "throat_cut",
+        "violence_against_civilians",
+        "attack",
+        r"\b(?:slit|slashed|cut)\s+(?:the|his|her|their)\s+throats?\b",
+        ("Attackers slit the throats of three herders at their camp.",),
+    ),
+    Rule(
+        "arson",
+        "strategic_developments",
+        "looting_property_destruction",
+        r"\b{ARSON}\b|\bset\s+(?:[\w'-]+\s+){1,4}?(?:on fire|ablaze|alight)\b",
+        (
+            "Unknown individuals set fire to the car of a local businessman.",
+            "A fire was set at the entrance of the embassy before dawn.",
+            "Unidentified men set the ruling party's office on fire.",
+        ),
+    ),
+    Rule(
+        "property_destroyed",
+        "strategic_developments",
+        "looting_property_destruction",
+        r"\b(?:houses?|homes?|huts?|shops?|vehicles?|cars?|buses|trucks?|buildings?|schools?|churches|church"
+        r"|mosques?|offices?|stores?|warehouses?|crops|granaries|propert(?:y|ies))\b(?:\s+[\w-]+){0,4}?\s+(?:were|was"
+        r"|had been|have been|has been)\s+(?:burned|burnt|torched|razed|destroyed|vandali[sz]ed)\b"
+        r"|\b(?:unidentified|unknown)\b(?:\s+[\w-]+){0,3}?\s+(?:destroyed|vandali[sz]ed|smashed|wrecked)\b",
+        (
+            "Houses were burned in two villages along the disputed border.",
+            "An unidentified group destroyed ballot boxes at the polling station.",
+        ),
+        counter_examples=("The old market building was destroyed by the flood.",),
+        unless=r"\b(?:{DISASTER}|{ACCIDENT})\b",
     ),
     Rule(
         "looting",
@@ -547,7 +666,7 @@ BEATS_CRIME = frozenset({"bodies_found"})
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
 
 #: Rules too weak to decide from the lead alone: what follows may say what the arrest or the damage was part of.
-_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people"})
+_WEAK = frozenset({"looting", "group_activity", "protest", "harm_to_people", "arson", "property_destroyed"})
 
 
 def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> TypeReading | None:

@@ -29,7 +29,7 @@ from ..record import EventType, as_event_type
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
-FORMAT = 2
+FORMAT = 3
 
 #: ACLED's sub-types as its export writes them, and sitrep's names (SPEC.md section 2).
 SUB_TYPES: dict[str, tuple[EventType, str]] = {
@@ -88,8 +88,10 @@ class TypeModel:
     """The fitted classifiers and what they were trained from (for the model card and ``sitrep eval``)."""
 
     name: str
-    # scikit-learn ships no types: the fitted FeatureUnion and the two LinearSVCs
+    # scikit-learn ships no types: the fitted FeatureUnion, the hints' vectoriser and the two LinearSVCs
     features: Any
+    #: the codebook rules' verdict as features (``hint_tokens``): the rule's name, its type and its sub-type
+    hints: Any
     type_svm: Any
     sub_svm: Any
     rows: int
@@ -98,9 +100,12 @@ class TypeModel:
     labels: dict[str, int] = field(default_factory=dict)
     format: int = FORMAT
 
-    def classify(self, text: str) -> TypeGuess:
-        """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words."""
-        x = self.features.transform([normalise(text)])
+    def classify(self, text: str, hint: str = "") -> TypeGuess:
+        """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words.
+
+        ``hint`` is ``hint_tokens`` of the codebook rules' reading of the same text.
+        """
+        x = _with_hints(self.features.transform([normalise(text)]), self.hints.transform([hint]))
         etype = as_event_type(str(self.type_svm.predict(x)[0]))
         scores = self.sub_svm.decision_function(x)[0]
         classes = list(self.sub_svm.classes_)
@@ -119,6 +124,37 @@ class TypeModel:
                 scored.append((float(weights[col]), m.start(), m.end()))
         best = sorted(scored, reverse=True)[:top]
         return sorted((s, e) for _w, s, e in best)
+
+
+def hint_tokens(rule: str | None, event_type: str | None, sub_event_type: str | None) -> str:
+    """The rules' verdict as the model reads it: ``rule:<name> type:<type> sub:<type>/<sub>``, or ``rule:none``."""
+    if rule is None:
+        return "rule:none"
+    return f"rule:{rule} type:{event_type} sub:{event_type}/{sub_event_type}"
+
+
+def rules_hint(text: str) -> str:
+    """``hint_tokens`` of the codebook rules' reading of a whole note (what training sees)."""
+    from .event_type import read_type
+
+    reading = read_type(text)
+    return hint_tokens(*((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3))
+
+
+def _hint_vectorizer() -> Any:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True)
+
+
+#: How much the rules' verdict weighs beside the tf-idf words (each word block has unit length): half a word block.
+HINT_WEIGHT = 0.5
+
+
+def _with_hints(words: Any, hints: Any) -> Any:
+    from scipy.sparse import hstack
+
+    return hstack([words, HINT_WEIGHT * hints]).tocsr()
 
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
@@ -194,8 +230,11 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
         raise TypeModelError("training needs rows of at least two ACLED event types")
     from sklearn.svm import LinearSVC
 
-    features = _features()
-    x = features.fit_transform([normalise(r.notes) for r in data])
+    features, hints = _features(), _hint_vectorizer()
+    x = _with_hints(
+        features.fit_transform([normalise(r.notes) for r in data]),
+        hints.fit_transform([rules_hint(r.notes) for r in data]),
+    )
     # the type's classes are weighted by their rarity: a rare type is not drowned by the peaceful protests
     type_svm = LinearSVC(C=1.0, class_weight="balanced", random_state=seed).fit(x, [r.event_type for r in data])
     sub_svm = LinearSVC(C=1.0, random_state=seed).fit(x, [f"{r.event_type}/{r.sub_event_type}" for r in data])
@@ -204,7 +243,15 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
         key = f"{r.event_type}/{r.sub_event_type}"
         labels[key] = labels.get(key, 0) + 1
     return TypeModel(
-        name, features, type_svm, sub_svm, len(data), source_sha256, sklearn.__version__, dict(sorted(labels.items()))
+        name,
+        features,
+        hints,
+        type_svm,
+        sub_svm,
+        len(data),
+        source_sha256,
+        sklearn.__version__,
+        dict(sorted(labels.items())),
     )
 
 

@@ -957,6 +957,10 @@ PROTEST_CAUSE_WORDS = frozenset(
 )
 #: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
+#: "-ing" words that say a person bears a wound: "suffering from gunshot wounds", "bleeding", "nursing injuries".
+WOUND_STATES = frozenset({"suffering", "bleeding", "nursing"})
+#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds", "dying".
+PATIENT_STATES = WOUND_STATES | {"recovering", "dying"}
 #: "suffered injuries", "sustained wounds": the subject was hurt.
 SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
@@ -965,6 +969,8 @@ HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hosp
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Every form of those pronouns, the possessive "his" too: words that point back at a person named before.
+PERSON_PRONOUN_FORMS = frozenset({*PERSON_PRONOUNS, "his"})
 #: Nouns whose "of N" counts people: "a family of six", "a group of 20".
 GROUP_OF_N_NOUNS = frozenset({"family", "group", "crew", "team", "party", "band", "delegation"})
 #: Verbs whose object is always a person: "killed a tea seller" counts one person, whatever the noun.
@@ -1239,6 +1245,12 @@ NON_PERSON_WORDS = frozenset(
         "coyote",
         "coyotes",
         "livestock",
+        "pup",
+        "pups",
+        "kitten",
+        "kittens",
+        "canine",
+        "canines",
     ]
 )
 
@@ -2588,6 +2600,10 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
             "looting",
         }
     ),
+    # what a crowd throws: stones at the police make a riot, not a battle (the codebook's rioters carry no guns)
+    "THROWN": frozenset(
+        {"stone", "stones", "rocks", "brickbats", "brick bats", "bricks", "firecrackers", "bottles", "sticks"}
+    ),
     "DISASTER": frozenset(
         {
             "earthquake",
@@ -2763,6 +2779,47 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "GRENADE": frozenset({"grenade", "grenades", "hand grenade", "stun grenade"}),
+    # fire thrown by hand: not an explosive of war (ACLED codes it by who threw it, as a riot or an attack)
+    "FIREBOMB": frozenset(
+        {
+            "molotov",
+            "molotovs",
+            "molotov cocktail",
+            "molotov cocktails",
+            "petrol bomb",
+            "petrol bombs",
+            "gasoline bomb",
+            "gasoline bombs",
+            "fire bomb",
+            "fire bombs",
+            "firebomb",
+            "firebombs",
+            "firebombed",
+            "firebombing",
+            "incendiary device",
+            "incendiary devices",
+            "incendiary bomb",
+            "incendiary bombs",
+        }
+    ),
+    # a deliberate fire set to property
+    "ARSON": frozenset(
+        {
+            "set fire to",
+            "set fire on",
+            "set on fire",
+            "set ablaze",
+            "set alight",
+            "torched",
+            "arson",
+            "arson attack",
+            "arsonists",
+            "burned down",
+            "burnt down",
+            "fire was set",
+            "fires were set",
+        }
+    ),
     "EXPLOSIVE": frozenset(
         {
             "IED",
@@ -2995,3 +3052,36 @@ EXTERNAL_WORDS = frozenset(
 ADDITION = "in addition to"
 #: ``group`` of a coder's own killed count ("Fatalities coded as 0"): the report's last word on its toll.
 CODED_GROUP = "coded fatalities"
+
+#: verbs that harm only the living: with a thing for object ("killed the game off", "fired a low shot") they tell no harm
+HARM_TO_LIVING_VERBS = frozenset(
+    [
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "murder",
+        "murdered",
+        "murdering",
+        "shoot",
+        "shoots",
+        "shot",
+        "shooting",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "stab",
+        "stabs",
+        "stabbed",
+        "stabbing",
+        "wound",
+        "wounded",
+        "injure",
+        "injured",
+        "assassinate",
+        "assassinated",
+    ]
+)
+#: prepositions that aim a shot at a target, person or building: "fired at the guards", "shooting at the residence"
+AIMING_PREPOSITIONS = frozenset({"at", "on", "upon", "towards", "toward"})

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Person
-from .lexicon import SITE_WORDS
+from .lexicon import PERSON_PRONOUN_FORMS, SITE_WORDS
 from .people_words import (
     AFTER_PLACE_WORDS,
     BEFORE_PLACE_WORDS,
     CREDIT_WORDS,
     FACILITY_WORDS,
-    HE_SHE_WORDS,
     ROLE_WORDS,
     SAID_WORDS,
     TITLE_WORDS,
@@ -186,7 +185,7 @@ def extract_people(doc: Doc) -> PeopleIndex:
     for person in index.people:
         person.mentions.sort()
     for tok in doc:  # who says things: "police spokesman Det. Brandon Echevarria said"
-        if tok.dep_ in ("nsubj",) and tok.head.lower_ in SAID_WORDS and tok.lower_ not in HE_SHE_WORDS:
+        if tok.dep_ in ("nsubj",) and tok.head.lower_ in SAID_WORDS and tok.lower_ not in PERSON_PRONOUN_FORMS:
             speaker = index.person_at(tok.idx, tok.idx + len(tok.text))
             if speaker is not None:
                 index.speakers.add(speaker.name)
@@ -292,7 +291,7 @@ def _link_pronouns(doc: Doc, index: PeopleIndex) -> None:
         return tok.dep_ in ("nsubj", "nsubjpass")
 
     for tok in doc:
-        if tok.lower_ not in HE_SHE_WORDS:
+        if tok.lower_ not in PERSON_PRONOUN_FORMS:
             continue
         before = [(s, p) for s, e, p in mentions if e <= tok.idx]
         if tok.dep_ in ("nsubj", "nsubjpass"):

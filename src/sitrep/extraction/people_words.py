@@ -166,9 +166,6 @@ ROLE_WORDS = frozenset(
 )
 
 
-HE_SHE_WORDS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
-
-
 SAID_WORDS = frozenset({"said", "says", "told", "added", "stated", "confirmed", "announced", "explained"})
 
 

@@ -15,10 +15,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .date_kind import DateMention
 from .figures import FigureMention
 from .figures.rules import Example, rule
 from .sentences import sentence_of
-from .time import DateMention
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -285,6 +285,13 @@ _PERIOD_COUNT = re.compile(
 )
 
 
+#: A running total over a period or a place: "bringing the weekend total to", "the city's 2014 gunshot victim total".
+_RUNNING_TOTAL = re.compile(
+    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d)(?: [\w-]+){0,3} (total|tally)\b",
+    re.IGNORECASE,
+)
+
+
 def own_clause(tok: Token) -> set[int]:
     """The clause around a token without the clauses of other subjects it holds: in "Fourteen died in this
     attack, while 101 were wounded across both attacks" the second clause is not the first's."""
@@ -315,6 +322,11 @@ def own_clause(tok: Token) -> set[int]:
         {"killed": 8},
         (("killed", 190, "cumulative", "toll"),),
     ),
+    Example(
+        "A man was shot to death on Monday night, bringing the city's 2019 homicide total to 41 dead.",
+        {"killed": 1},
+        (("killed", 1, "event", "person"), ("killed", 41, "cumulative", "toll")),
+    ),
 )
 @rule(
     "cumulative-several-incidents",
@@ -327,11 +339,14 @@ def own_clause(tok: Token) -> set[int]:
         (("killed", 65, "cumulative", "toll"),),
     ),
 )
-def period_words(doc: Doc, clause: set[int], sent: Span) -> str | None:
-    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause."""
+def period_words(doc: Doc, clause: set[int], sent: Span, anchor: int | None = None) -> str | None:
+    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause;
+    a running total ('bringing the city's 2014 total to 14 dead') only for the figure after it (``anchor``)."""
     if not clause:
         return None
     found = _PERIOD_COUNT.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < sent.end))
+    if found is None and anchor is not None:
+        found = _RUNNING_TOTAL.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < anchor))
     return found.group(0) if found else None
 
 
@@ -353,3 +368,39 @@ def is_earlier(candidate: date, main: date, precision: str) -> bool:
     if precision == "week":
         return (main - candidate).days >= 7  # a week holds the main event's day when it starts up to 6 days before
     return (main - candidate).days >= 3
+
+
+#: A count spread over incidents told apart: "in separate shootings", "at different locations", "one of three
+#: shootings that left four wounded", "shootings a mile apart", "one in the east and the other in the west".
+_SEPARATE_INCIDENTS = re.compile(
+    r"\b(in|at) (two |three |four |five |\d+ )?(separate|different|unrelated) ([\w-]+ ){0,3}?"
+    r"(shootings|incidents|locations|attacks|places|addresses|scenes|homes)\b"
+    r"|\bseparate (shooting )?(incidents|shootings)\b"
+    r"|\b(one|the first|the second|the third|first|second|third) of (two|three|four|five|six|seven|eight|nine"
+    r"|several|\d+) ([\w-]+ ){0,2}?(shootings|incidents)\b"
+    r"|\b(shootings|incidents)\b[^.;]{0,50}\bapart\b"
+    r"|\bone (in|on|at) [^.;]{1,60}\bthe other (in|on|at|near)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "several-incidents",
+    "scope",
+    "scope 'cumulative': a count spread over separate incidents, in no total",
+    Example(
+        "Two men were shot at different locations on Friday night. One man was shot in the arm outside a bar.",
+        {"injured": 1},
+        (("injured", 2, "cumulative", "toll"),),
+    ),
+    Example(
+        "Charges were filed in one of two shootings that left five people wounded on Sunday. A woman was shot "
+        "in the leg on Oak Street.",
+        {"injured": 1},
+        (("injured", 5, "cumulative", "toll"),),
+    ),
+)
+def separate_incidents(sent: Span) -> str | None:
+    """The words that spread a sentence's count over incidents told apart ('in separate shootings'), else None."""
+    found = _SEPARATE_INCIDENTS.search(sent.text)
+    return found.group(0) if found else None

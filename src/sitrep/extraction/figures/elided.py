@@ -8,8 +8,9 @@ from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from ..numbers import words_to_int
 from .group import _group_text, _is_person_noun, group_class
-from .kind import _irrealis, _negated, kind_of
+from .kind import kind_of
 from .mention import FigureMention, _span_of
+from .modality import irrealis, negated
 from .rules import Example, rule
 
 #: "another wounded", "another taken to a hospital": the verb of the second person is left out.
@@ -130,7 +131,7 @@ def _group_again(sent: Span, s_index: int, said: list[FigureMention], attributio
         ):
             continue
         kind, pred, _ = kind_of(tok)
-        if kind not in ("killed", "injured", "arrested") or pred is None or _negated(pred) or _irrealis(pred):
+        if kind not in ("killed", "injured", "arrested") or pred is None or negated(pred) or irrealis(pred):
             continue
         number = next(
             (

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
-from ...record import Figure, FigureKind
+from ...record import Figure
 from .. import lexicon as lx
 from ..numbers import Quantity
-from ..sentences import doc_text, sentence_of
+from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
 from .elided import _another_elided, _group_again, _in_addition_to
 from .group import _counted_noun, _group_text, _is_person_noun, group_class
-from .kind import _irrealis, _nearby_kind, _negated, _noun_kind, kind_of
-from .mention import _SUBJECTS, FigureMention, PersonResolver, _span_of, role_of
+from .kind import _nearby_kind, _noun_kind, kind_of
+from .mention import FigureMention, PersonResolver, _span_of, role_of
 from .merge import _merge_repeats
+from .modality import irrealis, negated
 from .page import _LINK_MARK, _after_link, _coded_totals
+from .parts import (
+    antecedent,
+    both_restates,
+    is_partitive,
+    part_in_apposition,
+    part_named_by_copula,
+    resolve_rest,
+    rest_placeholder,
+    shot_less_dead,
+)
 from .quantities import _quantities, _Quantity
 from .rules import Example, rule
 from .single import _single_people
@@ -31,7 +44,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         sent_mentions: list[FigureMention] = []
         for q in _quantities(sent):
             mention = _figure_from_quantity(q, sent, s_index, attribution, mentions + sent_mentions)
-            if mention is not None and q.form == "both" and _both_restates(mention, mentions + sent_mentions, doc):
+            if mention is not None and q.form == "both" and both_restates(mention, mentions + sent_mentions, doc):
                 continue
             if mention is not None:
                 sent_mentions.append(mention)
@@ -45,16 +58,14 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         if s_index:  # a group counted in an earlier sentence
             sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
-    _resolve_rest(mentions, doc)
-    _shot_less_dead(mentions, doc)
+    mentions = resolve_rest(mentions)
+    mentions = shot_less_dead(mentions, doc)
     mentions += _coded_totals(doc)
     links = [found.start() for found in _LINK_MARK.finditer(doc_text(doc))]
     if links:
         mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
     merged = _merge_repeats(mentions, doc)
-    for m in merged:
-        m.figure = m.figure.model_copy(update={"role": role_of(m)})
-    return merged
+    return [replace(m, figure=m.figure.model_copy(update={"role": role_of(m)})) for m in merged]
 
 
 @rule(
@@ -71,74 +82,6 @@ def _group_of_n(q: _Quantity) -> Token | None:
     return head.head.head
 
 
-def _people_so_far(mentions: list[FigureMention]) -> int:
-    """How many killed or injured people the report has counted so far (groups plus distinct single people)."""
-    hurt = [m for m in mentions if m.figure.kind in ("killed", "injured")]
-    return sum(m.figure.count for m in hurt if m.figure.count > 1) + len(
-        {m.single_key or m.anchor for m in hurt if m.figure.count == 1}
-    )
-
-
-@rule(
-    "both-restates",
-    "parts",
-    "'both' counts two people only when fewer than two were counted",
-    Example("A man and a woman were found in the car. Both were shot in the head.", {"injured": 2}),
-)
-def _both_restates(both: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
-    """'Both' names two people already spoken of: it counts them only when fewer than two were counted,
-    and 'both were shot' after a death counts the dead among the hit, not two wounded."""
-    if _people_so_far(earlier) >= 2:
-        return True
-    hit = both.predicate is not None and doc[both.predicate].lower_ in _HIT_WORDS
-    return both.figure.kind == "injured" and hit and any(m.figure.kind == "killed" for m in earlier)
-
-
-#: Predicates that count everyone hit, the dead among them: "four people were shot, one fatally".
-_HIT_WORDS = frozenset({"shot", "struck", "hit", "shooting", "shootings"})
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """'One was pronounced dead', 'One of those people died': the sentence goes on about the group before."""
-    return tok.i - sentence_of(tok).start <= 1
-
-
-@rule(
-    "shot-less-dead",
-    "parts",
-    "injured = hit - dead: those hit are the wounded and the dead together",
-    Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}),
-)
-def _shot_less_dead(mentions: list[FigureMention], doc: Doc) -> None:
-    """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
-
-    A group hit by gunfire is the wounded and the dead together; a smaller count
-    of dead said right after it (same or next sentence) is a part of it.
-    """
-    for m in mentions:
-        f = m.figure
-        if f.kind != "injured" or f.count < 2 or m.predicate is None or f.derived or m.subset:
-            continue
-        pred = doc[m.predicate]
-        dead = [
-            d
-            for d in mentions
-            if d.figure.kind == "killed"
-            and d.anchor > m.anchor
-            and (d.sentence == m.sentence or (d.sentence == m.sentence + 1 and _opens_sentence(doc[d.anchor])))
-            and d.figure.count < f.count
-            and not d.figure.derived
-            and d.figure.certainty == "stated"
-            and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))
-        ]
-        if not dead:
-            continue
-        k = max(d.figure.count for d in dead)
-        f.derived = f"{f.count} - {k}"
-        f.count -= k
-        f.evidence = [*f.evidence, *(span for d in dead for span in d.figure.evidence[:1])]
-
-
 @rule(
     "equal-number",
     "quantities",
@@ -153,12 +96,12 @@ def _figure_from_quantity(
     doc = sent.doc
     noun = _counted_noun(q) or _group_of_n(q)
     group_noun = None
-    part = _part_in_apposition(q, noun, sent, s_index, attribution, earlier)
+    part = part_in_apposition(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
         return part
     if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
         # "one of them was killed": the people are those just spoken of, if people they are
-        group_noun = _antecedent(noun)
+        group_noun = antecedent(noun)
         if group_noun is None or _is_person_noun(group_noun) is not True:
             return None
         pronoun, noun = noun, None
@@ -171,8 +114,8 @@ def _figure_from_quantity(
         person = None
         node = q.head
     if q.form == "rest":
-        return _rest_placeholder(q, sent, s_index, attribution)
-    part = _part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
+        return rest_placeholder(q, sent, s_index, attribution)
+    part = part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
         return part
     partitive = (
@@ -194,14 +137,14 @@ def _figure_from_quantity(
         return None
     if person is None and noun is not None and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
         return None  # "two dogs", "several knives", "three shootings": only people are counted
-    if pred is not None and (_negated(pred) or _irrealis(pred)):
+    if pred is not None and (negated(pred) or irrealis(pred)):
         return None
     if (
         pred is not None
         and pred.tag_ == "VBG"
         and noun is not None
         and pred.i > noun.i
-        and pred.lower_ not in _PATIENT_STATES
+        and pred.lower_ not in lx.PATIENT_STATES
         and kind in ("killed", "injured", "kidnapped", "arrested")
     ):
         return None  # "two gunmen opened fire, killing the shopkeeper": the gunmen did it
@@ -264,236 +207,5 @@ def _figure_from_quantity(
         q.head.i,
         pred.i if pred is not None else None,
         subset,
-        partitive=_is_partitive(noun if noun is not None else group_noun, q),
+        partitive=is_partitive(noun if noun is not None else group_noun, q),
     )
-
-
-#: What a partitive "N of ..." counts out of: people already spoken of ("of them", "of the dead").
-_WHOLE_WORDS = frozenset({"them", "whom", "those", "these", "the"})
-
-
-@rule(
-    "partitive-part",
-    "parts",
-    "a part: 'N of them', 'N of the dead' count out of people already counted",
-    Example(
-        "Gunmen killed 100 people in the town. Forty of them were killed at the hotel.",
-        {"killed": 100},
-        (("killed", 40, "event", "part"),),
-    ),
-)
-def _is_partitive(noun: Token | None, q: _Quantity) -> bool:
-    """'40 of them', 'three of the dead', 'two of the victims': a part of a group the report counted."""
-    doc = q.head.doc
-    if q.end >= len(doc) or doc[q.end].lower_ != "of" or q.form != "number":
-        return False
-    nxt = doc[q.end + 1] if q.end + 1 < len(doc) else None
-    return nxt is not None and (nxt.lower_ in _WHOLE_WORDS or (noun is not None and noun.lower_ in lx.KIND_NOUNS))
-
-
-_COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
-#: "-ing" words said of the hurt, not of those who hurt them: "two men suffering from gunshot wounds".
-_PATIENT_STATES = frozenset({"suffering", "bleeding", "nursing", "recovering", "dying"})
-
-
-def _antecedent(pronoun: Token) -> Token | None:
-    """The plural noun a 'them' stands for: the last one before it, in its sentence or the one before."""
-    doc = pronoun.doc
-    sent = sentence_of(pronoun)
-    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    for k in range(pronoun.i - 1, start - 1, -1):
-        tok = doc[k]
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ != "compound":
-            return tok
-    return None
-
-
-@rule(
-    "part-named-by-copula",
-    "parts",
-    "a part of the toll, with the group the copula names",
-    Example(
-        "The blast killed 30 people. Twelve of the dead were children.",
-        {"killed": 30},
-        (("killed", 12, "event", "part"),),
-    ),
-)
-def _part_named_by_copula(
-    q: _Quantity,
-    noun: Token | None,
-    sent: Span,
-    s_index: int,
-    attribution: str | None,
-    earlier: list[FigureMention],
-) -> FigureMention | None:
-    """'Twelve of the dead were women and children', 'Of the dead, 12 were children', '... and eight are soldiers'.
-
-    The number's own noun is the whole ("the dead"); the copula names the part.
-    """
-    doc = sent.doc
-    head = q.head
-    if q.form != "number" or head.dep_ != "nsubj" or head.head.lower_ not in _COPULAS:
-        return None
-    copula = head.head
-    attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN")), None)
-    if attr is None or _is_person_noun(attr) is not True or attr.lower_ in lx.KIND_NOUNS:
-        return None
-    kind: FigureKind | None = None
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lower_ in lx.KIND_NOUNS:
-        kind = lx.KIND_NOUNS[noun.lower_]
-    for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("of", "among")):
-        whole = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if kind is None and whole is not None and whole.lower_ in lx.KIND_NOUNS:
-            kind = lx.KIND_NOUNS[whole.lower_]
-    if kind is None and copula.dep_ == "conj":
-        previous = next(
-            (
-                m
-                for m in reversed(earlier)
-                if m.sentence == s_index
-                and m.subset
-                and m.predicate is not None
-                and doc[m.predicate].lower_ in _COPULAS
-            ),
-            None,
-        )
-        if previous is not None:
-            kind = previous.figure.kind
-    if kind is None or q.quantity is None:
-        return None
-    group, tokens = _group_text(attr)
-    figure = Figure(
-        kind=kind,
-        count=q.quantity.count,
-        qualifier=q.quantity.qualifier,
-        low=q.quantity.low,
-        high=q.quantity.high,
-        group=group,
-        group_class=group_class(t.lower_ for t in tokens),
-        certainty=certainty_of(copula, sent),
-        attribution=attribution,
-        evidence=[_span_of(list(doc[q.start : q.end]) + tokens)],
-    )
-    return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
-
-
-@rule(
-    "part-in-apposition",
-    "parts",
-    "a part of the toll just given, never added to it",
-    Example("The blast killed 30 people, 12 of them children.", {"killed": 30}, (("killed", 12, "event", "part"),)),
-)
-def _part_in_apposition(
-    q: _Quantity,
-    noun: Token | None,
-    sent: Span,
-    s_index: int,
-    attribution: str | None,
-    earlier: list[FigureMention],
-) -> FigureMention | None:
-    """'killing 100 people, 12 of them soldiers': a verbless part of the toll just given in the sentence."""
-    doc = sent.doc
-    if q.form != "number" or q.quantity is None or noun is None or noun.lower_ not in ("them", "whom"):
-        return None
-    k = noun.i + 1
-    while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and k < noun.i + 4:
-        k += 1
-    group_noun = doc[k - 1] if k > noun.i + 1 else None
-    if group_noun is None or group_noun.pos_ not in ("NOUN", "PROPN") or _is_person_noun(group_noun) is not True:
-        return None
-    if k < sent.end and doc[k].pos_ in ("VERB", "AUX"):
-        return None  # "12 of them soldiers were ...": a clause of its own
-    whole = next(
-        (
-            m
-            for m in reversed(earlier)
-            if m.sentence == s_index and m.single_key is None and m.figure.count > q.quantity.count
-        ),
-        None,
-    )
-    if whole is None:
-        return None
-    tokens = list(doc[noun.i + 1 : k])
-    figure = Figure(
-        kind=whole.figure.kind,
-        count=q.quantity.count,
-        qualifier=q.quantity.qualifier,
-        low=q.quantity.low,
-        high=q.quantity.high,
-        group=" ".join(t.text for t in tokens),
-        group_class=group_class(t.lower_ for t in tokens),
-        certainty=whole.figure.certainty,
-        attribution=attribution,
-        evidence=[_span_of(list(doc[q.start : k]))],
-    )
-    return FigureMention(figure, s_index, q.head.i, whole.predicate, subset=True)
-
-
-def _rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
-    """'the rest were militants': resolved once the sentence's total and parts are known."""
-    tok = q.head
-    doc = sent.doc
-    group_noun = None
-    if tok.dep_ in _SUBJECTS:
-        group_noun = next((c for c in tok.head.children if c.dep_ in ("attr", "acomp")), None)
-    if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-        group_noun = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-    if group_noun is None or _is_person_noun(group_noun) is False:
-        return None
-    group, tokens = _group_text(group_noun)
-    evidence = (
-        _span_of([*list(doc[q.start : q.end]), tok.head, *tokens])
-        if tok.head.i > tok.i
-        else _span_of(list(doc[q.start : q.end]) + tokens)
-    )
-    figure = Figure(
-        kind="killed",
-        count=0,
-        group=group,
-        group_class=group_class(t.lower_ for t in tokens),
-        derived="rest",
-        attribution=attribution,
-        evidence=[evidence],
-    )
-    return FigureMention(figure, s_index, tok.i, tok.head.i)
-
-
-def _resolve_rest(mentions: list[FigureMention], doc: Doc) -> None:
-    """'the rest': the latest stated total of the sentence's kind, less the sentence's parts."""
-    for mention in list(mentions):
-        if mention.figure.derived != "rest":
-            continue
-        same_sentence = [
-            m for m in mentions if m.sentence == mention.sentence and m is not mention and m.figure.derived != "rest"
-        ]
-        kind = same_sentence[0].figure.kind if same_sentence else None
-        if kind is None:
-            mentions.remove(mention)
-            continue
-        parts = [m for m in same_sentence if m.figure.kind == kind]
-        totals = [
-            m
-            for m in mentions
-            if m.sentence <= mention.sentence
-            and m.figure.kind == kind
-            and m.figure.group_class == "unknown"
-            and m not in parts
-            and m.figure.derived is None
-            and m.figure.count > sum(p.figure.count for p in parts)
-        ]
-        if not totals:
-            mentions.remove(mention)
-            continue
-        total = totals[-1]
-        value = total.figure.count - sum(p.figure.count for p in parts)
-        mention.figure.kind = kind
-        mention.figure.count = value
-        mention.figure.qualifier = total.figure.qualifier
-        mention.figure.certainty = total.figure.certainty
-        mention.figure.derived = f"{total.figure.count} - " + " - ".join(str(p.figure.count) for p in parts)
-        mention.figure.evidence = [
-            *total.figure.evidence[:1],
-            *(p.figure.evidence[0] for p in parts),
-            *mention.figure.evidence,
-        ]
-        mention.subset = True

@@ -67,6 +67,8 @@ def _is_person_noun(noun: Token) -> bool | None:
         return True
     if noun.ent_type_ in ("NORP",) or (noun.tag_ == "NNPS"):
         return True
+    if noun.ent_type_ == "LANGUAGE" and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "One Filipino was killed", "two German": a counted demonym the tagger took for a language
     if noun.ent_type_ in (
         "GPE",
         "LOC",

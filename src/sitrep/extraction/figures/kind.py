@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ...record import FigureKind
 from .. import lexicon as lx
-from .group import _is_person_noun
+from .hurt import critical_condition, hospital_or_wound, suffered_injury, wound_phrase
 from .mention import _KIND_OF_WORD, _SUBJECTS
 from .rules import Example, rule
 
@@ -22,72 +22,28 @@ def _passed_away(verb: Token) -> bool:
     )
 
 
-@rule(
-    "negated",
-    "kind",
-    "no figure: the harm is denied",
-    Example("No one was injured in the blast.", {}),
-    Example("The officer was not hurt.", {}),
-)
-def _negated(tok: Token) -> bool:
-    """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
-    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
-        return True
-    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
-    if any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree):
-        return True
-    # "either person", "anyone" are said only under a negation or a question: "no reports that either man was hurt"
-    if any(
-        s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
-        for s in subjects
-    ):
-        return True
-    # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
-    return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
-
-
-#: Subordinate clauses that tell what happened: "after a man arrived", "when she was shot".
-_REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
-
-
-@rule(
-    "irrealis",
-    "kind",
-    "no figure: the harm did not happen (threatened, asked, would)",
-    Example("The gunmen threatened to kill 20 hostages.", {}),
-)
-def _irrealis(tok: Token) -> bool:
-    """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
-    node = tok
-    for _ in range(4):
-        if any(
-            c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll")
-            for c in node.children
-        ):
-            return True  # "before they could kill their target"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REALIS_MARKS for c in node.children):
-            return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
-        if (
-            node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
-        ):
-            return True
-        if node.lower_ in lx.IRREALIS_HEADS and node != tok:
-            return True
-        if node.head == node:
-            break
-        node = node.head
-    return False
-
-
 #: Active forms of shooting and stabbing: their object is hurt ("shot" is in the lexicon's SHOT_WORDS).
 _SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
+
+
+@rule(
+    "shot-at",
+    "kind",
+    "no figure: 'shot at' is fired upon, not hit",
+    Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
+)
+def _shot_at(verb: Token) -> bool:
+    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit."""
+    return verb.lower_ == "shot" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children
+    )
 
 
 def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
+    if _shot_at(verb):
+        return None, None
     kind = _word_kind(verb)
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
@@ -180,60 +136,6 @@ def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
     return None, None, False
 
 
-def _wound_phrase(tok: Token) -> bool:
-    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
-    if tok.lower_ == "with" or tok.lower_ in ("suffering", "bleeding", "nursing"):
-        return any(t.lower_ in lx.WOUND_NOUNS for t in tok.subtree) or tok.lower_ == "bleeding"
-    return False
-
-
-def _place_wound(verb: Token) -> bool:
-    """'found a man in a van with a gunshot wound', 'walked into a hospital with a gunshot wound': the parser
-    hangs the wound on the place, which cannot be wounded; it is the person's."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for place in prep.children:
-            if (
-                place.dep_ == "pobj"
-                and place.ent_type_ != "PERSON"
-                and place.lower_ not in lx.SINGLE_PERSON_NOUNS
-                and _is_person_noun(place) is not True
-                and any(_wound_phrase(c) for c in place.children)
-            ):
-                return True
-    return False
-
-
-@rule(
-    "taken-to-hospital",
-    "kind",
-    "injured: people carried to a hospital were hurt",
-    Example("Three people were taken to a hospital.", {"injured": 3}),
-)
-def _taken_to_hospital(verb: Token) -> bool:
-    """'were taken to a hospital', 'was rushed to hospital'."""
-    return verb.lower_ in lx.HOSPITAL_VERBS and any(c.lower_ in lx.HOSPITAL_WORDS for c in verb.subtree)
-
-
-@rule(
-    "suffered-injuries",
-    "kind",
-    "injured: the subject of 'suffered injuries'",
-    Example("Two officers suffered injuries in the clash.", {"injured": 2}),
-)
-def _suffered_injury(verb: Token) -> bool:
-    """'suffered injuries', 'sustained gunshot wounds'."""
-    return verb.lower_ in lx.SUFFER_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS for c in verb.children
-    )
-
-
-def _hospital_or_wound(person: Token, verb: Token) -> bool:
-    """'were taken to a hospital', 'were found with gunshot wounds': the people were hurt."""
-    return _taken_to_hospital(verb) or any(_wound_phrase(c) for c in [*person.children, *verb.children])
-
-
 def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
     for child in noun.children:
@@ -265,7 +167,7 @@ def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
                 return kind, child
         if child.dep_ == "amod" and child.lower_ in lx.KIND_NOUNS:
             return lx.KIND_NOUNS[child.lower_], child
-        if child.dep_ in ("prep", "acl", "relcl") and _wound_phrase(child):
+        if child.dep_ in ("prep", "acl", "relcl") and wound_phrase(child):
             return "injured", child
     return None, None
 
@@ -289,6 +191,41 @@ def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
     Example("Police counted 12 bodies at the scene.", {"killed": 12}),
     Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}),
 )
+@rule(
+    "telegraphic-killed",
+    "kind",
+    "killed: the subject of a bare 'killed' in a summary's telegraphic style",
+    Example(
+        "Rebels ambushed a convoy near the border, one soldier killed and four wounded.", {"killed": 1, "injured": 4}
+    ),
+)
+def _telegraphic_killed(verb: Token) -> bool:
+    """'one soldier killed and three wounded': a 'killed' with a subject, no object and no auxiliary is the
+    passive of a summary, unless a verb conjoined to it has the object ('gunmen killed and injured people')."""
+    return verb.lower_ == "killed" and not any(
+        c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children
+    )
+
+
+@rule(
+    "conjoined-own-kind",
+    "kind",
+    "a conjoined number followed by its own kind word takes that kind",
+    Example("The blast left two dead and twenty injured.", {"killed": 2, "injured": 20}),
+)
+def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, bool] | None:
+    """'left two dead and twenty injured': the parser joins 'twenty' to 'dead', but 'injured' right after it is
+    its kind."""
+    doc = number.doc
+    if not number.like_num or number.i + 1 >= len(doc):
+        return None
+    after = doc[number.i + 1]
+    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj") or after.pos_ == "NOUN":
+        return None
+    kind = lx.KIND_NOUNS.get(after.lower_) or _word_kind(after)
+    return (kind, after, False) if kind in ("killed", "injured") else None
+
+
 def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -307,6 +244,9 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     head = node.head
     dep = node.dep_
     if dep == "conj" and head != node:
+        own = _own_complement(node)
+        if own is not None:
+            return own
         return kind_of(head)
     if dep == "appos":
         return kind_of(head)
@@ -314,7 +254,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         k, p = _verb_kind(head, True)
         if k:
             return k, p, False
-        if _hospital_or_wound(node, head):
+        if hospital_or_wound(node, head):
             return "injured", head, False  # "three people were taken to a hospital", "were found with gunshot wounds"
     if dep == "nsubj":
         if head.lower_ in lx.INTRANSITIVE_KINDS:
@@ -335,19 +275,19 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             k, p, subset = _copula_kind(head)
             if k:
                 return k, p, subset
-            if _critical_condition(head):
+            if critical_condition(head):
                 return "injured", head, False  # "one person is in stable condition"
-        elif (head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt")) and not any(
-            c.dep_ in ("dobj", "aux") for c in head.children
-        ):
+        elif (
+            head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt") or _telegraphic_killed(head)
+        ) and not any(c.dep_ in ("dobj", "aux") for c in head.children):
             k, p = _verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
                 return k, p, False
         if head.lower_ in ("died", "dies"):
             return "killed", head, False
-        if _wound_phrase(head) or any(_wound_phrase(c) for c in head.children):
+        if wound_phrase(head) or any(wound_phrase(c) for c in head.children):
             return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
-        if _suffered_injury(head):
+        if suffered_injury(head):
             return "injured", head, False
     if dep in ("dobj", "oprd"):
         if noun_kind == "hostage" and head.lower_ in (
@@ -476,14 +416,3 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | No
         ):
             return _verb_kind(tok, True)
     return None, None
-
-
-@rule(
-    "critical-condition",
-    "kind",
-    "injured: a person in critical, serious or stable condition",
-    Example("One person is in critical condition.", {"injured": 1}),
-)
-def _critical_condition(tok: Token) -> bool:
-    words = {t.lower_ for t in tok.subtree}
-    return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -30,9 +30,9 @@ _RANK = {
 PersonResolver = Callable[[int, int], "str | None"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class FigureMention:
-    """A figure with what event assembly needs to know about where it was said."""
+    """A figure with what event assembly needs to know about where it was said (immutable: a change is a new one)."""
 
     figure: Figure
     sentence: int
@@ -40,7 +40,6 @@ class FigureMention:
     predicate: int | None = None  # token index of the word that gave the kind
     subset: bool = False  # "Twelve ... were among those killed": a part of a stated total
     single_key: str | None = None  # who a one-person figure is, for merging mentions of them
-    spans: list[tuple[int, int]] = field(default_factory=list)
     partitive: bool = False  # "40 of them", "three of the dead": counted out of a group already spoken of
 
 

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
+from ...record import Span
 from .. import lexicon as lx
 from .mention import _RANK, FigureMention
-from .single import _PRONOUNS
+from .rules import Example, rule
+
+
+def _joined(spans: list[Span], more: list[Span]) -> list[Span]:
+    """The first evidence with the second's spans it lacks, in order."""
+    out = list(spans)
+    for span in more:
+        if span not in out:
+            out.append(span)
+    return out
 
 
 def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> FigureMention | None:
@@ -21,11 +33,41 @@ def _described(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> Figu
     return None
 
 
+@rule(
+    "the-n-counted",
+    "parts",
+    "'the three ...' after three people were counted one by one names them again",
+    Example(
+        "A man stabbed a police officer and two soldiers at the station. The three soldiers were injured.",
+        {"injured": 3},
+    ),
+)
+def _names_the_counted(m: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
+    """'stabbed a police officer and two soldiers ... The three security personnel were injured': a definite
+    count in a later sentence that equals the people of its kind counted before is those people again."""
+    tok = doc[m.anchor]
+    if m.figure.count < 2 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return False
+    before = [x for x in earlier if x.sentence < m.sentence and x.figure.kind == m.figure.kind]
+    return len(before) > 1 and sum(x.figure.count for x in before) == m.figure.count
+
+
 def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
     """One figure per fact: a number repeated in a later sentence, or one person named twice."""
     merged: list[FigureMention] = []
     singles: dict[str, FigureMention] = {}
     last_single: FigureMention | None = None
+
+    def swap(old: FigureMention, new: FigureMention) -> FigureMention:
+        nonlocal last_single
+        merged[next(i for i, x in enumerate(merged) if x is old)] = new
+        for key, x in singles.items():
+            if x is old:
+                singles[key] = new
+        if last_single is old:
+            last_single = new
+        return new
+
     for m in mentions:
         f = m.figure
         if m.single_key is not None:
@@ -35,8 +77,7 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             else:
                 target = singles.get(key)
             if target is not None and _compatible(target, m):
-                _absorb_single(target, m)
-                last_single = target
+                last_single = swap(target, _absorb_single(target, m))
                 continue
             singles[key] = m
             last_single = m
@@ -56,9 +97,10 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             None,
         )
         if same is not None:
-            for span in f.evidence:
-                if span not in same.figure.evidence:
-                    same.figure.evidence.append(span)
+            evidence = _joined(same.figure.evidence, f.evidence)
+            swap(same, replace(same, figure=same.figure.model_copy(update={"evidence": evidence})))
+            continue
+        if _names_the_counted(m, merged, doc):
             continue
         merged.append(m)
     return merged
@@ -67,8 +109,8 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
 def _gender_of(m: FigureMention, doc: Doc) -> str | None:
     """'m' or 'f' when the words of a one-person mention say it ('he', 'the woman', 'his mother')."""
     tok = doc[m.anchor]
-    if tok.lower_ in _PRONOUNS:
-        return _PRONOUNS[tok.lower_]
+    if tok.lower_ in lx.PERSON_PRONOUNS:
+        return lx.PERSON_PRONOUNS[tok.lower_]
     return lx.gender_of(m.figure.group)
 
 
@@ -97,12 +139,10 @@ def _compatible(target: FigureMention, other: FigureMention) -> bool:
     return len(kinds) == 1 or kinds == {"killed", "injured"}
 
 
-def _absorb_single(target: FigureMention, other: FigureMention) -> None:
-    """A later mention of the same person: death outranks injury, evidence accumulates."""
+def _absorb_single(target: FigureMention, other: FigureMention) -> FigureMention:
+    """A later mention of the same person: death outranks injury, evidence accumulates (a new mention)."""
     t, o = target.figure, other.figure
+    update: dict[str, object] = {"evidence": _joined(t.evidence, o.evidence)}
     if _RANK.get(o.kind, 9) < _RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
-        t.kind = "killed"
-        t.certainty = o.certainty
-    for span in o.evidence:
-        if span not in t.evidence:
-            t.evidence.append(span)
+        update |= {"kind": "killed", "certainty": o.certainty}
+    return replace(target, figure=t.model_copy(update=update))

@@ -12,7 +12,7 @@ from .mention import _NUMBER_PARTS, NON_COUNT_ENTS
 from .rules import Example, rule
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Quantity:
     start: int  # first token (qualifier included)
     end: int  # one past the last number token
@@ -40,6 +40,31 @@ def _numeric_entity(tok: Token) -> bool:
     )
 
 
+#: Nouns that always name people: a number counting one of them is a count, whatever entity the tagger saw.
+_PEOPLE_NOUNS = frozenset(
+    {*lx.SECURITY_WORDS, *lx.MILITANT_WORDS, *lx.CIVILIAN_WORDS, *lx.UNKNOWN_PERSON_WORDS, *lx.KIND_NOUNS}
+)
+
+
+@rule(
+    "people-in-entity",
+    "quantities",
+    "a number of people inside a date or quantity entity is still a count",
+    Example("On 3 June 2021, 1 party supporter was shot and killed.", {"killed": 1}),
+    Example("On 4 March 2019, 3 soldiers were killed in the ambush.", {"killed": 3}),
+)
+def _people_in_entity(tok: Token) -> bool:
+    """'On 8 May 2020, 3 militants were killed', '1 BNP supporter': the tagger's date or quantity swallowed a
+    count of people; a number that counts a noun naming people is a count (never a year)."""
+    return (
+        tok.ent_type_ in ("DATE", "QUANTITY", "CARDINAL")
+        and tok.dep_ == "nummod"
+        and tok.head.lower_ in _PEOPLE_NOUNS
+        and not (tok.text.isdigit() and (len(tok.text) == 4 or tok.text.startswith("0")))  # a year, a day '01'
+        and _is_number_token(tok)
+    )
+
+
 def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if tok.like_num and not tok.text.endswith(("st", "nd", "rd", "th")):
@@ -54,7 +79,12 @@ def _quantities(sent: Span) -> list[_Quantity]:
     while i < sent.end:
         tok = doc[i]
         low = tok.lower_
-        if tok.ent_type_ in NON_COUNT_ENTS and low not in VAGUE and not _numeric_entity(tok):
+        if (
+            tok.ent_type_ in NON_COUNT_ENTS
+            and low not in VAGUE
+            and not _numeric_entity(tok)
+            and not _people_in_entity(tok)
+        ):
             i += 1
             continue
         if low in ("equal", "similar", "same") and i + 1 < sent.end and doc[i + 1].lower_ == "number":
@@ -84,6 +114,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             low == "both"
             and tok.dep_ in ("det", "predet", "nsubj", "nsubjpass")
             and not (i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides")))
+            and not _both_animals(tok)
         ):
             found.append(_Quantity(i, i + 1, tok, Quantity(2), "both"))
             i += 1
@@ -141,6 +172,7 @@ _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "E
     "no figure: ages, years, money, hours, names, vehicles",
     Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
     Example("The blast damaged 12 vehicles and 3 houses.", {}),
+    Example("A man, 19, was charged in the death of Tom Reyes, also 19.", {"killed": 1}),
 )
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
@@ -168,8 +200,7 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     if (
         before is not None
         and before.lower_ in ("both", "ages", "also")
-        and after is not None
-        and after.text in (",", "and")
+        and (after is None or after.text in (",", "and", ".", ";"))
     ):
         return True
     # "1 / 29 Back to Gallery": the second number of a slash pair is a position, not people
@@ -255,3 +286,13 @@ def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
             qual = QUALIFIER_WORDS[words]
             return _Quantity(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)
     return q
+
+
+def _both_animals(tok: Token) -> bool:
+    """'He found his two pups. Both were shot': a bare 'both' whose last plural noun before it is an animal."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ == "NOUN":
+        return False
+    start = tok.sent.start
+    before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
+    plural = next((t for t in reversed(before) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and plural.lower_ in lx.NON_PERSON_WORDS

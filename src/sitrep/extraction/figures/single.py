@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...record import Figure, FigureKind
+from ...record import Figure, FigureKind, GroupClass
 from .. import lexicon as lx
-from ..sentences import sentence_of
 from .attribution import _claimant, certainty_of
 from .group import group_class
-from .kind import (
-    _copula_kind,
-    _critical_condition,
-    _irrealis,
-    _nearby_kind,
-    _negated,
-    _noun_kind,
-    _passed_away,
-    _place_wound,
-    _suffered_injury,
-    _taken_to_hospital,
-    _verb_kind,
-    _word_kind,
-    _wound_phrase,
-)
+from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
+from .kind import _copula_kind, _nearby_kind, _noun_kind, _passed_away, _verb_kind, _word_kind
 from .mention import FigureMention, PersonResolver, _span_of
+from .modality import irrealis, negated
+from .person import age_noun, hometown, single_group
 from .rules import Example, rule
 
 #: "A fourth policeman died": the toll is now four.
@@ -76,7 +64,7 @@ def _single_people(
             and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death")
         )
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
-        loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not _hometown(tok)
+        loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not hometown(tok)
         # "the victim's injury was not life-threatening", "her wounds are minor"
         wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
         if (
@@ -107,7 +95,7 @@ def _single_people(
             or tok.lower_ in lx.SINGLE_PERSON_NOUNS
             or tok.lower_ in _PRONOUNS
             or (tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))
-            or _age_noun(tok)
+            or age_noun(tok)
             or _patient_noun(tok)
             or _dying_subject(tok)
         ):
@@ -153,9 +141,9 @@ def _single_people(
                         None,
                     )
                     kind, pred = (_word_kind(acomp), acomp) if acomp is not None else (None, None)
-                    if kind is None and _critical_condition(head):
+                    if kind is None and critical_condition(head):
                         kind, pred = "injured", head
-            elif _suffered_injury(head):
+            elif suffered_injury(head):
                 kind, pred = "injured", head
             elif (
                 head.tag_ == "VBN"
@@ -163,15 +151,15 @@ def _single_people(
                 and _word_kind(head) in ("killed", "injured")
             ):
                 kind, pred = _verb_kind(head, True)
-            elif any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head):
+            elif any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
         elif tok.dep_ == "nsubjpass":
             kind, pred = _verb_kind(head, True)
-            if kind is None and _taken_to_hospital(head):
+            if kind is None and taken_to_hospital(head):
                 kind, pred = "injured", head
-            if kind is None and head.lower_ in ("listed", "reported") and _critical_condition(head):
+            if kind is None and head.lower_ in ("listed", "reported") and critical_condition(head):
                 kind, pred = "injured", head
-            if kind is None and (any(_wound_phrase(c) for c in [*tok.children, *head.children]) or _place_wound(head)):
+            if kind is None and (any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head)):
                 kind, pred = "injured", head  # "a man was found with gunshot wounds"
             if (
                 kind is None
@@ -188,12 +176,12 @@ def _single_people(
             dead = _dead_after(tok)
             if dead is not None:  # "left a man dead", "police shot the suspect, who was later pronounced dead"
                 kind, pred = "killed", dead
-            if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and _critical_condition(head):
+            if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and critical_condition(head):
                 kind, pred = "injured", head  # "left a man in critical condition"
             if (
                 kind is None
                 and head.lower_ in ("found", "find", "finds", "discovered", "located")
-                and _place_wound(head)
+                and place_wound(head)
             ):
                 kind, pred = "injured", head  # "found a passenger in a van with a gunshot wound"
         if kind is None:
@@ -208,7 +196,7 @@ def _single_people(
                     break
         if kind is None or pred is None:
             continue
-        if _negated(pred) or _irrealis(pred):
+        if negated(pred) or irrealis(pred):
             continue
         if (
             tok.dep_ == "nsubj"
@@ -218,7 +206,7 @@ def _single_people(
             and any(c.dep_ == "dobj" for c in head.children)
         ):
             continue  # the agent of "killed his wife" is not harmed
-        group, named, key, tokens = _single_group(tok, resolve_person)
+        group, named, key, tokens = single_group(tok, resolve_person)
         if group is None:
             continue
         # "a fourth policeman died (of his wounds)": the toll has risen to four; "a second man was wounded" is one more
@@ -237,18 +225,22 @@ def _single_people(
             count=ordinal or 1,
             group=group,
             derived=f"{group} = {ordinal}" if ordinal else None,
-            group_class=group_class([tok.lower_, *(t.lower_ for t in tokens)])
-            if not named or tok.ent_type_ != "PERSON"
-            else "unknown",
+            group_class=_single_class(tok, tokens, named),
             certainty=certainty,
             attribution=attr,
             named=True if named else None,
             evidence=[span],
         )
-        if named and figure.group_class == "unknown" and tok.ent_type_ != "PERSON":
-            figure.group_class = "civilians"  # family members of a named person
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
+
+
+def _single_class(tok: Token, tokens: list[Token], named: object) -> GroupClass:
+    """The class of one person: a named person's is unknown, a named person's family members are civilians."""
+    if named and tok.ent_type_ == "PERSON":
+        return "unknown"
+    found = group_class([tok.lower_, *(t.lower_ for t in tokens)])
+    return "civilians" if named and found == "unknown" else found
 
 
 @rule(
@@ -325,93 +317,3 @@ def _patient_noun(tok: Token) -> bool:
         and not tok.ent_type_
         and any(c.dep_ in ("det", "poss") for c in tok.children)
     )
-
-
-def _hometown(tok: Token) -> bool:
-    """'Ethan Straub, 25, of Wamego, was killed', 'a man from Dallas': the place (or kin) a person is of."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
-        return False
-    owner = prep.head
-    return owner.ent_type_ == "PERSON" or owner.lower_ in lx.SINGLE_PERSON_NOUNS
-
-
-def _age_noun(tok: Token) -> bool:
-    """'a 17-year-old was taken to hospital': the age stands for the person."""
-    doc = tok.doc
-    return (
-        tok.lower_ == "old"
-        and tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and doc[tok.i - 2].lower_ in ("year", "years")
-        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    )
-
-
-def _single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str | None, bool, str, list[Token]]:
-    """Name the one person: 'man', 'Abdul Rashid Ghazi', "Ghazi's mother"; and a key to merge mentions."""
-    doc = tok.doc
-    if tok.ent_type_ == "PERSON":
-        ent_tokens = [
-            t
-            for t in doc[tok.i - 4 if tok.i >= 4 else 0 : tok.i + 1]
-            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")
-        ]
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        name = ent.text if ent is not None else tok.text
-        if resolve_person:
-            name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
-        return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
-    if tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS:
-        name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
-        return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one
-    if tok.lower_ in _PRONOUNS:
-        if resolve_person:
-            resolved = resolve_person(tok.idx, tok.idx + len(tok.text))
-            if resolved:
-                return resolved, True, f"person:{resolved}", [tok]
-        return "person", False, "pronoun", [tok]
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        owner = None
-        if resolve_person:
-            owner = resolve_person(poss.idx, poss.idx + len(poss.text))
-        if owner is None and poss.lower_ in ("his", "her"):
-            owner = _nearest_name_before(poss) or _previous_person_name(poss)
-        if owner is None and poss.ent_type_ == "PERSON":
-            owner = poss.text
-        if owner:
-            short = owner.split()[-1]
-            return f"{short}'s {tok.text}", True, f"{owner}'s {tok.lower_}", [poss, tok]
-        return f"{poss.text} {tok.text}", False, f"poss:{poss.lower_}:{tok.lower_}", [poss, tok]
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    definite = det is not None and det.lower_ in ("the", "this", "that")
-    other = next((c for c in tok.children if c.dep_ in ("det", "amod") and c.lower_ in lx.OTHER_WORDS), None)
-    if other is not None:  # "another man", "a second victim": someone else
-        return f"{other.lower_} {tok.lower_}", False, f"other:{other.i}", [other, tok]
-    if _age_noun(tok):  # "a 17-year-old"
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
-        text = doc[words[0].i : tok.i + 1].text if words else tok.text
-        return text, False, ("definite:" if definite else "indef:") + text, words or [tok]
-    return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
-
-
-def _nearest_name_before(tok: Token) -> str | None:
-    """'Ghazi's claim that his mother ...': the proper name just before, in the same sentence."""
-    for k in range(tok.i - 1, sentence_of(tok).start - 1, -1):
-        cand = tok.doc[k]
-        if (
-            cand.pos_ == "PROPN"
-            and cand.dep_ in ("poss", "nsubj", "nsubjpass")
-            and cand.ent_type_ not in ("ORG", "NORP", "DATE")
-        ):
-            return cand.text
-    return None
-
-
-def _previous_person_name(tok: Token) -> str | None:
-    doc = tok.doc
-    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]):
-        text = ent.text
-        return text[:-2] if text.endswith(("'s", "’s")) else text
-    return None

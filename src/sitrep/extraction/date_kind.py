@@ -1,0 +1,382 @@
+"""What a date of a report dates: the violence, an arrest, the aftermath, a court step, the reporting, a caption.
+
+``time.choose_main_date`` scores each date mention by the kind of predicate it
+modifies; this module reads that kind from the sentence around the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from .dates import DateValue
+from .sentences import doc_text, sentence_of
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression, where it is, and the date it stands for."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    value: DateValue
+    #: where the date this one counts back from is: "shot four days earlier" counts from the date before it
+    counted_from: int | None = None
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+#: Predicates whose date is when the report was made, not when the violence happened.
+_REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
+    [
+        "announced",
+        "published",
+        "updated",
+        "posted",
+        "named",
+        "asked",
+        "asking",
+        "testified",
+        "ruled",
+        "held",
+        "released",
+        "notified",
+        "reached",
+        "comment",
+    ]
+)
+
+
+#: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
+_ARREST_PREDICATES = frozenset(
+    [
+        "arrest",
+        "arrested",
+        "arrests",
+        "custody",
+        "detained",
+        "jailed",
+        "captured",
+        "apprehended",
+        "surrendered",
+        "booked",
+        "nabbed",
+    ]
+)
+
+
+#: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
+_AFTERMATH_PREDICATES = frozenset(
+    [
+        "arraigned",
+        "charged",
+        "charges",
+        "sentenced",
+        "pleaded",
+        "appear",
+        "appeared",
+        "appears",
+        "due",
+        "identified",
+        "filed",
+        "indicted",
+        "convicted",
+        "scheduled",
+        "hearing",
+        "arraignment",
+        "sentence",
+        "sentencing",
+        "indictment",
+        "court",
+        "trial",
+        "verdict",
+        "recovering",
+        "remained",
+        "remains",
+        "listed",
+        "searching",
+        "investigating",
+        "seeking",
+        "looking",
+        "canceled",
+        "cancelled",
+        "closed",
+        "vigil",
+        "funeral",
+        "memorial",
+        "rally",
+        "ordered",
+    ]
+)
+
+
+#: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
+_VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
+
+
+#: Predicates whose date is the violence itself.
+_VIOLENCE_PREDICATES = (
+    (
+        frozenset(w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind])
+        | frozenset(w for w in lx.EVENT_CUES if " " not in w)
+        | frozenset(
+            [
+                "shot",
+                "shots",
+                "shooting",
+                "shootings",
+                "fired",
+                "firing",
+                "gunfire",
+                "occurred",
+                "happened",
+                "unfolded",
+                "erupted",
+                "broke",
+                "attacked",
+                "attack",
+                "struck",
+                "stabbed",
+                "robbed",
+                "found",
+                "discovered",
+                "responded",
+                "opened",
+                "exploded",
+                "crashed",
+                "incident",
+                "homicide",
+                "killing",
+                "death",
+                "murder",
+            ]
+        )
+    )
+    - _ARREST_PREDICATES
+    - _AFTERMATH_PREDICATES
+    - _REPORTING_PREDICATES
+)
+
+
+#: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo".
+_CAPTION = re.compile(r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b")
+
+
+#: A picture's credit right after a sentence: "(Photo: ...)".
+_CAPTION_AFTER = re.compile(r"^\W{0,3}(?:\(Photo\b|Photo:)")
+
+
+#: How old a captioned picture's date must be to be taken for a file picture's.
+FILE_PHOTO_DAYS = 180
+
+
+def is_caption(sent: Span) -> bool:
+    return bool(_CAPTION.search(sent.text))
+
+
+def _is_file_photo(sent: Span, day: date, published: date | None) -> bool:
+    """ "Two people were shot on March 8, 2017. (Photo: ...)" in a 2018 report: a file picture's caption."""
+    text = doc_text(sent.doc)
+    return (
+        published is not None
+        and (published - day).days > FILE_PHOTO_DAYS
+        and bool(_CAPTION_AFTER.search(text[sent.end_char : sent.end_char + 12]))
+    )
+
+
+#: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
+_DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified", "copyright"})
+
+
+def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
+    """The word a date expression says the time of: its verb or event noun."""
+    tok = token_at(doc, mention.start)
+    if tok is None:
+        return None
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            return node
+        node = node.head
+        if mention.start <= node.idx < mention.end:
+            continue  # the date's own words: "March" in "early March" is a month, not a protest march
+        if node.pos_ in ("VERB", "AUX") or node.lower_ in _VIOLENCE_PREDICATES:
+            return node
+    return node
+
+
+def predicate_kind(word: str) -> str | None:
+    if word in _VIOLENCE_PREDICATES:
+        return "violence"
+    if word in _ARREST_PREDICATES:
+        return "arrest"
+    if word in _AFTERMATH_PREDICATES:
+        return "aftermath"
+    if word in _REPORTING_PREDICATES:
+        return "reporting"
+    return None
+
+
+def is_period_start(doc: Doc, mention: DateMention) -> bool:
+    """'since Friday afternoon', 'the week of March 12', 'from midnight Dec. 31 to ...': the start of a span of
+    several incidents, not the date of one."""
+    if mention.text.lower().startswith("since "):
+        return True
+    first = token_at(doc, mention.start)
+    if first is None:
+        return False
+    sent = sentence_of(first)
+    before = [t.lower_ for t in doc[max(sent.start, first.i - 3) : first.i]]
+    if "since" in before or before[-2:] == ["week", "of"]:
+        return True
+    ends = ("to", "through", "until", "till")
+    if "from" in before:
+        return any(t.lower_ in ends for t in doc[first.i : min(sent.end, first.i + 10)])
+    return any(w in ends for w in before) and any(
+        t.lower_ == "from" for t in doc[max(sent.start, first.i - 10) : first.i]
+    )
+
+
+def _possessed_noun(doc: Doc, d: DateMention) -> Token | None:
+    """The noun a possessive date qualifies: 'shooting' in "Sunday's fatal shooting"."""
+    last = token_at(doc, d.end - 1)
+    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
+        return None
+    head = last.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else None
+
+
+#: "according to court records": a source, not a court step.
+_RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers", "filings", "filing"})
+
+
+#: Words that make the crime after them a charge: "on charges of attempted murder", "accused of robbery".
+_CHARGE_WORDS = frozenset(
+    {"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion", "indicted", "guilty"}
+)
+
+
+def _is_charged_crime(tok: Token) -> bool:
+    """'appeared in court on charges of attempted murder on Feb. 11': the murder is what he is charged with."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in _CHARGE_WORDS:
+            return True
+    return False
+
+
+def _word_kind(tok: Token) -> str | None:
+    """What a word a date hangs on says the date is of."""
+    if tok.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in tok.children):
+        return "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
+    return predicate_kind(tok.lower_)
+
+
+def _nearby_kind(tok: Token) -> str | None:
+    """What a word just before a date says of it; a source, a charge or a denied word says nothing."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS:
+        return None  # "according to court records": a source, not a court step
+    if _is_charged_crime(tok) or (tok.i > 0 and tok.nbor(-1).lower_ in ("without", "no")):
+        return None  # "on charges of attempted murder", "arrested without incident"
+    return _word_kind(tok)
+
+
+#: Where the kinds of a document's dates are kept, by character span: several rules ask for each.
+_KINDS_KEY = "sitrep_date_kinds"
+
+
+def mention_kind(doc: Doc, d: DateMention) -> str | None:
+    """What a date is said of: violence, arrest, aftermath (charge, court), reporting, other, or None."""
+    kinds: dict[tuple[int, int], str | None] = doc.user_data.setdefault(_KINDS_KEY, {})
+    if (d.start, d.end) not in kinds:
+        kinds[(d.start, d.end)] = _read_kind(doc, d)
+    return kinds[(d.start, d.end)]
+
+
+def _read_kind(doc: Doc, d: DateMention) -> str | None:
+    owned = _possessed_noun(doc, d)
+    if owned is not None:
+        # "Tuesday's shooting" is the violence's day, "Tuesday's blizzard" the weather's
+        return predicate_kind(owned.lower_) or "other"
+    anchor = _date_anchor(doc, d)
+    first = token_at(doc, d.start)
+    window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
+    kind = _word_kind(anchor) if anchor is not None else None
+    if (
+        kind != "violence"
+        and anchor is not None
+        and any(
+            # "two shootings were reported late Monday": what was reported is the violence
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _VIOLENCE_PREDICATES
+            for c in anchor.children
+        )
+    ):
+        kind = "violence"
+    # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
+    nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
+    if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
+        kind = nearest
+    if kind == "reporting" and first is not None and _clock_beside(doc, d):
+        kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
+    return kind
+
+
+def _clock_beside(doc: Doc, d: DateMention) -> bool:
+    """Whether a clock time sits right beside a date: 'at 6:12 p.m. Monday', 'Monday, at about 6:12 p.m.'."""
+    sent = sentence_of(token_at(doc, d.start) or doc[0])
+    left = doc_text(doc)[max(sent.start_char, d.start - 25) : d.start]
+    right = doc_text(doc)[d.end : min(sent.end_char, d.end + 30)]
+    return bool(
+        re.search(r"\d\s*[ap]\.?m\b\.?\W*(?:on\s+)?$", left, re.I)
+        or re.match(
+            r"\W*(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))?"
+            r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+            right,
+            re.I,
+        )
+    )
+
+
+def date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
+    """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
+    first = token_at(doc, d.start)
+    window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
+    window_words = {t.lower_ for t in window}
+    kind = mention_kind(doc, d)
+    value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
+    if (
+        first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|")
+    ) or window_words & _DATELINE_WORDS:
+        value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
+    if d.value.precision == "day":
+        value += 1.0
+    if first is not None and (
+        is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)
+    ):
+        value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
+    if first is not None and _in_quote(doc, first):
+        value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
+    if published is not None and d.value.date > published:
+        value -= 5.0
+    return value - 0.4 * min(d.sentence - first_sentence, 10)
+
+
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    """Whether a word is inside a direct quotation of its sentence."""
+    before = doc_text(doc)[sentence_of(tok).start_char : tok.idx]
+    opened = max(before.rfind("\u201c"), before.rfind("\u201d"))
+    if opened >= 0:
+        return before[opened] == "\u201c"
+    return before.count('"') % 2 == 1

@@ -1,0 +1,75 @@
+"""Whether a harm happened: negated ("no one was hurt") or irrealis ("could have been killed") predicates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from .mention import _SUBJECTS
+from .rules import Example, rule
+
+
+@rule(
+    "negated",
+    "kind",
+    "no figure: the harm is denied",
+    Example("No one was injured in the blast.", {}),
+    Example("The officer was not hurt.", {}),
+)
+def negated(tok: Token) -> bool:
+    """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree):
+        return True
+    # "either person", "anyone" are said only under a negation or a question: "no reports that either man was hurt"
+    if any(
+        s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
+        for s in subjects
+    ):
+        return True
+    # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
+    return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
+
+
+#: Subordinate clauses that tell what happened: "after a man arrived", "when she was shot".
+REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
+
+
+@rule(
+    "irrealis",
+    "kind",
+    "no figure: the harm did not happen (threatened, asked, would)",
+    Example("The gunmen threatened to kill 20 hostages.", {}),
+    Example("Police arrested four men. It was not clear whether the four men were injured.", {"arrested": 4}),
+    Example("Police are investigating whether a shooting that left two people dead was gang-related.", {"killed": 2}),
+)
+def irrealis(tok: Token) -> bool:
+    """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
+    node = tok
+    in_noun = False
+    for _ in range(4):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "will", "should", "can", "'ll")
+            for c in node.children
+        ):
+            return True  # "before they could kill their target"
+        if node.pos_ in ("NOUN", "PROPN") and node != tok:
+            in_noun = True  # "whether a shooting that left two dead was gang-related": the shooting happened
+        if not in_noun and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return True  # "it was unclear whether any of the suspects were injured"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REALIS_MARKS for c in node.children):
+            return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
+        if (
+            node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
+        ):
+            return True
+        if node.lower_ in lx.IRREALIS_HEADS and node != tok:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False

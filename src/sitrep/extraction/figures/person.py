@@ -1,0 +1,99 @@
+"""Who one person is: the words that name them ("Abdul Ghazi", "his mother", "a 17-year-old"), and a key to merge them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..sentences import sentence_of
+from .mention import PersonResolver
+
+
+def hometown(tok: Token) -> bool:
+    """'Ethan Straub, 25, of Wamego, was killed', 'a man from Dallas': the place (or kin) a person is of."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    owner = prep.head
+    return owner.ent_type_ == "PERSON" or owner.lower_ in lx.SINGLE_PERSON_NOUNS
+
+
+def age_noun(tok: Token) -> bool:
+    """'a 17-year-old was taken to hospital': the age stands for the person."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in ("year", "years")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
+
+
+def single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str | None, bool, str, list[Token]]:
+    """Name the one person: 'man', 'Abdul Rashid Ghazi', "Ghazi's mother"; and a key to merge mentions."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON":
+        ent_tokens = [
+            t
+            for t in doc[tok.i - 4 if tok.i >= 4 else 0 : tok.i + 1]
+            if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")
+        ]
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        if resolve_person:
+            name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
+        return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
+    if tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS:
+        name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
+        return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one
+    if tok.lower_ in lx.PERSON_PRONOUNS:
+        if resolve_person:
+            resolved = resolve_person(tok.idx, tok.idx + len(tok.text))
+            if resolved:
+                return resolved, True, f"person:{resolved}", [tok]
+        return "person", False, "pronoun", [tok]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        owner = None
+        if resolve_person:
+            owner = resolve_person(poss.idx, poss.idx + len(poss.text))
+        if owner is None and poss.lower_ in ("his", "her"):
+            owner = nearest_name_before(poss) or previous_person_name(poss)
+        if owner is None and poss.ent_type_ == "PERSON":
+            owner = poss.text
+        if owner:
+            short = owner.split()[-1]
+            return f"{short}'s {tok.text}", True, f"{owner}'s {tok.lower_}", [poss, tok]
+        return f"{poss.text} {tok.text}", False, f"poss:{poss.lower_}:{tok.lower_}", [poss, tok]
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    definite = det is not None and det.lower_ in ("the", "this", "that")
+    other = next((c for c in tok.children if c.dep_ in ("det", "amod") and c.lower_ in lx.OTHER_WORDS), None)
+    if other is not None:  # "another man", "a second victim": someone else
+        return f"{other.lower_} {tok.lower_}", False, f"other:{other.i}", [other, tok]
+    if age_noun(tok):  # "a 17-year-old"
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+        text = doc[words[0].i : tok.i + 1].text if words else tok.text
+        return text, False, ("definite:" if definite else "indef:") + text, words or [tok]
+    return tok.text.lower(), False, ("definite:" if definite else "indef:") + tok.lower_, [tok]
+
+
+def nearest_name_before(tok: Token) -> str | None:
+    """'Ghazi's claim that his mother ...': the proper name just before, in the same sentence."""
+    for k in range(tok.i - 1, sentence_of(tok).start - 1, -1):
+        cand = tok.doc[k]
+        if (
+            cand.pos_ == "PROPN"
+            and cand.dep_ in ("poss", "nsubj", "nsubjpass")
+            and cand.ent_type_ not in ("ORG", "NORP", "DATE")
+        ):
+            return cand.text
+    return None
+
+
+def previous_person_name(tok: Token) -> str | None:
+    doc = tok.doc
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i]):
+        text = ent.text
+        return text[:-2] if text.endswith(("'s", "’s")) else text
+    return None
