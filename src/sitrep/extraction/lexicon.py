@@ -8,6 +8,23 @@ from __future__ import annotations
 
 from ..record import EventType, FigureKind
 
+#: The days of the week and the months, lower-cased, in calendar order: the one list every stage reads.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
 
 def _forms(*stems: str) -> frozenset[str]:
     """Expand 'kill|s|ed|ing' style entries into surface forms."""
@@ -1973,25 +1990,8 @@ NOT_PLACE_WORDS = frozenset(
         "city",
         "town",
         "village",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "sunni",
         "shia",
         "shiite",

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from .date_kind import DateMention, date_score, is_caption, is_period_start, mention_kind, predicate_kind, token_at
-from .dates import WEEKDAYS, DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from .dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
+from .lexicon import WEEKDAYS
 from .sentences import doc_text, sentence_of
 from .sentences import sentences as doc_sentences
 

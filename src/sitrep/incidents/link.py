@@ -24,6 +24,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ..extraction.lexicon import MONTHS, WEEKDAYS
+
 #: Event types that different reports of one happening may give it: the extractor's reading of one
 #: shooting moves between these, so a change within a family is weak evidence against.
 TYPE_FAMILIES = (
@@ -89,25 +91,8 @@ _STOP_CAPS = frozenset(
         "four",
         "five",
         "six",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "jan",
         "feb",
         "mar",
