@@ -256,7 +256,8 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     import csv
     import io
 
-    from fake_records import fake_extract_many
+    from benchmarks.fake_records import fake_extract_many
+
     from sitrep.export import write_csv
 
     source = tmp_path / "r.jsonl"
@@ -355,8 +356,9 @@ def test_a_partition_gives_the_reason_of_a_report_it_fails_on(monkeypatch) -> No
 def test_a_report_the_store_fails_on_is_listed_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
     """A failure while linking or reconciling one report (ValueError: min() arg is an empty sequence) rolls that
     report back and lists it; the reports before and after it are stored."""
+    from benchmarks.fake_records import fake_extract_many
+
     import sitrep.ingest as ingest_module
-    from fake_records import fake_extract_many
 
     real = ingest_module.reconcile_incident
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from benchmarks.fake_records import corpus_lines, fake_extract_many
 from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
-from fake_records import corpus_lines, fake_extract_many
 from sitrep.ingest import ingest
 from sitrep.store import IncidentRow, Store
 from sitrep.web import queries
