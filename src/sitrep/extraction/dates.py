@@ -23,7 +23,7 @@ from .dates_calendar import (
     shift_months,
     this_year,
 )
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import CARDINALS, MONTHS, WEEKDAYS
 
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -31,25 +31,7 @@ _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a couple of": 2,
-    "a few": 3,
-    "several": 3,
-}
+_NUMBER_WORDS = {"a": 1, "an": 1} | CARDINALS | {"a couple of": 2, "a few": 3, "several": 3}
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,14 @@ MONTHS = (
     "november",
     "december",
 )
+#: The cardinal words one to twelve, by value: dates and scopes read their small counts from here.
+CARDINALS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        start=1,
+    )
+}
 
 
 def _forms(*stems: str) -> frozenset[str]:

@@ -80,19 +80,7 @@ _BEFORE = re.compile(
     r"(?:after|since|following)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBER_WORDS = {"a": 1} | {w: n for w, n in lx.CARDINALS.items() if n <= 10}
 
 
 def _is_earlier_event(noun: Token) -> bool:
