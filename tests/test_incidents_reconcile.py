@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sitrep.incidents.reconcile import Point, figure_role, figure_scope, reconcile
@@ -113,12 +114,30 @@ def test_reports_that_only_name_their_dead_agree_on_the_count_most_give():
     """A later report naming three people (its other stories' dead among them) does not outvote two that name one."""
     result = reconcile([point(1, 8, role="person"), point(3, 12, role="person"), point(1, 10, role="person")])
     assert (result.low, result.best, result.high, result.point.report_id) == (1, 1, 3, 10)
-    assert result.rule.startswith("the count most reports give, the latest on a tie (2 of 3 reports)")
+    assert result.rule.startswith("the count most reports give (2 of 3 reports)")
 
 
-def test_named_dead_split_evenly_give_the_latest_count():
+def test_named_dead_split_evenly_within_a_day_give_the_latest_count():
     result = reconcile([point(1, 8, role="person"), point(2, 12, role="person")])
     assert (result.low, result.best, result.high) == (1, 2, 2)
+    assert result.rule.startswith("the count most reports give, the latest on a tie within a day (1 of 2 reports)")
+
+
+def test_named_dead_split_evenly_days_apart_give_the_lowest_count():
+    """A follow-up a week later that names two dead (an earlier killing recalled) does not outvote the one named."""
+    first, later = point(1, 8, role="person"), point(2, 12, role="person")
+    later = replace(later, published=datetime(2016, 5, 8, 12))
+    result = reconcile([first, later])
+    assert (result.low, result.best, result.high) == (1, 1, 2)
+    assert result.rule.startswith("the count most reports give, the lowest on a tie days apart (1 of 2 reports)")
+
+
+def test_a_report_of_one_unnamed_death_may_be_the_best_against_another_reports_toll():
+    """ "A boy was shot dead" and, the same hour, another report's 2 (its page's other story): the lower, all
+    else equal; the single death does not set the low end on its own account, the best does."""
+    result = reconcile([point(1, 8, role="person", report=1), point(2, 8, report=2)])
+    assert (result.low, result.best, result.high, result.point.report_id) == (1, 1, 2, 1)
+    assert result.rule.startswith("latest stated figure, most specific")
 
 
 def test_a_count_several_reports_restate_outranks_a_lone_reports_outlier():
@@ -127,7 +146,7 @@ def test_a_count_several_reports_restate_outranks_a_lone_reports_outlier():
     points = [point(1, 8, role="person"), point(8, 9), point(1, 12, role="person")]
     result = reconcile(points)
     assert (result.low, result.best, result.high, result.point.report_id) == (1, 1, 8, 12)
-    assert result.rule.startswith("the count 2 reports agree on, restated since or better attributed")
+    assert result.rule.startswith("latest stated figure, a later revision down as well or better attributed")
 
 
 def test_a_lone_later_toll_stands_against_an_earlier_count_as_well_attributed():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 _STRENGTH = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1, "vague": 0}
@@ -30,6 +30,8 @@ _OFFICIAL = re.compile(
     re.I,
 )
 ROLES = ("toll", "part", "person")
+#: How far apart reports may be and still be one news cycle's accounts: a later one within it is an update.
+UPDATE_WINDOW = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,11 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     high = max([p.high for p in tolls] + [p.high for p in claims if p.role == "toll"])
     if notes and all(p.role == "person" for p in tolls):
         return _named_people(tolls, low, high, notes[0])
-    firm = [p for p in tolls if p.qualifier != "vague" and p.certainty == "stated"] or tolls
+    # a report whose one death is all it tells ("a man was shot dead") states a toll of one: it may be the best,
+    # though it never sets low or high
+    single = [p for p in stated if p.role == "person" and p.count == 1 and not notes]
+    choosable = tolls + single
+    firm = [p for p in choosable if p.qualifier != "vague" and p.certainty == "stated"] or choosable
     ordered = sorted(firm, key=lambda p: (_when(p), p.report_id))
     votes: dict[int, int] = {}
     for count in {(p.report_id, p.count) for p in firm}:
@@ -172,7 +178,7 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
         rule += "; " + "; ".join(notes)
     source = best.outlet or f"report {best.report_id}"
     when = best.published.isoformat(timespec="minutes") if best.published else "undated"
-    return Reconciled(low, best.count, high, f"{rule} ({source}, {when})", best)
+    return Reconciled(min(low, best.count), best.count, max(high, best.count), f"{rule} ({source}, {when})", best)
 
 
 def _agreed(stated: list[Point], chosen: Point) -> tuple[Point, int] | None:
@@ -202,16 +208,27 @@ def _agreed(stated: list[Point], chosen: Point) -> tuple[Point, int] | None:
 def _named_people(points: list[Point], low: int, high: int, note: str) -> Reconciled:
     """The best of an incident whose reports only name their dead one by one: the count most reports give.
 
-    A report's people added up is not a toll it states: a later report that
-    names more often names the dead of its other stories, or recalls earlier
-    ones, so the latest is no better than the rest. The count the most reports
-    agree on wins, the latest on a tie, the latest report of it its evidence.
+    A report's people added up is not a toll it states: a follow-up that
+    names more, days later, often names the dead of its other stories, or
+    recalls earlier ones, so it is no better than the rest. The count the most
+    reports agree on wins; on a tie, the latest when it came within a day of
+    the others (the fuller account of one news cycle), else the lowest (a
+    report that names one dead says one died). The latest report of it is its
+    evidence.
     """
     votes: dict[int, int] = {}
     for _, count in {(p.report_id, p.count) for p in points}:
         votes[count] = votes.get(count, 0) + 1
     latest = {c: max(_when(p) for p in points if p.count == c) for c in votes}
-    count = max(votes, key=lambda c: (votes[c], latest[c], -c))
+    top = max(votes.values())
+    tied = [c for c in votes if votes[c] == top]
+    newest = max(tied, key=lambda c: (latest[c], -c))
+    if len(tied) == 1:
+        count, tie = newest, ""
+    elif all(latest[newest] - latest[c] <= UPDATE_WINDOW for c in tied):
+        count, tie = newest, ", the latest on a tie within a day"
+    else:
+        count, tie = min(tied), ", the lowest on a tie days apart"
     chosen = max((p for p in points if p.count == count), key=lambda p: (_when(p), p.report_id))
     agree = f"{votes[count]} of {len({p.report_id for p in points})} reports"
     source = chosen.outlet or f"report {chosen.report_id}"
@@ -220,7 +237,7 @@ def _named_people(points: list[Point], low: int, high: int, note: str) -> Reconc
         low,
         count,
         high,
-        f"the count most reports give, the latest on a tie ({agree}); {note} ({source}, {when})",
+        f"the count most reports give{tie} ({agree}); {note} ({source}, {when})",
         chosen,
     )
 
