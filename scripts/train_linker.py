@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from sitrep.evaluate.incidents import b_cubed, read_corpus
-from sitrep.incidents.link import FEATURES, Candidate, candidate, day_gap, features
+from sitrep.incidents.link import FEATURES, Candidate, apart, candidate, day_gap, features
 from sitrep.ingest import item_from_json
 from sitrep.store import normalised_hash, record_json
 
@@ -123,19 +123,36 @@ def fit(
     return w
 
 
-def simulate(corpus: Corpus, w: np.ndarray, threshold: float) -> tuple[float, float, float]:
-    """B-cubed of linking the corpus report by report, as ingest does: join the best incident above the threshold."""
-    assigned: list[object] = []
+def simulate(
+    corpus: Corpus, w: np.ndarray, threshold: float, merge: float = float("inf")
+) -> tuple[float, float, float]:
+    """B-cubed of linking the corpus report by report, as ingest does: join the best incident above the threshold
+    (pairs ``apart`` never join), and merge into it the others scoring ``merge`` or more with the report."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    assigned: list[int] = []
     for i, c in enumerate(corpus.cands):
-        best: tuple[float, object] | None = None
+        hits: dict[int, float] = {}
         if c is not None and i in corpus.neighbours:
             js, x = corpus.neighbours[i]
-            scores = x @ w
-            for j, score in zip(js, scores, strict=True):
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (float(score), assigned[j])
-        assigned.append(best[1] if best else i)
-    predicted = {r: a for r, a in zip(corpus.ids, assigned, strict=True) if r in corpus.scored}
+            for j, score, row in zip(js, x @ w, x, strict=True):
+                incident = root(assigned[j])
+                if score >= threshold and not apart(tuple(row)) and score > hits.get(incident, -np.inf):
+                    hits[incident] = float(score)
+        if not hits:
+            assigned.append(i)
+            continue
+        best = max(hits, key=lambda k: hits[k])
+        for incident, score in hits.items():
+            if incident != best and score >= merge:
+                parent[incident] = best
+        assigned.append(best)
+    predicted = {r: root(a) for r, a in zip(corpus.ids, assigned, strict=True) if r in corpus.scored}
     gold = {r: g for r, g in zip(corpus.ids, corpus.gold, strict=True) if r in corpus.scored}
     return b_cubed(predicted, gold)
 
@@ -171,11 +188,24 @@ def demo_corpus() -> tuple[list[tuple[str, Candidate | None]], dict[str, str]]:
     return out, {r: inc["id"] for inc in gold for r in inc["reports"]}
 
 
+def _goal(scores: dict[str, tuple[float, float, float]]) -> float:
+    """What the thresholds are chosen for: the mean plus the worst of the corpora's B-cubed F1."""
+    f1s = [f for _, _, f in scores.values()]
+    return sum(f1s) / len(f1s) + min(f1s)
+
+
+def _line(scores: dict[str, tuple[float, float, float]]) -> str:
+    return ", ".join(f"{n} {f:.3f}" for n, (_, _, f) in scores.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--cache", type=Path, default=None, help="keep extracted records here")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent.parent / "src/sitrep/data/link_model.json")
+    parser.add_argument(
+        "--weights", type=Path, default=None, help="keep this model's weights and fit only its two thresholds"
+    )
     args = parser.parse_args(argv)
     corpora = []
     for folder in args.folders:
@@ -193,28 +223,38 @@ def main(argv: list[str] | None = None) -> int:
         weights.append(np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1)) / len(corpora))
         xs.append(x)
         ys.append(y)
-    w = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(weights))
+    if args.weights is not None:
+        kept = json.loads(args.weights.read_text(encoding="utf-8"))["weights"]
+        w = np.array([float(kept[name]) for name in FEATURES])
+    else:
+        w = np.round(fit(np.vstack(xs), np.concatenate(ys), np.concatenate(weights)), 4)
     best: tuple[float, float, dict[str, tuple[float, float, float]]] = (-1.0, 0.0, {})
     for threshold in np.arange(-3.0, 5.01, 0.25):
         scores = {c.name: simulate(c, w, float(threshold)) for c in corpora}
-        worst = min(f for _, _, f in scores.values())
-        mean = sum(f for _, _, f in scores.values()) / len(scores)
-        print(
-            f"threshold {threshold:+.2f}: " + ", ".join(f"{n} {f:.3f}" for n, (_, _, f) in scores.items()),
-            file=sys.stderr,
-        )
-        if mean + worst > best[0]:
-            best = (mean + worst, float(threshold), scores)
+        goal = _goal(scores)
+        print(f"threshold {threshold:+.2f}: {_line(scores)}", file=sys.stderr)
+        if goal > best[0]:
+            best = (goal, float(threshold), scores)
+    # the bar a report's score with a second incident must reach to merge it into the one it joins: on a grid
+    # above the joining threshold, kept only where it does better than no merging at all
+    merged: tuple[float, float, dict[str, tuple[float, float, float]]] = (best[0], float("inf"), best[2])
+    for bar in np.arange(best[1] + 0.5, 8.01, 0.5):
+        scores = {c.name: simulate(c, w, best[1], float(bar)) for c in corpora}
+        goal = _goal(scores)
+        print(f"merge at {bar:+.2f}: {_line(scores)}", file=sys.stderr)
+        if goal > merged[0]:
+            merged = (goal, float(bar), scores)
     data = {
         "features": list(FEATURES),
         "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w, strict=True)},
         "threshold": best[1],
+        **({"merge_threshold": merged[1]} if merged[1] < float("inf") else {}),
         "window_days": WINDOW,
         "fitted_on": {
             name: {
                 "pairs": len(ys[i]),
                 "same_incident_pairs": int(ys[i].sum()),
-                "b_cubed": [round(v, 4) for v in best[2][name]],
+                "b_cubed": [round(v, 4) for v in merged[2][name]],
             }
             for i, name in enumerate(c.name for c in corpora)
         },

@@ -156,3 +156,21 @@ def test_the_score_is_the_weighted_sum_of_the_features_exactly():
             values = features(a, b)
             want = float("-inf") if apart(values) else sum(w * x for w, x in zip(model.weights, values, strict=True))
             assert model.score(a, b) == want
+
+
+def test_a_report_close_to_two_incidents_shows_they_are_one():
+    """Two reports that share little started two incidents; a third scores above the merge bar with both."""
+    from sitrep.incidents.link import link_bridged
+
+    c = make()
+    model = Model(tuple(0.0 for _ in default_model().weights), 0.0, merge=0.0)
+    chosen, bridged = link_bridged(c, [IncidentSketch(1, (c,)), IncidentSketch(2, (c,))], model)
+    assert (chosen.id, [i.id for i in bridged]) == (1, [2])
+    weak = Model(model.weights, 0.0)  # no merge bar: the second incident stays apart
+    assert [i.id for i in link_bridged(c, [IncidentSketch(1, (c,)), IncidentSketch(2, (c,))], weak)[1]] == []
+    assert link_bridged(c, [], model) == (None, ())
+
+
+def test_the_shipped_model_merges_only_above_its_joining_threshold():
+    model = default_model()
+    assert model.threshold < model.merge < float("inf")

@@ -131,3 +131,27 @@ def test_a_second_run_with_a_fresh_cache_links_as_the_first_run_would(tmp_path):
     with Session(store.engine) as session:
         assert [i.report_count for i in session.scalars(select(IncidentRow))] == [2]
     store.dispose()
+
+
+def test_a_report_that_bridges_two_incidents_merges_them(tmp_path, monkeypatch):
+    """Two reports naming different victims start two incidents; a third naming both shows they are one."""
+    import sitrep.incidents as incidents
+    from sitrep.incidents.link import FEATURES, Model
+
+    weights = tuple(1.0 if name == "shared_victims" else 0.0 for name in FEATURES)
+    monkeypatch.setattr(incidents, "default_model", lambda: Model(weights, 1.0, merge=1.0))
+    reports = [
+        {"text": "Marcus Hale was shot dead in Springfield.", "published": "2016-03-14", "title": "One"},
+        {"text": "Tyrone Bell was shot dead in Springfield.", "published": "2016-03-14", "title": "Two"},
+        {"text": "Marcus Hale and Tyrone Bell were shot dead.", "published": "2016-03-15", "title": "Three"},
+    ]
+    both = record("2016-03-14", killed=2, victim="Marcus Hale")
+    both["people"] = [{"name": "Marcus Hale"}, {"name": "Tyrone Bell"}]
+    records = [record("2016-03-14", killed=1), record("2016-03-14", killed=1, victim="Tyrone Bell"), both]
+    store, summary = run(tmp_path, reports, records)
+    assert summary.new == 3
+    with Session(store.engine) as session:
+        (incident,) = session.scalars(select(IncidentRow)).all()
+        assert incident.report_count == 3
+        assert {(f.kind, f.group_class): f.best for f in incident.figures}[("killed", "*")] == 2
+    store.dispose()

@@ -340,6 +340,8 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
         incident = join_incident(session, event_row, event_candidate(event, data, row), known)
         touched.add(incident)
     for incident in touched:
+        if incident in session.deleted or inspect(incident).was_deleted:
+            continue  # a later event of the report showed it is another incident, which took its events
         reconcile_incident(session, incident)
     # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
     # reads that, not the incident's reports

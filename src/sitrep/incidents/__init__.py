@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..events.counting import totals as count_totals
 from ..store import EventRow, FigureRow, IncidentFigureRow, IncidentRow, ReportRow
-from .link import Candidate, IncidentSketch, candidate, default_model, km, link, within
+from .link import Candidate, IncidentSketch, candidate, default_model, km, link, link_bridged, within
 from .reconcile import Point, Reconciled, choose, figure_role, figure_scope, pick, reconcile, reconcile_injured
 
 #: How far apart (days) an event may be from an incident's dates and still be compared with it.
@@ -177,8 +177,13 @@ def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidat
     else:
         near = _nearby(session, c)
         members = _member_candidates(session, near, known)
-        chosen = link(c, [IncidentSketch(i, tuple(members[i])) for i in near if members.get(i)], default_model())
+        chosen, bridged = link_bridged(
+            c, [IncidentSketch(i, tuple(members[i])) for i in near if members.get(i)], default_model()
+        )
         incident = session.get(IncidentRow, chosen.id) if chosen is not None else None
+        if incident is not None:
+            for other in bridged:
+                _merge(session, incident, other.id)
     if incident is None:
         place = row
         incident = IncidentRow(
@@ -203,6 +208,26 @@ def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidat
         known.remember((row.report.text_hash, row.id), c)
     _absorb(incident, row, c)
     return incident
+
+
+def _merge(session: Session, incident: IncidentRow, other_id: int) -> None:
+    """Another incident the new report shows is this one: its events join this one and it is removed."""
+    other = session.get(IncidentRow, other_id)
+    if other is None or other is incident:
+        return
+    for event in list(other.events):
+        event.incident = incident
+    for day in (other.date_start, other.date_end):
+        if day is not None:
+            incident.date_start = min(incident.date_start or day, day)
+            incident.date_end = max(incident.date_end or day, day)
+    if incident.lat is None and other.lat is not None:
+        incident.lat, incident.lon, incident.country = other.lat, other.lon, other.country
+        incident.locality, incident.place_name = other.locality, other.place_name
+    if incident.site is None and other.site:
+        incident.site, incident.place_name = other.site, other.place_name
+    incident.people = sorted(set(incident.people or []) | set(other.people or []))
+    session.delete(other)
 
 
 def _main_of_report(row: EventRow, known: Candidates) -> tuple[EventRow, Candidate] | None:

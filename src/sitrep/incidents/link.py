@@ -360,10 +360,12 @@ _AT = {name: i for i, name in enumerate(FEATURES)}
 
 @dataclass(frozen=True)
 class Model:
-    """Weights of the pair features and the score a candidate needs to join an incident."""
+    """Weights of the pair features, the score a candidate needs to join an incident, and the score it needs
+    with a second incident to show the two are one (``bridged``; infinite: never)."""
 
     weights: tuple[float, ...]
     threshold: float
+    merge: float = math.inf
 
     def score(self, a: Candidate, b: Candidate) -> float:
         """The weighted sum of the pair's ``features`` (-inf when ``apart``), computed without building them.
@@ -476,7 +478,8 @@ def default_model() -> Model:
     """The model shipped with sitrep (``data/link_model.json``)."""
     data = json.loads((resources.files("sitrep") / "data" / "link_model.json").read_text(encoding="utf-8"))
     weights = data["weights"]
-    return Model(tuple(float(weights[name]) for name in FEATURES), float(data["threshold"]))
+    merge = float(data.get("merge_threshold", math.inf))
+    return Model(tuple(float(weights[name]) for name in FEATURES), float(data["threshold"]), merge)
 
 
 def incident_score(c: Candidate, incident: IncidentSketch, model: Model) -> float:
@@ -488,10 +491,30 @@ def link(
     c: Candidate, incidents: tuple[IncidentSketch, ...] | list[IncidentSketch], model: Model | None = None
 ) -> IncidentSketch | None:
     """The incident the candidate joins (the best scoring above the threshold), or None for a new one."""
+    return link_bridged(c, incidents, model)[0]
+
+
+def link_bridged(
+    c: Candidate, incidents: tuple[IncidentSketch, ...] | list[IncidentSketch], model: Model | None = None
+) -> tuple[IncidentSketch | None, tuple[IncidentSketch, ...]]:
+    """The incident the candidate joins, as ``link``, and the others it shows are that one (``bridged``).
+
+    Reports are linked one by one, so two reports of one happening that share
+    little may have started two incidents before a third, close to both,
+    arrives: when its score with another incident reaches the model's
+    ``merge`` score too, that incident is the same happening and joins the
+    chosen one. A bar above the joining threshold: one report's strong
+    likeness to two incidents, not a weak one.
+    """
     model = model or default_model()
     best: tuple[float, IncidentSketch] | None = None
+    strong: list[IncidentSketch] = []
     for incident in incidents:
         score = incident_score(c, incident, model)
         if score >= model.threshold and (best is None or score > best[0]):
             best = (score, incident)
-    return best[1] if best else None
+        if score >= model.merge:
+            strong.append(incident)
+    if best is None:
+        return None, ()
+    return best[1], tuple(i for i in strong if i is not best[1])
