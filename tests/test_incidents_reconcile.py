@@ -170,3 +170,21 @@ def test_a_later_count_two_reports_give_is_not_outvoted():
 def test_a_stated_toll_still_outranks_the_named_dead():
     result = reconcile([point(1, 8, role="person"), point(1, 9, role="person"), point(2, 12)])
     assert (result.low, result.best, result.high) == (2, 2, 2)
+
+
+def test_one_reports_one_wounded_among_reports_that_count_the_death_and_no_wound_is_the_dead():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    wounded = [point(1, 9, role="person", report=2)]
+    died = [point(1, 8, role="person", report=1), point(1, 9, role="person", report=2)]
+    result = reconcile_injured(wounded, died)
+    assert (result.low, result.best, result.high) == (0, 0, 1)
+    assert result.rule.startswith("one report's one wounded person is one of its dead")
+
+
+def test_a_wound_stands_when_several_are_wounded_or_no_other_report_counts_the_death():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    died = [point(1, 8, role="person", report=1), point(1, 9, role="person", report=2)]
+    assert reconcile_injured([point(2, 9, report=2)], died).best == 2  # a toll of two wounded
+    assert reconcile_injured([point(1, 9, role="person", report=2)], died[1:]).best == 1  # no other report

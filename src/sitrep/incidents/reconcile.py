@@ -262,11 +262,43 @@ def died_of_wounds(injured: list[Point] | tuple[Point, ...], killed: list[Point]
     return max(later, key=lambda p: (_when(p), p.report_id)) if later else None
 
 
+def wounded_dead(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Point | None:
+    """Another report's count of the dead, when one report's one wounded person is most likely one of them.
+
+    "The man was shot in the chest ... he died at the scene": a report that
+    counts a death and one wounded person, alone among the incident's
+    reports in telling of a wound, while others count the death and no wound,
+    has most often counted the dead man twice. Only for one person (a figure
+    of one, not a toll), and only when that report counts a death itself.
+    """
+    stated = [p for p in injured if p.certainty in ("stated", "believed") and p.count > 0]
+    told = {p.report_id for p in stated}
+    if len(told) != 1 or any(p.count != 1 or p.role != "person" for p in stated):
+        return None
+    deaths = [p for p in killed if p.certainty in ("stated", "believed") and p.count >= 1]
+    if not told <= {p.report_id for p in deaths}:
+        return None
+    others = [p for p in deaths if p.report_id not in told]
+    return max(others, key=lambda p: (_when(p), p.report_id)) if others else None
+
+
 def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Reconciled:
-    """The injured figure, once the deaths of later reports are known."""
+    """The injured figure, once the deaths the incident's reports count are known."""
     death = died_of_wounds(injured, killed)
     if death is None:
-        return reconcile(injured)
+        other = wounded_dead(injured, killed)
+        if other is None:
+            return reconcile(injured)
+        source = other.outlet or f"report {other.report_id}"
+        when = other.published.isoformat(timespec="minutes") if other.published else "undated"
+        return Reconciled(
+            0,
+            0,
+            1,
+            "one report's one wounded person is one of its dead: the other reports count the death and no wound "
+            f"({source}, {when})",
+            None,
+        )
     source = death.outlet or f"report {death.report_id}"
     when = death.published.isoformat(timespec="minutes") if death.published else "undated"
     return Reconciled(
