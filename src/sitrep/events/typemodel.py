@@ -29,7 +29,7 @@ from ..record import EventType, as_event_type
 
 #: The environment variable naming the model file to use; unset, empty or "rules" means the codebook rules.
 ENV_VAR = "SITREP_TYPE_MODEL"
-FORMAT = 3
+FORMAT = 4
 
 #: ACLED's sub-types as its export writes them, and sitrep's names (SPEC.md section 2).
 SUB_TYPES: dict[str, tuple[EventType, str]] = {
@@ -90,7 +90,8 @@ class TypeModel:
     name: str
     # scikit-learn ships no types: the fitted FeatureUnion, the hints' vectoriser and the two LinearSVCs
     features: Any
-    #: the codebook rules' verdict as features (``hint_tokens``): the rule's name, its type and its sub-type
+    #: the codebook rules' verdict as features (``hint_tokens``): the rule's name, its type and its sub-type,
+    #: and every rule's vote (``event_type.rule_votes``)
     hints: Any
     type_svm: Any
     sub_svm: Any
@@ -103,9 +104,11 @@ class TypeModel:
     def classify(self, text: str, hint: str = "") -> TypeGuess:
         """Type, then the best sub-type of that type; the evidence is the sub-type's strongest words.
 
-        ``hint`` is ``hint_tokens`` of the codebook rules' reading of the same text.
+        ``hint`` is ``hint_tokens`` of the codebook rules' reading of the same text; every rule's own say
+        (``event_type.rule_votes``) is added here.
         """
-        x = _with_hints(self.features.transform([normalise(text)]), self.hints.transform([hint]))
+        note = normalise(text)
+        x = _with_hints(self.features.transform([note]), self.hints.transform([with_votes(hint, note)]))
         etype = as_event_type(str(self.type_svm.predict(x)[0]))
         scores = self.sub_svm.decision_function(x)[0]
         classes = list(self.sub_svm.classes_)
@@ -139,6 +142,13 @@ def rules_hint(text: str) -> str:
 
     reading = read_type(text)
     return hint_tokens(*((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3))
+
+
+def with_votes(hint: str, note: str) -> str:
+    """``hint`` followed by every rule's vote on ``note`` (``event_type.rule_votes``)."""
+    from .event_type import rule_votes
+
+    return " ".join((hint, *rule_votes(note)))
 
 
 def _hint_vectorizer() -> Any:
@@ -233,7 +243,7 @@ def train(rows: Iterable[TrainingRow], name: str, source_sha256: str = "", seed:
     features, hints = _features(), _hint_vectorizer()
     x = _with_hints(
         features.fit_transform([normalise(r.notes) for r in data]),
-        hints.fit_transform([rules_hint(r.notes) for r in data]),
+        hints.fit_transform([with_votes(rules_hint(r.notes), normalise(r.notes)) for r in data]),
     )
     # the type's classes are weighted by their rarity: a rare type is not drowned by the peaceful protests
     type_svm = LinearSVC(C=1.0, class_weight="balanced", random_state=seed).fit(x, [r.event_type for r in data])
