@@ -160,3 +160,15 @@ def test_trained_model_knows_the_rules_verdicts_of_its_rows(model_path):
         "Gunmen kidnapped two traders on the road.", "rule:abduction type:violence_against_civilians"
     )
     assert (guess.event_type, guess.sub_event_type) == ("violence_against_civilians", "abduction")
+
+
+def test_where_no_rule_finds_an_event_only_a_sure_model_makes_one(model_path, monkeypatch):
+    from sitrep.pipeline import extract
+
+    monkeypatch.setenv(typemodel.ENV_VAR, str(model_path))
+    text = "The council approved the new budget for the library on Tuesday."
+    assert typemodel.load(model_path).classify(text).margin < typemodel.NEW_EVENT_MARGIN
+    assert extract(text, published="2020-05-09").events == []
+    monkeypatch.setattr(typemodel, "NEW_EVENT_MARGIN", -100.0)  # a model sure of everything
+    event = extract(text, published="2020-05-09").main_event
+    assert event is not None and event.type_source == "model:tiny"
