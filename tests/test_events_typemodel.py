@@ -172,3 +172,11 @@ def test_where_no_rule_finds_an_event_only_a_sure_model_makes_one(model_path, mo
     monkeypatch.setattr(typemodel, "NEW_EVENT_MARGIN", -100.0)  # a model sure of everything
     event = extract(text, published="2020-05-09").main_event
     assert event is not None and event.type_source == "model:tiny"
+
+
+def test_the_rules_vote_on_the_first_sentences_of_a_long_article():
+    lead = "Soldiers clashed with rebels near the border. "
+    filler = "The market reopened and traders returned to their stalls. " * 20
+    votes = typemodel.with_votes("rule:none", lead + filler + "A mob lynched a suspected thief.")
+    assert "any:armed_clash" in votes.split()
+    assert "any:mob_violence" not in votes.split()

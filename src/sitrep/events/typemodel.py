@@ -152,10 +152,19 @@ def rules_hint(text: str) -> str:
     return hint_tokens(*((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3))
 
 
+#: The rules vote on this many characters of an event at most, cut at a sentence end: ACLED's notes are all
+#: shorter (the longest of 15,782 has 764), so training is not cut; a long article's later sentences tell its
+#: aftermath, and reading them would cost the rules' time again on every event.
+VOTE_CHARS = 1000
+
+
 def with_votes(hint: str, note: str) -> str:
-    """``hint`` followed by every rule's vote on ``note`` (``event_type.rule_votes``)."""
+    """``hint`` followed by every rule's vote on ``note`` (``event_type.rule_votes``), read up to ``VOTE_CHARS``."""
     from .event_type import rule_votes
 
+    if len(note) > VOTE_CHARS:
+        end = note.rfind(". ", 0, VOTE_CHARS)
+        note = note[: end + 1 if end > 0 else VOTE_CHARS]
     return " ".join((hint, *rule_votes(note)))
 
 
