@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.event_type import RULES, names_side, read_type, told_as_crime
+from sitrep.events.event_type import RULES, names_side, read_type, rule_votes, told_as_crime
 
 EXAMPLES = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.examples]
 COUNTER = [(rule.name, rule.event_type, rule.sub_event_type, text) for rule in RULES for text in rule.counter_examples]
@@ -173,3 +173,16 @@ def test_executions_crimes_and_attacks_on_the_unarmed(text, expected):
 
     event = extract(text, published="2020-05-06").main_event
     assert (event.event_type, event.sub_event_type) == expected
+
+
+def test_every_rule_votes_not_only_the_first() -> None:
+    votes = rule_votes("Gunmen attacked the village and killed five residents. Soldiers clashed with them.")
+    assert votes == (
+        "blocked:violent_demonstration",
+        "any:armed_on_civilians",
+        "blocked:armed_clash",
+        "any:attack_on_civilians",
+        "any:mob_violence",
+        "any:harm_to_people",
+        "lead:armed_on_civilians",
+    )

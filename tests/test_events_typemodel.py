@@ -160,3 +160,23 @@ def test_trained_model_knows_the_rules_verdicts_of_its_rows(model_path):
         "Gunmen kidnapped two traders on the road.", "rule:abduction type:violence_against_civilians"
     )
     assert (guess.event_type, guess.sub_event_type) == ("violence_against_civilians", "abduction")
+
+
+def test_where_no_rule_finds_an_event_only_a_sure_model_makes_one(model_path, monkeypatch):
+    from sitrep.pipeline import extract
+
+    monkeypatch.setenv(typemodel.ENV_VAR, str(model_path))
+    text = "The council approved the new budget for the library on Tuesday."
+    assert typemodel.load(model_path).classify(text).margin < typemodel.NEW_EVENT_MARGIN
+    assert extract(text, published="2020-05-09").events == []
+    monkeypatch.setattr(typemodel, "NEW_EVENT_MARGIN", -100.0)  # a model sure of everything
+    event = extract(text, published="2020-05-09").main_event
+    assert event is not None and event.type_source == "model:tiny"
+
+
+def test_the_rules_vote_on_the_first_sentences_of_a_long_article():
+    lead = "Soldiers clashed with rebels near the border. "
+    filler = "The market reopened and traders returned to their stalls. " * 20
+    votes = typemodel.with_votes("rule:none", lead + filler + "A mob lynched a suspected thief.")
+    assert "any:armed_clash" in votes.split()
+    assert "any:mob_violence" not in votes.split()

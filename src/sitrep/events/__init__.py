@@ -119,10 +119,11 @@ def classify(
             )
         ):
             return TypeChoice("non_conflict", "crime")  # an arrest, a hostage-taking, a body the police tell of
-    if cues is None and (
+    no_event = cues is None and (
         reading is None
         or (reading.rule in event_type_x.WEAK_ALONE and not figures and not _organised_side(doc.text, windows))
-    ):
+    )
+    if no_event and model is None:
         return None  # "beat AFC Leopards 2-1", "profit was hit by costs": words of harm, no harm
     if model is not None and (reading is None or reading.event_type != "non_conflict"):
         text = " ".join(doc.text[a:b] for a, b in windows)
@@ -130,6 +131,8 @@ def classify(
             *((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3)
         )
         guess = model.classify(text, hint)
+        if no_event and guess.margin < typemodel.NEW_EVENT_MARGIN:
+            return None  # no word of the rules, and the model is not sure either
         return TypeChoice(
             guess.event_type,
             guess.sub_event_type,

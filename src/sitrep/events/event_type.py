@@ -659,6 +659,29 @@ def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | Non
     return _first_rule(joined, spans)
 
 
+def rule_votes(text: str) -> tuple[str, ...]:
+    """Every rule's say on ``text``, not only the first one's: ``any:<rule>`` for each rule that reads it,
+    ``blocked:<rule>`` where its pattern is found but its ``unless`` or ``requires`` stops it, and
+    ``lead:<rule>`` (or ``lead:none``) for the first rule of the first sentence alone.
+
+    A learned model weighs these beside the words: several rules reading one note (an attack and a clash)
+    tell it more than the one the order chose.
+    """
+    votes = []
+    for rule, pattern, unless, requires, mask in _compiled():
+        seen = mask.sub(lambda m: " " * len(m.group()), text) if mask is not None else text
+        if pattern.search(seen) is None:
+            continue
+        stopped = (unless is not None and unless.search(text) is not None) or (
+            requires is not None and not requires.search(_lead(text) if rule.lead else text)
+        )
+        votes.append(("blocked:" if stopped else "any:") + rule.name)
+    lead = _lead(text)
+    first = _first_rule(lead, [(0, len(lead))]) if len(lead) < len(text) else None
+    votes.append("lead:" + (first.rule if first is not None else "none"))
+    return tuple(votes)
+
+
 #: Rules whose reading stands even where the report tells a crime: bodies found bound and shot are executions.
 BEATS_CRIME = frozenset({"bodies_found"})
 
