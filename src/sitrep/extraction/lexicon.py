@@ -132,6 +132,7 @@ KIND_NOUNS: dict[str, FigureKind] = {
     "deaths": "killed",
     "death": "killed",
     "fatalities": "killed",
+    "fatality": "killed",
     "bodies": "killed",
     "corpses": "killed",
     "lives": "killed",
@@ -732,6 +733,48 @@ UNKNOWN_PERSON_WORDS = frozenset(
         "pilots",
         "commanders",
     ]
+)
+#: Counted nouns of people that the class lists lack: they count people, of no side by themselves.
+COUNTED_PERSON_NOUNS = frozenset(
+    {
+        "trainees",
+        "shepherds",
+        "herdsmen",
+        "herdboys",
+        "contractors",
+        "diplomat",
+        "technicians",
+        "schoolboys",
+        "schoolgirls",
+        "schoolboy",
+        "schoolgirl",
+        "chiefs",
+        "prosecutors",
+        "anarchists",
+        "vacationers",
+        "tourists",
+        "observers",
+        "seamen",
+        "seaman",
+        "crewmen",
+        "crewman",
+        "assassins",
+        "captors",
+        "dissidents",
+        "participants",
+        "notables",
+        "idps",
+        "carriers",
+        "candidates",
+        "elders",
+        "pilgrims",
+    }
+)
+#: Endings of nouns that name people ("herdsmen", "technicians", "tourists", "trainees"), and the words with them
+#: that do not.
+PERSON_NOUN_ENDINGS = ("men", "ians", "ists", "ees")
+NOT_PERSON_WITH_ENDING = frozenset(
+    {"lists", "wrists", "fists", "mists", "twists", "trees", "fees", "degrees", "committees", "knees", "bees"}
 )
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").
 SINGLE_PERSON_NOUNS = frozenset(

@@ -108,6 +108,7 @@ def _telegraphic_killed(verb: Token) -> bool:
     "kind",
     "a conjoined number followed by its own kind word takes that kind",
     Example("The blast left two dead and twenty injured.", {"killed": 2, "injured": 20}),
+    Example("Militants attacked a checkpoint on Monday. 1 fatality and 1 injured.", {"killed": 1, "injured": 1}),
 )
 def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, bool] | None:
     """'left two dead and twenty injured': the parser joins 'twenty' to 'dead', but 'injured' right after it is
@@ -116,7 +117,7 @@ def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, boo
     if not number.like_num or number.i + 1 >= len(doc):
         return None
     after = doc[number.i + 1]
-    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj") or after.pos_ == "NOUN":
+    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj", "advcl", "ROOT") or after.pos_ == "NOUN":
         return None
     kind = lx.KIND_NOUNS.get(after.lower_) or word_kind(after)
     return (kind, after, False) if kind in ("killed", "injured") else None
@@ -303,6 +304,8 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | No
         tok = doc[k]
         if tok.lower_ in _CLAUSE_BREAKS or tok.like_num:
             break
+        if tok.dep_ in _SUBJECTS and tok.lower_ not in ("who", "that", "which"):
+            break  # "hunting with two friends when he was injured": the verb has its own patient
         if tok.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(tok), tok
         if (
