@@ -16,11 +16,22 @@ from .rules import Example, rule
 #: A coder's note of the count it settled on: "Fatalities coded as 0 (VoJ reported 9)", "Total fatalities coded as 13".
 _CODED = re.compile(
     r"\b(?:(total|unknown|unclear|several|dozens of|a total of|unknown number of)\s+)?"
-    r"(?:(reported|[a-z]+)\s+)?fatalities\s+(?:were\s+|are\s+|is\s+)?coded\s+as\s+(\d+)",
+    r"(?:(reported|[a-z]+)\s+)?fatalit(?:ies|ie|es)\s+(?:and injuries\s+)?(?:were\s+|are\s+|is\s+)?coded\s+as\s+(\d+)",
     re.IGNORECASE,
 )
 #: The group a coded count names in place of the whole: "Unknown militant fatalities coded as 6".
 CODED_GROUP = lx.CODED_GROUP
+#: A coder's note that one toll is shared out over several events: "Fatalities are split across 2 events (4)",
+#: "coded as 10 and split between 3 locations", "[1 fatality split among 12 events]".
+_SPLIT = re.compile(
+    r"\bsplit (?:up )?(?:between|across|among|over) (?:the )?\(?(\d+|[a-z]+)\)? (?:events|locations)\b"
+    r"(?:\s*\((\d+)\))?",
+    re.IGNORECASE,
+)
+#: The share a split note gives the event after it: "and coded as 3 for this event".
+_THIS_EVENT = re.compile(r"\bcoded as (\d+) (?:for|to) (?:this|the) event\b", re.IGNORECASE)
+#: The toll a split note shares out, said just before it: "20 fatalities split up between 3 events".
+_SPLIT_TOLL = re.compile(r"\b(\d+) (?:fatality|fatalities)\s+(?:are |were |have been )?$", re.IGNORECASE)
 
 
 @rule(
@@ -30,13 +41,65 @@ CODED_GROUP = lx.CODED_GROUP
     Example("Clashes broke out in the district. Total fatalities coded as 13.", {"killed": 13}),
     Example("A Taliban attack on a post killed 9 soldiers, the group said. Fatalities coded as 0.", {}),
 )
+@rule(
+    "split-fatalities",
+    "page",
+    "killed: the event's share of a toll a coder split over several events",
+    Example(
+        "Militants raided two villages on Monday, killing 8 people. Fatalities are split across 2 events (4).",
+        {"killed": 4},
+    ),
+    Example(
+        "Clashes were reported in the district. Unknown number of fatalities coded as 10, split between 3 locations.",
+        {"killed": 3},
+    ),
+)
+def _split_share(text: str, note: re.Match[str]) -> tuple[int, int] | None:
+    """(the event's share, where its toll starts) of a split note: the number in brackets after it, else the
+    coded or stated toll before it in its sentence divided by the events, rounded down; None when the note
+    gives neither ('7 remaining fatalities split across 13 events' is what is left over, not a share)."""
+    if note.group(2) is not None:
+        return int(note.group(2)), note.start()
+    this_event = _THIS_EVENT.search(text, note.end(), note.end() + 160)
+    if this_event is not None and "." not in text[note.end() : this_event.start()]:
+        return int(this_event.group(1)), note.start()  # "..., and coded as 3 for this event"
+    word = note.group(1).lower()
+    events = int(word) if word.isdigit() else lx.CARDINALS.get(word, 0)
+    if events < 2:
+        return None
+    sentence_start = max(text.rfind(".", 0, note.start()), text.rfind("[", 0, note.start())) + 1
+    before = text[sentence_start : note.start()]
+    if "remaining" in before.lower():
+        return None
+    coded = next(_CODED.finditer(before), None)
+    if coded is not None:
+        return int(coded.group(3)) // events, sentence_start + coded.start()
+    stated = _SPLIT_TOLL.search(before)
+    if stated is not None:
+        return int(stated.group(1)) // events, sentence_start + stated.start()
+    return None
+
+
 def _coded_totals(doc: Doc) -> list[FigureMention]:
     """'Fatalities coded as 0': the report's own last word on its toll, which no other figure of it outweighs."""
     out: list[FigureMention] = []
     text = doc_text(doc)
-    if "coded as" not in text.lower():
-        return []
+    low = text.lower()
+    shared: list[tuple[int, int]] = []  # a coded count a split note shares out is not the event's
+    if "split" in low:
+        for note in _SPLIT.finditer(text):
+            share = _split_share(text, note)
+            tok = _token_at(doc, note.start()) if share is not None else None
+            if share is None or tok is None:
+                continue
+            shared.append((share[1], note.end()))
+            figure = Figure(kind="killed", count=share[0], group=CODED_GROUP, evidence=[(share[1], note.end())])
+            out.append(FigureMention(figure, _sentence_index(doc, tok), tok.i))
+    if "coded as" not in low:
+        return out
     for found in _CODED.finditer(text):
+        if any(start <= found.start() < end for start, end in shared):
+            continue
         word = (found.group(2) or "").lower()
         if word and word != "reported" and not found.group(1) and word not in ("the", "of", "and", "total"):
             continue  # "militant fatalities coded as 6": one side's count, not the whole
