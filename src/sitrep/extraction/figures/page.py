@@ -16,7 +16,7 @@ from .rules import Example, rule
 #: A coder's note of the count it settled on: "Fatalities coded as 0 (VoJ reported 9)", "Total fatalities coded as 13".
 _CODED = re.compile(
     r"\b(?:(total|unknown|unclear|several|dozens of|a total of|unknown number of)\s+)?"
-    r"(?:(reported|[a-z]+)\s+)?fatalit(?:ies|ie|es)\s+(?:and injuries\s+)?(?:were\s+|are\s+|is\s+)?coded\s+as\s+(\d+)",
+    r"(?:(reported|[a-z]+)\s+)?fatalit(?:ies|ie|es)\s+(?:and injuries\s+)?(?:were\s+|are\s+|is\s+)?coded\s+(?:as|to)\s+(\d+)",
     re.IGNORECASE,
 )
 #: The group a coded count names in place of the whole: "Unknown militant fatalities coded as 6".
@@ -24,12 +24,12 @@ CODED_GROUP = lx.CODED_GROUP
 #: A coder's note that one toll is shared out over several events: "Fatalities are split across 2 events (4)",
 #: "coded as 10 and split between 3 locations", "[1 fatality split among 12 events]".
 _SPLIT = re.compile(
-    r"\bsplit (?:up )?(?:between|across|among|over) (?:the )?\(?(\d+|[a-z]+)\)? (?:events|locations)\b"
+    r"\bsplit (?:up )?(?:between|across|among|over) (?:the )?\(?(\d+|[a-z]+)\)? (?:events|locations|days|sites)\b"
     r"(?:\s*\((\d+)\))?",
     re.IGNORECASE,
 )
-#: The share a split note gives the event after it: "and coded as 3 for this event".
-_THIS_EVENT = re.compile(r"\bcoded as (\d+) (?:for|to) (?:this|the) event\b", re.IGNORECASE)
+#: The count a coder gives this one event of several: "and coded as 3 for this event", "coded 2 in this event".
+_THIS_EVENT = re.compile(r"\bcoded(?: as| to)? (\d+) (?:for|in|to) (?:this|the) event\b", re.IGNORECASE)
 #: The toll a split note shares out, said just before it: "20 fatalities split up between 3 events".
 _SPLIT_TOLL = re.compile(r"\b(\d+) (?:fatality|fatalities)\s+(?:are |were |have been )?$", re.IGNORECASE)
 
@@ -53,6 +53,11 @@ _SPLIT_TOLL = re.compile(r"\b(\d+) (?:fatality|fatalities)\s+(?:are |were |have 
         "Clashes were reported in the district. Unknown number of fatalities coded as 10, split between 3 locations.",
         {"killed": 3},
     ),
+    Example(
+        "Drones struck an outpost on Monday. 4 soldiers were killed across three days. 4 fatalities split across "
+        "three days, and coded as 1 for this event.",
+        {"killed": 1},
+    ),
 )
 def _split_share(text: str, note: re.Match[str]) -> tuple[int, int] | None:
     """(the event's share, where its toll starts) of a split note: the number in brackets after it, else the
@@ -60,9 +65,6 @@ def _split_share(text: str, note: re.Match[str]) -> tuple[int, int] | None:
     gives neither ('7 remaining fatalities split across 13 events' is what is left over, not a share)."""
     if note.group(2) is not None:
         return int(note.group(2)), note.start()
-    this_event = _THIS_EVENT.search(text, note.end(), note.end() + 160)
-    if this_event is not None and "." not in text[note.end() : this_event.start()]:
-        return int(this_event.group(1)), note.start()  # "..., and coded as 3 for this event"
     word = note.group(1).lower()
     events = int(word) if word.isdigit() else lx.CARDINALS.get(word, 0)
     if events < 2:
@@ -85,32 +87,34 @@ def _coded_totals(doc: Doc) -> list[FigureMention]:
     out: list[FigureMention] = []
     text = doc_text(doc)
     low = text.lower()
-    shared: list[tuple[int, int]] = []  # a coded count a split note shares out is not the event's
+    if "coded" not in low and "split" not in low:
+        return []
+    own = [(m.start(), m.end(), int(m.group(1))) for m in _THIS_EVENT.finditer(text)]
+    if own:  # "5 fatalities split across two days, coded as 3 in this event": the event's own share
+        return [_coded(doc, count, start, end) for start, end, count in own if _token_at(doc, start) is not None]
     if "split" in low:
         for note in _SPLIT.finditer(text):
             share = _split_share(text, note)
-            tok = _token_at(doc, note.start()) if share is not None else None
-            if share is None or tok is None:
+            if share is None or _token_at(doc, share[1]) is None:
                 continue
-            shared.append((share[1], note.end()))
-            figure = Figure(kind="killed", count=share[0], group=CODED_GROUP, evidence=[(share[1], note.end())])
-            out.append(FigureMention(figure, _sentence_index(doc, tok), tok.i))
-    if "coded as" not in low:
-        return out
+            out.append(_coded(doc, share[0], share[1], note.end()))
+    if out or ("coded as" not in low and "coded to" not in low):
+        return out  # a split note's share outweighs the coded counts it is made of ("unknown fatalities coded to 10")
     for found in _CODED.finditer(text):
-        if any(start <= found.start() < end for start, end in shared):
-            continue
         word = (found.group(2) or "").lower()
         if word and word != "reported" and not found.group(1) and word not in ("the", "of", "and", "total"):
             continue  # "militant fatalities coded as 6": one side's count, not the whole
-        tok = _token_at(doc, found.start())
-        if tok is None:
-            continue
-        figure = Figure(
-            kind="killed", count=int(found.group(3)), group=CODED_GROUP, evidence=[(found.start(), found.end())]
-        )
-        out.append(FigureMention(figure, _sentence_index(doc, tok), tok.i))
+        if _token_at(doc, found.start()) is not None:
+            out.append(_coded(doc, int(found.group(3)), found.start(), found.end()))
     return out
+
+
+def _coded(doc: Doc, count: int, start: int, end: int) -> FigureMention:
+    """The coder's killed count, said at characters start to end (a token starts there)."""
+    tok = _token_at(doc, start)
+    assert tok is not None
+    figure = Figure(kind="killed", count=count, group=CODED_GROUP, evidence=[(start, end)])
+    return FigureMention(figure, _sentence_index(doc, tok), tok.i)
 
 
 #: A link to another story on the page: "More: Two charged in death of child", "READ MORE: ...", "RELATED: ...".
