@@ -216,6 +216,10 @@ BODY_PARTS = frozenset(
 PROJECTILES = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shrapnel", "pellets", "fire"})
 #: "was shot" is an injury unless a death is also stated.
 SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked", "assaulted", "gunned"})
+#: What a death of no violence is of or from ("died of cancer", "died from natural causes"): no figure.
+NATURAL_DEATH_CAUSES = frozenset(
+    {"cancer", "illness", "disease", "causes", "covid", "covid-19", "coronavirus", "stroke", "age", "leukemia"}
+)
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
     {

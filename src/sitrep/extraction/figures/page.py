@@ -123,6 +123,18 @@ _LINK_MARK = re.compile(
 )
 
 
+#: A link's headline in brackets: "[Suspect indicted in death of 80-year-old man]", five words or more and no full
+#: stop (a bracketed note of the report's own is a sentence: "[He died in February.]").
+_BRACKET_LINK = re.compile(r"\[[A-Z][^\]\[=.]*(?: [^\]\[=. ]+){4,}\]")
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Where the links to other stories start (to their sentence's end), or lie (a bracketed headline)."""
+    return [(found.start(), -1) for found in _LINK_MARK.finditer(text)] + [
+        (found.start(), found.end()) for found in _BRACKET_LINK.finditer(text)
+    ]
+
+
 @rule(
     "link-to-another-story",
     "page",
@@ -130,11 +142,16 @@ _LINK_MARK = re.compile(
     Example(
         "A man was wounded in a shooting on Tuesday. More: Two charged with murder in death of child", {"injured": 1}
     ),
+    Example(
+        "A man was wounded in a shooting on Tuesday. [Suspect charged in death of 80-year-old man] Police said.",
+        {"injured": 1},
+    ),
 )
-def _after_link(tok: Token, links: list[int]) -> bool:
-    """A figure in a link's headline counts another story's people: one after a link mark in its sentence."""
+def _after_link(tok: Token, links: list[tuple[int, int]]) -> bool:
+    """A figure in a link's headline counts another story's people: one after a link mark in its sentence, or
+    inside a bracketed headline."""
     sent = sentence_of(tok)
-    return any(sent.start_char <= start <= tok.idx for start in links)
+    return any((sent.start_char <= start <= tok.idx) if end < 0 else (start <= tok.idx < end) for start, end in links)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -11,7 +11,7 @@ from .group import group_class
 from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
 from .kind import _copula_kind, _nearby_kind, _noun_kind
 from .mention import FigureMention, PersonResolver, _span_of
-from .modality import irrealis, negated
+from .modality import irrealis, natural_death, negated
 from .person import age_noun, hometown, single_group
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
@@ -197,7 +197,7 @@ def _single_people(
                     break
         if kind is None or pred is None:
             continue
-        if negated(pred) or irrealis(pred):
+        if negated(pred) or irrealis(pred) or natural_death(pred):
             continue
         if (
             tok.dep_ == "nsubj"
