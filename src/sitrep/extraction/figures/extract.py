@@ -89,6 +89,11 @@ def _group_of_n(q: _Quantity) -> Token | None:
     Example(
         "Fifty militants were injured and an equal number of students surrendered.", {"injured": 50, "surrendered": 50}
     ),
+    Example(
+        "Fifty militants were wounded, and an equal number of fighters and seminary students have come out and "
+        "surrendered.",
+        {"injured": 50, "surrendered": 50},
+    ),
 )
 def _figure_from_quantity(
     q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]

@@ -289,6 +289,18 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     return None, None, False
 
 
+def _co_subject(noun: Token, subject: Token) -> bool:
+    """'an equal number of fighters and students surrendered': the noun is inside a subject of the same verb."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in _SUBJECTS and node.head == subject.head:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 _CLAUSE_BREAKS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
 
 
@@ -304,7 +316,7 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | No
         tok = doc[k]
         if tok.lower_ in _CLAUSE_BREAKS or tok.like_num:
             break
-        if tok.dep_ in _SUBJECTS and tok.lower_ not in ("who", "that", "which"):
+        if tok.dep_ in _SUBJECTS and tok.lower_ not in ("who", "that", "which") and not _co_subject(noun, tok):
             break  # "hunting with two friends when he was injured": the verb has its own patient
         if tok.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(tok), tok
