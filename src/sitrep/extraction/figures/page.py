@@ -125,13 +125,13 @@ _LINK_MARK = re.compile(
 
 #: A link's headline in brackets: "[Suspect indicted in death of 80-year-old man]", five words or more and no full
 #: stop (a bracketed note of the report's own is a sentence: "[He died in February.]").
-_BRACKET_LINK = re.compile(r"\[[A-Z][^\]\[=.]*(?: [^\]\[=. ]+){4,}\]")
+_BRACKET_LINK = re.compile(r"\[[A-Z][^\]\[=.]{0,300}\]")
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Where the links to other stories start (to their sentence's end), or lie (a bracketed headline)."""
     return [(found.start(), -1) for found in _LINK_MARK.finditer(text)] + [
-        (found.start(), found.end()) for found in _BRACKET_LINK.finditer(text)
+        (found.start(), found.end()) for found in _BRACKET_LINK.finditer(text) if len(found.group(0).split()) >= 5
     ]
 
 
