@@ -216,6 +216,8 @@ BODY_PARTS = frozenset(
 PROJECTILES = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shrapnel", "pellets", "fire"})
 #: "was shot" is an injury unless a death is also stated.
 SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked", "assaulted", "gunned"})
+#: Verbs of "slit the throats of four shepherds": their victims are killed.
+THROAT_CUTTING_VERBS = frozenset({"slit", "slits", "slitting", "cut", "cuts", "cutting", "slashed", "slashing"})
 #: What a death of no violence is of or from ("died of cancer", "died from natural causes"): no figure.
 NATURAL_DEATH_CAUSES = frozenset(
     {"cancer", "illness", "disease", "causes", "covid", "covid-19", "coronavirus", "stroke", "age", "leukemia"}

@@ -123,6 +123,12 @@ def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, boo
     return (kind, after, False) if kind in ("killed", "injured") else None
 
 
+@rule(
+    "throats-cut",
+    "kind",
+    "killed: the people whose throats were slit or cut",
+    Example("Gunmen slit the throats of four shepherds on a farm.", {"killed": 4}),
+)
 def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -246,6 +252,13 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
             k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
             return k, node, False
+        if (
+            prep.lower_ == "of"
+            and gov.lower_ in ("throat", "throats")
+            and gov.head.lower_ in lx.THROAT_CUTTING_VERBS
+            and gov.dep_ == "dobj"
+        ):
+            return "killed", gov.head, False  # "slit the throats of four shepherds"
         if prep.lower_ == "of" and gov.lower_ in (
             "lives",
             "deaths",
