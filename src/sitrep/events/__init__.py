@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from ..extraction import lexicon as lx
 from ..extraction.date_kind import DateMention
 from ..extraction.figures import FigureMention, role_of
+from ..extraction.period import ROUNDUP, own_clause, period_words, separate_incidents
 from ..extraction.scope import (
-    ROUNDUP,
     ago_in_clause,
     clause_of,
     days_before,
@@ -28,12 +28,9 @@ from ..extraction.scope import (
     in_clause,
     incident_segments,
     is_earlier,
-    own_clause,
-    period_words,
     placed_after,
     protest_cause,
     scoped,
-    separate_incidents,
 )
 from ..extraction.sentences import sentences as doc_sentences
 from ..extraction.time import Standoff, choose_main_date, undated_day

@@ -61,6 +61,7 @@ _TOTAL_GROUPS = frozenset(
         "individuals",
         "deaths",
         "fatalities",
+        "fatality",
         "hostages",
         "bodies",
         "lives",
@@ -83,7 +84,7 @@ def _head_noun(group: str) -> str:
 
 #: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
 _UNSPECIFIC = frozenset(
-    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one"}
+    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
 )
 
 

@@ -132,6 +132,7 @@ KIND_NOUNS: dict[str, FigureKind] = {
     "deaths": "killed",
     "death": "killed",
     "fatalities": "killed",
+    "fatality": "killed",
     "bodies": "killed",
     "corpses": "killed",
     "lives": "killed",
@@ -215,6 +216,12 @@ BODY_PARTS = frozenset(
 PROJECTILES = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shrapnel", "pellets", "fire"})
 #: "was shot" is an injury unless a death is also stated.
 SHOT_WORDS = frozenset({"shot", "stabbed", "struck", "hit", "beaten", "attacked", "assaulted", "gunned"})
+#: Verbs of "slit the throats of four shepherds": their victims are killed.
+THROAT_CUTTING_VERBS = frozenset({"slit", "slits", "slitting", "cut", "cuts", "cutting", "slashed", "slashing"})
+#: What a death of no violence is of or from ("died of cancer", "died from natural causes"): no figure.
+NATURAL_DEATH_CAUSES = frozenset(
+    {"cancer", "illness", "disease", "causes", "covid", "covid-19", "coronavirus", "stroke", "age", "leukemia"}
+)
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
     {
@@ -732,6 +739,48 @@ UNKNOWN_PERSON_WORDS = frozenset(
         "pilots",
         "commanders",
     ]
+)
+#: Counted nouns of people that the class lists lack: they count people, of no side by themselves.
+COUNTED_PERSON_NOUNS = frozenset(
+    {
+        "trainees",
+        "shepherds",
+        "herdsmen",
+        "herdboys",
+        "contractors",
+        "diplomat",
+        "technicians",
+        "schoolboys",
+        "schoolgirls",
+        "schoolboy",
+        "schoolgirl",
+        "chiefs",
+        "prosecutors",
+        "anarchists",
+        "vacationers",
+        "tourists",
+        "observers",
+        "seamen",
+        "seaman",
+        "crewmen",
+        "crewman",
+        "assassins",
+        "captors",
+        "dissidents",
+        "participants",
+        "notables",
+        "idps",
+        "carriers",
+        "candidates",
+        "elders",
+        "pilgrims",
+    }
+)
+#: Endings of nouns that name people ("herdsmen", "technicians", "tourists", "trainees"), and the words with them
+#: that do not.
+PERSON_NOUN_ENDINGS = ("men", "ians", "ists", "ees")
+NOT_PERSON_WITH_ENDING = frozenset(
+    {"lists", "wrists", "fists", "mists", "twists", "trees", "fees", "degrees", "committees", "knees", "bees"}
 )
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").
 SINGLE_PERSON_NOUNS = frozenset(

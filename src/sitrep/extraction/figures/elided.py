@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...record import Figure, FigureKind
 from .. import lexicon as lx
@@ -106,6 +106,16 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
     return out
 
 
+def _the_group(tok: Token) -> bool:
+    """'the attackers': a definite armed group without a number of its own."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_ in lx.MILITANT_WORDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("nummod", "amod") for c in tok.children)
+    )
+
+
 @rule(
     "the-counted-group-again",
     "single",
@@ -114,19 +124,29 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
         "Three assailants opened fire on police at a checkpoint. The attackers were killed in the firefight.",
         {"killed": 3},
     ),
+    Example(
+        "Two suicide bombers approached a checkpoint. Soldiers identified and killed the assailants.", {"killed": 2}
+    ),
+    Example(
+        "Three militants crossed the border. The militants fired a rocket at a bus before they were killed by "
+        "soldiers. Four soldiers were injured.",
+        {"killed": 3, "injured": 4},
+    ),
 )
 def _group_again(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
     """'Three assailants opened fire ... The attackers were killed': a definite armed group without a number
     is the group the report counted before; it takes that count."""
     doc = sent.doc
     out: list[FigureMention] = []
+    group_said: Token | None = None  # "the attackers fired ... before they were killed": 'they' is that group
     for tok in sent:
+        again = _the_group(tok)
+        if again and tok.dep_ in ("nsubj", "nsubjpass"):
+            group_said = tok
+        pronoun = group_said is not None and tok.lower_ in ("they", "them")
         if (
-            tok.dep_ not in ("nsubj", "nsubjpass")
-            or tok.tag_ != "NNS"
-            or tok.lower_ not in lx.MILITANT_WORDS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            or any(c.dep_ in ("nummod", "amod") for c in tok.children)
+            tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
+            or not (again or pronoun)
             or any(m.anchor == tok.i for m in said)
         ):
             continue
@@ -149,12 +169,15 @@ def _group_again(sent: Span, s_index: int, said: list[FigureMention], attributio
         count = words_to_int(number.text)
         if count is None:  # never: the number was chosen for having a value
             continue
+        if any(m.figure.kind == kind and m.figure.count == count and m.anchor < tok.i for m in [*said, *out]):
+            continue  # "the attackers were killed ... they were killed": said once
+        name = (group_said if pronoun and group_said is not None else tok).text.lower()
         figure = Figure(
             kind=kind,
             count=count,
-            group=tok.text.lower(),
+            group=name,
             group_class="militants",
-            derived=f"{tok.text.lower()} = {count}",
+            derived=f"{name} = {count}",
             attribution=attribution,
             evidence=[_span_of([number, number.head]), _span_of([tok, pred])],
         )

@@ -17,8 +17,8 @@ from .group import _counted_noun, _group_text, _is_person_noun, group_class
 from .kind import _nearby_kind, _noun_kind, kind_of
 from .mention import FigureMention, PersonResolver, _span_of, role_of
 from .merge import _merge_repeats
-from .modality import irrealis, negated
-from .page import _LINK_MARK, _after_link, _coded_totals
+from .modality import irrealis, natural_death, negated
+from .page import _after_link, _coded_totals, link_spans
 from .parts import (
     antecedent,
     both_restates,
@@ -61,7 +61,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     mentions = resolve_rest(mentions)
     mentions = shot_less_dead(mentions, doc)
     mentions += _coded_totals(doc)
-    links = [found.start() for found in _LINK_MARK.finditer(doc_text(doc))]
+    links = link_spans(doc_text(doc))
     if links:
         mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
     merged = _merge_repeats(mentions, doc)
@@ -88,6 +88,11 @@ def _group_of_n(q: _Quantity) -> Token | None:
     "'an equal number' is the count of the figure before it",
     Example(
         "Fifty militants were injured and an equal number of students surrendered.", {"injured": 50, "surrendered": 50}
+    ),
+    Example(
+        "Fifty militants were wounded, and an equal number of fighters and seminary students have come out and "
+        "surrendered.",
+        {"injured": 50, "surrendered": 50},
     ),
 )
 def _figure_from_quantity(
@@ -137,7 +142,7 @@ def _figure_from_quantity(
         return None
     if person is None and noun is not None and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
         return None  # "two dogs", "several knives", "three shootings": only people are counted
-    if pred is not None and (negated(pred) or irrealis(pred)):
+    if pred is not None and (negated(pred) or irrealis(pred) or natural_death(pred)):
         return None
     if (
         pred is not None

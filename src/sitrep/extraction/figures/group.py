@@ -11,6 +11,7 @@ from .. import lexicon as lx
 from ..numbers import VAGUE
 from .mention import _NUMBER_PARTS
 from .quantities import _Quantity
+from .rules import Example, rule
 
 
 def _counted_noun(q: _Quantity) -> Token | None:
@@ -52,6 +53,13 @@ def _counted_noun(q: _Quantity) -> Token | None:
     return None
 
 
+@rule(
+    "person-noun-forms",
+    "group",
+    "people: a plural of a one-person noun, or a noun with a people ending (-men, -ians, -ists, -ees)",
+    Example("Gunmen killed 11 police trainees and two herdsmen near the village.", {"killed": 13}),
+    Example("One schoolboy and one security guard were shot dead at the school.", {"killed": 2}),
+)
 def _is_person_noun(noun: Token) -> bool | None:
     """True if the noun names people, False if it never does, None if unsure."""
     low = noun.lower_
@@ -63,8 +71,12 @@ def _is_person_noun(noun: Token) -> bool | None:
         or low in lx.CIVILIAN_WORDS
         or low in lx.UNKNOWN_PERSON_WORDS
         or low in lx.KIND_NOUNS
+        or low in lx.COUNTED_PERSON_NOUNS
+        or _singular(low) in lx.SINGLE_PERSON_NOUNS
     ):
         return True
+    if low.endswith(lx.PERSON_NOUN_ENDINGS) and low not in lx.NOT_PERSON_WITH_ENDING and noun.pos_ == "NOUN":
+        return True  # "crewmen", "technicians", "tourists", "trainees"
     if noun.ent_type_ in ("NORP",) or (noun.tag_ == "NNPS"):
         return True
     if noun.ent_type_ == "LANGUAGE" and any(c.dep_ == "nummod" for c in noun.children):
@@ -83,6 +95,13 @@ def _is_person_noun(noun: Token) -> bool | None:
     ):
         return False
     return None
+
+
+def _singular(low: str) -> str:
+    """The singular a plural noun is likely to have: 'guards' is 'guard', 'policemen' 'policeman'."""
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def _group_tokens(noun: Token) -> list[Token]:

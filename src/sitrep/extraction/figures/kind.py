@@ -7,113 +7,9 @@ from spacy.tokens import Span, Token
 from ...record import FigureKind
 from .. import lexicon as lx
 from .hurt import critical_condition, hospital_or_wound, suffered_injury, wound_phrase
-from .mention import _KIND_OF_WORD, _SUBJECTS
+from .mention import _SUBJECTS
+from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
-
-
-def _word_kind(tok: Token) -> FigureKind | None:
-    return _KIND_OF_WORD.get(tok.lower_)
-
-
-def _passed_away(verb: Token) -> bool:
-    """'passed away' is 'died': the verb alone says nothing, its particle does."""
-    return verb.lower_ in ("pass", "passes", "passed", "passing") and any(
-        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children
-    )
-
-
-#: Active forms of shooting and stabbing: their object is hurt ("shot" is in the lexicon's SHOT_WORDS).
-_SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
-
-
-@rule(
-    "shot-at",
-    "kind",
-    "no figure: 'shot at' is fired upon, not hit",
-    Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
-)
-def _shot_at(verb: Token) -> bool:
-    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit."""
-    return verb.lower_ == "shot" and any(
-        c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children
-    )
-
-
-def _verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
-    """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
-    low = verb.lower_
-    if _shot_at(verb):
-        return None, None
-    kind = _word_kind(verb)
-    # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in (
-            "dead",
-            "fatally",
-            "death",
-            "deceased",
-        ):
-            return "killed", child
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for obj in child.children:
-                if obj.lower_ == "death":
-                    return "killed", obj
-        if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
-            continue  # "four men were shot and one of them was killed": the second verb has its own patient
-        if child.dep_ == "conj" and patient_is_subject and any(c.dep_ == "dobj" for c in child.children):
-            continue  # "two militants fired upon and killed a tea seller": the subject did the killing
-        if child.dep_ == "conj" and _word_kind(child) == "killed":
-            return "killed", child
-        if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and _word_kind(child) == "injured":
-            kind = kind or "injured"
-        if child.dep_ in ("xcomp", "oprd") and child.pos_ == "VERB" and child.i > verb.i:
-            inner, where = _verb_kind(child, patient_is_subject)
-            if inner == "killed" or (inner and kind is None):
-                return inner, where
-    if low in ("hostage",) or (
-        low in ("held", "holding", "hold", "holds", "taken", "took", "take")
-        and any(c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)
-    ):
-        return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
-    if (
-        kind is None
-        and low in ("brought", "led", "carried", "got", "helped")
-        and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
-    ):
-        return "rescued", verb  # "troops brought 50 women and children out of the complex"
-    if (
-        kind is None
-        and any(c.lower_ == "alive" for c in verb.children)
-        and low in ("pulled", "dug", "brought", "found", "recovered", "retrieved", "taken")
-    ):
-        return "rescued", verb  # "pulled three people alive from the rubble"
-    if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
-        return "killed", verb
-    if low in ("claimed", "claiming", "claim", "took", "taken") and any(
-        c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children
-    ):
-        return "killed", verb
-    if (
-        kind is None
-        and low in ("hit", "struck", "grazed")
-        and any(
-            c.dep_ in ("prep", "agent")
-            and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
-            for c in verb.children
-        )
-    ):
-        kind = "injured"  # "struck in the leg", "hit by gunfire"
-    if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in _SHOOTING_VERBS:
-        kind = "injured"  # "accused of shooting two people", "a man shoots his neighbour"
-    if (
-        kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted")
-    ) or low == "gunned":
-        kind = "injured" if patient_is_subject or low != "gunned" else "killed"
-        if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
-            kind = "killed"
-    if kind == "killed" and low in ("dead",) and verb.pos_ == "ADJ":
-        return kind, verb
-    return kind, verb
 
 
 def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
@@ -124,8 +20,8 @@ def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
         custody = any(c.lower_ == "custody" for c in verb.subtree)
         return ("arrested" if custody else "hostage"), verb, False
     for child in verb.children:
-        if child.dep_ in ("acomp", "attr") and (child.lower_ in lx.KIND_NOUNS or _word_kind(child)):
-            return lx.KIND_NOUNS.get(child.lower_) or _word_kind(child), child, False
+        if child.dep_ in ("acomp", "attr") and (child.lower_ in lx.KIND_NOUNS or word_kind(child)):
+            return lx.KIND_NOUNS.get(child.lower_) or word_kind(child), child, False
         if child.dep_ == "prep" and child.lower_ in ("among", "including", "of"):
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -139,8 +35,8 @@ def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
 def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
     for child in noun.children:
-        if child.dep_ == "amod" and child.i < noun.i and _word_kind(child) in ("killed", "injured"):
-            return _word_kind(child), child  # "nine wounded survivors"
+        if child.dep_ == "amod" and child.i < noun.i and word_kind(child) in ("killed", "injured"):
+            return word_kind(child), child  # "nine wounded survivors"
     if noun.lower_ in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[noun.lower_], noun
     for child in noun.children:
@@ -160,9 +56,9 @@ def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
             )
             if own_object:
                 continue
-            kind = _word_kind(child)
+            kind = word_kind(child)
             if kind is None and child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
-                kind, _ = _verb_kind(child, True)  # "two people who were shot"
+                kind, _ = verb_kind(child, True)  # "two people who were shot"
             if kind and not own_subject:
                 return kind, child
         if child.dep_ == "amod" and child.lower_ in lx.KIND_NOUNS:
@@ -212,6 +108,7 @@ def _telegraphic_killed(verb: Token) -> bool:
     "kind",
     "a conjoined number followed by its own kind word takes that kind",
     Example("The blast left two dead and twenty injured.", {"killed": 2, "injured": 20}),
+    Example("Militants attacked a checkpoint on Monday. 1 fatality and 1 injured.", {"killed": 1, "injured": 1}),
 )
 def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, bool] | None:
     """'left two dead and twenty injured': the parser joins 'twenty' to 'dead', but 'injured' right after it is
@@ -220,12 +117,18 @@ def _own_complement(number: Token) -> tuple[FigureKind | None, Token | None, boo
     if not number.like_num or number.i + 1 >= len(doc):
         return None
     after = doc[number.i + 1]
-    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj") or after.pos_ == "NOUN":
+    if after.dep_ not in ("oprd", "acomp", "amod", "acl", "conj", "advcl", "ROOT") or after.pos_ == "NOUN":
         return None
-    kind = lx.KIND_NOUNS.get(after.lower_) or _word_kind(after)
+    kind = lx.KIND_NOUNS.get(after.lower_) or word_kind(after)
     return (kind, after, False) if kind in ("killed", "injured") else None
 
 
+@rule(
+    "throats-cut",
+    "kind",
+    "killed: the people whose throats were slit or cut",
+    Example("Gunmen slit the throats of four shepherds on a farm.", {"killed": 4}),
+)
 def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """(kind, predicate, subset) for the people at ``node`` (their noun, or a bare number)."""
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
@@ -233,7 +136,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         return "killed", fatally, False  # "three people were shot, one fatally"
     kind, pred = _noun_kind(node)
     if kind in ("displaced", "rescued") and pred is node and node.dep_ == "nsubjpass":
-        harm, where = _verb_kind(node.head, True)  # "two refugees were injured": the harm, not who they are
+        harm, where = verb_kind(node.head, True)  # "two refugees were injured": the harm, not who they are
         if harm in ("killed", "injured"):
             return harm, where, False
     if (kind and node.lower_ not in ("hostages", "hostage", "captives")) or (
@@ -251,15 +154,15 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     if dep == "appos":
         return kind_of(head)
     if dep == "nsubjpass":
-        k, p = _verb_kind(head, True)
+        k, p = verb_kind(head, True)
         if k:
             return k, p, False
         if hospital_or_wound(node, head):
             return "injured", head, False  # "three people were taken to a hospital", "were found with gunshot wounds"
     if dep == "nsubj":
         if head.lower_ in lx.INTRANSITIVE_KINDS:
-            return _word_kind(head), head, False
-        if _passed_away(head):
+            return word_kind(head), head, False
+        if passed_away(head):
             return "killed", head, False
         if head.pos_ == "AUX" or head.lower_ in (
             "were",
@@ -280,7 +183,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         elif (
             head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt") or _telegraphic_killed(head)
         ) and not any(c.dep_ in ("dobj", "aux") for c in head.children):
-            k, p = _verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
+            k, p = verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
                 return k, p, False
         if head.lower_ in ("died", "dies"):
@@ -301,11 +204,11 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             "seized",
         ):
             return ("kidnapped" if head.lower_ in ("took", "taken", "taking", "seized") else "hostage"), head, False
-        k, p = _verb_kind(head, False)
+        k, p = verb_kind(head, False)
         # "left 100 dead": the number is the object, the kind is its predicate complement
         for child in head.children:
             if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.i > node.i:
-                ck = lx.KIND_NOUNS.get(child.lower_) or _word_kind(child)
+                ck = lx.KIND_NOUNS.get(child.lower_) or word_kind(child)
                 if ck:
                     return ck, child, False
         if k and head.lower_ not in ("left", "leaving", "leave", "leaves"):
@@ -318,7 +221,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             and gov.tag_ == "VBN"
             and not any(c.dep_ in _SUBJECTS for c in gov.children)
         ):
-            k, p = _verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
+            k, p = verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
             if k:
                 return k, p, False
         if prep.lower_ in ("including", "among") and gov is not prep:
@@ -326,7 +229,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             if k:
                 return k, p, True
             if gov.pos_ == "VERB":
-                k, p = _verb_kind(gov, False)  # "killed 23 people, among them four civilians"
+                k, p = verb_kind(gov, False)  # "killed 23 people, among them four civilians"
                 if k:
                     return k, p, True
         if prep.lower_ in ("to", "at", "of") and (
@@ -343,12 +246,19 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         )
         if prep.lower_ == "to" and subject is not None:
             for tok in subject.subtree:  # "the number of people killed has risen to 58"
-                k = lx.KIND_NOUNS.get(tok.lower_) or (_word_kind(tok) if tok.pos_ in ("VERB", "ADJ") else None)
+                k = lx.KIND_NOUNS.get(tok.lower_) or (word_kind(tok) if tok.pos_ in ("VERB", "ADJ") else None)
                 if k in ("killed", "injured", "arrested", "kidnapped", "rescued", "displaced", "missing"):
                     return k, tok, False
         if prep.lower_ == "with" and any(c.lower_ in ("dead", "injured", "wounded") for c in node.children):
             k = lx.KIND_NOUNS.get(next(c.lower_ for c in node.children if c.lower_ in ("dead", "injured", "wounded")))
             return k, node, False
+        if (
+            prep.lower_ == "of"
+            and gov.lower_ in ("throat", "throats")
+            and gov.head.lower_ in lx.THROAT_CUTTING_VERBS
+            and gov.dep_ == "dobj"
+        ):
+            return "killed", gov.head, False  # "slit the throats of four shepherds"
         if prep.lower_ == "of" and gov.lower_ in (
             "lives",
             "deaths",
@@ -392,6 +302,18 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     return None, None, False
 
 
+def _co_subject(noun: Token, subject: Token) -> bool:
+    """'an equal number of fighters and students surrendered': the noun is inside a subject of the same verb."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in _SUBJECTS and node.head == subject.head:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 _CLAUSE_BREAKS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
 
 
@@ -407,12 +329,14 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | No
         tok = doc[k]
         if tok.lower_ in _CLAUSE_BREAKS or tok.like_num:
             break
+        if tok.dep_ in _SUBJECTS and tok.lower_ not in ("who", "that", "which") and not _co_subject(noun, tok):
+            break  # "hunting with two friends when he was injured": the verb has its own patient
         if tok.lower_ in lx.INTRANSITIVE_KINDS:
-            return _word_kind(tok), tok
+            return word_kind(tok), tok
         if (
             tok.tag_ == "VBN"
-            and _word_kind(tok)
+            and word_kind(tok)
             and any(doc[j].lower_ in ("was", "were", "been", "are", "is") for j in range(max(sent.start, k - 2), k))
         ):
-            return _verb_kind(tok, True)
+            return verb_kind(tok, True)
     return None, None

@@ -73,3 +73,22 @@ def irrealis(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+@rule(
+    "natural-death",
+    "kind",
+    "no figure: a death of illness or old age, not of violence",
+    Example("The witness died in December from cancer, the prosecutor said.", {}),
+    Example("A man was shot in the leg on Friday. His father died of natural causes last year.", {"injured": 1}),
+)
+def natural_death(tok: Token) -> bool:
+    """'died from cancer', 'died of natural causes': the death the report tells of was no harm done."""
+    if tok.lower_ not in ("died", "dies", "die", "dying", "death"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(o.dep_ == "pobj" and o.lower_ in lx.NATURAL_DEATH_CAUSES for o in c.children)
+        for c in tok.children
+    )

@@ -173,6 +173,7 @@ _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "E
     Example("Abdul Rashid Ghazi (43) was killed in the assault.", {"killed": 1}),
     Example("The blast damaged 12 vehicles and 3 houses.", {}),
     Example("A man, 19, was charged in the death of Tom Reyes, also 19.", {"killed": 1}),
+    Example("Gangs burned homes in the valley. FATALITIES: 19 more people were killed.", {"killed": 19}),
 )
 def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     doc = sent.doc
@@ -244,11 +245,15 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
         "hours",
         "hrs",
         "gmt",
-        ":",
     ):
         return True
-    if before is not None and before.text in ("$", "£", "€", "Rs", "Rs.", ":"):
+    if after is not None and after.text == ":" and not q.head.whitespace_ and not after.whitespace_:
+        return True  # "10:30"
+    if before is not None and before.text in ("$", "£", "€", "Rs", "Rs."):
         return True
+    # "10:30", not "FATALITIES: 19 more people were killed"
+    if before is not None and before.text == ":" and not before.whitespace_ and q.start - 2 >= sent.start:
+        return doc[q.start - 2].like_num and not doc[q.start - 2].whitespace_
     text = doc[q.start : q.end].text
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100  # a year
 

@@ -9,10 +9,11 @@ from .. import lexicon as lx
 from .attribution import _claimant, certainty_of
 from .group import group_class
 from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
-from .kind import _copula_kind, _nearby_kind, _noun_kind, _passed_away, _verb_kind, _word_kind
+from .kind import _copula_kind, _nearby_kind, _noun_kind
 from .mention import FigureMention, PersonResolver, _span_of
-from .modality import irrealis, negated
+from .modality import irrealis, natural_death, negated
 from .person import age_noun, hometown, single_group
+from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
 #: "A fourth policeman died": the toll is now four.
@@ -126,8 +127,8 @@ def _single_people(
                 kind = "killed"
         elif tok.dep_ == "nsubj":
             if head.lower_ in lx.INTRANSITIVE_KINDS or head.lower_ == "dead":
-                kind, pred = _word_kind(head), head  # "died", "found the mother dead"
-            elif _passed_away(head):
+                kind, pred = word_kind(head), head  # "died", "found the mother dead"
+            elif passed_away(head):
                 kind, pred = "killed", head
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
                 kind, pred, _ = _copula_kind(head)
@@ -140,7 +141,7 @@ def _single_people(
                         ),
                         None,
                     )
-                    kind, pred = (_word_kind(acomp), acomp) if acomp is not None else (None, None)
+                    kind, pred = (word_kind(acomp), acomp) if acomp is not None else (None, None)
                     if kind is None and critical_condition(head):
                         kind, pred = "injured", head
             elif suffered_injury(head):
@@ -148,13 +149,13 @@ def _single_people(
             elif (
                 head.tag_ == "VBN"
                 and not any(c.dep_ == "dobj" for c in head.children)
-                and _word_kind(head) in ("killed", "injured")
+                and word_kind(head) in ("killed", "injured")
             ):
-                kind, pred = _verb_kind(head, True)
+                kind, pred = verb_kind(head, True)
             elif any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
         elif tok.dep_ == "nsubjpass":
-            kind, pred = _verb_kind(head, True)
+            kind, pred = verb_kind(head, True)
             if kind is None and taken_to_hospital(head):
                 kind, pred = "injured", head
             if kind is None and head.lower_ in ("listed", "reported") and critical_condition(head):
@@ -172,7 +173,7 @@ def _single_people(
             ):
                 kind, pred = "killed", head
         else:  # dobj
-            kind, pred = _verb_kind(head, False)
+            kind, pred = verb_kind(head, False)
             dead = _dead_after(tok)
             if dead is not None:  # "left a man dead", "police shot the suspect, who was later pronounced dead"
                 kind, pred = "killed", dead
@@ -196,12 +197,12 @@ def _single_people(
                     break
         if kind is None or pred is None:
             continue
-        if negated(pred) or irrealis(pred):
+        if negated(pred) or irrealis(pred) or natural_death(pred):
             continue
         if (
             tok.dep_ == "nsubj"
             and head.pos_ == "VERB"
-            and _word_kind(head)
+            and word_kind(head)
             and head.lower_ not in lx.INTRANSITIVE_KINDS
             and any(c.dep_ == "dobj" for c in head.children)
         ):

@@ -1,0 +1,115 @@
+"""The kind a predicate gives its patient: 'killed', 'shot dead', 'taken hostage', 'lost their lives'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...record import FigureKind
+from .. import lexicon as lx
+from .mention import _KIND_OF_WORD, _SUBJECTS
+from .rules import Example, rule
+
+
+def word_kind(tok: Token) -> FigureKind | None:
+    return _KIND_OF_WORD.get(tok.lower_)
+
+
+def passed_away(verb: Token) -> bool:
+    """'passed away' is 'died': the verb alone says nothing, its particle does."""
+    return verb.lower_ in ("pass", "passes", "passed", "passing") and any(
+        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children
+    )
+
+
+#: Active forms of shooting and stabbing: their object is hurt ("shot" is in the lexicon's SHOT_WORDS).
+SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
+
+
+@rule(
+    "shot-at",
+    "kind",
+    "no figure: 'shot at' is fired upon, not hit",
+    Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
+)
+def shot_at(verb: Token) -> bool:
+    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit."""
+    return verb.lower_ == "shot" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children
+    )
+
+
+def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
+    """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
+    low = verb.lower_
+    if shot_at(verb):
+        return None, None
+    kind = word_kind(verb)
+    # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in (
+            "dead",
+            "fatally",
+            "death",
+            "deceased",
+        ):
+            return "killed", child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.lower_ == "death":
+                    return "killed", obj
+        if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
+            continue  # "four men were shot and one of them was killed": the second verb has its own patient
+        if child.dep_ == "conj" and patient_is_subject and any(c.dep_ == "dobj" for c in child.children):
+            continue  # "two militants fired upon and killed a tea seller": the subject did the killing
+        if child.dep_ == "conj" and word_kind(child) == "killed":
+            return "killed", child
+        if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and word_kind(child) == "injured":
+            kind = kind or "injured"
+        if child.dep_ in ("xcomp", "oprd") and child.pos_ == "VERB" and child.i > verb.i:
+            inner, where = verb_kind(child, patient_is_subject)
+            if inner == "killed" or (inner and kind is None):
+                return inner, where
+    if low in ("hostage",) or (
+        low in ("held", "holding", "hold", "holds", "taken", "took", "take")
+        and any(c.lower_ in ("hostage", "hostages", "captive") for c in verb.children)
+    ):
+        return ("kidnapped" if low in ("taken", "took", "take") else "hostage"), verb
+    if (
+        kind is None
+        and low in ("brought", "led", "carried", "got", "helped")
+        and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    ):
+        return "rescued", verb  # "troops brought 50 women and children out of the complex"
+    if (
+        kind is None
+        and any(c.lower_ == "alive" for c in verb.children)
+        and low in ("pulled", "dug", "brought", "found", "recovered", "retrieved", "taken")
+    ):
+        return "rescued", verb  # "pulled three people alive from the rubble"
+    if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
+        return "killed", verb
+    if low in ("claimed", "claiming", "claim", "took", "taken") and any(
+        c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children
+    ):
+        return "killed", verb
+    if (
+        kind is None
+        and low in ("hit", "struck", "grazed")
+        and any(
+            c.dep_ in ("prep", "agent")
+            and any(o.lower_ in lx.BODY_PARTS or o.lower_ in lx.PROJECTILES for o in c.children)
+            for c in verb.children
+        )
+    ):
+        kind = "injured"  # "struck in the leg", "hit by gunfire"
+    if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in SHOOTING_VERBS:
+        kind = "injured"  # "accused of shooting two people", "a man shoots his neighbour"
+    if (
+        kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted")
+    ) or low == "gunned":
+        kind = "injured" if patient_is_subject or low != "gunned" else "killed"
+        if low == "gunned" and any(c.lower_ == "down" for c in verb.children):
+            kind = "killed"
+    if kind == "killed" and low in ("dead",) and verb.pos_ == "ADJ":
+        return kind, verb
+    return kind, verb

@@ -1,0 +1,148 @@
+"""Counts that are not one event's: over a period ("since January", "this year") or over several incidents
+("across both blasts", "in separate shootings"). Such a figure is context, in no event's total; ``events``
+marks it ``cumulative``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .figures.rules import Example, rule
+
+#: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
+ROUNDUP = re.compile(
+    r"\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b|\bshootings across\b"
+    r"|\bin shootings\b|\bacross the city\b",
+    re.IGNORECASE,
+)
+
+
+_PERIOD_COUNT = re.compile(
+    r"(?<!earlier )(?<!later )\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
+    r"|\bsince (jan(uary|\.)?|the (start|beginning) of)|\bin recent (weeks|months|years)\b|\beach year\b"
+    r"|\bper year\b|\bannually\b|\bin (19|20)\d\d\b|\bsince (19|20)\d\d\b|\bduring the (month|year)\b"
+    r"|\bin (january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)"
+    r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b"
+    # a count over several incidents: "across both blasts", "in three attacks in Mosul on this day", "overall"
+    r"|\bacross (which|both|all|these|those|the)\b(?: \w+){0,3}? ?(attacks|blasts|assaults|incidents|explosions|bombings"
+    r"|strikes|shootings|locations|sites)?\b|\boverall\b|\bat the end of the day\b"
+    r"|\bin (the |these |those )?(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)"
+    r" (coordinated |related |simultaneous |similar )?(attacks|bombings|assaults)\b",
+    re.IGNORECASE,
+)
+
+
+#: A running total over a period or a place: "bringing the weekend total to", "the city's 2014 gunshot victim total".
+_RUNNING_TOTAL = re.compile(
+    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d)(?: [\w-]+){0,3} (total|tally)\b",
+    re.IGNORECASE,
+)
+
+
+def own_clause(tok: Token) -> set[int]:
+    """The clause around a token without the clauses of other subjects it holds: in "Fourteen died in this
+    attack, while 101 were wounded across both attacks" the second clause is not the first's."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    out = {t.i for t in node.subtree}
+    if node.dep_ == "conj":  # "Overall, 24 were killed and over 100 injured": the first verb's modifiers are shared
+        out |= {t.i for c in node.head.lefts for t in c.subtree}
+        # "has been underway since 2004 and 2,500 people have died": so is a period said before the conjunct
+        out |= {
+            t.i
+            for c in node.head.rights
+            if c.i < node.i and c.dep_ in ("prep", "npadvmod", "advmod") and c.lower_ in ("since", "so")
+            for t in c.subtree
+        }
+    for child in node.children:
+        if (
+            child.dep_ in ("advcl", "ccomp", "parataxis", "relcl")
+            and child.i != tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and tok.i not in {t.i for t in child.subtree}
+        ):
+            out -= {t.i for t in child.subtree}
+    return out
+
+
+@rule(
+    "cumulative-period",
+    "scope",
+    "scope 'cumulative': a count over a period, in no total",
+    Example(
+        "A car bomb killed eight people on Monday. Air strikes have killed 190 civilians in the province "
+        "since January.",
+        {"killed": 8},
+        (("killed", 190, "cumulative", "toll"),),
+    ),
+    Example(
+        "A man was shot to death on Monday night, bringing the city's 2019 homicide total to 41 dead.",
+        {"killed": 1},
+        (("killed", 1, "event", "person"), ("killed", 41, "cumulative", "toll")),
+    ),
+    Example(
+        "Insurgents ambushed a patrol, killing eight soldiers. The insurgency has been underway since 2004 and "
+        "more than 2500 people have died in the violence.",
+        {"killed": 8},
+        (("killed", 2500, "cumulative", "toll"),),
+    ),
+)
+@rule(
+    "cumulative-several-incidents",
+    "scope",
+    "scope 'cumulative': a count over several incidents, in no total",
+    Example(
+        "A car bomb struck a police station. In three attacks in the city on this day, around sixty-five "
+        "people were killed.",
+        {},
+        (("killed", 65, "cumulative", "toll"),),
+    ),
+)
+def period_words(doc: Doc, clause: set[int], sent: Span, anchor: int | None = None) -> str | None:
+    """The words of a count over a period ('this year', 'so far', 'in December'), said in the figure's own clause;
+    a running total ('bringing the city's 2014 total to 14 dead') only for the figure after it (``anchor``)."""
+    if not clause:
+        return None
+    found = _PERIOD_COUNT.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < sent.end))
+    if found is None and anchor is not None:
+        found = _RUNNING_TOTAL.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < anchor))
+    return found.group(0) if found else None
+
+
+#: A count spread over incidents told apart: "in separate shootings", "at different locations", "one of three
+#: shootings that left four wounded", "shootings a mile apart", "one in the east and the other in the west".
+_SEPARATE_INCIDENTS = re.compile(
+    r"\b(in|at) (two |three |four |five |\d+ )?(separate|different|unrelated) ([\w-]+ ){0,3}?"
+    r"(shootings|incidents|locations|attacks|places|addresses|scenes|homes)\b"
+    r"|\bseparate (shooting )?(incidents|shootings)\b"
+    r"|\b(one|the first|the second|the third|first|second|third) of (two|three|four|five|six|seven|eight|nine"
+    r"|several|\d+) ([\w-]+ ){0,2}?(shootings|incidents)\b"
+    r"|\b(shootings|incidents)\b[^.;]{0,50}\bapart\b"
+    r"|\bone (in|on|at) [^.;]{1,60}\bthe other (in|on|at|near)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "several-incidents",
+    "scope",
+    "scope 'cumulative': a count spread over separate incidents, in no total",
+    Example(
+        "Two men were shot at different locations on Friday night. One man was shot in the arm outside a bar.",
+        {"injured": 1},
+        (("injured", 2, "cumulative", "toll"),),
+    ),
+    Example(
+        "Charges were filed in one of two shootings that left five people wounded on Sunday. A woman was shot "
+        "in the leg on Oak Street.",
+        {"injured": 1},
+        (("injured", 5, "cumulative", "toll"),),
+    ),
+)
+def separate_incidents(sent: Span) -> str | None:
+    """The words that spread a sentence's count over incidents told apart ('in separate shootings'), else None."""
+    found = _SEPARATE_INCIDENTS.search(sent.text)
+    return found.group(0) if found else None
