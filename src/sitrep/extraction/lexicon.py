@@ -1041,6 +1041,10 @@ INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
 #: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
 HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
+#: A killer's own death after the others: "turning the gun on himself", "then killed himself", "took his own life".
+TURN_ON_SELF_VERBS = frozenset({"turned", "turning", "turns", "turn"})
+KILL_SELF_VERBS = frozenset({"killed", "killing", "kills", "kill"})
+TAKE_LIFE_VERBS = frozenset({"took", "taking", "takes", "take", "taken"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 #: Every form of those pronouns, the possessive "his" too: words that point back at a person named before.

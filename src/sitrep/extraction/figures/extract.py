@@ -31,6 +31,7 @@ from .parts import (
 )
 from .quantities import _quantities, _Quantity
 from .rules import Example, rule
+from .killer import _killer_too
 from .single import _single_people
 
 
@@ -39,6 +40,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     mentions: list[FigureMention] = []
     low = doc_text(doc).lower()  # the rarer rules run only where their words are
     addition, another = "in addition to" in low, "another" in low
+    killer = "himself" in low or "herself" in low or "own life" in low
     for s_index, sent in enumerate(doc_sentences(doc)):
         attribution = attribution_of(sent)
         sent_mentions: list[FigureMention] = []
@@ -51,6 +53,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
         sent_mentions += _single_people(
             sent, s_index, attribution, resolve_person, {m.anchor for m in sent_mentions}, sent_mentions
         )
+        if killer:
+            sent_mentions = _killer_too(sent, s_index, sent_mentions)
         if addition:
             sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
         if another:
