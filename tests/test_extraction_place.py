@@ -255,3 +255,45 @@ def test_a_part_of_a_town_in_brackets_is_not_a_namesake_abroad():
 def test_a_regions_name_with_a_divisions_kind_word_is_that_division():
     place = place_of("Gunmen shot dead a civilian on 30 July in Sona, Tongomayel commune of Sahel province.")
     assert (place.admin1, place.country, place.geo_precision) == ("Sahel", "BF", 3)
+
+
+def test_the_divisions_in_brackets_after_an_unknown_village_are_its_place():
+    place = place_of("On 3 March 2021, gunmen burned the school in the village of Koudoubari (Gorom-Gorom, Oudalan).")
+    assert (place.locality, place.admin1, place.country, place.geo_precision) == ("Gorom-Gorom", "Sahel", "BF", 1)
+
+
+def test_a_division_the_tagger_calls_a_person_in_brackets_after_a_village_is_a_place():
+    place = place_of(
+        "On 9 May 2022, farmers wounded a police officer at the market in the village of Tamande (Cobli, Atacora)."
+    )
+    assert (place.name, place.admin1, place.country, place.geo_precision) == ("Atacora", "Atacora", "BJ", 3)
+
+
+def test_the_first_name_in_brackets_is_read_with_the_division_after_it():
+    place = place_of(
+        "On 4 May 2022, rival student groups clashed in Bartola upazila (Maulvibazar, Sylhet), injuring six."
+    )
+    assert (place.name, place.admin1, place.country, place.geo_precision) == ("Maulvibazar", "Sylhet", "BD", 2)
+
+
+def test_an_acronym_in_brackets_is_no_town_and_a_peoples_word_in_brackets_is_a_division():
+    place = place_of(
+        "On 6 August 2024, a mob vandalized the home of a union council member (AL) in Boyarbhanga village, "
+        "Dacope upazila (Khulna), injuring two."
+    )
+    assert (place.name, place.country) == ("Khulna", "BD")
+
+
+def test_a_lower_case_arabic_article_starts_the_name():
+    place = place_of("Protesters burned tyres and threw stones outside the town hall in el Hermel on Monday.")
+    assert (place.locality, place.country) == ("El Hermel", "LB")
+
+
+def test_a_kind_word_the_tagger_takes_for_a_place_gives_no_country():
+    place = place_of("A man was shot dead in Colonia Centro, in Coquimatlan, Colima, on Friday.")
+    assert (place.locality, place.admin1, place.country) == ("Coquimatlán", "Colima", "MX")
+
+
+def test_a_country_heading_in_capitals_is_not_the_lead():
+    place = place_of("FRANCE. Unknown attackers threw firebombs at a bank in Lyon. No one was hurt.")
+    assert (place.locality, place.country) == ("Lyon", "FR")

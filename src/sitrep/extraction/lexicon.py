@@ -2086,6 +2086,8 @@ NOT_PLACE_WORDS = frozenset(
 )
 #: Last words of a division's name that the gazetteer leaves out ("Lakshmipur Sadar upazila", "Nyamira North").
 NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central", "city", "town", "urban", "rural"})
+#: The Arabic article written in lower case before a place name ("in el Hermel", "al Mina").
+ARABIC_ARTICLES = frozenset({"el", "al", "ar", "ad", "az", "ash"})
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
 NAME_CONNECTORS = frozenset(
     {

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import Gazetteer, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
+    ARABIC_ARTICLES,
     DIRECTION_WORDS,
     FOREIGN_PARTY_WORDS,
     LOCATIVE_WORDS,
@@ -98,6 +99,8 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         cleaned = clean(ent.text)
+        if _rejected(cleaned):
+            continue  # "Colonia Las Higueras": a kind word the tagger took for a place says no country
         code = gaz.country_of(cleaned)
         if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
             continue  # "Georgia": the state or the country, as the report's other places say
@@ -198,18 +201,25 @@ def candidates(doc: Doc) -> list[Candidate]:
         prev = doc[i - 1].lower_ if i > 0 else ""
         # "Kiganjo estate, Thika", "Puli Alam city, Logar": after a place and its kind word
         back = i - 3 if i >= 3 and doc[i - 2].lower_ in PLACE_KIND_WORDS else i - 2
-        after_place = prev in (",", "(") and back >= 0 and taken[back]
+        after_place = prev in (",", "(") and back >= 0 and (taken[back] or _bracketed(doc, i, taken))
+        start = i
+        if _article(doc, i):
+            i += 1  # "in el Hermel": the Arabic article starts the name
+            tok = doc[i]
         located = (
             (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
             or (_name_like(tok) and _before_place(doc, i))
         )
-        division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
+        # "in Joao Pessoa, Paraiba"; not "the area of Kome (Gorom-Gorom, Oudalan)": a town and its divisions
+        division_only = prev in (",", "(") and tok.ent_type_ == "ORG" and not (after_place and prev == "(")
         if (
             taken[i]
             or not _name_like(tok)
-            or tok.ent_type_ in ("NORP", "TIME", "CARDINAL")
+            or tok.ent_type_ in ("TIME", "CARDINAL")
+            # "Hindu", "Fulani": a people; but "(Khulna)" after a place is its division, whatever the tagger says
+            or (tok.ent_type_ == "NORP" and not (after_place and not key_is_demonym(tok.text)))
             # "in Bihac", tagged as a date: a name after a preposition that is no month or day
             or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
@@ -235,13 +245,16 @@ def candidates(doc: Doc) -> list[Candidate]:
             or (located and normalise(doc[i:j].text) not in surnames)
         ):
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
-                found = get_gazetteer().lookup(clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
+                words = doc[start:end].text
+                found = get_gazetteer().lookup(clean(words)) if doc[end - 1].text != "-" else ()
+                if start < i and not found:
+                    found = get_gazetteer().lookup(clean(doc[i:end].text))
                 if division_only:
                     found = tuple(e for e in found if e.level in ("admin1", "admin2"))
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
-                    out.append(Candidate(i, end, source, "division" if division_only else None))
+                    out.append(Candidate(start, end, source, "division" if division_only else None))
                     break
             else:
                 # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it
@@ -250,6 +263,31 @@ def candidates(doc: Doc) -> list[Candidate]:
                     j = small + 1
         i = j
     return out
+
+
+def _article(doc: Doc, i: int) -> bool:
+    """'el Hermel', 'al Mina': a lower-case Arabic article before a name, after a locative word or a comma."""
+    return (
+        doc[i].text in ARABIC_ARTICLES
+        and i + 1 < len(doc)
+        and i > 0
+        and doc[i - 1].lower_ in LOCATIVE_WORDS | {",", "("}
+        and _name_like(doc[i + 1])
+        and not doc[i + 1].is_sent_start
+    )
+
+
+def _bracketed(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """'Nassougou (Matiacoali, Gourma)': a name in the brackets after a place, the names before it unknown."""
+    k = i - 1
+    while k > 0 and i - k <= 8 and doc[k].text != "(":
+        if doc[k].text == ")" or doc[k].is_sent_start:
+            return False
+        k -= 1
+    if k <= 0 or doc[k].text != "(":
+        return False
+    before = k - 2 if k >= 2 and doc[k - 1].lower_ in PLACE_KIND_WORDS else k - 1
+    return taken[before]
 
 
 def _run_end(doc: Doc, i: int) -> int:

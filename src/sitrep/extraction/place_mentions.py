@@ -113,7 +113,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             entry = resolve(
                 gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
             )
-        if c.source in ("run", "org-run") and entry is None:
+        if c.source in ("run", "org-run") and entry is None and not _in_chain(doc, c):
             continue
         resolved.append((c, name, entry))
     regions = region_votes(gaz, resolved) or region_support(gaz, resolved, countries)
@@ -127,6 +127,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             for c, name, entry in resolved
         ]
     resolved = resolve_pairs(gaz, doc, resolved)
+    # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
+    resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
         span = doc[c.start : c.end]
@@ -161,6 +163,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _in_chain(doc: Doc, c: Candidate) -> bool:
+    """'Juri upazila (Maulvibazar, Sylhet)': the first name in brackets, which the division after it may settle."""
+    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text == ","
 
 
 def _moved_to(doc: Doc, start: int) -> bool:

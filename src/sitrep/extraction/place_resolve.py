@@ -129,7 +129,14 @@ def region_votes(
     one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
     for _c, name, entry in resolved:
-        if entry is not None and entry.admin1 and entry.country and entry.level != "country":
+        # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it
+        if (
+            entry is not None
+            and entry.admin1
+            and entry.country
+            and entry.level != "country"
+            and not (entry.alternate and entry.level == "locality")
+        ):
             regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
             weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
             votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
@@ -239,6 +246,8 @@ def resolve(
             return e.country in countries or (not countries and (e.population >= 100_000 or placed))
 
         ranked = [e for e in ranked[:3] if plausible(e)]
+        if raw.strip().isupper() and len(raw.strip()) <= 3:
+            ranked = [e for e in ranked if e.level != "locality"]  # "(AL)": an acronym, not the town of Ål
         if not ranked:
             return None
     best = ranked[0]
