@@ -297,3 +297,11 @@ def test_a_kind_word_the_tagger_takes_for_a_place_gives_no_country():
 def test_a_country_heading_in_capitals_is_not_the_lead():
     place = place_of("FRANCE. Unknown attackers threw firebombs at a bank in Lyon. No one was hurt.")
     assert (place.locality, place.country) == ("Lyon", "FR")
+
+
+def test_a_country_in_a_bodys_name_is_not_where_the_event_is():
+    place = place_of(
+        "On 2 June 2024, the Islamic Resistance in Iraq said its drones struck a base near Majdal Shams, "
+        "in the Golan Heights, wounding three soldiers."
+    )
+    assert place.country != "IQ"

@@ -1949,6 +1949,9 @@ FOREIGN_PARTY_WORDS = frozenset(
     .replace("    ", "")
     .split("|")
 )
+#: Last words of a body's name that a country can follow ("the Islamic Resistance in Iraq", "the Communist Party
+#: of Nepal"): such a country is part of the name, not where the event is.
+BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
 #: Prepositions that make the name after them a place.
 LOCATIVE_WORDS = frozenset(
     {

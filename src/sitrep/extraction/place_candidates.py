@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .gazetteer import Gazetteer, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     ARABIC_ARTICLES,
+    BODY_NAME_ENDS,
     DIRECTION_WORDS,
     FOREIGN_PARTY_WORDS,
     LOCATIVE_WORDS,
@@ -104,6 +105,8 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         code = gaz.country_of(cleaned)
         if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
             continue  # "Georgia": the state or the country, as the report's other places say
+        if code and ent.label_ != "NORP" and of_a_body(doc, ent.start):
+            continue  # "the Islamic Resistance in Iraq": the country is part of a body's name
         if code:
             last = ent[-1]
             modifier = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
@@ -121,6 +124,17 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
     countries.pop("", None)
     return [c for c, _ in countries.most_common()], admin1s
+
+
+def of_a_body(doc: Doc, start: int) -> bool:
+    """'the Islamic Resistance in Iraq', 'the Communist Party of Nepal': a name after a body's name and 'in'
+    or 'of' is part of that name."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in ("in", "of")
+        and doc[start - 2].ent_type_ == "ORG"
+        and doc[start - 2].lower_ in BODY_NAME_ENDS
+    )
 
 
 def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:

@@ -19,6 +19,7 @@ from .place_candidates import (
     clean,
     country_context,
     dateline_end,
+    of_a_body,
     rejected_candidate,
     with_direction,
 )
@@ -65,6 +66,8 @@ class PlaceMention:
     weak: bool = False
     #: a country named as a modifier ("the U.S. embassy in Guatemala City"): not where the event is
     modifier: bool = False
+    #: a country named in a body's name ("the Islamic Resistance in Iraq"): not where the event is
+    in_name: bool = False
     #: a place people or things were moved to ("diverted to Y", "taken to hospital in Y"): not where the event is
     moved: bool = False
 
@@ -151,6 +154,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 extent_end=extent.end_char,
                 weak=c.source in ("site-town", "org-run"),
                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c),
+                in_name=entry is not None and entry.level == "country" and of_a_body(doc, c.start),
                 moved=_moved_to(doc, c.start),
             )
         )
