@@ -305,3 +305,25 @@ def test_a_country_in_a_bodys_name_is_not_where_the_event_is():
         "in the Golan Heights, wounding three soldiers."
     )
     assert place.country != "IQ"
+
+
+def test_the_residents_of_a_town_the_tagger_calls_a_person_are_in_that_town():
+    place = place_of("Residents of Muhoroni blocked the main road on Tuesday to protest against the power cuts.")
+    assert (place.locality, place.country) == ("Muhoroni", "KE")
+
+
+def test_a_name_with_its_arabic_article_is_the_name_the_gazetteer_holds_without_it():
+    place = place_of("Militants fired rockets at a checkpoint in Ar-Raqqa, killing two fighters.")
+    assert (place.locality, place.country) == ("Ar Raqqah", "SY")
+
+
+def test_a_name_only_one_place_bears_is_that_place_in_a_report_that_names_no_country():
+    place = place_of("A bomb damaged a car dealership in Maroussi overnight, setting two cars on fire.")
+    assert (place.locality, place.country) == ("Maroúsi", "GR")
+
+
+def test_a_town_after_a_part_of_it_is_the_town_whatever_the_tagger_calls_it():
+    place = place_of(
+        "A car bomb exploded at a checkpoint in Al-Burum area, Mukalla, Hadramawt, Yemen, killing four soldiers."
+    )
+    assert (place.locality, place.country) == ("Mukalla", "YE")

@@ -1952,6 +1952,8 @@ FOREIGN_PARTY_WORDS = frozenset(
 #: Last words of a body's name that a country can follow ("the Islamic Resistance in Iraq", "the Communist Party
 #: of Nepal"): such a country is part of the name, not where the event is.
 BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
+#: Nouns for the people of a place: the name after them and "of" is a place ("residents of Muhoroni").
+RESIDENT_WORDS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "population"})
 #: Prepositions that make the name after them a place.
 LOCATIVE_WORDS = frozenset(
     {
@@ -1986,6 +1988,7 @@ REGION_NAMES = frozenset(
 #: Capitalised words that gazetteers hold as towns somewhere but reports use as ordinary words.
 NOT_PLACE_WORDS = frozenset(
     [
+        "inner city",
         "police",
         "army",
         "government",

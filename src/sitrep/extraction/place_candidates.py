@@ -21,6 +21,7 @@ from .lexicon import (
     NOT_PLACE_WORDS,
     PLACE_KIND_WORDS,
     REGION_NAMES,
+    RESIDENT_WORDS,
     SITE_WORDS,
 )
 from .place_patterns import pattern_matches
@@ -44,7 +45,13 @@ def clean(text: str) -> str:
     whole = re.sub(r"('s|’s)$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).strip(" ,.")
     if whole and (get_gazetteer().country_of(whole) or get_gazetteer().lookup(whole)):
         return whole
+    bare = _ARTICLE.sub("", whole)
+    if bare != whole and len(bare) > 3 and get_gazetteer().lookup(bare):
+        return bare  # "Ar-Raqqa", "Al-Hasakah": the name the gazetteer holds without its article
     return _strip_words(text)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[-\s](?=[A-Z])", re.I)
 
 
 def _strip_words(text: str) -> str:
@@ -220,14 +227,18 @@ def candidates(doc: Doc) -> list[Candidate]:
         if _article(doc, i):
             i += 1  # "in el Hermel": the Arabic article starts the name
             tok = doc[i]
+        # "the residents of Muhoroni": a place, whatever the tagger says; "the murder of Alfonso ...": a person
+        residents = prev == "of" and start >= 2 and doc[start - 2].lower_ in RESIDENT_WORDS
         located = (
-            (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
+            (prev in LOCATIVE_WORDS and (prev != "of" or tok.ent_type_ != "PERSON" or residents))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
             or (_name_like(tok) and _before_place(doc, i))
         )
         # "in Joao Pessoa, Paraiba"; not "the area of Kome (Gorom-Gorom, Oudalan)": a town and its divisions
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG" and not (after_place and prev == "(")
+        # "Al-Burum area, Mukalla": after a place, a town when the name is no division ("..., Dhaka": the division)
+        division_first = division_only and after_place
         if (
             taken[i]
             or not _name_like(tok)
@@ -264,7 +275,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if start < i and not found:
                     found = get_gazetteer().lookup(clean(doc[i:end].text))
                 if division_only:
-                    found = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                    divisions = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                    found = divisions if divisions or not division_first else found
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
