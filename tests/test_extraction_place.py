@@ -327,3 +327,8 @@ def test_a_town_after_a_part_of_it_is_the_town_whatever_the_tagger_calls_it():
         "A car bomb exploded at a checkpoint in Al-Burum area, Mukalla, Hadramawt, Yemen, killing four soldiers."
     )
     assert (place.locality, place.country) == ("Mukalla", "YE")
+
+
+def test_a_name_a_hyphen_and_a_small_word_join_to_more_of_it_is_not_a_town_abroad():
+    place = place_of("On 2 May 2021, gunmen killed a village elder in Qala-i-Sharif of Puli Alam district, Logar.")
+    assert place.country == "AF"

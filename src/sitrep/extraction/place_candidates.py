@@ -107,7 +107,7 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         cleaned = clean(ent.text)
-        if _rejected(cleaned):
+        if _rejected(cleaned) or cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
             continue  # "Colonia Las Higueras": a kind word the tagger took for a place says no country
         code = gaz.country_of(cleaned)
         if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
@@ -134,8 +134,7 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
 
 
 def of_a_body(doc: Doc, start: int) -> bool:
-    """'the Islamic Resistance in Iraq', 'the Communist Party of Nepal': a name after a body's name and 'in'
-    or 'of' is part of that name."""
+    """'the Islamic Resistance in Iraq': a name after a body's name and 'in' or 'of' is part of that name."""
     return (
         start >= 2
         and doc[start - 1].lower_ in ("in", "of")
@@ -193,6 +192,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if cut > k:
                     add(Candidate(k, cut, "ner"))
                 k = cut + 1
+        elif ent.label_ in _PLACE_LABELS and cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
+            continue  # "Qala" of "Qala-i-Barqi": a part of a longer name, not the Maltese town
         elif ent.label_ in _PLACE_LABELS:
             start = ent.start
             while start < ent.end and doc[start].lower_ in ("the",):
@@ -277,6 +278,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if division_only:
                     divisions = tuple(e for e in found if e.level in ("admin1", "admin2"))
                     found = divisions if divisions or not division_first else found
+                if found and cut_at_hyphen(doc, end):
+                    break  # "Pobe" of "Pobe-Mengao": a part of a longer name
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
@@ -293,14 +296,18 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 def _article(doc: Doc, i: int) -> bool:
     """'el Hermel', 'al Mina': a lower-case Arabic article before a name, after a locative word or a comma."""
-    return (
-        doc[i].text in ARABIC_ARTICLES
-        and i + 1 < len(doc)
-        and i > 0
-        and doc[i - 1].lower_ in LOCATIVE_WORDS | {",", "("}
-        and _name_like(doc[i + 1])
-        and not doc[i + 1].is_sent_start
-    )
+    after = i > 0 and doc[i - 1].lower_ in LOCATIVE_WORDS | {",", "("}
+    return after and doc[i].text in ARABIC_ARTICLES and i + 1 < len(doc) and _name_like(doc[i + 1])
+
+
+def cut_at_hyphen(doc: Doc, end: int) -> bool:
+    """'Qala' of 'Qala-i-Barqi': a name that a hyphen and a small word join to more of it."""
+    if end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    if doc[end + 1].lower_ not in NAME_CONNECTORS | {"i", "e"} or doc[end + 2].text != "-":
+        return False
+    rest = doc[end + 1 : _run_end(doc, end + 1)]
+    return not get_gazetteer().lookup(clean(rest.text))
 
 
 def _bracketed(doc: Doc, i: int, taken: list[bool]) -> bool:
