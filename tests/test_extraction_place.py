@@ -255,3 +255,80 @@ def test_a_part_of_a_town_in_brackets_is_not_a_namesake_abroad():
 def test_a_regions_name_with_a_divisions_kind_word_is_that_division():
     place = place_of("Gunmen shot dead a civilian on 30 July in Sona, Tongomayel commune of Sahel province.")
     assert (place.admin1, place.country, place.geo_precision) == ("Sahel", "BF", 3)
+
+
+def test_the_divisions_in_brackets_after_an_unknown_village_are_its_place():
+    place = place_of("On 3 March 2021, gunmen burned the school in the village of Koudoubari (Gorom-Gorom, Oudalan).")
+    assert (place.locality, place.admin1, place.country, place.geo_precision) == ("Gorom-Gorom", "Sahel", "BF", 1)
+
+
+def test_a_division_the_tagger_calls_a_person_in_brackets_after_a_village_is_a_place():
+    place = place_of(
+        "On 9 May 2022, farmers wounded a police officer at the market in the village of Tamande (Cobli, Atacora)."
+    )
+    assert (place.name, place.admin1, place.country, place.geo_precision) == ("Atacora", "Atacora", "BJ", 3)
+
+
+def test_the_first_name_in_brackets_is_read_with_the_division_after_it():
+    place = place_of(
+        "On 4 May 2022, rival student groups clashed in Bartola upazila (Maulvibazar, Sylhet), injuring six."
+    )
+    assert (place.name, place.admin1, place.country, place.geo_precision) == ("Maulvibazar", "Sylhet", "BD", 2)
+
+
+def test_an_acronym_in_brackets_is_no_town_and_a_peoples_word_in_brackets_is_a_division():
+    place = place_of(
+        "On 6 August 2024, a mob vandalized the home of a union council member (AL) in Boyarbhanga village, "
+        "Dacope upazila (Khulna), injuring two."
+    )
+    assert (place.name, place.country) == ("Khulna", "BD")
+
+
+def test_a_lower_case_arabic_article_starts_the_name():
+    place = place_of("Protesters burned tyres and threw stones outside the town hall in el Hermel on Monday.")
+    assert (place.locality, place.country) == ("El Hermel", "LB")
+
+
+def test_a_kind_word_the_tagger_takes_for_a_place_gives_no_country():
+    place = place_of("A man was shot dead in Colonia Centro, in Coquimatlan, Colima, on Friday.")
+    assert (place.locality, place.admin1, place.country) == ("Coquimatlán", "Colima", "MX")
+
+
+def test_a_country_heading_in_capitals_is_not_the_lead():
+    place = place_of("FRANCE. Unknown attackers threw firebombs at a bank in Lyon. No one was hurt.")
+    assert (place.locality, place.country) == ("Lyon", "FR")
+
+
+def test_a_country_in_a_bodys_name_is_not_where_the_event_is():
+    place = place_of(
+        "On 2 June 2024, the Islamic Resistance in Iraq said its drones struck a base near Majdal Shams, "
+        "in the Golan Heights, wounding three soldiers."
+    )
+    assert place.country != "IQ"
+
+
+def test_the_residents_of_a_town_the_tagger_calls_a_person_are_in_that_town():
+    place = place_of("Residents of Muhoroni blocked the main road on Tuesday to protest against the power cuts.")
+    assert (place.locality, place.country) == ("Muhoroni", "KE")
+
+
+def test_a_name_with_its_arabic_article_is_the_name_the_gazetteer_holds_without_it():
+    place = place_of("Militants fired rockets at a checkpoint in Ar-Raqqa, killing two fighters.")
+    assert (place.locality, place.country) == ("Ar Raqqah", "SY")
+
+
+def test_a_name_only_one_place_bears_is_that_place_in_a_report_that_names_no_country():
+    place = place_of("A bomb damaged a car dealership in Maroussi overnight, setting two cars on fire.")
+    assert (place.locality, place.country) == ("Maroúsi", "GR")
+
+
+def test_a_town_after_a_part_of_it_is_the_town_whatever_the_tagger_calls_it():
+    place = place_of(
+        "A car bomb exploded at a checkpoint in Al-Burum area, Mukalla, Hadramawt, Yemen, killing four soldiers."
+    )
+    assert (place.locality, place.country) == ("Mukalla", "YE")
+
+
+def test_a_name_a_hyphen_and_a_small_word_join_to_more_of_it_is_not_a_town_abroad():
+    place = place_of("On 2 May 2021, gunmen killed a village elder in Qala-i-Sharif of Puli Alam district, Logar.")
+    assert place.country == "AF"

@@ -709,10 +709,14 @@ def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> Typ
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"“])")
 
+#: A heading in capitals before the first sentence ("FEDERAL REPUBLIC OF GERMANY. Rebels threw ..."): a country, not the lead.
+_HEADING = re.compile(r"\s*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*)*\.\s+(?=[A-Z0-9\"“])")
+
 
 def _lead(text: str) -> str:
-    """The first sentence: where a report says what happened."""
-    m = _SENTENCE_END.search(text, 20)
+    """The first sentence, after a heading in capitals: where a report says what happened."""
+    heading = _HEADING.match(text)
+    m = _SENTENCE_END.search(text, (heading.end() if heading else 0) + 20)
     return text[: m.start() + 1] if m else text
 
 

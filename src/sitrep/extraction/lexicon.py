@@ -2002,6 +2002,11 @@ FOREIGN_PARTY_WORDS = frozenset(
     .replace("    ", "")
     .split("|")
 )
+#: Last words of a body's name that a country can follow ("the Islamic Resistance in Iraq", "the Communist Party
+#: of Nepal"): such a country is part of the name, not where the event is.
+BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
+#: Nouns for the people of a place: the name after them and "of" is a place ("residents of Muhoroni").
+RESIDENT_WORDS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "population"})
 #: Prepositions that make the name after them a place.
 LOCATIVE_WORDS = frozenset(
     {
@@ -2036,6 +2041,7 @@ REGION_NAMES = frozenset(
 #: Capitalised words that gazetteers hold as towns somewhere but reports use as ordinary words.
 NOT_PLACE_WORDS = frozenset(
     [
+        "inner city",
         "police",
         "army",
         "government",
@@ -2139,6 +2145,8 @@ NOT_PLACE_WORDS = frozenset(
 )
 #: Last words of a division's name that the gazetteer leaves out ("Lakshmipur Sadar upazila", "Nyamira North").
 NAME_TRAILERS = frozenset({"sadar", "north", "south", "east", "west", "central", "city", "town", "urban", "rural"})
+#: The Arabic article written in lower case before a place name ("in el Hermel", "al Mina").
+ARABIC_ARTICLES = frozenset({"el", "al", "ar", "ad", "az", "ash"})
 #: Small words inside place names ("San Jose del Monte", "Santa Cruz de la Sierra").
 NAME_CONNECTORS = frozenset(
     {

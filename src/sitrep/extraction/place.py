@@ -43,7 +43,7 @@ def event_place(
     """
     # the lead and the sentences of the event's figures, in text order, then its other sentences
     order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))
-    placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier]
+    placed = [p for p in places if p.entry is not None and not p.dateline and not p.modifier and not p.in_name]
     dated_country = next(
         (p.entry.country for p in places if p.dateline and p.entry is not None and p.entry.level == "country"), None
     )
@@ -61,6 +61,9 @@ def event_place(
     if best is None:
         # nothing but the dateline, or a country named in passing ("Pakistan's army"): the dateline first
         dated = sorted((p for p in places if p.entry is not None), key=lambda p: (not p.dateline, p.start))
+        if any(not p.in_name for p in dated) or _implied_country(doc) is not None:
+            # "the Islamic Resistance in Iraq": a country named only in a body's name yields to any other
+            dated = [p for p in dated if not p.in_name]
         best = dated[0] if dated else None
     if best is not None and best.entry is not None and best.entry.level != "locality":
         # a country or a division in the lead: a town in it named later in the report is where

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import Gazetteer, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
+    ARABIC_ARTICLES,
+    BODY_NAME_ENDS,
     DIRECTION_WORDS,
     FOREIGN_PARTY_WORDS,
     LOCATIVE_WORDS,
@@ -19,6 +21,7 @@ from .lexicon import (
     NOT_PLACE_WORDS,
     PLACE_KIND_WORDS,
     REGION_NAMES,
+    RESIDENT_WORDS,
     SITE_WORDS,
 )
 from .place_patterns import pattern_matches
@@ -42,7 +45,13 @@ def clean(text: str) -> str:
     whole = re.sub(r"('s|’s)$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).strip(" ,.")
     if whole and (get_gazetteer().country_of(whole) or get_gazetteer().lookup(whole)):
         return whole
+    bare = _ARTICLE.sub("", whole)
+    if bare != whole and len(bare) > 3 and get_gazetteer().lookup(bare):
+        return bare  # "Ar-Raqqa", "Al-Hasakah": the name the gazetteer holds without its article
     return _strip_words(text)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[-\s](?=[A-Z])", re.I)
 
 
 def _strip_words(text: str) -> str:
@@ -98,9 +107,13 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         cleaned = clean(ent.text)
+        if _rejected(cleaned) or cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
+            continue  # "Colonia Las Higueras": a kind word the tagger took for a place says no country
         code = gaz.country_of(cleaned)
         if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
             continue  # "Georgia": the state or the country, as the report's other places say
+        if code and ent.label_ != "NORP" and of_a_body(doc, ent.start):
+            continue  # "the Islamic Resistance in Iraq": the country is part of a body's name
         if code:
             last = ent[-1]
             modifier = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
@@ -118,6 +131,16 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
         countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
     countries.pop("", None)
     return [c for c, _ in countries.most_common()], admin1s
+
+
+def of_a_body(doc: Doc, start: int) -> bool:
+    """'the Islamic Resistance in Iraq': a name after a body's name and 'in' or 'of' is part of that name."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in ("in", "of")
+        and doc[start - 2].ent_type_ == "ORG"
+        and doc[start - 2].lower_ in BODY_NAME_ENDS
+    )
 
 
 def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
@@ -169,6 +192,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if cut > k:
                     add(Candidate(k, cut, "ner"))
                 k = cut + 1
+        elif ent.label_ in _PLACE_LABELS and cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
+            continue  # "Qala" of "Qala-i-Barqi": a part of a longer name, not the Maltese town
         elif ent.label_ in _PLACE_LABELS:
             start = ent.start
             while start < ent.end and doc[start].lower_ in ("the",):
@@ -198,18 +223,29 @@ def candidates(doc: Doc) -> list[Candidate]:
         prev = doc[i - 1].lower_ if i > 0 else ""
         # "Kiganjo estate, Thika", "Puli Alam city, Logar": after a place and its kind word
         back = i - 3 if i >= 3 and doc[i - 2].lower_ in PLACE_KIND_WORDS else i - 2
-        after_place = prev in (",", "(") and back >= 0 and taken[back]
+        after_place = prev in (",", "(") and back >= 0 and (taken[back] or _bracketed(doc, i, taken))
+        start = i
+        if _article(doc, i):
+            i += 1  # "in el Hermel": the Arabic article starts the name
+            tok = doc[i]
+        # "the residents of Muhoroni": a place, whatever the tagger says; "the murder of Alfonso ...": a person
+        residents = prev == "of" and start >= 2 and doc[start - 2].lower_ in RESIDENT_WORDS
         located = (
-            (prev in LOCATIVE_WORDS and not (prev == "of" and tok.ent_type_ == "PERSON"))
+            (prev in LOCATIVE_WORDS and (prev != "of" or tok.ent_type_ != "PERSON" or residents))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
             or (_name_like(tok) and _before_place(doc, i))
         )
-        division_only = prev in (",", "(") and tok.ent_type_ == "ORG"  # "in Joao Pessoa, Paraiba"
+        # "in Joao Pessoa, Paraiba"; not "the area of Kome (Gorom-Gorom, Oudalan)": a town and its divisions
+        division_only = prev in (",", "(") and tok.ent_type_ == "ORG" and not (after_place and prev == "(")
+        # "Al-Burum area, Mukalla": after a place, a town when the name is no division ("..., Dhaka": the division)
+        division_first = division_only and after_place
         if (
             taken[i]
             or not _name_like(tok)
-            or tok.ent_type_ in ("NORP", "TIME", "CARDINAL")
+            or tok.ent_type_ in ("TIME", "CARDINAL")
+            # "Hindu", "Fulani": a people; but "(Khulna)" after a place is its division, whatever the tagger says
+            or (tok.ent_type_ == "NORP" and not (after_place and not key_is_demonym(tok.text)))
             # "in Bihac", tagged as a date: a name after a preposition that is no month or day
             or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
@@ -235,13 +271,19 @@ def candidates(doc: Doc) -> list[Candidate]:
             or (located and normalise(doc[i:j].text) not in surnames)
         ):
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
-                found = get_gazetteer().lookup(clean(doc[i:end].text)) if doc[end - 1].text != "-" else ()
+                words = doc[start:end].text
+                found = get_gazetteer().lookup(clean(words)) if doc[end - 1].text != "-" else ()
+                if start < i and not found:
+                    found = get_gazetteer().lookup(clean(doc[i:end].text))
                 if division_only:
-                    found = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                    divisions = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                    found = divisions if divisions or not division_first else found
+                if found and cut_at_hyphen(doc, end):
+                    break  # "Pobe" of "Pobe-Mengao": a part of a longer name
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
-                    out.append(Candidate(i, end, source, "division" if division_only else None))
+                    out.append(Candidate(start, end, source, "division" if division_only else None))
                     break
             else:
                 # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it
@@ -250,6 +292,35 @@ def candidates(doc: Doc) -> list[Candidate]:
                     j = small + 1
         i = j
     return out
+
+
+def _article(doc: Doc, i: int) -> bool:
+    """'el Hermel', 'al Mina': a lower-case Arabic article before a name, after a locative word or a comma."""
+    after = i > 0 and doc[i - 1].lower_ in LOCATIVE_WORDS | {",", "("}
+    return after and doc[i].text in ARABIC_ARTICLES and i + 1 < len(doc) and _name_like(doc[i + 1])
+
+
+def cut_at_hyphen(doc: Doc, end: int) -> bool:
+    """'Qala' of 'Qala-i-Barqi': a name that a hyphen and a small word join to more of it."""
+    if end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    if doc[end + 1].lower_ not in NAME_CONNECTORS | {"i", "e"} or doc[end + 2].text != "-":
+        return False
+    rest = doc[end + 1 : _run_end(doc, end + 1)]
+    return not get_gazetteer().lookup(clean(rest.text))
+
+
+def _bracketed(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """'Nassougou (Matiacoali, Gourma)': a name in the brackets after a place, the names before it unknown."""
+    k = i - 1
+    while k > 0 and i - k <= 8 and doc[k].text != "(":
+        if doc[k].text == ")" or doc[k].is_sent_start:
+            return False
+        k -= 1
+    if k <= 0 or doc[k].text != "(":
+        return False
+    before = k - 2 if k >= 2 and doc[k - 1].lower_ in PLACE_KIND_WORDS else k - 1
+    return taken[before]
 
 
 def _run_end(doc: Doc, i: int) -> int:

@@ -19,6 +19,7 @@ from .place_candidates import (
     clean,
     country_context,
     dateline_end,
+    of_a_body,
     rejected_candidate,
     with_direction,
 )
@@ -65,6 +66,8 @@ class PlaceMention:
     weak: bool = False
     #: a country named as a modifier ("the U.S. embassy in Guatemala City"): not where the event is
     modifier: bool = False
+    #: a country named in a body's name ("the Islamic Resistance in Iraq"): not where the event is
+    in_name: bool = False
     #: a place people or things were moved to ("diverted to Y", "taken to hospital in Y"): not where the event is
     moved: bool = False
 
@@ -113,7 +116,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             entry = resolve(
                 gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
             )
-        if c.source in ("run", "org-run") and entry is None:
+        if c.source in ("run", "org-run") and entry is None and not _in_chain(doc, c):
             continue
         resolved.append((c, name, entry))
     regions = region_votes(gaz, resolved) or region_support(gaz, resolved, countries)
@@ -127,6 +130,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             for c, name, entry in resolved
         ]
     resolved = resolve_pairs(gaz, doc, resolved)
+    # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
+    resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
         span = doc[c.start : c.end]
@@ -149,6 +154,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 extent_end=extent.end_char,
                 weak=c.source in ("site-town", "org-run"),
                 modifier=entry is not None and entry.level == "country" and _modifies(doc, c),
+                in_name=entry is not None and entry.level == "country" and of_a_body(doc, c.start),
                 moved=_moved_to(doc, c.start),
             )
         )
@@ -161,6 +167,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start, end, s_index, site_text, None, site=True, extent_end=end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _in_chain(doc: Doc, c: Candidate) -> bool:
+    """'Juri upazila (Maulvibazar, Sylhet)': the first name in brackets, which the division after it may settle."""
+    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text == ","
 
 
 def _moved_to(doc: Doc, start: int) -> bool:

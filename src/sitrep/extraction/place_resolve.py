@@ -129,7 +129,14 @@ def region_votes(
     one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
     for _c, name, entry in resolved:
-        if entry is not None and entry.admin1 and entry.country and entry.level != "country":
+        # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it
+        if (
+            entry is not None
+            and entry.admin1
+            and entry.country
+            and entry.level != "country"
+            and not (entry.alternate and entry.level == "locality")
+        ):
             regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
             weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
             votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
@@ -232,23 +239,41 @@ def resolve(
         def plausible(e: GazetteerEntry) -> bool:
             if c.source == "org-run":
                 return e.level == "locality" and not e.alternate and e.country in countries and e.population >= 20_000
+            # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not
+            known = placed and (
+                e.country in countries
+                or (not countries and e.population >= 100_000 and prev in ("in", "at", "near") and not _acronym(name))
+            )
             if e.level != "locality":
                 return e.country in countries or (not countries and placed and not e.alternate)
-            if e.alternate and not (placed and e.country in countries):
+            if e.alternate and not known:
                 return False
             return e.country in countries or (not countries and (e.population >= 100_000 or placed))
 
         ranked = [e for e in ranked[:3] if plausible(e)]
+        if _acronym(raw.strip()) and len(raw.strip()) <= 3:
+            ranked = [e for e in ranked if e.level != "locality"]  # "(AL)": an acronym, not the town of Ål
         if not ranked:
             return None
     best = ranked[0]
     if raw != name and best.level == "locality" and best.country not in countries and best.population < 50_000:
         return None  # "West Side" is not the town of Side
-    if c.source == "ner" and best.alternate and best.country not in countries and best.population < 100_000:
-        return None
+    if (
+        c.source == "ner"
+        and best.alternate
+        and best.country not in countries
+        and best.population < 100_000
+        and (countries or len(gaz.lookup(name)) > 1 or len(name) < 4 or _acronym(name))
+    ):
+        return None  # without a country, a name that only one place bears is that place ("in Maroussi")
     if best.alternate and countries and best.country not in countries and c.source != "ner":
         return None  # "the Kali forest" in a report about Burkina Faso is not Cali, whose other name it is
     return best
+
+
+def _acronym(name: str) -> bool:
+    """'AMD', 'BA': a short name in capitals is an acronym before it is another name of a town."""
+    return name.isupper() and len(name) <= 4
 
 
 def within(inner: GazetteerEntry, outer: GazetteerEntry) -> bool:
