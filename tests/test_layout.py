@@ -147,3 +147,13 @@ def test_no_module_shadows_a_name_of_the_python_api() -> None:
 
     shadowed = [name for name in sitrep.__all__ if f"sitrep.{name}" in MODULES]
     assert shadowed == []
+
+
+def test_no_extraction_module_is_over_400_lines() -> None:
+    """A module of the extraction stage does one step; past 400 lines it is doing several."""
+    long = {
+        name: lines
+        for name, path in MODULES.items()
+        if name.startswith("sitrep.extraction") and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

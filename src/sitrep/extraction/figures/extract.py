@@ -14,6 +14,7 @@ from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
 from .elided import _another_elided, _group_again, _in_addition_to
 from .group import _counted_noun, _group_text, _is_person_noun, group_class
+from .killer import _killer_too
 from .kind import _nearby_kind, _noun_kind, kind_of
 from .mention import FigureMention, PersonResolver, _span_of, role_of
 from .merge import _merge_repeats
@@ -31,7 +32,6 @@ from .parts import (
 )
 from .quantities import _quantities, _Quantity
 from .rules import Example, rule
-from .killer import _killer_too
 from .single import _single_people
 
 
