@@ -41,6 +41,20 @@ def test_a_named_victim_and_the_man_of_the_lead_are_one_person():
     assert totals(figures) == {"killed": 1}
 
 
+def test_an_unnamed_attacker_and_a_named_victim_are_two_people():
+    figures = [fig("killed", 1, "Dan Levi", named=True), fig("killed", 1, "assailant", "militants")]
+    assert totals(figures) == {"killed": 2}
+
+
+def test_an_attacker_and_a_policeman_are_two_people():
+    figures = [fig("killed", 1, "policeman", "security_forces"), fig("killed", 1, "gunman", "militants")]
+    assert totals(figures) == {"killed": 2}
+
+
+def test_an_attacker_may_be_the_unnamed_man():
+    assert totals([fig("killed", 1, "man"), fig("killed", 1, "gunman", "militants")]) == {"killed": 1}
+
+
 def test_a_surname_alone_is_the_same_person():
     assert people_estimate([fig("injured", 1, "Lyons", named=True), fig("injured", 1, "Cleo Lyons", named=True)]) == 1
 

@@ -97,6 +97,8 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
+    if _attacker_and_victim(a, b, b_named) or _attacker_and_victim(b, a, a_named):
+        return False
     if _one_of(a, b) or _one_of(b, a):  # "killing one of them ... a second woman was pronounced dead"
         return True
     if a.derived or b.derived:  # "two were shot, one fatally": the one left may be "another" said elsewhere
@@ -115,6 +117,14 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
     return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
+
+
+def _attacker_and_victim(attacker: FigureLike, other: FigureLike, other_named: bool) -> bool:
+    """'Killing the assailant' beside a named victim or a policeman: an unnamed armed attacker and a person of
+    another class, or one the report names, are two people."""
+    if attacker.named or attacker.group_class != "militants" or other.group_class == "militants":
+        return False
+    return other_named or other.group_class != "unknown"
 
 
 def _one_of(f: FigureLike, other: FigureLike) -> bool:

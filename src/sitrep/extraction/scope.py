@@ -166,10 +166,15 @@ def ago_in_clause(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | N
 @rule(
     "protest-cause",
     "scope",
-    "scope 'background': the killing a protest is about",
+    "scope 'background': the killing a protest is about, or an attack avenges",
     Example(
         "Hundreds of students staged a protest rally on Monday, demanding justice for the killing of two farmers.",
         {},
+        (("killed", 2, "background", "toll"),),
+    ),
+    Example(
+        "Gunmen killed three guards at the depot in retaliation for the killing of two of their commanders.",
+        {"killed": 3},
         (("killed", 2, "background", "toll"),),
     ),
 )
@@ -187,7 +192,11 @@ def protest_cause(predicate: Token, sent: Span) -> Token | None:
         ):
             return node.head
         node = node.head
-        if node.lower_ in lx.PROTEST_CAUSE_WORDS and node.pos_ != "PROPN" and node.ent_type_ != "DATE":
+        if (
+            node.lower_ in lx.PROTEST_CAUSE_WORDS | lx.REPRISAL_WORDS
+            and node.pos_ != "PROPN"
+            and node.ent_type_ != "DATE"
+        ):
             return node  # not "on March 19"
     return None
 

@@ -73,7 +73,13 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
         if m.single_key is not None:
             key = m.single_key
             if key in ("pronoun",) or key.startswith("definite:"):
-                target = _described(m, merged, doc) or _referent(m, merged, last_single, doc)
+                attacker = _the_attacker_again(m, merged, doc)
+                if isinstance(attacker, FigureMention):
+                    target: FigureMention | None = attacker
+                elif attacker:  # the attacker, said before but not counted: a new person
+                    target = None
+                else:
+                    target = _described(m, merged, doc) or _referent(m, merged, last_single, doc)
             else:
                 target = singles.get(key)
             if target is not None and _compatible(target, m):
@@ -104,6 +110,28 @@ def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             continue
         merged.append(m)
     return merged
+
+
+@rule(
+    "the-attacker-again",
+    "merge",
+    "'the assailant' after 'an assailant' was the subject of the attack is the attacker, not the victim",
+    Example(
+        "An assailant stabbed and killed Dan Levi at a bus stop. Police opened fire, killing the assailant.",
+        {"killed": 2},
+    ),
+    Example("A gunman was shot by police at the mall. The gunman died in hospital.", {"killed": 1}),
+)
+def _the_attacker_again(m: FigureMention, merged: list[FigureMention], doc: Doc) -> FigureMention | bool:
+    """Whom a definite 'the assailant' names: the one-person figure of that noun, if there is one; ``True``
+    (a person not counted yet) when the noun was said before only as the attacker; ``False`` when neither."""
+    tok = doc[m.anchor]
+    if tok.tag_ != "NN" or tok.lower_ not in lx.MILITANT_WORDS:
+        return False
+    same = [x for x in merged if x.single_key is not None and doc[x.anchor].lower_ == tok.lower_]
+    if same:
+        return same[-1]
+    return any(t.lower_ == tok.lower_ for t in doc[: tok.i])
 
 
 def _gender_of(m: FigureMention, doc: Doc) -> str | None:

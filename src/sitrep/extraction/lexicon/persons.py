@@ -249,6 +249,8 @@ PROTEST_CAUSE_WORDS = frozenset(
         "marching",
     ]
 )
+#: Words under which a harm is what an attack avenges: "in retaliation for the killing of", "revenge for".
+REPRISAL_WORDS = frozenset({"revenge", "retaliation", "reprisal", "reprisals", "avenge", "avenging", "retaliate"})
 #: Subjects of a protest: "Protesters blocked the highway after five guards were killed".
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mourners", "marchers"})
 #: "-ing" words that say a person bears a wound: "suffering from gunshot wounds", "bleeding", "nursing injuries".
