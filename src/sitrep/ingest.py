@@ -354,7 +354,8 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
     # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
     # reads that, not the incident's reports
     changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}
-    session.flush()
+    if any(inspect(incident).pending for incident in changed):
+        session.flush()  # a summary names its incident's id; else the commit's one flush writes figures and summaries
     for incident in changed:
         if incident not in session.deleted and inspect(incident).persistent:
             incident.summary = incident_summary(incident)

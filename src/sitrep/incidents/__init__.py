@@ -201,6 +201,7 @@ def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidat
             people=[],
             actors=[],
             lead=c.lead,
+            figures=[],  # a new incident has none: reconciling it needs no query to learn that
         )
         session.add(incident)
     row.incident = incident
