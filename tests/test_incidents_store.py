@@ -155,3 +155,22 @@ def test_a_report_that_bridges_two_incidents_merges_them(tmp_path, monkeypatch):
         assert incident.report_count == 3
         assert {(f.kind, f.group_class): f.best for f in incident.figures}[("killed", "*")] == 2
     store.dispose()
+
+
+def test_an_item_made_without_its_moment_is_stored_at_its_publication_day(tmp_path):
+    from datetime import date, datetime
+
+    from sitrep.ingest import Item, ingest_items
+    from sitrep.read import Report
+    from sitrep.store import ReportRow
+
+    text = "Marcus Hale was shot on Elm Street in Springfield on Monday."
+    store = Store.open(str(tmp_path / "sitrep.db"))
+    items = [Item("made:1", Report(text, date(2016, 3, 14), None, None, None))]
+    summary = ingest_items(
+        store, items, extract_many=lambda reports: iter([record("2016-03-14", killed=1) for _ in reports])
+    )
+    assert summary.new == 1
+    with Session(store.engine) as session:
+        assert session.scalars(select(ReportRow.published)).one() == datetime(2016, 3, 14)
+    store.dispose()

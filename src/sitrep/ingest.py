@@ -48,6 +48,14 @@ class Item:
     published_at: datetime | None = None
     error: str | None = None
 
+    @property
+    def moment(self) -> datetime | None:
+        """When the report was published: ``published_at``, else the start of its publication day."""
+        if self.published_at is not None or self.report is None or self.report.published is None:
+            return self.published_at
+        day = self.report.published
+        return datetime(day.year, day.month, day.day)
+
 
 #: How many rejected items a summary names one by one; the rest are counted by reason.
 REJECTED_NAMED = 1000
@@ -327,7 +335,7 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
         url=report.url,
         title=report.title,
         outlet=report.outlet,
-        published=item.published_at,
+        published=item.moment,  # an item made without its moment still links by its day
         source=item.source,
         text=report.text,
         record=data,
@@ -346,7 +354,8 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
     # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
     # reads that, not the incident's reports
     changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}
-    session.flush()
+    if any(inspect(incident).pending for incident in changed):
+        session.flush()  # a summary names its incident's id; else the commit's one flush writes figures and summaries
     for incident in changed:
         if incident not in session.deleted and inspect(incident).persistent:
             incident.summary = incident_summary(incident)

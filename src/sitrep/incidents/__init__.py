@@ -164,6 +164,10 @@ def _nearby(session: Session, c: Candidate) -> list[int]:
     return near + [i for i in dict.fromkeys(undated) if i is not None and i not in seen]
 
 
+#: The session's incidents made in its transaction whose events are all in memory, in the order they joined.
+_FRESH = "sitrep_fresh_incidents"
+
+
 def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidates | None = None) -> IncidentRow:
     """The incident this stored event joins (``link`` chooses), created when none fits.
 
@@ -201,8 +205,11 @@ def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidat
             people=[],
             actors=[],
             lead=c.lead,
+            figures=[],  # a new incident has none: reconciling it needs no query to learn that
+            events=[],  # and its events are those that join it here, in the order they join
         )
         session.add(incident)
+        session.info.setdefault(_FRESH, set()).add(incident)
     row.incident = incident
     if row.report is not None:
         known.remember((row.report.text_hash, row.id), c)
@@ -215,6 +222,7 @@ def _merge(session: Session, incident: IncidentRow, other_id: int) -> None:
     other = session.get(IncidentRow, other_id)
     if other is None or other is incident:
         return
+    session.info.get(_FRESH, set()).discard(incident)  # its events are no longer in the order they joined
     for event in list(other.events):
         event.incident = incident
     for day in (other.date_start, other.date_end):
@@ -389,7 +397,8 @@ def reconcile_incident(session: Session, incident: IncidentRow) -> dict[tuple[st
     A kind with no credible figure gets no row: its ``Reconciled`` says why.
     """
     session.flush()
-    session.expire(incident, ["events"])  # the event just linked is among them
+    if incident not in session.info.get(_FRESH, ()):  # a new incident's events are those that joined it
+        session.expire(incident, ["events"])  # the event just linked is among them
     main_types = [e.event_type for e in incident.events if e.main]
     if main_types:
         incident.event_type = max(sorted(set(main_types)), key=main_types.count)
