@@ -51,6 +51,11 @@ def test_an_attacker_and_a_policeman_are_two_people():
     assert totals(figures) == {"killed": 2}
 
 
+def test_the_suspect_police_shot_may_be_the_named_man():
+    figures = [fig("injured", 1, "suspect", "militants"), fig("injured", 1, "Lorne Avery", named=True)]
+    assert totals(figures) == {"injured": 1}
+
+
 def test_an_attacker_may_be_the_unnamed_man():
     assert totals([fig("killed", 1, "man"), fig("killed", 1, "gunman", "militants")]) == {"killed": 1}
 

@@ -124,6 +124,8 @@ def _attacker_and_victim(attacker: FigureLike, other: FigureLike, other_named: b
     another class, or one the report names, are two people."""
     if attacker.named or attacker.group_class != "militants" or other.group_class == "militants":
         return False
+    if _head_noun(attacker.group) in lx.SUSPECT_WORDS:  # "the suspect was hospitalized": the man police shot
+        return False
     return other_named or other.group_class != "unknown"
 
 

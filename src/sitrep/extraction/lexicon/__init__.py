@@ -7,7 +7,7 @@ lower-case surface forms. Every table is read as ``lexicon.NAME``.
 from __future__ import annotations
 
 from .actors import EXTERNAL_WORDS, IDENTITY_MILITIA_WORDS, POLICE_WORDS, POLITICAL_MILITIA_WORDS, REBEL_GROUP_WORDS
-from .armed import MILITANT_WORDS, SECURITY_WORDS
+from .armed import MILITANT_WORDS, SECURITY_WORDS, SUSPECT_WORDS
 from .calendar import CARDINALS, MONTHS, WEEKDAYS
 from .civilians import (
     CIVILIAN_WORDS,
@@ -160,6 +160,7 @@ __all__ = [
     "SITE_WORDS",
     "SPEECH_VERBS",
     "SUFFER_VERBS",
+    "SUSPECT_WORDS",
     "TAKE_LIFE_VERBS",
     "THROAT_CUTTING_VERBS",
     "TOWN_PART_WORDS",

@@ -160,3 +160,7 @@ MILITANT_WORDS = frozenset(
         "hostage-takers",
     ]
 )
+
+#: "The suspect" of a police report is often the one officers shot, and the person named elsewhere:
+#: unlike "the assailant", naming him a suspect does not make him another person than the named one.
+SUSPECT_WORDS = frozenset({"suspect", "suspects"})
