@@ -12,8 +12,9 @@ that ``reconcile`` reads.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -225,16 +226,7 @@ def _merge(session: Session, incident: IncidentRow, other_id: int) -> None:
     session.info.get(_FRESH, set()).discard(incident)  # its events are no longer in the order they joined
     for event in list(other.events):
         event.incident = incident
-    for day in (other.date_start, other.date_end):
-        if day is not None:
-            incident.date_start = min(incident.date_start or day, day)
-            incident.date_end = max(incident.date_end or day, day)
-    if incident.lat is None and other.lat is not None:
-        incident.lat, incident.lon, incident.country = other.lat, other.lon, other.country
-        incident.locality, incident.place_name = other.locality, other.place_name
-    if incident.site is None and other.site:
-        incident.site, incident.place_name = other.site, other.place_name
-    incident.people = sorted(set(incident.people or []) | set(other.people or []))
+    _widen(incident, (other.date_start, other.date_end), other, other.people or [])
     session.delete(other)
 
 
@@ -251,18 +243,23 @@ def _main_of_report(row: EventRow, known: Candidates) -> tuple[EventRow, Candida
 
 def _absorb(incident: IncidentRow, row: EventRow, c: Candidate) -> None:
     """The incident's dates, place and names grow with each event that joins it."""
-    for day in (c.day, row.start_date):
-        if day is None:
-            continue
-        incident.date_start = min(incident.date_start or day, day)
-        incident.date_end = max(incident.date_end or day, day)
-    if incident.lat is None and row.lat is not None:
-        incident.lat, incident.lon, incident.country = row.lat, row.lon, row.country
-        incident.locality, incident.place_name = row.locality, row.place_name
-    if incident.site is None and row.site:
-        incident.site = row.site
-        incident.place_name = row.place_name
-    incident.people = sorted(set(incident.people or []) | set(c.names))
+    _widen(incident, (c.day, row.start_date), row, c.names)
+
+
+def _widen(
+    incident: IncidentRow, days: Iterable[date | None], place: EventRow | IncidentRow, names: Iterable[str]
+) -> None:
+    """The incident covers what joins it, an event or a whole incident: its days, a place if it had none, names."""
+    for day in days:
+        if day is not None:
+            incident.date_start = min(incident.date_start or day, day)
+            incident.date_end = max(incident.date_end or day, day)
+    if incident.lat is None and place.lat is not None:
+        incident.lat, incident.lon, incident.country = place.lat, place.lon, place.country
+        incident.locality, incident.place_name = place.locality, place.place_name
+    if incident.site is None and place.site:
+        incident.site, incident.place_name = place.site, place.place_name
+    incident.people = sorted(set(incident.people or []) | set(names))
 
 
 # --------------------------------------------------------------------------- reconciliation
