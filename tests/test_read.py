@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from sitrep.errors import BinaryInput, EmptyInput, EncodingError, InputTooLarge, NotEnglish
-from sitrep.read import looks_like_html, read_bytes, read_path
+from sitrep.read import check_english, looks_like_html, read_bytes, read_path
 
 ENGLISH = (
     "Gunmen attacked a police post on the edge of the town on Monday night, killing two officers "
@@ -60,6 +60,28 @@ def test_bad_input_is_refused_with_a_clear_message(data, error, words):
         read_bytes(data, max_bytes=100 if error is InputTooLarge else 2_000_000)
     assert words in str(info.value)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long-running grazing dispute near Kopsiro. Herder killed outside a police post, two others hurt, "
+        "cattle driven off.",
+        "Militia fighters fire mortar rounds towards army base in El Wak, Mandera County. No casualties, "
+        "attackers fled.",
+        "Air force jets struck convoy of fuel tankers near Al Jufra (Al Wahat). No casualties reported.",
+        "IRAQ. Two UN trucks struck roadside mines in separate incidents, injuring four UN guards.",
+    ],
+)
+def test_a_coders_telegraphic_note_is_english(text):
+    check_english(text)
+
+
+def test_a_short_text_in_another_language_is_refused():
+    with pytest.raises(NotEnglish):
+        check_english(
+            "Hombres armados mataron a dos policías en la plaza del pueblo y se fueron por el camino del río."
+        )
 
 
 def test_bad_publication_date():
