@@ -374,3 +374,29 @@ def test_without_incident_is_no_violence(nlp):
         "The shots were heard Monday evening, neighbors said."
     )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "overnight" is the night before publication; a small-hours clock time puts the shooting on its second day
+        ("A man was hurt in a shooting overnight on Pine Street. Shots were fired about 1:30 a.m. near a bar.", WED),
+        (
+            "A man was hurt in a shooting overnight on Pine Street. Shots were fired about 11:30 p.m. near a bar.",
+            date(2018, 3, 13),
+        ),
+        # New Year's Eve gunfire when the clock struck twelve is on New Year's Day
+        (
+            "A stray bullet hit a house on New Year's Eve. Neighbors heard gunshots just after midnight on Oak Lane.",
+            date(2018, 1, 1),
+        ),
+    ],
+)
+def test_a_named_night_that_runs_past_midnight(nlp, text, expected):
+    published = WED if expected != date(2018, 1, 1) else date(2018, 1, 2)
+    assert main_date(nlp, text, published) == expected
+
+
+def test_a_report_written_tonight_is_stamped_the_next_day(nlp):
+    text = "A man was shot dead tonight on Maple Avenue, police said."
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)
