@@ -400,3 +400,31 @@ def test_a_named_night_that_runs_past_midnight(nlp, text, expected):
 def test_a_report_written_tonight_is_stamped_the_next_day(nlp):
     text = "A man was shot dead tonight on Maple Avenue, police said."
     assert main_date(nlp, text, WED) == date(2018, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the victim's state on a later day is not the shooting's day
+        (
+            "Police named a man who remained hospitalized Tuesday after being shot by a deputy. "
+            "The shooting happened about 5:30 p.m. Monday on Route 9.",
+            MON,
+        ),
+        # a date that opens the report with its clock time is the page's stamp
+        (
+            "UPDATE: March 13, 2018 @ 6:00 a.m. A man drove himself to a hospital with a gunshot wound. "
+            "Deputies said he was shot at about 7:30 p.m. Sunday near his home.",
+            date(2018, 3, 11),
+        ),
+        # an editor's note is about the report, not the event
+        (
+            "(Note: An earlier story put the shooting on Monday.) Police said a man was shot Tuesday night on Pine Street.",
+            date(2018, 3, 13),
+        ),
+        # a night named without its day is the day the next sentence gives it to the minute
+        ("A man was shot dead overnight on Pine Street. The call came in at 10:23 p.m. Wednesday, police said.", WED),
+    ],
+)
+def test_later_states_stamps_notes_and_nights_given_their_day(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected

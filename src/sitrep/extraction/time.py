@@ -9,7 +9,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from .date_kind import DateMention, date_score, is_caption, is_period_start, mention_kind, predicate_kind, token_at
+from .date_kind import (
+    DateMention,
+    clock_beside,
+    date_score,
+    is_caption,
+    is_period_start,
+    mention_kind,
+    predicate_kind,
+    token_at,
+)
 from .dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .lexicon import WEEKDAYS
 from .sentences import doc_text, sentence_of
@@ -171,6 +180,7 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
         # a report cannot precede its event: a stamp a day ahead of the publication date is the publication day
         best = DateMention(best.start, best.end, best.sentence, best.text, DateValue(published, best.value.precision))
     best = _past_midnight(doc, _written_tonight(best, published), published)
+    best = _night_by_its_weekday(doc, dates, best)
     if best.value.precision == "day" and mention_kind(doc, best) == "aftermath":
         best = _violence_before(doc, dates, best) or best
     elif best.value.precision == "day" and _is_death_date(doc, best):
@@ -251,6 +261,23 @@ _NAMED_NIGHT = re.compile(r"(?i)\b(?:overnight|last night|new year['’]s eve)\b
 _PAST_MIDNIGHT = re.compile(r"(?i)\bafter\s+midnight\b|\bstr(?:uck|oke\s+of)\s+midnight\b")
 #: The last hour of a night before it is early morning: "about 1 a.m." after "Saturday night" is Sunday.
 SMALL_HOURS_END = 5
+
+
+def _night_by_its_weekday(doc: Doc, dates: list[DateMention], night: DateMention) -> DateMention:
+    """'A suspect search got underway overnight ... the call came in at 10:23 p.m. Wednesday': a night named
+    without its day ('overnight', 'last night') is the day the next sentences give it to the minute."""
+    if _WEEKDAY_RE.search(night.text) or not _NAMED_NIGHT.search(night.text):
+        return night
+    for d in dates:
+        if (
+            night.sentence <= d.sentence <= night.sentence + 2
+            and d.start > night.start
+            and _WEEKDAY_RE.search(d.text)
+            and 0 <= (d.value.date - night.value.date).days <= 1
+            and clock_beside(doc, d)
+        ):
+            return DateMention(night.start, night.end, night.sentence, night.text, d.value, night.counted_from)
+    return night
 
 
 def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> DateMention:
