@@ -56,65 +56,6 @@ _REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
 )
 
 
-#: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
-_ARREST_PREDICATES = frozenset({"arrest", "arrested", "arrests", "custody", "detained", "jailed"}) | {
-    "captured",
-    "apprehended",
-    "surrendered",
-    "booked",
-    "nabbed",
-}
-
-
-#: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
-_AFTERMATH_PREDICATES = frozenset(
-    [
-        "arraigned",
-        "charged",
-        "charges",
-        "sentenced",
-        "pleaded",
-        "appear",
-        "appeared",
-        "appears",
-        "due",
-        "identified",
-        "filed",
-        "indicted",
-        "convicted",
-        "scheduled",
-        "hearing",
-        "arraignment",
-        "sentence",
-        "sentencing",
-        "indictment",
-        "court",
-        "trial",
-        "verdict",
-        "recovering",
-        "remained",
-        "remains",
-        "listed",
-        "searching",
-        "investigating",
-        "seeking",
-        "looking",
-        "canceled",
-        "cancelled",
-        "closed",
-        "vigil",
-        "funeral",
-        "memorial",
-        "rally",
-        "ordered",
-    ]
-)
-
-
-#: Verbs of a state that lasts after the violence: "remained hospitalized", "remains wounded".
-_STATE_VERBS = frozenset({"remained", "remains", "remain"})
-
-
 #: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
 _VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
 
@@ -157,8 +98,8 @@ _VIOLENCE_PREDICATES = (
             ]
         )
     )
-    - _ARREST_PREDICATES
-    - _AFTERMATH_PREDICATES
+    - lx.DATE_ARREST_WORDS
+    - lx.DATE_AFTERMATH_WORDS
     - _REPORTING_PREDICATES
 )
 
@@ -230,9 +171,9 @@ def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
 def predicate_kind(word: str) -> str | None:
     if word in _VIOLENCE_PREDICATES:
         return "violence"
-    if word in _ARREST_PREDICATES:
+    if word in lx.DATE_ARREST_WORDS:
         return "arrest"
-    if word in _AFTERMATH_PREDICATES:
+    if word in lx.DATE_AFTERMATH_WORDS:
         return "aftermath"
     if word in _REPORTING_PREDICATES:
         return "reporting"
@@ -294,7 +235,7 @@ def _word_kind(tok: Token) -> str | None:
     """What a word a date hangs on says the date is of."""
     if tok.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in tok.children):
         return "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
-    if any(c.lower_ in _STATE_VERBS and c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if any(c.lower_ in lx.DATE_STATE_VERBS and c.dep_ in ("aux", "auxpass") for c in tok.children):
         return "aftermath"  # "remained hospitalized Sunday": the victim's state on a later day
     return predicate_kind(tok.lower_)
 
