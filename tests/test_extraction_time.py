@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sitrep.extraction import time as tx
 from sitrep.pipeline import extract
@@ -428,3 +430,26 @@ def test_a_report_written_tonight_is_stamped_the_next_day(nlp):
 )
 def test_later_states_stamps_notes_and_nights_given_their_day(nlp, text, expected):
     assert main_date(nlp, text, WED) == expected
+
+
+_OPENINGS = ["", "UPDATE: ", "Friday ", "(Note: an earlier story said otherwise.) "]
+_STAMPS = ["March 13, 2018 @ 6:00 a.m. ", "March 13, 2018 12:04 AM ", "Tuesday ", ""]
+_LEADS = [
+    "A man was shot overnight on Pine Street.",
+    "A woman who remained hospitalized Monday was shot Sunday night.",
+    "Two men were hurt tonight near a bar.",
+]
+_FOLLOWS = ["", " The call came in at 10:23 p.m. Tuesday.", " Shots rang out just after midnight."]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(_OPENINGS),
+    st.sampled_from(_STAMPS),
+    st.sampled_from(_LEADS),
+    st.sampled_from(_FOLLOWS),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_stamps_notes_and_nights_never_date_past_publication(nlp, opening, stamp, lead, follow, published):
+    day = main_date(nlp, opening + stamp + lead + follow, published)
+    assert day is None or day <= published
