@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sitrep.extraction import time as tx
 from sitrep.pipeline import extract
@@ -374,3 +376,80 @@ def test_without_incident_is_no_violence(nlp):
         "The shots were heard Monday evening, neighbors said."
     )
     assert main_date(nlp, text, WED) == date(2018, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "overnight" is the night before publication; a small-hours clock time puts the shooting on its second day
+        ("A man was hurt in a shooting overnight on Pine Street. Shots were fired about 1:30 a.m. near a bar.", WED),
+        (
+            "A man was hurt in a shooting overnight on Pine Street. Shots were fired about 11:30 p.m. near a bar.",
+            date(2018, 3, 13),
+        ),
+        # New Year's Eve gunfire when the clock struck twelve is on New Year's Day
+        (
+            "A stray bullet hit a house on New Year's Eve. Neighbors heard gunshots just after midnight on Oak Lane.",
+            date(2018, 1, 1),
+        ),
+    ],
+)
+def test_a_named_night_that_runs_past_midnight(nlp, text, expected):
+    published = WED if expected != date(2018, 1, 1) else date(2018, 1, 2)
+    assert main_date(nlp, text, published) == expected
+
+
+def test_a_report_written_tonight_is_stamped_the_next_day(nlp):
+    text = "A man was shot dead tonight on Maple Avenue, police said."
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the victim's state on a later day is not the shooting's day
+        (
+            "Police named a man who remained hospitalized Tuesday after being shot by a deputy. "
+            "The shooting happened about 5:30 p.m. Monday on Route 9.",
+            MON,
+        ),
+        # a date that opens the report with its clock time is the page's stamp
+        (
+            "UPDATE: March 13, 2018 @ 6:00 a.m. A man drove himself to a hospital with a gunshot wound. "
+            "Deputies said he was shot at about 7:30 p.m. Sunday near his home.",
+            date(2018, 3, 11),
+        ),
+        # an editor's note is about the report, not the event
+        (
+            "(Note: An earlier story put the shooting on Monday.) Police said a man was shot Tuesday night on Pine Street.",
+            date(2018, 3, 13),
+        ),
+        # a night named without its day is the day the next sentence gives it to the minute
+        ("A man was shot dead overnight on Pine Street. The call came in at 10:23 p.m. Wednesday, police said.", WED),
+    ],
+)
+def test_later_states_stamps_notes_and_nights_given_their_day(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected
+
+
+_OPENINGS = ["", "UPDATE: ", "Friday ", "(Note: an earlier story said otherwise.) "]
+_STAMPS = ["March 13, 2018 @ 6:00 a.m. ", "March 13, 2018 12:04 AM ", "Tuesday ", ""]
+_LEADS = [
+    "A man was shot overnight on Pine Street.",
+    "A woman who remained hospitalized Monday was shot Sunday night.",
+    "Two men were hurt tonight near a bar.",
+]
+_FOLLOWS = ["", " The call came in at 10:23 p.m. Tuesday.", " Shots rang out just after midnight."]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(_OPENINGS),
+    st.sampled_from(_STAMPS),
+    st.sampled_from(_LEADS),
+    st.sampled_from(_FOLLOWS),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_stamps_notes_and_nights_never_date_past_publication(nlp, opening, stamp, lead, follow, published):
+    day = main_date(nlp, opening + stamp + lead + follow, published)
+    assert day is None or day <= published

@@ -56,69 +56,6 @@ _REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
 )
 
 
-#: Predicates whose date is the arrest: the event itself when nobody was harmed, a later step when someone was.
-_ARREST_PREDICATES = frozenset(
-    [
-        "arrest",
-        "arrested",
-        "arrests",
-        "custody",
-        "detained",
-        "jailed",
-        "captured",
-        "apprehended",
-        "surrendered",
-        "booked",
-        "nabbed",
-    ]
-)
-
-
-#: Predicates whose date is a later step of the case: the charge, the court, the victim's recovery, the search.
-_AFTERMATH_PREDICATES = frozenset(
-    [
-        "arraigned",
-        "charged",
-        "charges",
-        "sentenced",
-        "pleaded",
-        "appear",
-        "appeared",
-        "appears",
-        "due",
-        "identified",
-        "filed",
-        "indicted",
-        "convicted",
-        "scheduled",
-        "hearing",
-        "arraignment",
-        "sentence",
-        "sentencing",
-        "indictment",
-        "court",
-        "trial",
-        "verdict",
-        "recovering",
-        "remained",
-        "remains",
-        "listed",
-        "searching",
-        "investigating",
-        "seeking",
-        "looking",
-        "canceled",
-        "cancelled",
-        "closed",
-        "vigil",
-        "funeral",
-        "memorial",
-        "rally",
-        "ordered",
-    ]
-)
-
-
 #: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
 _VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
 
@@ -161,14 +98,17 @@ _VIOLENCE_PREDICATES = (
             ]
         )
     )
-    - _ARREST_PREDICATES
-    - _AFTERMATH_PREDICATES
+    - lx.DATE_ARREST_WORDS
+    - lx.DATE_AFTERMATH_WORDS
     - _REPORTING_PREDICATES
 )
 
 
-#: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo".
-_CAPTION = re.compile(r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b")
+#: A photo caption: "(Photo: ...)", "Buy Photo ...", "CLOSE ..." before a video's caption, "file photo"; an
+#: editor's note ("(Note: An earlier story reported ...)") is about the report, not the event, either.
+_CAPTION = re.compile(
+    r"\(Photo\b|\bPhoto:|^\W*(?:CLOSE|Buy Photo)\b|\bfile photo\b|^\W*(?:[Ee]ditor['’]s\s+)?[Nn]ote\s*:"
+)
 
 
 #: A picture's credit right after a sentence: "(Photo: ...)".
@@ -194,7 +134,21 @@ def _is_file_photo(sent: Span, day: date, published: date | None) -> bool:
 
 
 #: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
-_DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified", "copyright"})
+_DATELINE_WORDS = frozenset({"published", "updated", "update", "posted", "modified", "copyright"})
+
+
+#: A stamp's clock time right after a date: "Friday January 24, 2014 12:04 AM", "March 5th, 2018 @ 5:00 a.m.".
+_STAMP_CLOCK = re.compile(
+    r"[\s,]*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}[\s,]*)?(?:@\s*)?\d{1,2}:\d\d\s*[ap]\.?\s?m\b", re.I
+)
+
+
+def _is_stamp(doc: Doc, d: DateMention) -> bool:
+    """A date that opens the report with its clock time, as a page stamps its story: not the event's."""
+    text = doc_text(doc)
+    opening = text[: d.start].strip().rstrip(",:").lower()
+    starts = not opening or opening in lx.WEEKDAYS or opening.endswith(("update", "updated"))
+    return starts and bool(_STAMP_CLOCK.match(text, d.end))
 
 
 def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
@@ -217,9 +171,9 @@ def _date_anchor(doc: Doc, mention: DateMention) -> Token | None:
 def predicate_kind(word: str) -> str | None:
     if word in _VIOLENCE_PREDICATES:
         return "violence"
-    if word in _ARREST_PREDICATES:
+    if word in lx.DATE_ARREST_WORDS:
         return "arrest"
-    if word in _AFTERMATH_PREDICATES:
+    if word in lx.DATE_AFTERMATH_WORDS:
         return "aftermath"
     if word in _REPORTING_PREDICATES:
         return "reporting"
@@ -281,6 +235,8 @@ def _word_kind(tok: Token) -> str | None:
     """What a word a date hangs on says the date is of."""
     if tok.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in tok.children):
         return "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
+    if any(c.lower_ in lx.DATE_STATE_VERBS and c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return "aftermath"  # "remained hospitalized Sunday": the victim's state on a later day
     return predicate_kind(tok.lower_)
 
 
@@ -328,12 +284,12 @@ def _read_kind(doc: Doc, d: DateMention) -> str | None:
     nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
-    if kind == "reporting" and first is not None and _clock_beside(doc, d):
+    if kind == "reporting" and first is not None and clock_beside(doc, d):
         kind = None  # "On Monday, at about 6:12 p.m., police said they ...": a statement is not given to the minute
     return kind
 
 
-def _clock_beside(doc: Doc, d: DateMention) -> bool:
+def clock_beside(doc: Doc, d: DateMention) -> bool:
     """Whether a clock time sits right beside a date: 'at 6:12 p.m. Monday', 'Monday, at about 6:12 p.m.'."""
     sent = sentence_of(token_at(doc, d.start) or doc[0])
     left = doc_text(doc)[max(sent.start_char, d.start - 25) : d.start]
@@ -357,8 +313,10 @@ def date_score(doc: Doc, d: DateMention, published: date | None, first_sentence:
     kind = mention_kind(doc, d)
     value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
     if (
-        first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|")
-    ) or window_words & _DATELINE_WORDS:
+        (first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"))
+        or window_words & _DATELINE_WORDS
+        or _is_stamp(doc, d)
+    ):
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0

@@ -9,7 +9,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from .date_kind import DateMention, date_score, is_caption, is_period_start, mention_kind, predicate_kind, token_at
+from .date_kind import (
+    DateMention,
+    clock_beside,
+    date_score,
+    is_caption,
+    is_period_start,
+    mention_kind,
+    predicate_kind,
+    token_at,
+)
 from .dates import DateValue, parse_clock, parse_duration_days, part_of_day, resolve_date
 from .lexicon import WEEKDAYS
 from .sentences import doc_text, sentence_of
@@ -170,7 +179,8 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     if published is not None and best.value.date > published:
         # a report cannot precede its event: a stamp a day ahead of the publication date is the publication day
         best = DateMention(best.start, best.end, best.sentence, best.text, DateValue(published, best.value.precision))
-    best = _past_midnight(doc, best, published)
+    best = _past_midnight(doc, _written_tonight(best, published), published)
+    best = _night_by_its_weekday(doc, dates, best)
     if best.value.precision == "day" and mention_kind(doc, best) == "aftermath":
         best = _violence_before(doc, dates, best) or best
     elif best.value.precision == "day" and _is_death_date(doc, best):
@@ -192,6 +202,18 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
         if days:
             return max(days, key=lambda d: (date_score(doc, d, published, first_sentence), -d.start))
     return best
+
+
+_TONIGHT = re.compile(r"(?i)tonight")
+
+
+def _written_tonight(mention: DateMention, published: date | None) -> DateMention:
+    """'A man was shot dead tonight': a report written in the evening, which, as with an evening clock time
+    and no day (``undated_day``), is most often stamped the next calendar day."""
+    if published is None or not _TONIGHT.fullmatch(mention.text) or mention.value.date != published:
+        return mention
+    day = DateValue(published - timedelta(days=1), "day", mention.value.relative)
+    return DateMention(mention.start, mention.end, mention.sentence, mention.text, day, mention.counted_from)
 
 
 #: Kinds of date that name a step after the violence: its arrest, its court case, its report.
@@ -233,14 +255,37 @@ def _is_death_date(doc: Doc, d: DateMention) -> bool:
 
 #: "Saturday night", "late Friday": a night that runs past midnight into the next calendar day.
 _NIGHT = re.compile(r"(?i)\bnight\b|^late\b")
+#: Nights named without a weekday: "overnight" and "last night" are the night before publication.
+_NAMED_NIGHT = re.compile(r"(?i)\b(?:overnight|last night|new year['’]s eve)\b")
+#: Midnight passed: "just after midnight", "as the clock struck midnight", "at the stroke of midnight".
+_PAST_MIDNIGHT = re.compile(r"(?i)\bafter\s+midnight\b|\bstr(?:uck|oke\s+of)\s+midnight\b")
 #: The last hour of a night before it is early morning: "about 1 a.m." after "Saturday night" is Sunday.
 SMALL_HOURS_END = 5
+
+
+def _night_by_its_weekday(doc: Doc, dates: list[DateMention], night: DateMention) -> DateMention:
+    """'A suspect search got underway overnight ... the call came in at 10:23 p.m. Wednesday': a night named
+    without its day ('overnight', 'last night') is the day the next sentences give it to the minute."""
+    if _WEEKDAY_RE.search(night.text) or not _NAMED_NIGHT.search(night.text):
+        return night
+    for d in dates:
+        if (
+            night.sentence <= d.sentence <= night.sentence + 2
+            and d.start > night.start
+            and _WEEKDAY_RE.search(d.text)
+            and 0 <= (d.value.date - night.value.date).days <= 1
+            and clock_beside(doc, d)
+        ):
+            return DateMention(night.start, night.end, night.sentence, night.text, d.value, night.counted_from)
+    return night
 
 
 def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> DateMention:
     """'Two men were shot Saturday night ... about 1 a.m.': the clock time is in the small hours after that
     night, so the calendar day is the next one (never after publication)."""
-    if mention.value.precision != "day" or not _NIGHT.search(mention.text) or not _WEEKDAY_RE.search(mention.text):
+    if mention.value.precision != "day" or not (
+        (_NIGHT.search(mention.text) and _WEEKDAY_RE.search(mention.text)) or _NAMED_NIGHT.search(mention.text)
+    ):
         return mention
     sents = doc_sentences(doc)
     for sent in sents[mention.sentence : mention.sentence + 3]:
@@ -251,7 +296,8 @@ def _past_midnight(doc: Doc, mention: DateMention, published: date | None) -> Da
         if "violence" not in kinds or kinds & {"arrest", "aftermath"} or re.search(r"(?i)\b(?:dead|died)\b", sent.text):
             return mention  # "declared dead at 4:42 a.m.", "booked around 1:15 a.m.": a later step's time
         hour, minute = int(clock[:2]), int(clock[3:5])
-        if 0 < hour * 60 + minute < SMALL_HOURS_END * 60 and re.search(r"(?i)\d\s*a\.?\s?m\b", sent.text):
+        small_hours = 0 < hour * 60 + minute < SMALL_HOURS_END * 60 and re.search(r"(?i)\d\s*a\.?\s?m\b", sent.text)
+        if small_hours or (clock == "00:00" and _PAST_MIDNIGHT.search(sent.text)):
             nxt = mention.value.date + timedelta(days=1)
             if published is None or nxt <= published:
                 return DateMention(
