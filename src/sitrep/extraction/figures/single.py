@@ -38,6 +38,7 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     Example("A 26-year-old man was shot dead on Friday.", {"killed": 1}, (("killed", 1, "event", "person"),)),
     Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)),
     Example("Officers found the body of 26-year-old John Kelly in the yard.", {"killed": 1}),
+    Example("He was charged with the attempted murder of a police officer.", {}),
 )
 @rule(
     "ordinal-toll",
@@ -129,6 +130,8 @@ def _single_people(
             kind, pred = harms.get(gov.lower_, "killed"), gov
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
+            if any(c.lower_ in ("attempted", "attempt") for c in gov.children):
+                continue  # "charged with the attempted murder of an officer": no one died of it
         elif tok.dep_ == "nsubj":
             if head.lower_ in lx.INTRANSITIVE_KINDS or head.lower_ == "dead":
                 kind, pred = word_kind(head), head  # "died", "found the mother dead"

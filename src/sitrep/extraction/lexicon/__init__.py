@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .actors import EXTERNAL_WORDS, IDENTITY_MILITIA_WORDS, POLICE_WORDS, POLITICAL_MILITIA_WORDS, REBEL_GROUP_WORDS
 from .armed import MILITANT_WORDS, SECURITY_WORDS, SUSPECT_WORDS
-from .calendar import CARDINALS, MONTHS, WEEKDAYS
+from .calendar import CARDINALS, MONTHS, VAGUE_COUNT_WORDS, WEEKDAYS
 from .civilians import (
     CIVILIAN_WORDS,
     COUNTED_PERSON_NOUNS,
@@ -169,6 +169,7 @@ __all__ = [
     "TURN_ON_SELF_VERBS",
     "TYPE_WORDS",
     "UNKNOWN_PERSON_WORDS",
+    "VAGUE_COUNT_WORDS",
     "WEAPON_ACTIONS",
     "WEAPON_WORDS",
     "WEEKDAYS",

@@ -26,3 +26,6 @@ CARDINALS: dict[str, int] = {
         start=1,
     )
 }
+
+#: Counts with no number: "several people", "multiple victims".
+VAGUE_COUNT_WORDS = frozenset({"several", "many", "multiple", "numerous", "dozens", "scores"})
