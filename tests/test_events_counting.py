@@ -132,8 +132,18 @@ def test_another_person_hurt_in_the_breath_of_a_named_death_is_another_person():
     dead = fig("killed", 1, "Anton Weiss", role="person", named=True, evidence=[(0, 31)])
     hurt = fig("injured", 1, "another person", role="person", evidence=[(36, 62)])
     assert totals([dead, hurt]) == {"killed": 1, "injured": 1}
-    # said far from the death, "another man" may be the one the report names
-    assert totals([dead, hurt.model_copy(update={"evidence": [(200, 226)]})]) == {"killed": 1}
+    # said after the death, however far, "another man was also shot" is someone else
+    assert totals([dead, hurt.model_copy(update={"evidence": [(200, 226)]})]) == {"killed": 1, "injured": 1}
+    # but a death told after him may be his: "another man was shot ... Terry later died"
+    later = fig("killed", 1, "Jon Terry", role="person", named=True, evidence=[(300, 309)])
+    assert totals([dead, hurt.model_copy(update={"evidence": [(200, 226)]}), later]) == {"killed": 2}
+
+
+def test_one_wounded_of_the_lead_may_be_another_man_said_later():
+    # "leaves one dead, one wounded ... Another man was shot in the arm"
+    toll = fig("injured", 1, "wounded", role="toll", evidence=[(20, 31)])
+    other = fig("injured", 1, "another man", role="person", evidence=[(400, 420)])
+    assert totals([toll, other]) == {"injured": 1}
 
 
 def test_one_person_listed_before_a_group_of_another_noun_adds_to_it():
@@ -150,3 +160,11 @@ def test_another_person_shot_before_the_death_is_the_one_who_died():
     hurt = fig("injured", 1, "another teen", role="person", evidence=[(20, 43)])
     dead = fig("killed", 1, "Sam Hale", role="person", named=True, evidence=[(45, 61)])
     assert totals([hurt, dead]) == {"killed": 1}
+
+
+def test_a_woman_wounded_in_the_breath_of_a_dead_man_is_another_person():
+    # "One man was shot and killed and a woman wounded ... Ernie Sanders was pronounced dead"
+    dead = fig("killed", 1, "man", role="toll", evidence=[(0, 30)])
+    named = fig("killed", 1, "Ernie Sanders", role="person", named=True, evidence=[(150, 163)])
+    hurt = fig("injured", 1, "woman", role="person", evidence=[(35, 50)])
+    assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}

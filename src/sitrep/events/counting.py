@@ -103,6 +103,8 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
         return True
     if a.derived or b.derived:  # "two were shot, one fatally": the one left may be "another" said elsewhere
         return True
+    if a.kind == b.kind and (_unspecific_toll(a) or _unspecific_toll(b)):
+        return True  # "leaves one dead, one wounded ... another man was shot in the arm": the wounded one
     a_other, b_other = a.group.split()[0].lower() in lx.OTHER_WORDS, b.group.split()[0].lower() in lx.OTHER_WORDS
     if (a_other and not b_named) or (b_other and not a_named):
         return False  # "another man" is not the man before; he may be the one the report names
@@ -117,6 +119,11 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
     return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
+
+
+def _unspecific_toll(f: FigureLike) -> bool:
+    """'one wounded', 'one person was hurt': a count of one that says nothing of who, any one-person mention."""
+    return _role(f) == "toll" and f.count == 1 and not f.named and _head_noun(f.group) in _UNSPECIFIC
 
 
 def _attacker_and_victim(attacker: FigureLike, other: FigureLike, other_named: bool) -> bool:
@@ -179,9 +186,15 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
     person was injured': a count of one, or 'another' person, said in the breath of a death is another person."""
     if _role(f) == "toll" and any(_near(f, d, reach=60) for d in dead):
         return True
+    # "One man was shot and killed and a woman wounded": a person of the other sex in the breath of the death
+    gender = lx.gender_of(f.group)
+    if gender and any(_near(f, d, reach=40) and lx.gender_of(d.group) not in (None, gender) for d in dead):
+        return True
     other = bool(f.group) and f.group.split()[0].lower() in lx.OTHER_WORDS
-    # "... was killed and another person was injured": the death said first ("shot another teen, killing him" is one)
-    return other and any(_near(f, d, reach=15) and _starts(d) < _starts(f) for d in dead)
+    # "... was killed and another person was injured", "Cox was found dead. Another man was also shot": the
+    # death said first ("shot another teen, killing him" is one); unless the dead is "another" too
+    # "another man was shot ... Terry later died": a death told after may be his
+    return other and all(_starts(d) < _starts(f) and d.group.lower() != f.group.lower() for d in dead)
 
 
 def _starts(f: FigureLike) -> int:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .figures.rules import Example, rule
 
 #: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
@@ -19,12 +20,32 @@ ROUNDUP = re.compile(
 )
 
 
+#: A stretch of violence: "a weekend of violence", "a spate of shootings" (a relative clause in it counts over it).
+_SPELL = re.compile(
+    r"\b(weekend|week|month|night|day|spate|string|rash|wave) of (gun )?(violence|shootings|gunfire|bloodshed|killings)\b",
+    re.IGNORECASE,
+)
+#: "multiple shootings that left several people injured": a count (never one person) over several incidents.
+_SEVERAL = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) (separate )?(shootings|incidents)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR_OF = re.compile(r"the year (19|20)\d\d")
+
 _PERIOD_COUNT = re.compile(
     r"(?<!earlier )(?<!later )\b(this|last|past|so far this|previous) (year|month|decade)\b|\bso far\b|\byear-to-date\b|\bto date\b"
     r"|\bsince (jan(uary|\.)?|the (start|beginning) of)|\bin recent (weeks|months|years)\b|\beach year\b"
     r"|\bper year\b|\bannually\b|\bin (19|20)\d\d\b|\bsince (19|20)\d\d\b|\bduring the (month|year)\b"
     r"|\bin (january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)"
     r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b"
+    # "has seen five people killed in less than a week", "a weekend of violence in which seven were shot"
+    r"|\bin (less than|under|just under|fewer than) (a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?|months?)\b"
+    r"|\b(over|in|during|within) the (past|last|previous) (two|three|four|five|six|seven|few|several|\d+) (days|weeks|months)\b"
+    r"|\b(has|have) (now )?seen\b"
+    r"|\bin (two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) ([\w-]+ )?(shootings|stabbings|incidents)\b"
+    r"|\b(within|in|during) an? ([\w]+-hour|[\w]+-day) (period|span|stretch)\b"
+    r"|\b(weekend|week|month|night|day|spate|string|rash|wave) of (gun )?(violence|shootings|gunfire|bloodshed|killings)\b"
     # a count over several incidents: "across both blasts", "in three attacks in Mosul on this day", "overall"
     r"|\bacross (which|both|all|these|those|the)\b(?: \w+){0,3}? ?(attacks|blasts|assaults|incidents|explosions|bombings"
     r"|strikes|shootings|locations|sites)?\b|\boverall\b|\bat the end of the day\b"
@@ -36,7 +57,8 @@ _PERIOD_COUNT = re.compile(
 
 #: A running total over a period or a place: "bringing the weekend total to", "the city's 2014 gunshot victim total".
 _RUNNING_TOTAL = re.compile(
-    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d)(?: [\w-]+){0,3} (total|tally)\b",
+    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d|[\w]+-day)(?: [\w-]+){0,3}"
+    r" (total|tally)\b",
     re.IGNORECASE,
 )
 
@@ -84,6 +106,16 @@ def own_clause(tok: Token) -> set[int]:
         (("killed", 1, "event", "person"), ("killed", 41, "cumulative", "toll")),
     ),
     Example(
+        "A man was shot dead on Elm Street on Friday. The city has now seen four people killed in less than a week.",
+        {"killed": 1},
+        (("killed", 4, "cumulative", "toll"),),
+    ),
+    Example(
+        "A man was shot in the leg on Oak Street. Three people were wounded in two shootings on Saturday night.",
+        {"injured": 1},
+        (("injured", 3, "cumulative", "toll"),),
+    ),
+    Example(
         "Insurgents ambushed a patrol, killing eight soldiers. The insurgency has been underway since 2004 and "
         "more than 2500 people have died in the violence.",
         {"killed": 8},
@@ -107,9 +139,37 @@ def period_words(doc: Doc, clause: set[int], sent: Span, anchor: int | None = No
     if not clause:
         return None
     found = _PERIOD_COUNT.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < sent.end))
+    if found is None:  # "a weekend of violence in which seven people were shot": the period is the clause's noun
+        antecedent = _antecedent_words(doc, clause, sent)
+        found = _SPELL.search(antecedent) or _YEAR_OF.match(antecedent)
+        if (
+            found is None
+            and anchor is not None
+            and (doc[anchor].like_num or doc[anchor].lower_ in lx.VAGUE_COUNT_WORDS)
+        ):
+            found = _SEVERAL.search(antecedent)
     if found is None and anchor is not None:
         found = _RUNNING_TOTAL.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < anchor))
     return found.group(0) if found else None
+
+
+def _antecedent_words(doc: Doc, clause: set[int], sent: Span) -> str:
+    """The words of the noun a relative clause hangs on, without the clause: 'a weekend of violence' in 'a
+    weekend of violence in which seven people were shot'."""
+    top = next((doc[i] for i in sorted(clause) if doc[i].head.i not in clause or doc[i].head == doc[i]), None)
+    for _ in range(3):  # "shootings that left several people injured": from 'injured' up to the clause's verb
+        if top is None or top.dep_ == "relcl" or top.head == top:
+            break
+        top = top.head
+    if top is None or top.dep_ != "relcl":
+        return ""
+    own = {t.i for t in top.subtree}
+    noun = top.head
+    if _YEAR.fullmatch(noun.text):  # "the most homicides since 2007, when 28 people were killed": that year's
+        return f"the year {noun.text}, "
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "a weekend of violence in which": the weekend, not only the violence
+    return "".join(t.text_with_ws for t in noun.subtree if t.i not in own and sent.start <= t.i < sent.end)
 
 
 #: A count spread over incidents told apart: "in separate shootings", "at different locations", "one of three

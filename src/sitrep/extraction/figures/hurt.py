@@ -12,8 +12,19 @@ from .rules import Example, rule
 def wound_phrase(tok: Token) -> bool:
     """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
     if tok.lower_ == "with" or tok.lower_ in lx.WOUND_STATES:
-        return any(t.lower_ in lx.WOUND_NOUNS for t in tok.subtree) or tok.lower_ == "bleeding"
+        return any(t.lower_ in lx.WOUND_NOUNS and not _denied(t) for t in tok.subtree) or tok.lower_ == "bleeding"
     return False
+
+
+@rule(
+    "no-wound",
+    "kind",
+    "no figure: 'with no apparent injuries' denies the wound",
+    Example("The man was taken to the police station with no apparent injuries.", {}),
+)
+def _denied(wound: Token) -> bool:
+    """'with no apparent injuries', 'with no visible wounds'."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in wound.children)
 
 
 def place_wound(verb: Token) -> bool:
@@ -37,12 +48,14 @@ def place_wound(verb: Token) -> bool:
 @rule(
     "taken-to-hospital",
     "kind",
-    "injured: people carried to a hospital were hurt",
+    "injured: people carried to a hospital were hurt, unless taken there as a precaution or for an evaluation",
     Example("Three people were taken to a hospital.", {"injured": 3}),
+    Example("No one was hurt, but a deputy was taken to a hospital as a precaution.", {}),
 )
 def taken_to_hospital(verb: Token) -> bool:
-    """'were taken to a hospital', 'was rushed to hospital'."""
-    return verb.lower_ in lx.HOSPITAL_VERBS and any(c.lower_ in lx.HOSPITAL_WORDS for c in verb.subtree)
+    """'were taken to a hospital', 'was rushed to hospital'; not 'taken to a hospital for a medical evaluation'."""
+    words = {c.lower_ for c in verb.subtree}
+    return verb.lower_ in lx.HOSPITAL_VERBS and bool(words & lx.HOSPITAL_WORDS) and not words & lx.HOSPITAL_UNHURT_WORDS
 
 
 @rule(

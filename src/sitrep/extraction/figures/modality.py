@@ -33,6 +33,8 @@ def negated(tok: Token) -> bool:
     return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
 
 
+#: "arrived to find": an infinitive of what was found tells what happened.
+_FINDING = frozenset({"find", "discover"})
 #: Subordinate clauses that tell what happened: "after a man arrived", "when she was shot".
 REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "while", "once", "until"})
 
@@ -44,6 +46,8 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
     Example("The gunmen threatened to kill 20 hostages.", {}),
     Example("Police arrested four men. It was not clear whether the four men were injured.", {"arrested": 4}),
     Example("Police are investigating whether a shooting that left two people dead was gang-related.", {"killed": 2}),
+    Example("Officers arrived to find a woman dead inside the home.", {"killed": 1}),
+    Example("Police did not know it then, but it is possible a man was shot and fled.", {}),
 )
 def irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
@@ -61,6 +65,10 @@ def irrealis(tok: Token) -> bool:
             return True  # "it was unclear whether any of the suspects were injured"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REALIS_MARKS for c in node.children):
             return False  # "officers were called to a hospital after a man arrived with a gunshot wound"
+        if node.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ == "possible" for c in node.head.children):
+            return True  # "it is possible a person was shot and fled"
+        if node.lower_ in _FINDING and node.dep_ == "advcl" and node.head.lower_ not in lx.IRREALIS_HEADS:
+            return False  # "officers arrived to find a woman dead": what they found
         if (
             node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

@@ -18,6 +18,17 @@ def hometown(tok: Token) -> bool:
     return owner.ent_type_ == "PERSON" or owner.lower_ in lx.SINGLE_PERSON_NOUNS
 
 
+def known_surname(tok: Token, resolve_person: PersonResolver | None) -> bool:
+    """'Kevin Gilman, 33, was shot ... Gilman was pronounced dead': a lone name the tagger took for an
+    organisation or a product is a person when it repeats a person the report has named."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.ent_type_ in ("ORG", "PRODUCT", "GPE", "NORP", "FAC", "WORK_OF_ART")
+        and resolve_person is not None
+        and resolve_person(tok.idx, tok.idx + len(tok.text)) is not None
+    )
+
+
 def age_noun(tok: Token) -> bool:
     """'a 17-year-old was taken to hospital': the age stands for the person."""
     doc = tok.doc
@@ -44,7 +55,9 @@ def single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str
         if resolve_person:
             name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
         return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
-    if tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS:
+    if known_surname(tok, resolve_person) or (
+        tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS
+    ):
         name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
         return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one
     if tok.lower_ in lx.PERSON_PRONOUNS:

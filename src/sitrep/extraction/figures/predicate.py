@@ -28,14 +28,33 @@ SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "sta
 @rule(
     "shot-at",
     "kind",
-    "no figure: 'shot at' is fired upon, not hit",
+    "no figure: 'shot at' is fired upon, not hit; those who shot at someone are not hurt by it",
     Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
+    Example("Police are looking for two men who shot at a driver on Main Street.", {}),
 )
 def shot_at(verb: Token) -> bool:
-    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit."""
+    """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit;
+    'two men who shot at a driver': aimed at a person, the shots say nothing of a wound (a place after 'at' is
+    where someone was shot: 'shot at a party')."""
     return verb.lower_ == "shot" and any(
-        c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and (not any(c.children) or any(_at_person(o) for o in c.children if o.dep_ == "pobj"))
+        for c in verb.children
     )
+
+
+def _at_person(tok: Token) -> bool:
+    """The one aimed at in 'shot at them', 'shot at another man', 'shot at officers'."""
+    return (
+        tok.lower_ in _AIMED_AT_PRONOUNS
+        or tok.lower_ in lx.SINGLE_PERSON_NOUNS
+        or tok.lower_ in lx.SECURITY_WORDS
+        or tok.ent_type_ == "PERSON"
+    )
+
+
+_AIMED_AT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "each", "people", "someone"})
 
 
 def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
@@ -63,6 +82,9 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
             continue  # "two militants fired upon and killed a tea seller": the subject did the killing
         if child.dep_ == "conj" and word_kind(child) == "killed":
             return "killed", child
+        dead = next((c for c in child.children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"), None)
+        if child.dep_ == "conj" and dead is not None:
+            return "killed", dead  # "he had been shot multiple times, and was pronounced dead"
         if child.dep_ in ("oprd", "acomp", "xcomp", "conj") and word_kind(child) == "injured":
             kind = kind or "injured"
         if child.dep_ in ("xcomp", "oprd") and child.pos_ == "VERB" and child.i > verb.i:

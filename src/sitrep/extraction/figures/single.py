@@ -12,7 +12,7 @@ from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hos
 from .kind import _copula_kind, _nearby_kind, _noun_kind
 from .mention import FigureMention, PersonResolver, _span_of
 from .modality import irrealis, natural_death, negated
-from .person import age_noun, hometown, single_group
+from .person import age_noun, hometown, known_surname, single_group
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
@@ -37,6 +37,8 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     "count 1 for one person, named or not; a named one has named: true",
     Example("A 26-year-old man was shot dead on Friday.", {"killed": 1}, (("killed", 1, "event", "person"),)),
     Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)),
+    Example("Officers found the body of 26-year-old John Kelly in the yard.", {"killed": 1}),
+    Example("He was charged with the attempted murder of a police officer.", {}),
 )
 @rule(
     "ordinal-toll",
@@ -62,7 +64,7 @@ def _single_people(
         of_harm = (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death")
+            and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death", "body")
         )
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
         loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not hometown(tok)
@@ -88,9 +90,12 @@ def _single_people(
             "one",
         ):
             continue
-        is_person_entity = tok.ent_type_ == "PERSON" and not any(
-            t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3) : tok.i + 1] if t.ent_type_ == "PERSON"
-        )
+        is_person_entity = (
+            tok.ent_type_ == "PERSON"
+            and not any(
+                t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3) : tok.i + 1] if t.ent_type_ == "PERSON"
+            )
+        ) or known_surname(tok, resolve_person)
         if not (
             is_person_entity
             or tok.lower_ in lx.SINGLE_PERSON_NOUNS
@@ -125,6 +130,8 @@ def _single_people(
             kind, pred = harms.get(gov.lower_, "killed"), gov
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
+            if any(c.lower_ in ("attempted", "attempt") for c in gov.children):
+                continue  # "charged with the attempted murder of an officer": no one died of it
         elif tok.dep_ == "nsubj":
             if head.lower_ in lx.INTRANSITIVE_KINDS or head.lower_ == "dead":
                 kind, pred = word_kind(head), head  # "died", "found the mother dead"

@@ -97,3 +97,6 @@ DATE_STATE_VERBS = frozenset(
         "remain",
     }
 )
+
+#: Counts with no number: "several people", "multiple victims".
+VAGUE_COUNT_WORDS = frozenset({"several", "many", "multiple", "numerous", "dozens", "scores"})

@@ -252,6 +252,8 @@ IRREALIS_HEADS = frozenset(
         "risk",
         "going",
         "gonna",
+        "possible",
+        "thought",
     }
 )
 BELIEVED_WORDS = frozenset(

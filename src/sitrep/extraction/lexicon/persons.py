@@ -263,6 +263,8 @@ INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
 #: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
 HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
+#: Why someone unhurt is taken to a hospital: "as a precaution", "for a medical evaluation".
+HOSPITAL_UNHURT_WORDS = frozenset({"precaution", "evaluation", "evaluated", "observation", "psychiatric"})
 #: A killer's own death after the others: "turning the gun on himself", "then killed himself", "took his own life".
 TURN_ON_SELF_VERBS = frozenset({"turned", "turning", "turns", "turn"})
 KILL_SELF_VERBS = frozenset({"killed", "killing", "kills", "kill"})
