@@ -370,3 +370,13 @@ def test_a_region_abroad_gives_way_to_the_town_of_its_name_in_the_region_in_brac
         "On 4 June 2023, dissidents fired on the police station in Anzoategui (Tolima), wounding one officer."
     )
     assert (place.locality, place.admin1, place.country, place.geo_precision) == ("Anzoátegui", "Tolima", "CO", 1)
+
+
+def test_a_site_named_after_a_city_is_in_that_city_when_nothing_else_is_named():
+    place = place_of("Shells hit the Donetsk Filtration Station on Tuesday, wounding two workers.")
+    assert (place.site, place.locality, place.country, place.geo_precision) == (
+        "Donetsk Filtration Station",
+        "Donetsk",
+        "UA",
+        1,
+    )

@@ -4,6 +4,7 @@ GeoNames; a dateline counts only when nothing else names a place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -120,6 +121,21 @@ def event_place(
     if best is None or best.entry is None:
         # no place the gazetteer knows: the country the report's nationalities and bodies name ("Kenyan police")
         implied = _implied_country(doc)
+        town_entry = site_town(site.text, implied[0].country if implied else None) if site is not None else None
+        if site is not None and town_entry is not None:
+            # "the Donetsk Filtration Station", "Dhaka - New Market": a city the site is named after
+            return Place(
+                name=site.text,
+                site=site.text,
+                locality=town_entry.name,
+                admin1=town_entry.admin1,
+                country=town_entry.country,
+                lat=round(town_entry.lat, 4) if town_entry.lat is not None else None,
+                lon=round(town_entry.lon, 4) if town_entry.lon is not None else None,
+                geo_precision=1,
+                gazetteer_id=town_entry.gazetteer_id,
+                evidence=[(site.start, site.end)],
+            )
         if site is not None:
             return Place(
                 name=site.text,
@@ -156,6 +172,22 @@ def event_place(
         gazetteer_id=e.gazetteer_id,
         evidence=evidence,
     )
+
+
+def site_town(site: str, country: str | None) -> GazetteerEntry | None:
+    """The city a site's name starts with ('Donetsk Filtration Station'): a city of 100,000 people or more, of
+    the report's country when it implies one."""
+    words = re.split(r"[\s-]+", site.strip())
+    gaz = get_gazetteer()
+    for k in range(len(words) - 1, 0, -1):
+        towns = [
+            e
+            for e in gaz.localities(" ".join(words[:k]))
+            if not e.alternate and e.population >= 100_000 and (country is None or e.country == country)
+        ]
+        if towns:
+            return towns[0]
+    return None
 
 
 def unknown_town(places: list[PlaceMention], best: PlaceMention, doc: Doc) -> PlaceMention | None:
