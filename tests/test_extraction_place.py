@@ -332,3 +332,51 @@ def test_a_town_after_a_part_of_it_is_the_town_whatever_the_tagger_calls_it():
 def test_a_name_a_hyphen_and_a_small_word_join_to_more_of_it_is_not_a_town_abroad():
     place = place_of("On 2 May 2021, gunmen killed a village elder in Qala-i-Sharif of Puli Alam district, Logar.")
     assert place.country == "AF"
+
+
+def test_a_town_the_gazetteer_lacks_is_named_at_the_point_of_its_division():
+    place = place_of("Gunmen shot and wounded a trader at the market in Wendoukou village, Papua province, Indonesia.")
+    assert (place.name, place.locality, place.admin1, place.country, place.geo_precision) == (
+        "Wendoukou",
+        "Wendoukou",
+        "Papua",
+        "ID",
+        3,
+    )
+    assert place.evidence[0] == (50, 59)  # "Wendoukou"
+
+
+def test_a_town_the_gazetteer_lacks_named_in_a_district_is_at_precision_2():
+    place = place_of(
+        "A bomb exploded outside a school in the town of Kalmaro in the Swat district, injuring three pupils."
+    )
+    assert (place.name, place.country, place.geo_precision) == ("Kalmaro", "PK", 2)
+
+
+def test_a_nationality_does_not_bar_a_place_that_only_another_country_holds():
+    place = place_of("Turkish drones struck a farm near Zabid (Al Hudaydah) on Monday, killing two herders.")
+    assert (place.locality, place.country) == ("Zabīd", "YE")
+
+
+def test_a_country_named_in_passing_does_not_bar_a_place_that_only_another_country_holds():
+    place = place_of(
+        "Traders protested against the rising US dollar outside the hall in the town of Zahle, injuring two."
+    )
+    assert (place.locality, place.country) == ("Zahlé", "LB")
+
+
+def test_a_region_abroad_gives_way_to_the_town_of_its_name_in_the_region_in_brackets():
+    place = place_of(
+        "On 4 June 2023, dissidents fired on the police station in Anzoategui (Tolima), wounding one officer."
+    )
+    assert (place.locality, place.admin1, place.country, place.geo_precision) == ("Anzoátegui", "Tolima", "CO", 1)
+
+
+def test_a_site_named_after_a_city_is_in_that_city_when_nothing_else_is_named():
+    place = place_of("Shells hit the Donetsk Filtration Station on Tuesday, wounding two workers.")
+    assert (place.site, place.locality, place.country, place.geo_precision) == (
+        "Donetsk Filtration Station",
+        "Donetsk",
+        "UA",
+        1,
+    )

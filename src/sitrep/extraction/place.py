@@ -4,13 +4,21 @@ GeoNames; a dateline counts only when nothing else names a place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from ..record import Place
 from .gazetteer import GazetteerEntry, get_gazetteer
-from .lexicon import FOREIGN_PARTY_WORDS
+from .lexicon import (
+    DIRECTION_WORDS,
+    FOREIGN_PARTY_WORDS,
+    IN_DIVISION_WORDS,
+    PLACE_KIND_WORDS,
+    SITE_WORDS,
+    TOWN_PART_WORDS,
+)
 from .place_candidates import untagged_demonyms
 from .place_mentions import PlaceMention
 from .place_resolve import km, within
@@ -113,6 +121,21 @@ def event_place(
     if best is None or best.entry is None:
         # no place the gazetteer knows: the country the report's nationalities and bodies name ("Kenyan police")
         implied = _implied_country(doc)
+        town_entry = site_town(site.text, implied[0].country if implied else None) if site is not None else None
+        if site is not None and town_entry is not None:
+            # "the Donetsk Filtration Station", "Dhaka - New Market": a city the site is named after
+            return Place(
+                name=site.text,
+                site=site.text,
+                locality=town_entry.name,
+                admin1=town_entry.admin1,
+                country=town_entry.country,
+                lat=round(town_entry.lat, 4) if town_entry.lat is not None else None,
+                lon=round(town_entry.lon, 4) if town_entry.lon is not None else None,
+                geo_precision=1,
+                gazetteer_id=town_entry.gazetteer_id,
+                evidence=[(site.start, site.end)],
+            )
         if site is not None:
             return Place(
                 name=site.text,
@@ -131,12 +154,16 @@ def event_place(
     if best.near and precision == 1:
         precision = 2
     evidence = [(best.start, best.extent_end if best.extent_end > best.start else best.end)]
+    town = unknown_town(places, best, doc) if site is None and e.level != "locality" else None
+    if town is not None:
+        # "in Wurak village, Papua province": the town the gazetteer lacks, at its division's point
+        evidence.insert(0, (town.start, town.end))
     if site is not None:
         evidence.insert(0, (site.start, site.end))
     return Place(
-        name=site.text if site is not None else best.text,
+        name=site.text if site is not None else town.text if town is not None else best.text,
         site=site.text if site is not None else None,
-        locality=e.name if e.level == "locality" else None,
+        locality=e.name if e.level == "locality" else town.text if town is not None else None,
         admin1=e.admin1 if e.level in ("locality", "admin2", "admin1") else None,
         country=e.country,
         lat=round(e.lat, 4) if e.lat is not None else None,
@@ -144,6 +171,64 @@ def event_place(
         geo_precision=precision,
         gazetteer_id=e.gazetteer_id,
         evidence=evidence,
+    )
+
+
+def site_town(site: str, country: str | None) -> GazetteerEntry | None:
+    """The city a site's name starts with ('Donetsk Filtration Station'): a city of 100,000 people or more, of
+    the report's country when it implies one."""
+    words = re.split(r"[\s-]+", site.strip())
+    gaz = get_gazetteer()
+    for k in range(len(words) - 1, 0, -1):
+        towns = [
+            e
+            for e in gaz.localities(" ".join(words[:k]))
+            if not e.alternate and e.population >= 100_000 and (country is None or e.country == country)
+        ]
+        if towns:
+            return towns[0]
+    return None
+
+
+def unknown_town(places: list[PlaceMention], best: PlaceMention, doc: Doc) -> PlaceMention | None:
+    """The town the gazetteer lacks that is named just before the division or country the event is in, as its
+    part: 'Wurak village, Papua province', 'in Louza, Algeria', 'the town of Matta in the Swat region'."""
+    text = doc.text
+    found: PlaceMention | None = None
+    edge = best.start
+    for p in sorted((p for p in places if p.end <= best.start and p.sentence == best.sentence), key=lambda p: -p.end):
+        if not _joins_to(text[p.end : edge]):
+            break
+        if p.entry is not None or p.site or p.dateline or p.away or not _a_town(doc, p):
+            break
+        found, edge = p, p.start
+    return found
+
+
+def _a_town(doc: Doc, p: PlaceMention) -> bool:
+    """Not a site ('the Shell Tower'), a part of a town ('Ungawan Sarki neighborhood', its town's) or a division
+    ('Saroza District', which the event's place is in, not at)."""
+    words = doc.text[p.start : p.extent_end if p.extent_end > p.end else p.end].lower().split()
+    after = doc.text[p.end :].split(maxsplit=1)
+    kind = after[0].lower().strip(",.") if after else ""
+    # "the Gosh Khana area of Dand district": an area is a place of its own
+    part = kind in TOWN_PART_WORDS and kind not in ("area", "countryside", "locality")
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    building = span is not None and any(t.ent_type_ == "FAC" for t in span)  # "the Shell Tower"
+    return (
+        not building
+        and not (set(words) & SITE_WORDS)
+        and not part
+        and PLACE_KIND_WORDS.get(kind) not in ("admin1", "admin2")
+    )
+
+
+def _joins_to(gap: str) -> bool:
+    """The words between a place and the division after it say it lies in that division ('village, ', ' in the')."""
+    words = gap.replace(",", " , ").replace("(", " ( ").split()
+    return len(words) <= 6 and all(
+        w.lower().strip(".") in IN_DIVISION_WORDS or w.lower() in PLACE_KIND_WORDS or w.lower() in DIRECTION_WORDS
+        for w in words
     )
 
 

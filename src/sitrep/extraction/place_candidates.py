@@ -78,8 +78,9 @@ DATELINE = re.compile(
 )
 
 
-def country_context(doc: Doc) -> tuple[list[str], list[str]]:
-    """The countries (most mentioned first) and first-level regions the report names or implies."""
+def country_context(doc: Doc) -> tuple[list[str], list[str], bool]:
+    """The countries (most mentioned first) and first-level regions the report names or implies, and whether
+    it names its countries only as modifiers or foreign parties."""
     gaz = get_gazetteer()
     countries: Counter[str] = Counter()
     admin1s: list[str] = []
@@ -130,7 +131,9 @@ def country_context(doc: Doc) -> tuple[list[str], list[str]]:
     for tok, code in untagged_demonyms(doc):
         countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
     countries.pop("", None)
-    return [c for c, _ in countries.most_common()], admin1s
+    # named only as modifiers ("the US dollar") or foreign parties ("French forces"): a weak context
+    weak = bool(countries) and not any(n > 0 for n in countries.values())
+    return [c for c, _ in countries.most_common()], admin1s, weak
 
 
 def of_a_body(doc: Doc, start: int) -> bool:

@@ -6,12 +6,13 @@ words around each say (a dateline, "near Y", a place people were taken to); and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer
-from .lexicon import MOVED_TO_FILLERS, MOVED_TO_VERBS, NAME_TRAILERS, PLACE_KIND_WORDS, SITE_WORDS
+from .lexicon import LOCATIVE_WORDS, MOVED_TO_FILLERS, MOVED_TO_VERBS, NAME_TRAILERS, PLACE_KIND_WORDS, SITE_WORDS
 from .place_candidates import (
     DATELINE,
     Candidate,
@@ -92,7 +93,7 @@ def _dateline_mention(doc: Doc, gaz: Gazetteer, countries: list[str]) -> PlaceMe
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Every place name the gazetteer knows, and every site, in text order."""
     gaz = get_gazetteer()
-    countries, admin1s = country_context(doc)
+    countries, admin1s, weak = country_context(doc)
     text = doc_text(doc)
     top = dateline_end(text)
     cands = sorted(
@@ -101,13 +102,20 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     )
     named = bool(countries)
     implied = named and not names_a_country(doc, gaz)
+    own = countries
+    if implied or weak:
+        # "Turkish forces shelled Qarfel ... in Ar-Raqqa", "against the US dollar ... in el Hermel": a nationality
+        # or a country named in passing says who acted; a place that none of its countries holds says where
+        countries = countries + [c for c in _countries_elsewhere(gaz, doc, cands, countries) if c not in countries]
     if not countries:
-        countries = vote_countries(gaz, [clean(doc[c.start : c.end].text) for c in cands])
+        countries = own = vote_countries(gaz, [clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[Candidate, str, GazetteerEntry | None]] = []
     for c in cands:
         span = doc[c.start : c.end]
         name = clean(span.text)
-        entry = resolve(gaz, doc, c, name, span.text, countries, admin1s, named, implied)
+        # a capitalised word named nowhere as a place ("the Corn Festival") is read in the report's own countries
+        ctx = countries if _placed(doc, c) else own
+        entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = clean(doc[c.start : c.end - 1].text)
@@ -169,9 +177,39 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     return out
 
 
+def _countries_elsewhere(gaz: Gazetteer, doc: Doc, cands: list[Candidate], countries: list[str]) -> list[str]:
+    """The countries of the named places that none of ``countries`` holds a place of that name in, most first."""
+    seen: Counter[str] = Counter()
+    for c in cands:
+        if c.source != "pattern":
+            continue  # only "the village of X", "X province": a capitalised word or a tagged town is too weak
+        raw = doc[c.start : c.end].text
+        name = clean(raw)
+        if any(e.country in countries for e in gaz.lookup(name)):
+            continue
+        entry = resolve(gaz, doc, c, name, raw, [], [], False, False)
+        # a town's other name says little ("the Kali forest" is not Cali's)
+        if (
+            entry is not None
+            and entry.level != "country"
+            and entry.country
+            and not (entry.alternate and entry.level == "locality")
+        ):
+            seen[entry.country] += 1
+    return [code for code, _ in seen.most_common()]
+
+
+def _placed(doc: Doc, c: Candidate) -> bool:
+    """A pattern's or the tagger's place, or a name after 'in', 'near' or a comma ('in Zabid', '(Zabid, ')."""
+    return c.source not in ("run", "org-run") or (c.start > 0 and doc[c.start - 1].lower_ in _PLACING)
+
+
+_PLACING = LOCATIVE_WORDS | {",", "("}
+
+
 def _in_chain(doc: Doc, c: Candidate) -> bool:
-    """'Juri upazila (Maulvibazar, Sylhet)': the first name in brackets, which the division after it may settle."""
-    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text == ","
+    """'Juri upazila (Maulvibazar, Sylhet)', 'Anzoategui (Tolima)': the first name in brackets, which the division after it may settle."""
+    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text in (",", ")")
 
 
 def _moved_to(doc: Doc, start: int) -> bool:

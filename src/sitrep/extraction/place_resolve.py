@@ -47,7 +47,7 @@ def resolve_pairs(
     its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town."""
     out = list(resolved)
     for k, (c, name, entry) in enumerate(out):
-        if entry is not None and entry.level not in ("locality", "admin2"):
+        if entry is not None and entry.level not in ("locality", "admin2", "admin1"):
             continue
         for m in range(k + 1, min(k + 3, len(out))):
             c2, name2, entry2 = out[m]
@@ -94,7 +94,19 @@ def resolve_pairs(
                         )
                         if best is None or key > best[0]:
                             best = (key, inner, outer)
+            if (
+                entry is not None
+                and entry.level == "admin1"
+                and (
+                    best is None
+                    or best[1].country == entry.country
+                    or country is not None
+                    or (entry2 is not None and entry2.country != best[2].country)
+                )
+            ):
+                break  # a region is read with the division after it only as a town of another country's region
             if best is not None:
+                # "Anzoategui (Tolima)": the town in the region named beside it, not a namesake region elsewhere
                 out[k] = (c, name, best[1])
                 if entry2 is None or entry2.level == "locality" or entry2.country != best[2].country:
                     out[m] = (c2, name2, best[2])
@@ -104,6 +116,7 @@ def resolve_pairs(
                 and outers
                 and entry.country not in {o.country for o in outers}
                 and (entry.population < 100_000 or entry.alternate)
+                and (entry2 is not None or c2.source not in ("run", "org-run"))
             ):
                 out[k] = (c, name, None)  # "Fino Town, Mandera County": not the Fino of another country
                 break

@@ -71,6 +71,8 @@ TOWN_PART_WORDS = frozenset(
     }
 )
 #: Kind words the gazetteer's divisions also use as a first level in some countries ("Turkana county").
+#: Words between a town and the division after it that put the town in it ("Wurak village, Papua province").
+IN_DIVISION_WORDS = frozenset({",", "(", "in", "of", "the", "a", "also"})
 PLACE_KIND_EITHER_LEVEL = frozenset({"county", "region", "department", "zone", "division"})
 #: Words of distance and direction: "30 km north of Y" puts the event near Y.
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
