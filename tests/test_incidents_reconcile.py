@@ -188,3 +188,15 @@ def test_a_wound_stands_when_several_are_wounded_or_no_other_report_counts_the_d
     died = [point(1, 8, role="person", report=1), point(1, 9, role="person", report=2)]
     assert reconcile_injured([point(2, 9, report=2)], died).best == 2  # a toll of two wounded
     assert reconcile_injured([point(1, 9, role="person", report=2)], died[1:]).best == 1  # no other report
+
+
+def test_one_reports_wounded_as_many_as_its_dead_are_its_dead_when_no_other_report_tells_of_a_wound():
+    from sitrep.incidents.reconcile import reconcile_injured
+
+    wounded = [point(2, 9, report=2)]  # "two men were shot ... both died": the shot counted, then the dead
+    died = [point(2, 8, report=1), point(2, 9, report=2)]
+    result = reconcile_injured(wounded, died)
+    assert (result.low, result.best, result.high) == (0, 0, 2)
+    assert result.rule.startswith("one report's 2 wounded are its 2 dead")
+    assert reconcile_injured(wounded, [point(3, 8, report=1), point(3, 9, report=2)]).best == 2  # not its dead
+    assert reconcile_injured(wounded, died[1:]).best == 2  # no other report counts the dead

@@ -6,12 +6,21 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from sitrep import ingest as ingest_module
 from sitrep.ingest import ingest
-from sitrep.store import EventRow, FigureRow, IncidentRow, ReportRow, Store, StoreError, normalised_hash
+from sitrep.store import (
+    EventRow,
+    FigureRow,
+    IncidentFigureRow,
+    IncidentRow,
+    ReportRow,
+    Store,
+    StoreError,
+    normalised_hash,
+)
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -30,8 +39,64 @@ def jsonl(tmp_path: Path, rows: list[object], name: str = "reports.jsonl") -> Pa
 def test_the_schema_is_made_by_migrations(db_url):
     store = Store.open(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0003"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0004"
     Store.open(db_url)  # opening again upgrades nothing and breaks nothing
+    store.dispose()
+
+
+def test_a_reports_figures_are_written_in_one_statement_each_in_the_records_order(db_url, tmp_path):
+    store = Store.open(db_url)
+    inserts: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("INSERT INTO"):
+            inserts.append(statement.split()[2])
+
+    assert ingest(store, [jsonl(tmp_path, [{"text": REPORT}])]).new == 1
+    assert inserts.count("figures") == 1
+    assert inserts.count("incident_figures") == 1
+    with Session(store.engine) as session:
+        report = session.scalars(select(ReportRow)).one()
+        figures = report.record["events"][0]["figures"]
+        rows = session.scalars(select(FigureRow).order_by(FigureRow.id)).all()
+        assert [(r.kind, r.count, r.group) for r in rows] == [(f["kind"], f["count"], f["group"]) for f in figures]
+        assert len(rows) == 2
+        assert [r.evidence_text for r in rows] == [REPORT[s:e] for f in figures for s, e in f["evidence"]]
+        incident = session.scalars(select(IncidentRow)).one()
+        assert [(f.kind, f.group_class, f.best) for f in incident.figures] == [
+            ("injured", "*", 2),
+            ("injured", "civilians", 2),
+            ("killed", "*", 4),
+            ("killed", "security_forces", 4),
+        ]
+    store.dispose()
+
+
+def test_a_store_made_before_the_insert_sentinels_keeps_its_rows_and_takes_more(db_url, tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    import sitrep.store
+
+    store = Store.open(db_url)
+    assert ingest(store, [jsonl(tmp_path, [{"text": REPORT}])]).new == 1
+    config = Config()
+    config.set_main_option("script_location", str(Path(sitrep.store.__file__).parent / "migrations"))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    with store.engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0003"
+        columns = [row[0] for row in connection.execute(text("select * from figures")).cursor.description]
+        assert "insert_sentinel" not in columns
+    store.dispose()
+    store = Store.open(db_url)  # upgrades to the newest schema, keeping every row
+    assert [store.count(t) for t in (ReportRow, EventRow, FigureRow, IncidentRow, IncidentFigureRow)] == [1, 1, 2, 1, 4]
+    other = "A car bomb killed seven people and wounded 12 at a market in Baqubah on Friday, police said."
+    assert ingest(store, [jsonl(tmp_path, [{"text": other}], "more.jsonl")]).new == 1
+    assert store.count(ReportRow) == 2
+    assert store.count(FigureRow) == 4
     store.dispose()
 
 

@@ -25,9 +25,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from . import logs as _logs  # noqa: F401 - sitrep's loggers stay quiet unless set up
 from .errors import IngestError, NotStored, PublicationDateError, ReportFieldError, SitrepError, StoreError
 from .export import incident_summary
-from .incidents import Candidates, event_candidate, join_incident, reconcile_incident
+from .incidents import Candidate, Candidates, event_candidate, join_incident, reconcile_incident
 from .read import MAX_CHARS, Report, check_publication_day, read_bytes, read_text
-from .store import IncidentRow, ReportRow, Store, event_rows, normalised_hash, record_json
+from .store import EventRow, IncidentRow, ReportRow, Store, event_rows, normalised_hash, record_json
 
 log = logging.getLogger("sitrep.ingest")
 
@@ -342,15 +342,29 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
     )
     session.add(row)
     touched = set()
-    for event, event_row in zip(data.get("events") or [], event_rows(data, report.text), strict=True):
+    unsaved: list[tuple[EventRow, Candidate]] = []  # linked before the rows were written: remembered once they are
+    for position, (event, event_row) in enumerate(
+        zip(data.get("events") or [], event_rows(data, report.text), strict=True)
+    ):
         row.events.append(event_row)
-        session.flush()
-        incident = join_incident(session, event_row, event_candidate(event, data, row), known)
+        if position:  # the report's earlier events, and the incidents they made, are what this one may join
+            session.flush()
+            _remember(unsaved, row.text_hash, known)
+        candidate = event_candidate(event, data, row)
+        # the first event links before its rows are written: nothing stored refers to them yet, and they are
+        # written once, with their incident, by the flush that reconciles it
+        with session.no_autoflush:
+            incident = join_incident(session, event_row, candidate, known)
+        if event_row.id is None:
+            unsaved.append((event_row, candidate))
         touched.add(incident)
     for incident in touched:
         if incident in session.deleted or inspect(incident).was_deleted:
             continue  # a later event of the report showed it is another incident, which took its events
         reconcile_incident(session, incident)
+    if unsaved:
+        session.flush()
+        _remember(unsaved, row.text_hash, known)
     # every incident this write changed, whichever code changed it, gets its kept summary made anew: the list
     # reads that, not the incident's reports
     changed = set(touched) | {o for o in session.new | session.dirty if isinstance(o, IncidentRow)}
@@ -359,6 +373,13 @@ def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[s
     for incident in changed:
         if incident not in session.deleted and inspect(incident).persistent:
             incident.summary = incident_summary(incident)
+
+
+def _remember(unsaved: list[tuple[EventRow, Candidate]], text_hash: str, known: Candidates) -> None:
+    """The writer's cache learns the candidates of events linked before they had an id, now that they have one."""
+    for event_row, candidate in unsaved:
+        known.remember((text_hash, event_row.id), candidate)
+    unsaved.clear()
 
 
 #: What an extractor gives for a report it could not extract: the reason, in place of the record.

@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, orm_insert_sentinel, relationship
 
 from .errors import StoreError
 
@@ -148,6 +148,9 @@ class FigureRow(Base):
     named: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
     evidence_text: Mapped[str] = mapped_column(Text, default="")
+    # each row's place in its INSERT, so a report's figures are written in one statement that returns their ids in
+    # order (SQLite cannot order the ids of a many-row INSERT by the autoincrement key itself)
+    sentinel: Mapped[int | None] = orm_insert_sentinel("insert_sentinel")
     event: Mapped[EventRow] = relationship(back_populates="figures")
 
 
@@ -164,6 +167,7 @@ class IncidentFigureRow(Base):
     best: Mapped[int] = mapped_column(Integer)
     high: Mapped[int] = mapped_column(Integer)
     rule: Mapped[str] = mapped_column(Text)
+    sentinel: Mapped[int | None] = orm_insert_sentinel("insert_sentinel")  # as a figure's: one INSERT per flush
     incident: Mapped[IncidentRow] = relationship(back_populates="figures")
 
 

@@ -212,7 +212,7 @@ def join_incident(session: Session, row: EventRow, c: Candidate, known: Candidat
         session.add(incident)
         session.info.setdefault(_FRESH, set()).add(incident)
     row.incident = incident
-    if row.report is not None:
+    if row.report is not None and row.id is not None:  # a row not yet written is remembered by its writer
         known.remember((row.report.text_hash, row.id), c)
     _absorb(incident, row, c)
     return incident

@@ -263,20 +263,25 @@ def died_of_wounds(injured: list[Point] | tuple[Point, ...], killed: list[Point]
 
 
 def wounded_dead(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Point | None:
-    """Another report's count of the dead, when one report's one wounded person is most likely one of them.
+    """Another report's count of the dead, when one report's wounded are most likely its own dead counted twice.
 
     "The man was shot in the chest ... he died at the scene": a report that
     counts a death and one wounded person, alone among the incident's
     reports in telling of a wound, while others count the death and no wound,
-    has most often counted the dead man twice. Only for one person (a figure
-    of one, not a toll), and only when that report counts a death itself.
+    has most often counted the dead man twice. So has one that counts as many
+    wounded as its own dead, two or more ("two men were shot ... both died"):
+    a toll of wounded that equals the report's toll of dead. Only when that
+    report counts a death itself, and another report counts the dead.
     """
     stated = [p for p in injured if p.certainty in ("stated", "believed") and p.count > 0]
     told = {p.report_id for p in stated}
-    if len(told) != 1 or any(p.count != 1 or p.role != "person" for p in stated):
+    if len(told) != 1:
         return None
     deaths = [p for p in killed if p.certainty in ("stated", "believed") and p.count >= 1]
     if not told <= {p.report_id for p in deaths}:
+        return None
+    own_dead = {p.count for p in deaths if p.report_id in told}
+    if not all((p.count == 1 and p.role == "person") or (p.count >= 2 and p.count in own_dead) for p in stated):
         return None
     others = [p for p in deaths if p.report_id not in told]
     return max(others, key=lambda p: (_when(p), p.report_id)) if others else None
@@ -291,12 +296,13 @@ def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Poi
             return reconcile(injured)
         source = other.outlet or f"report {other.report_id}"
         when = other.published.isoformat(timespec="minutes") if other.published else "undated"
+        wounded = max(p.count for p in injured if p.certainty in ("stated", "believed"))
+        told = "one wounded person is one of its dead" if wounded == 1 else f"{wounded} wounded are its {wounded} dead"
         return Reconciled(
             0,
             0,
-            1,
-            "one report's one wounded person is one of its dead: the other reports count the death and no wound "
-            f"({source}, {when})",
+            wounded,
+            f"one report's {told}: the other reports count the death and no wound ({source}, {when})",
             None,
         )
     source = death.outlet or f"report {death.report_id}"
