@@ -13,7 +13,7 @@ from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
 from .elided import _another_elided, _group_again, _in_addition_to
-from .group import _counted_noun, _group_text, _is_person_noun, group_class
+from .group import _counted_noun, _group_text, _is_person_noun, group_class, harmed_people
 from .killer import _killer_too
 from .kind import _nearby_kind, _noun_kind, kind_of
 from .mention import FigureMention, PersonResolver, _span_of, role_of
@@ -144,7 +144,12 @@ def _figure_from_quantity(
         kind, pred = _nearby_kind(noun, sent)
     if kind is None:
         return None
-    if person is None and noun is not None and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
+    if (
+        person is None
+        and noun is not None
+        and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS")
+        and not harmed_people(noun, kind, pred)
+    ):
         return None  # "two dogs", "several knives", "three shootings": only people are counted
     if pred is not None and (negated(pred) or irrealis(pred) or natural_death(pred)):
         return None
