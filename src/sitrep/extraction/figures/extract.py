@@ -124,6 +124,8 @@ def _figure_from_quantity(
         node = q.head
     if q.form == "rest":
         return rest_placeholder(q, sent, s_index, attribution)
+    if _whole_of_partitive(noun, q):
+        return None
     part = part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
         return part
@@ -223,3 +225,20 @@ def _figure_from_quantity(
         subset,
         partitive=is_partitive(noun if noun is not None else group_noun, q),
     )
+
+
+@rule(
+    "partitive-whole",
+    "parts",
+    "no figure for the whole of 'three of the 10 laborers': it names the group the part is of",
+    Example("Militants abducted 10 laborers. Three of the 10 laborers were beheaded.", {"kidnapped": 10, "killed": 3}),
+)
+def _whole_of_partitive(noun: Token | None, q: _Quantity) -> bool:
+    """'three of the 10 laborers were beheaded': the 10 are who the three were taken from, not 10 more dead
+    ('two of the four wounded soldiers died' still says four were wounded)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or q.head.head != noun:
+        return False
+    if _noun_kind(noun)[0] is not None:
+        return False
+    whole = noun.head.head
+    return whole.i < q.start and (whole.like_num or whole.lower_ in ("all", "most", "some", "many", "several"))
