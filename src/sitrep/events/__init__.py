@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..extraction import lexicon as lx
 from ..extraction.date_kind import DateMention
 from ..extraction.figures import FigureMention, role_of
-from ..extraction.period import ROUNDUP, own_clause, period_words, separate_incidents
+from ..extraction.period import ROUNDUP, own_clause, period_words, separate_incidents, series_clause
 from ..extraction.scope import (
     ago_in_clause,
     clause_of,
@@ -328,6 +328,8 @@ def assign_events(
         ) or ("several incidents" if m.sentence in roundup else None)
         if period is None and role_of(m) == "toll" and m.figure.count > 1:
             period = separate_incidents(sents[m.sentence])  # "Two men were shot at different locations"
+        if period is None and m.predicate is not None and role_of(m) == "toll" and m.figure.count > 1:
+            period = series_clause(doc[m.predicate])  # "one of eight attacks in which 171 people were killed"
         if period is not None:  # "18 people have been killed this year" counts a period, not an event
             context[id(m)] = scoped(m, "cumulative", period)
             continue

@@ -206,3 +206,36 @@ def separate_incidents(sent: Span) -> str | None:
     """The words that spread a sentence's count over incidents told apart ('in separate shootings'), else None."""
     found = _SEPARATE_INCIDENTS.search(sent.text)
     return found.group(0) if found else None
+
+
+#: Plural nouns of attacks: a clause about them counts them all ("eight coordinated attacks in which 171 died").
+_SERIES_NOUNS = frozenset({"attacks", "bombings", "blasts", "explosions", "assaults", "incidents"})
+
+
+@rule(
+    "series-toll",
+    "scope",
+    "scope 'cumulative': the toll of a series of attacks, said in a clause about the series",
+    Example(
+        "Gunmen opened fire at the station, killing 58 people. The attack was one of eight coordinated attacks "
+        "in the city in which a total of 171 people were killed.",
+        {"killed": 58},
+        (("killed", 171, "cumulative", "toll"),),
+    ),
+)
+def series_clause(predicate: Token) -> str | None:
+    """'one of eight coordinated attacks ... in which a total of 171 people were killed', 'attacks that killed
+    43': a count in a relative clause of a plural noun of attacks is the series' toll; its noun, else None."""
+    node = predicate
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            noun = node.head
+            for _hop in range(4):
+                if noun.lower_ in _SERIES_NOUNS or noun.dep_ not in ("pobj", "prep", "compound"):
+                    break
+                noun = noun.head
+            return noun.text if noun.lower_ in _SERIES_NOUNS else None
+        if node.head == node:
+            return None
+        node = node.head
+    return None

@@ -88,13 +88,13 @@ def _is_earlier_event(noun: Token) -> bool:
     ):
         return True
     governor = noun.head
-    for _ in range(4):
-        if governor.lower_ in ("after", "since", "following", "before"):
+    for _ in range(4):  # "after the assault": earlier; "a blast shortly before a ceremony" is not
+        if governor.lower_ in ("after", "since", "following"):
             return True
         if governor.dep_ not in ("pobj", "prep", "compound", "conj") or governor.head == governor:
             return False
         governor = governor.head
-    return governor.lower_ in ("after", "since", "following", "before")
+    return governor.lower_ in ("after", "since", "following")
 
 
 @rule(

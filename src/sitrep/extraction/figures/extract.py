@@ -13,7 +13,7 @@ from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
 from .elided import _another_elided, _group_again, _in_addition_to
-from .group import _counted_noun, _group_text, _is_person_noun, group_class
+from .group import _counted_noun, _group_text, _is_person_noun, group_class, harmed_people
 from .killer import _killer_too
 from .kind import _nearby_kind, _noun_kind, kind_of
 from .mention import FigureMention, PersonResolver, _span_of, role_of
@@ -124,6 +124,8 @@ def _figure_from_quantity(
         node = q.head
     if q.form == "rest":
         return rest_placeholder(q, sent, s_index, attribution)
+    if _whole_of_partitive(noun, q):
+        return None
     part = part_named_by_copula(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
         return part
@@ -144,7 +146,12 @@ def _figure_from_quantity(
         kind, pred = _nearby_kind(noun, sent)
     if kind is None:
         return None
-    if person is None and noun is not None and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
+    if (
+        person is None
+        and noun is not None
+        and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS")
+        and not harmed_people(noun, kind, pred)
+    ):
         return None  # "two dogs", "several knives", "three shootings": only people are counted
     if pred is not None and (negated(pred) or irrealis(pred) or natural_death(pred)):
         return None
@@ -218,3 +225,20 @@ def _figure_from_quantity(
         subset,
         partitive=is_partitive(noun if noun is not None else group_noun, q),
     )
+
+
+@rule(
+    "partitive-whole",
+    "parts",
+    "no figure for the whole of 'three of the 10 laborers': it names the group the part is of",
+    Example("Militants abducted 10 laborers. Three of the 10 laborers were beheaded.", {"kidnapped": 10, "killed": 3}),
+)
+def _whole_of_partitive(noun: Token | None, q: _Quantity) -> bool:
+    """'three of the 10 laborers were beheaded': the 10 are who the three were taken from, not 10 more dead
+    ('two of the four wounded soldiers died' still says four were wounded)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or q.head.head != noun:
+        return False
+    if _noun_kind(noun)[0] is not None:
+        return False
+    whole = noun.head.head
+    return whole.i < q.start and (whole.like_num or whole.lower_ in ("all", "most", "some", "many", "several"))

@@ -37,11 +37,11 @@ def _counted_noun(q: _Quantity) -> Token | None:
         noun = head.head
         # "two dozen soldiers": dozen is itself a nummod of the noun
         while (
-            noun.dep_ in ("nummod", "compound")
+            (noun.dep_ in ("nummod", "compound") or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
             and noun.head.i > noun.i
             and noun.head.pos_ in ("NOUN", "PROPN")
             and noun.lower_ not in lx.NON_PERSON_WORDS
-        ):  # "the 601 seat body" counts seats
+        ):  # "the 601 seat body" counts seats; "Four Euskadi ta Askatasuna (ETA) separatists" counts separatists
             noun = noun.head
         return noun
     # the parser sometimes hangs the number elsewhere; take the next noun if adjacent
@@ -97,10 +97,35 @@ def _is_person_noun(noun: Token) -> bool | None:
     return None
 
 
+@rule(
+    "harmed-are-people",
+    "group",
+    "people: a counted noun the lexicon does not know, killed, wounded or abducted, names people",
+    Example("Gunmen killed two West German missionaries outside their home.", {"killed": 2}),
+    Example("Three Dozos were wounded and two herders abducted near the village.", {"injured": 3, "kidnapped": 2}),
+)
+def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
+    """'killed two missionaries', 'seven Pokot were killed': what is killed, wounded or abducted in a report is
+    people, unless the lexicon or the tagger says the noun names things ('two vehicles', 'Baghdad'); not what
+    is seized or executed ('three fragments', 'two warrants')."""
+    return (
+        kind in ("killed", "injured", "kidnapped")
+        and pred is not None
+        and noun.head == pred
+        and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.tag_ in ("NNS", "NNPS", "NNP")
+        and noun.ent_type_ in ("", "NORP", "PERSON")
+        and _is_person_noun(noun) is None
+    )
+
+
 def _singular(low: str) -> str:
     """The singular a plural noun is likely to have: 'guards' is 'guard', 'policemen' 'policeman'."""
     if low.endswith("men"):
         return low[:-3] + "man"
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 

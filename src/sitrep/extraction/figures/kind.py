@@ -152,7 +152,13 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             return own
         return kind_of(head)
     if dep == "appos":
-        return kind_of(head)
+        found = kind_of(head)
+        verb = _subjectless_passive(node) if found[0] is None else None
+        if verb is not None:
+            k, p = verb_kind(verb, True)
+            if k:
+                return k, p, False
+        return found
     if dep == "nsubjpass":
         k, p = verb_kind(head, True)
         if k:
@@ -300,6 +306,37 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     if noun_kind:
         return noun_kind, pred, False
     return None, None, False
+
+
+@rule(
+    "subject-after-place",
+    "kind",
+    "the kind of a passive verb left without a subject, for people the parser hung on the place before them",
+    Example(
+        "On Wednesday, in Galkayo, Somalia, at least five people, including the chief of police, were killed in a "
+        "grenade attack.",
+        {"killed": 5},
+    ),
+)
+def _subjectless_passive(node: Token) -> Token | None:
+    """'in Shani, Borno, eight people including four policemen were killed': the parser makes the people an
+    apposition of the place; the passive verb the place hangs on, with no subject of its own, is theirs."""
+    place = node.head
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return None
+    verb = place
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.i < node.i
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _co_subject(noun: Token, subject: Token) -> bool:

@@ -29,7 +29,10 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 #: The count a coder gives this one event of several: "and coded as 3 for this event", "coded 2 in this event".
-_THIS_EVENT = re.compile(r"\bcoded(?: as| to)? (\d+) (?:for|in|to) (?:this|the) event\b", re.IGNORECASE)
+_THIS_EVENT = re.compile(
+    r"\bcoded(?: as| to)? (\d+) (?:for|in|to) (?:this|the) event\b|\btotal (?:of )?(\d+) fatalit(?:ies|y)\b",
+    re.IGNORECASE,
+)
 #: The toll a split note shares out, said just before it: "20 fatalities split up between 3 events".
 _SPLIT_TOLL = re.compile(r"\b(\d+) (?:fatality|fatalities)\s+(?:are |were |have been )?$", re.IGNORECASE)
 
@@ -39,6 +42,11 @@ _SPLIT_TOLL = re.compile(r"\b(\d+) (?:fatality|fatalities)\s+(?:are |were |have 
     "page",
     "killed N, the report's toll, outweighing its other figures (0 included)",
     Example("Clashes broke out in the district. Total fatalities coded as 13.", {"killed": 13}),
+    Example(
+        "Police fire killed a hospital staffer. A boy also died after being hit by a bullet. Total 2 fatalities "
+        "coded to this event.",
+        {"killed": 2},
+    ),
     Example("A Taliban attack on a post killed 9 soldiers, the group said. Fatalities coded as 0.", {}),
 )
 @rule(
@@ -87,9 +95,9 @@ def _coded_totals(doc: Doc) -> list[FigureMention]:
     out: list[FigureMention] = []
     text = doc_text(doc)
     low = text.lower()
-    if "coded" not in low and "split" not in low:
+    if "coded" not in low and "split" not in low and "total" not in low:
         return []
-    own = [(m.start(), m.end(), int(m.group(1))) for m in _THIS_EVENT.finditer(text)]
+    own = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in _THIS_EVENT.finditer(text)]
     if own:  # "5 fatalities split across two days, coded as 3 in this event": the event's own share
         return [_coded(doc, count, start, end) for start, end, count in own if _token_at(doc, start) is not None]
     if "split" in low:

@@ -104,6 +104,7 @@ def _single_people(
             or age_noun(tok)
             or _patient_noun(tok)
             or _dying_subject(tok)
+            or _conjoined_person(tok, out)
         ):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -290,6 +291,26 @@ def _dying_subject(tok: Token) -> bool:
         and tok.lower_ not in lx.NON_PERSON_WORDS
         and tok.ent_type_ in ("", "PERSON")
         and (tok.tag_ == "NNP" or any(c.dep_ in ("det", "poss") for c in tok.children))
+    )
+
+
+@rule(
+    "conjoined-person",
+    "single",
+    "killed 1 more: a person joined by 'and' to a person counted as one",
+    Example("Two militants fired upon and killed a prison guard and a barber in the market.", {"killed": 2}),
+    Example("Gunmen hacked to death a village chief and his assistant in their office.", {"killed": 2}),
+)
+def _conjoined_person(tok: Token, said: list[FigureMention]) -> bool:
+    """'killed a prison guard and a barber', 'a chief and his assistant': a singular noun joined to a person
+    already counted as one is one more person, whatever the noun."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "NN"
+        and tok.lower_ not in lx.NON_PERSON_WORDS
+        and not tok.ent_type_
+        and any(c.dep_ in ("det", "poss") for c in tok.children)
+        and any(m.anchor == tok.head.i and m.figure.count == 1 for m in said)
     )
 
 

@@ -7,6 +7,8 @@ NON_PERSON_WORDS = frozenset(
     [
         "room",
         "rooms",
+        "total",
+        "tally",
         "hour",
         "hours",
         "minute",
