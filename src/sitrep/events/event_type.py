@@ -725,6 +725,14 @@ BEATS_CRIME = frozenset({"bodies_found"})
 #: Types whose reading names a crowd as the side that acted: demonstrations and riots.
 CROWD_TYPES: frozenset[EventType] = frozenset({"riots", "protests"})
 
+_MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death)\b", re.I)
+
+
+def names_mob(text: str) -> bool:
+    """Whether the words name a mob's act: a mob, a lynching, vigilantes."""
+    return _MOB.search(text) is not None
+
+
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
 
