@@ -186,3 +186,41 @@ def test_every_rule_votes_not_only_the_first() -> None:
         "any:harm_to_people",
         "lead:armed_on_civilians",
     )
+
+
+def test_the_sides_a_note_names_by_the_codebooks_classes():
+    from sitrep.events.event_type import side_votes
+
+    assert side_votes("A farmer was shot dead by suspected militants near the town.") == (
+        "by:ARMED",
+        "first:CIVILIAN",
+        "pair:CIVILIAN-ARMED",
+        "side:ARMED",
+        "side:CIVILIAN",
+    )
+    assert side_votes("The council approved the new budget.") == ("side:none",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A mob lynched a man suspected of stealing a motorcycle in the village on Sunday, police said.",
+            ("riots", "mob_violence"),
+        ),
+        (
+            "Residents blocked the main highway on Friday after a truck crashed into a minibus, killing two, "
+            "and lit bonfires on the road to protest frequent accidents.",
+            ("riots", "violent_demonstration"),
+        ),
+        (
+            "Farmers staged a rally in the district town on Monday demanding relief after floods destroyed crops.",
+            ("protests", "peaceful_protest"),
+        ),
+    ],
+)
+def test_a_crowds_act_is_not_read_as_a_crime_or_an_accident(text, expected):
+    from sitrep.pipeline import extract
+
+    event = extract(text, published="2020-05-06").main_event
+    assert event is not None and (event.event_type, event.sub_event_type) == expected

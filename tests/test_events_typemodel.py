@@ -180,3 +180,14 @@ def test_the_rules_vote_on_the_first_sentences_of_a_long_article():
     votes = typemodel.with_votes("rule:none", lead + filler + "A mob lynched a suspected thief.")
     assert "any:armed_clash" in votes.split()
     assert "any:mob_violence" not in votes.split()
+
+
+def test_a_note_coded_twice_with_different_types_is_not_fitted():
+    note = "Gunmen and soldiers exchanged fire in the village; two residents died."
+    rows = [
+        typemodel.TrainingRow(note, "battles", "armed_clash"),
+        typemodel.TrainingRow(note + " ", "violence_against_civilians", "attack"),
+        typemodel.TrainingRow("Soldiers clashed with rebels.", "battles", "armed_clash"),
+        typemodel.TrainingRow("Soldiers clashed with rebels.", "battles", "armed_clash"),
+    ]
+    assert [r.notes for r in typemodel.consistent(rows)] == ["Soldiers clashed with rebels."] * 2

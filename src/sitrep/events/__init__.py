@@ -99,7 +99,18 @@ def classify(
     if reading is not None and reading.rule == "harm_to_people" and _harm_to_thing_only(doc, reading, figures):
         reading = None
     beats_crime = reading is not None and reading.rule in event_type_x.BEATS_CRIME
-    if not beats_crime and not _organised_side(doc.text, windows):
+    # a crowd's act the rules read (a mob lynching a thief, residents stoning a driver, a rally) names its side
+    # as surely as the words "protesters" or "rioters" do: the cue reading of a crime or an accident does not win
+    # ("the victims fought back" in a home invasion told as a crime is no crowd: there the words must say mob)
+    crowd = (
+        reading is not None
+        and reading.event_type in event_type_x.CROWD_TYPES
+        and (
+            not event_type_x.told_as_crime(doc.text)
+            or any(event_type_x.names_mob(doc.text[a:b]) for a, b in reading.evidence)
+        )
+    )
+    if not beats_crime and not crowd and not _organised_side(doc.text, windows):
         told = event_type_x.told_as_crime(doc.text)
         if cues is not None and cues.event_type == "non_conflict":
             # harm with no side named is a crime when the report tells it as one (a suspect, detectives), or

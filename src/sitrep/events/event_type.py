@@ -133,7 +133,9 @@ RULES: tuple[Rule, ...] = (
             "Flooding killed 12 people in the district on Monday.",
             "An earthquake struck the region, killing at least 40 people.",
         ),
-        unless=r"\b(?:{ARMED}|{STATE}|{CROWD})\b.{0,80}\b(?:attack|attacked|killed|shot|fired|clashed)\b",
+        unless=r"\b(?:{ARMED}|{STATE}|{CROWD})\b.{0,80}\b(?:attack|attacked|killed|shot|fired|clashed)\b"
+        r"|\b(?:{PROTEST}|rall(?:y|ies)|blocked (?:the |a )?(?:[\w-]+ ){0,3}?(?:road|highway|street|bypass)s?)\b",
+        counter_examples=("Residents blocked the highway to demand help after floods destroyed their homes.",),
     ),
     Rule(
         "accident",
@@ -146,7 +148,8 @@ RULES: tuple[Rule, ...] = (
         ),
         unless=r"\b(?:{ARMED}|{STATE}|{CROWD}|{EXPLOSIVE}|{AIR}|{SHELLING}|{GRENADE}|{SUICIDE}|{PROTEST})\b"
         r"|\b(?:shot|opened fire|gunmen|attack\w*|mobs?|torched|lynch\w*|set (?:on )?fire|clash\w*|assault\w*"
-        r"|ston\w*|beat|beaten|vandali[sz]ed)\b",
+        r"|ston\w*|beat|beaten|vandali[sz]ed|barricad\w*|bonfires?|set ablaze"
+        r"|blocked (?:the |a )?(?:[\w-]+ ){0,3}?(?:road|highway|street)s?)\b",
         counter_examples=("A mob torched the truck after it collided with a motorcycle, killing the rider.",),
     ),
     # ------------------------------------------------------------ strategic developments that name their kind
@@ -682,8 +685,53 @@ def rule_votes(text: str) -> tuple[str, ...]:
     return tuple(votes)
 
 
+#: The codebook's classes of the sides a note can name, as ``lexicon.TYPE_WORDS`` tables.
+SIDE_CLASSES = ("STATE", "ARMED", "CIVILIAN", "PERSON", "CROWD")
+
+#: "killed by", "attacked by suspected": the side named next is the one that acted.
+_BY = re.compile(r"\bby\s+(?:(?:the|an?|some|suspected|alleged|unidentified|unknown|armed|presumed)\s+){0,3}", re.I)
+
+
+@cache
+def _side_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(r"\b" + _words(name) + r"\b", re.I)) for name in SIDE_CLASSES)
+
+
+def side_votes(text: str) -> tuple[str, ...]:
+    """The sides ``text`` names, by the codebook's classes: ``side:<class>`` for each, ``first:<class>`` for
+    the first named (most often the one that acted), ``pair:<first>-<second>`` for the first two classes, and
+    ``by:<class>`` for a side named after "by"; ``side:none`` where none is named.
+
+    Who fights whom decides the type: state forces on armed men is a battle, armed men on civilians an attack.
+    """
+    hits = sorted((m.start(), name) for name, pattern in _side_patterns() for m in pattern.finditer(text))
+    order: list[str] = []
+    for _start, name in hits:
+        if name not in order:
+            order.append(name)
+    if not order:
+        return ("side:none",)
+    votes = {f"side:{name}" for name in order} | {f"first:{order[0]}"}
+    if len(order) > 1:
+        votes.add(f"pair:{order[0]}-{order[1]}")
+    starts = dict(hits)
+    votes |= {f"by:{starts[m.end()]}" for m in _BY.finditer(text) if m.end() in starts}
+    return tuple(sorted(votes))
+
+
 #: Rules whose reading stands even where the report tells a crime: bodies found bound and shot are executions.
 BEATS_CRIME = frozenset({"bodies_found"})
+
+#: Types whose reading names a crowd as the side that acted: demonstrations and riots.
+CROWD_TYPES: frozenset[EventType] = frozenset({"riots", "protests"})
+
+_MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death)\b", re.I)
+
+
+def names_mob(text: str) -> bool:
+    """Whether the words name a mob's act: a mob, a lynching, vigilantes."""
+    return _MOB.search(text) is not None
+
 
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
 WEAK_ALONE = frozenset({"looting", "group_activity", "arrests"})
