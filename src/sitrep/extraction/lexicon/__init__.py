@@ -69,7 +69,9 @@ from .persons import (
     SINGLE_PERSON_NOUNS,
     SUFFER_VERBS,
     TAKE_LIFE_VERBS,
+    TOTAL_GROUP_WORDS,
     TURN_ON_SELF_VERBS,
+    UNSPECIFIC_PERSON_NOUNS,
     WOUND_STATES,
     gender_of,
 )
@@ -95,7 +97,7 @@ from .place_names import (
     NOT_PLACE_WORDS,
     REGION_NAMES,
 )
-from .things import NON_PERSON_WORDS
+from .things import BALL_PATH_WORDS, NON_PERSON_WORDS
 from .type_acts import ACT_TYPE_WORDS
 from .type_means import MEANS_TYPE_WORDS
 from .type_parties import PARTY_TYPE_WORDS
@@ -107,6 +109,7 @@ __all__ = [
     "ADMIN1_ABBREVIATIONS",
     "AIMING_PREPOSITIONS",
     "ARABIC_ARTICLES",
+    "BALL_PATH_WORDS",
     "BELIEVED_WORDS",
     "BODY_NAME_ENDS",
     "BODY_PARTS",
@@ -189,10 +192,12 @@ __all__ = [
     "SUSPECT_WORDS",
     "TAKE_LIFE_VERBS",
     "THROAT_CUTTING_VERBS",
+    "TOTAL_GROUP_WORDS",
     "TOWN_PART_WORDS",
     "TURN_ON_SELF_VERBS",
     "TYPE_WORDS",
     "UNKNOWN_PERSON_WORDS",
+    "UNSPECIFIC_PERSON_NOUNS",
     "WEAPON_ACTIONS",
     "WEAPON_WORDS",
     "WEEKDAYS",

@@ -298,3 +298,32 @@ PERSON_OBJECT_VERBS = frozenset(
         "lynched",
     ]
 )
+
+
+#: The groups a report's total counts, of no one kind: "12 people", "the dead", "three others".
+TOTAL_GROUP_WORDS = frozenset(
+    {
+        "people",
+        "persons",
+        "dead",
+        "victims",
+        "casualties",
+        "wounded",
+        "injured",
+        "individuals",
+        "deaths",
+        "fatalities",
+        "fatality",
+        "hostages",
+        "bodies",
+        "lives",
+        "others",
+        "other people",
+        "others people",
+    }
+)
+
+#: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
+UNSPECIFIC_PERSON_NOUNS = frozenset(
+    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
+)
