@@ -327,3 +327,6 @@ TOTAL_GROUP_WORDS = frozenset(
 UNSPECIFIC_PERSON_NOUNS = frozenset(
     {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
 )
+
+#: Pronouns that never name a speaker: "it said", "that said".
+NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})
