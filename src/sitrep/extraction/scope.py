@@ -64,12 +64,12 @@ def _is_earlier_event(noun: Token) -> bool:
         return True
     governor = noun.head
     for _ in range(4):
-        if governor.lower_ in ("after", "since", "following", "before"):
+        if governor.lower_ in lx.EARLIER_EVENT_WORDS:
             return True
         if governor.dep_ not in ("pobj", "prep", "compound", "conj") or governor.head == governor:
             return False
         governor = governor.head
-    return governor.lower_ in ("after", "since", "following", "before")
+    return governor.lower_ in lx.EARLIER_EVENT_WORDS
 
 
 @rule(

@@ -182,3 +182,6 @@ PARTS_OF_DAY = (
 
 #: A state that lasts for days, whose date is its start and not a day of violence: "the standoff", "the siege".
 SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
+
+#: Words that put a named event before the report's own: "after the assault", "since the bombing".
+EARLIER_EVENT_WORDS = frozenset({"after", "since", "following", "before"})
