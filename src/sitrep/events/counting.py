@@ -49,29 +49,6 @@ def _role(f: FigureLike) -> str:
     return getattr(f, "role", None) or "toll"
 
 
-_TOTAL_GROUPS = frozenset(
-    {
-        "people",
-        "persons",
-        "dead",
-        "victims",
-        "casualties",
-        "wounded",
-        "injured",
-        "individuals",
-        "deaths",
-        "fatalities",
-        "fatality",
-        "hostages",
-        "bodies",
-        "lives",
-        "others",
-        "other people",
-        "others people",
-    }
-)
-
-
 def _same_name(a: str, b: str) -> bool:
     """'Lyons' and 'Cleo Lyons' are one person."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -80,12 +57,6 @@ def _same_name(a: str, b: str) -> bool:
 
 def _head_noun(group: str) -> str:
     return group.lower().replace("'s", " ").split()[-1]
-
-
-#: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
-_UNSPECIFIC = frozenset(
-    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
-)
 
 
 def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
@@ -114,16 +85,18 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     if a_named or b_named:
         return True
     na, nb = _head_noun(a.group), _head_noun(b.group)
-    if na != nb and not {na, nb} & _UNSPECIFIC and _near(a, b, reach=15):
+    if na != nb and not {na, nb} & lx.UNSPECIFIC_PERSON_NOUNS and _near(a, b, reach=15):
         return False  # "a boy and a labourer were wounded": named side by side, two people
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
-    return na == nb or na in _UNSPECIFIC or nb in _UNSPECIFIC  # a dead shopkeeper is not the wounded boy
+    return (
+        na == nb or na in lx.UNSPECIFIC_PERSON_NOUNS or nb in lx.UNSPECIFIC_PERSON_NOUNS
+    )  # a dead shopkeeper is not the wounded boy
 
 
 def _unspecific_toll(f: FigureLike) -> bool:
     """'one wounded', 'one person was hurt': a count of one that says nothing of who, any one-person mention."""
-    return _role(f) == "toll" and f.count == 1 and not f.named and _head_noun(f.group) in _UNSPECIFIC
+    return _role(f) == "toll" and f.count == 1 and not f.named and _head_noun(f.group) in lx.UNSPECIFIC_PERSON_NOUNS
 
 
 def _attacker_and_victim(attacker: FigureLike, other: FigureLike, other_named: bool) -> bool:
@@ -204,7 +177,7 @@ def _starts(f: FigureLike) -> int:
 def _listed_before(one: FigureLike, group: FigureLike) -> bool:
     """'stabbed a police officer and two soldiers': one person named just before a group of another noun is
     listed beside it, not among it ('two soldiers, including an officer' names one of them after)."""
-    if _head_noun(one.group) == _head_noun(group.group) or _head_noun(group.group) in _TOTAL_GROUPS:
+    if _head_noun(one.group) == _head_noun(group.group) or _head_noun(group.group) in lx.TOTAL_GROUP_WORDS:
         return False
     return any(0 <= sg - eo <= 15 for so, eo in one.evidence for sg, eg in group.evidence)
 
@@ -247,7 +220,7 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
         whole = [
             f.count
             for f in pool
-            if f.group_class == "unknown" and not f.named and f.count > 1 and f.group.lower() in _TOTAL_GROUPS
+            if f.group_class == "unknown" and not f.named and f.count > 1 and f.group.lower() in lx.TOTAL_GROUP_WORDS
         ]
         # "a fourth policeman died": the toll of the policemen is now four, not four more
         running = [f for f in pool if _role(f) == "person" and f.derived and " = " in f.derived]
@@ -259,7 +232,7 @@ def totals(figures: Sequence[FigureLike]) -> dict[str, int]:
         for f in pool:
             if f.count == 1:
                 singles.append(f)
-            elif not (f.group_class == "unknown" and f.group.lower() in _TOTAL_GROUPS):
+            elif not (f.group_class == "unknown" and f.group.lower() in lx.TOTAL_GROUP_WORDS):
                 key = (f.group_class, f.group.lower())
                 by_group[key] = max(by_group[key], f.count)
         # a person named beside a group ("five policemen and a passer-by were wounded") adds to it

@@ -15,8 +15,6 @@ from ..extraction import lexicon as lx
 
 _PERSON_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _OBJECTS = frozenset({"dobj", "obj"})
-#: where a ball goes, not a bullet: "a shot past the keeper", "wide of the post"
-_PAST = frozenset({"past", "wide", "over", "across"})
 _PEOPLE_WORDS = (
     lx.CIVILIAN_WORDS
     | lx.SECURITY_WORDS
@@ -57,6 +55,8 @@ def harms_a_thing(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in _OBJECTS]
     if not objects and not into:
         return False
-    if any(o.lower_ in ("shot", "shots") and not any(c.lower_ in _PAST for c in o.children) for o in objects):
+    if any(
+        o.lower_ in ("shot", "shots") and not any(c.lower_ in lx.BALL_PATH_WORDS for c in o.children) for o in objects
+    ):
         return False  # "fired three shots", "fired shots into the mosque": gunfire; "a low shot past the keeper" is not
     return all(is_thing(t) for t in objects + into)

@@ -11,108 +11,6 @@ from . import lexicon as lx
 from .people_words import TITLE_WORDS
 from .sentences import sentences as doc_sentences
 
-#: Verbs whose subject acts on their object: the subject is actor1.
-ACTION_VERBS = frozenset(
-    [
-        "stormed",
-        "storm",
-        "storming",
-        "attacked",
-        "attack",
-        "attacks",
-        "attacking",
-        "raided",
-        "raid",
-        "raids",
-        "ambushed",
-        "ambush",
-        "bombed",
-        "shelled",
-        "killed",
-        "kill",
-        "kills",
-        "killing",
-        "shot",
-        "opened",
-        "fired",
-        "fire",
-        "fires",
-        "abducted",
-        "kidnapped",
-        "seized",
-        "captured",
-        "arrested",
-        "detained",
-        "targeted",
-        "struck",
-        "hit",
-        "launched",
-        "clashed",
-        "fought",
-        "besieged",
-        "surrounded",
-        "overran",
-        "torched",
-        "burned",
-        "looted",
-        "massacred",
-        "executed",
-        "stabbed",
-        "dispersed",
-        "staged",
-        "held",
-        "protested",
-        "demonstrated",
-        "marched",
-        "gathered",
-        "blocked",
-        "rallied",
-        "assaulted",
-        "beat",
-        "vandalised",
-        "vandalized",
-        "threw",
-        "hurled",
-        "pelted",
-        "lynched",
-        "abducted",
-        "ambushed",
-        "repulsed",
-    ]
-)
-#: Unarmed people who act as a side in a demonstration or a riot ("students staged a protest").
-_CROWD_SUBJECTS = frozenset(
-    [
-        "protesters",
-        "protestors",
-        "demonstrators",
-        "rioters",
-        "students",
-        "residents",
-        "villagers",
-        "youths",
-        "youth",
-        "supporters",
-        "members",
-        "workers",
-        "traders",
-        "farmers",
-        "teachers",
-        "activists",
-        "nurses",
-        "doctors",
-        "lawyers",
-        "journalists",
-        "mob",
-        "crowd",
-        "people",
-    ]
-)
-_GOVERNMENT = frozenset(
-    {"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"}
-)
-_PROTEST = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
-_RIOT = frozenset({"rioters", "mob", "mobs", "crowd"})
 _PARTY = re.compile(r"\b(party|league|congress|front|movement)\b", re.I)
 _ORG_NOISE = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -123,11 +21,11 @@ def actor_class(name: str, label: str = "") -> ActorClass:
         return "militants"
     if words & lx.SECURITY_WORDS or words & {"forces", "military", "navy", "air"}:
         return "security_forces"
-    if words & _RIOT:
+    if words & lx.RIOT_SIDE_WORDS:
         return "rioters"
-    if words & _PROTEST:
+    if words & lx.PROTEST_SIDE_WORDS:
         return "protesters"
-    if words & _GOVERNMENT:
+    if words & lx.GOVERNMENT_WORDS:
         return "government"
     if label == "ORG" and _PARTY.search(name):
         return "political_party"
@@ -182,14 +80,14 @@ def _is_side(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME"):
         return False
     low = tok.lower_
-    if low in _CROWD_SUBJECTS and tok.dep_ == "nsubj":
+    if low in lx.CROWD_SUBJECT_WORDS and tok.dep_ == "nsubj":
         return True
     own = (
         low in lx.MILITANT_WORDS
         or low in lx.SECURITY_WORDS
-        or low in _GOVERNMENT
-        or low in _PROTEST
-        or low in _RIOT
+        or low in lx.GOVERNMENT_WORDS
+        or low in lx.PROTEST_SIDE_WORDS
+        or low in lx.RIOT_SIDE_WORDS
         or low in {"forces", "military"}
         or tok.ent_type_ in ("ORG", "NORP")
     )
@@ -227,7 +125,7 @@ def find_actors(doc: Doc, sentences: list[int]) -> list[Actor]:
     for index in sentences[:3]:
         sent: Span = sents[index]
         for verb in sent:
-            if verb.lower_ not in ACTION_VERBS:
+            if verb.lower_ not in lx.ACTION_VERBS:
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not _is_side(subj):

@@ -36,28 +36,7 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 #: Predicates whose date is when the report was made, not when the violence happened.
-_REPORTING_PREDICATES = lx.SPEECH_VERBS | frozenset(
-    [
-        "announced",
-        "published",
-        "updated",
-        "posted",
-        "named",
-        "asked",
-        "asking",
-        "testified",
-        "ruled",
-        "held",
-        "released",
-        "notified",
-        "reached",
-        "comment",
-    ]
-)
-
-
-#: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
-_VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
+_REPORTING_PREDICATES = lx.SPEECH_VERBS | lx.DATE_REPORTING_WORDS
 
 
 #: Predicates whose date is the violence itself.
@@ -65,38 +44,7 @@ _VIOLENCE_PREDICATES = (
     (
         frozenset(w for kind in ("killed", "injured", "kidnapped", "hostage") for w in lx.KIND_WORDS[kind])
         | frozenset(w for w in lx.EVENT_CUES if " " not in w)
-        | frozenset(
-            [
-                "shot",
-                "shots",
-                "shooting",
-                "shootings",
-                "fired",
-                "firing",
-                "gunfire",
-                "occurred",
-                "happened",
-                "unfolded",
-                "erupted",
-                "broke",
-                "attacked",
-                "attack",
-                "struck",
-                "stabbed",
-                "robbed",
-                "found",
-                "discovered",
-                "responded",
-                "opened",
-                "exploded",
-                "crashed",
-                "incident",
-                "homicide",
-                "killing",
-                "death",
-                "murder",
-            ]
-        )
+        | lx.DATE_VIOLENCE_WORDS
     )
     - lx.DATE_ARREST_WORDS
     - lx.DATE_AFTERMATH_WORDS
@@ -131,10 +79,6 @@ def _is_file_photo(sent: Span, day: date, published: date | None) -> bool:
         and (published - day).days > FILE_PHOTO_DAYS
         and bool(_CAPTION_AFTER.search(text[sent.end_char : sent.end_char + 12]))
     )
-
-
-#: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
-_DATELINE_WORDS = frozenset({"published", "updated", "update", "posted", "modified", "copyright"})
 
 
 #: A stamp's clock time right after a date: "Friday January 24, 2014 12:04 AM", "March 5th, 2018 @ 5:00 a.m.".
@@ -209,16 +153,6 @@ def _possessed_noun(doc: Doc, d: DateMention) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else None
 
 
-#: "according to court records": a source, not a court step.
-_RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers", "filings", "filing"})
-
-
-#: Words that make the crime after them a charge: "on charges of attempted murder", "accused of robbery".
-_CHARGE_WORDS = frozenset(
-    {"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion", "indicted", "guilty"}
-)
-
-
 def _is_charged_crime(tok: Token) -> bool:
     """'appeared in court on charges of attempted murder on Feb. 11': the murder is what he is charged with."""
     node = tok
@@ -226,14 +160,14 @@ def _is_charged_crime(tok: Token) -> bool:
         if node.head is node:
             return False
         node = node.head
-        if node.lower_ in _CHARGE_WORDS:
+        if node.lower_ in lx.DATE_CHARGE_WORDS:
             return True
     return False
 
 
 def _word_kind(tok: Token) -> str | None:
     """What a word a date hangs on says the date is of."""
-    if tok.lower_ == "found" and any(c.lower_.strip("-") in _VERDICT_WORDS for c in tok.children):
+    if tok.lower_ == "found" and any(c.lower_.strip("-") in lx.DATE_VERDICT_WORDS for c in tok.children):
         return "aftermath"  # "was found guilty Tuesday": a verdict, not a body found
     if any(c.lower_ in lx.DATE_STATE_VERBS and c.dep_ in ("aux", "auxpass") for c in tok.children):
         return "aftermath"  # "remained hospitalized Sunday": the victim's state on a later day
@@ -242,7 +176,7 @@ def _word_kind(tok: Token) -> str | None:
 
 def _nearby_kind(tok: Token) -> str | None:
     """What a word just before a date says of it; a source, a charge or a denied word says nothing."""
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _RECORD_NOUNS:
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in lx.DATE_RECORD_NOUNS:
         return None  # "according to court records": a source, not a court step
     if _is_charged_crime(tok) or (tok.i > 0 and tok.nbor(-1).lower_ in ("without", "no")):
         return None  # "on charges of attempted murder", "arrested without incident"
@@ -314,7 +248,7 @@ def date_score(doc: Doc, d: DateMention, published: date | None, first_sentence:
     value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
     if (
         (first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"))
-        or window_words & _DATELINE_WORDS
+        or window_words & lx.DATE_STAMP_WORDS
         or _is_stamp(doc, d)
     ):
         value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline

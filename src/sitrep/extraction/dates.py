@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..record import DatePrecision
+from . import lexicon
 from .dates_calendar import (
     DAY_MONTH,
     MONTH_DAY,
@@ -72,20 +73,6 @@ _CLOCK_HM = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
 _TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
-_PERIOD_WORDS = (
-    "pre-dawn",
-    "predawn",
-    "dawn",
-    "early morning",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "overnight",
-    "late night",
-)
-
-
 def parse_clock(text: str) -> str | None:
     """'0400 hours' -> '04:00', '7:45 p.m.' -> '19:45', 'noon' -> '12:00'; None if no clock time."""
     if not isinstance(text, str) or len(text) > 5000:
@@ -114,7 +101,7 @@ def part_of_day(text: str) -> str | None:
     if not isinstance(text, str):
         return None
     low = text.lower()
-    for word in _PERIOD_WORDS:
+    for word in lexicon.PARTS_OF_DAY:
         if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
             return "pre-dawn" if word == "predawn" else word
     return None

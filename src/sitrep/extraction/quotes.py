@@ -19,68 +19,11 @@ from .sentences import doc_text
 from .sentences import sentences as doc_sentences
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
-#: Verbs that report speech; "denied" and "claimed" report it too.
-REPORTING_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "tell",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "announced",
-        "announces",
-        "confirmed",
-        "confirms",
-        "denied",
-        "denies",
-        "claimed",
-        "claims",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "explained",
-        "explains",
-        "noted",
-        "notes",
-        "declared",
-        "declares",
-        "asserted",
-        "asserts",
-        "admitted",
-        "admits",
-        "acknowledged",
-        "replied",
-        "replies",
-        "argued",
-        "argues",
-        "alleged",
-        "alleges",
-        "stressed",
-        "stresses",
-        "urged",
-        "urges",
-        "maintained",
-        "maintains",
-        "vowed",
-        "vows",
-        "disclosed",
-        "revealed",
-        "reported",
-        "reports",
-    ]
-)
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Entities that never speak: numbers, dates, places ("100 reported dead", "Islamabad said").
 _NOT_SPEAKER_ENTS = frozenset(
     {"CARDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "GPE", "LOC", "FAC"}
 )
-_NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})
 #: Lines that are not the report's running text: a caption or photo credit, a byline.
 _NOT_BODY = re.compile(
     r"^\W*(photo|image|picture|caption|file photo|video|watch|by [A-Z][a-z]+ [A-Z])\b|\((AP|AFP|Reuters) Photo",
@@ -90,7 +33,7 @@ _NOT_BODY = re.compile(
 
 def is_speaker(subj: Token) -> bool:
     """A person, an organisation or an unnamed source ('a security official'); never a number, a date or a place."""
-    if subj.lower_ in _NOT_SPEAKER_WORDS or subj.like_num or subj.ent_type_ in _NOT_SPEAKER_ENTS:
+    if subj.lower_ in lx.NOT_SPEAKER_WORDS or subj.like_num or subj.ent_type_ in _NOT_SPEAKER_ENTS:
         return False
     return subj.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -111,7 +54,7 @@ def _verb_and_subject(sent: Span, doc_text: str) -> tuple[Token, Token] | None:
     if not is_body(sent, doc_text):
         return None
     for tok in sent:
-        if tok.lower_ in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if tok.lower_ in lx.QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
             if subj is not None and is_speaker(subj):
                 return tok, subj
@@ -214,7 +157,7 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
         if not is_body(sent, text):
             continue
         for verb in sent:
-            if verb.lower_ not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            if verb.lower_ not in lx.QUOTE_VERBS or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if any(s <= verb.idx < e for s, e in quoted_spans):
                 continue

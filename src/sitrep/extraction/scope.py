@@ -44,31 +44,6 @@ _NEW_INCIDENT = re.compile(
 )
 
 
-_EVENT_NOUNS = frozenset(
-    [
-        "assault",
-        "attack",
-        "attacks",
-        "bombing",
-        "bombings",
-        "blast",
-        "explosion",
-        "operation",
-        "raid",
-        "siege",
-        "massacre",
-        "shooting",
-        "clash",
-        "clashes",
-        "strike",
-        "strikes",
-        "ambush",
-        "fighting",
-        "battle",
-        "riot",
-        "riots",
-    ]
-)
 _BEFORE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (day|week)s? "
     r"(?:after|since|following)\b",
@@ -79,7 +54,7 @@ _NUMBER_WORDS = {"a": 1} | {w: n for w, n in lx.CARDINALS.items() if n <= 10}
 
 def _is_earlier_event(noun: Token) -> bool:
     """'Monday's bombing', 'last week's attack', 'after the assault': an event before the report's own."""
-    if noun.lower_ not in _EVENT_NOUNS:
+    if noun.lower_ not in lx.SCOPE_EVENT_NOUNS:
         return False
     if any(
         c.dep_ in ("poss", "compound", "amod", "npadvmod")
@@ -89,12 +64,12 @@ def _is_earlier_event(noun: Token) -> bool:
         return True
     governor = noun.head
     for _ in range(4):  # "after the assault": earlier; "a blast shortly before a ceremony" is not
-        if governor.lower_ in ("after", "since", "following"):
+        if governor.lower_ in lx.EARLIER_EVENT_WORDS:
             return True
         if governor.dep_ not in ("pobj", "prep", "compound", "conj") or governor.head == governor:
             return False
         governor = governor.head
-    return governor.lower_ in ("after", "since", "following")
+    return governor.lower_ in lx.EARLIER_EVENT_WORDS
 
 
 @rule(
@@ -120,7 +95,13 @@ def earlier_event_clause(predicate: Token) -> Token | None:
         if node.dep_ == "relcl":
             noun = node.head
             for _hop in range(4):
-                if noun.lower_ in _EVENT_NOUNS or noun.dep_ not in ("pobj", "prep", "appos", "compound", "conj"):
+                if noun.lower_ in lx.SCOPE_EVENT_NOUNS or noun.dep_ not in (
+                    "pobj",
+                    "prep",
+                    "appos",
+                    "compound",
+                    "conj",
+                ):
                     break
                 noun = noun.head
             if _is_earlier_event(noun):
@@ -201,12 +182,6 @@ def protest_cause(predicate: Token, sent: Span) -> Token | None:
     return None
 
 
-#: "The incident occurred days after ...", "The attack comes two days after ...": the report's own event
-#: placed after an earlier one.
-_OWN_EVENT_WORDS = frozenset({"incident", "attack", "bombing", "blast", "explosion", "shooting", "it", "this"})
-_PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", "followed"})
-
-
 @rule(
     "after-an-earlier-event",
     "scope",
@@ -227,8 +202,8 @@ def placed_after(predicate: Token) -> Token | None:
             return None
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children):
             gov = node.head
-            if gov.lower_ in _PLACING_VERBS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN_EVENT_WORDS for c in gov.children
+            if gov.lower_ in lx.PLACING_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lx.OWN_EVENT_WORDS for c in gov.children
             ):
                 return node
         node = node.head

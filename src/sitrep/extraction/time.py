@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .date_kind import (
     DateMention,
     clock_beside,
@@ -46,7 +47,6 @@ _DAY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
 
 
 #: "four days earlier", "two days prior": a span counted back from the date the report gave just before.
@@ -338,7 +338,7 @@ def find_standoff(doc: Doc) -> Standoff | None:
     """'the week-long standoff', 'a seven day siege': the first siege with a stated length."""
     for s_index, sent in enumerate(doc_sentences(doc)):
         low = sent.text.lower()
-        for word in _SIEGE_WORDS:
+        for word in lexicon.SIEGE_WORDS:
             pos = low.find(word)
             if pos < 0:
                 continue

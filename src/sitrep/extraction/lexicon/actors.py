@@ -148,3 +148,111 @@ EXTERNAL_WORDS = frozenset(
         "multinational",
     }
 )
+
+#: Verbs whose subject acts on their object: the subject is actor1.
+ACTION_VERBS = frozenset(
+    [
+        "stormed",
+        "storm",
+        "storming",
+        "attacked",
+        "attack",
+        "attacks",
+        "attacking",
+        "raided",
+        "raid",
+        "raids",
+        "ambushed",
+        "ambush",
+        "bombed",
+        "shelled",
+        "killed",
+        "kill",
+        "kills",
+        "killing",
+        "shot",
+        "opened",
+        "fired",
+        "fire",
+        "fires",
+        "abducted",
+        "kidnapped",
+        "seized",
+        "captured",
+        "arrested",
+        "detained",
+        "targeted",
+        "struck",
+        "hit",
+        "launched",
+        "clashed",
+        "fought",
+        "besieged",
+        "surrounded",
+        "overran",
+        "torched",
+        "burned",
+        "looted",
+        "massacred",
+        "executed",
+        "stabbed",
+        "dispersed",
+        "staged",
+        "held",
+        "protested",
+        "demonstrated",
+        "marched",
+        "gathered",
+        "blocked",
+        "rallied",
+        "assaulted",
+        "beat",
+        "vandalised",
+        "vandalized",
+        "threw",
+        "hurled",
+        "pelted",
+        "lynched",
+        "repulsed",
+    ]
+)
+
+#: Unarmed people who act as a side in a demonstration or a riot ("students staged a protest").
+CROWD_SUBJECT_WORDS = frozenset(
+    [
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "students",
+        "residents",
+        "villagers",
+        "youths",
+        "youth",
+        "supporters",
+        "members",
+        "workers",
+        "traders",
+        "farmers",
+        "teachers",
+        "activists",
+        "nurses",
+        "doctors",
+        "lawyers",
+        "journalists",
+        "mob",
+        "crowd",
+        "people",
+    ]
+)
+
+#: Offices of a government: a side that is the state, not a group.
+GOVERNMENT_WORDS = frozenset(
+    {"government", "ministry", "minister", "president", "governor", "authorities", "administration", "cabinet"}
+)
+
+#: People who make a side a demonstration's: "protesters", "students".
+PROTEST_SIDE_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "students"})
+
+#: People who make a side a riot's: "rioters", "a mob".
+RIOT_SIDE_WORDS = frozenset({"rioters", "mob", "mobs", "crowd"})

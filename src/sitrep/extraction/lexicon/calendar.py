@@ -100,3 +100,92 @@ DATE_STATE_VERBS = frozenset(
 
 #: Counts with no number: "several people", "multiple victims".
 VAGUE_COUNT_WORDS = frozenset({"several", "many", "multiple", "numerous", "dozens", "scores"})
+
+#: Predicates whose date is when the report was made, beside the speech verbs: "announced", "testified".
+DATE_REPORTING_WORDS = frozenset(
+    {
+        "announced",
+        "published",
+        "updated",
+        "posted",
+        "named",
+        "asked",
+        "asking",
+        "testified",
+        "ruled",
+        "held",
+        "released",
+        "notified",
+        "reached",
+        "comment",
+    }
+)
+
+#: Predicates whose date is the violence itself, beside the harm words and event cues: "shot", "erupted".
+DATE_VIOLENCE_WORDS = frozenset(
+    {
+        "shot",
+        "shots",
+        "shooting",
+        "shootings",
+        "fired",
+        "firing",
+        "gunfire",
+        "occurred",
+        "happened",
+        "unfolded",
+        "erupted",
+        "broke",
+        "attacked",
+        "attack",
+        "struck",
+        "stabbed",
+        "robbed",
+        "found",
+        "discovered",
+        "responded",
+        "opened",
+        "exploded",
+        "crashed",
+        "incident",
+        "homicide",
+        "killing",
+        "death",
+        "murder",
+    }
+)
+
+#: What a court finds a defendant: "found guilty", "found not guilty", "found competent".
+DATE_VERDICT_WORDS = frozenset({"guilty", "liable", "competent", "incompetent", "innocent"})
+
+#: Words before a date that make it the report's own stamp: "(Published Tuesday, March 13)".
+DATE_STAMP_WORDS = frozenset({"published", "updated", "update", "posted", "modified", "copyright"})
+
+#: "according to court records": a source, not a court step.
+DATE_RECORD_NOUNS = frozenset({"documents", "document", "records", "record", "papers", "filings", "filing"})
+
+#: Words that make the crime after them a charge: "on charges of attempted murder", "accused of robbery".
+DATE_CHARGE_WORDS = frozenset(
+    {"charge", "charges", "charged", "count", "counts", "convicted", "accused", "suspicion", "indicted", "guilty"}
+)
+
+#: The parts of a day a report names, in the order they are tried (the first found is the part): "pre-dawn", "night".
+PARTS_OF_DAY = (
+    "pre-dawn",
+    "predawn",
+    "dawn",
+    "early morning",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "late night",
+)
+
+#: A state that lasts for days, whose date is its start and not a day of violence: "the standoff", "the siege".
+SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occupation")
+
+#: Words that put a named event before the report's own: "after the assault", "since the bombing"
+#: ("a blast shortly before a ceremony" is no earlier event).
+EARLIER_EVENT_WORDS = frozenset({"after", "since", "following"})

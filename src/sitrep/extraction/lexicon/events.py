@@ -309,3 +309,37 @@ SITE_WORDS = frozenset(
         "dargah",
     ]
 )
+
+#: Nouns of a happening a scope phrase can name: "the attack", "the bombing".
+SCOPE_EVENT_NOUNS = frozenset(
+    [
+        "assault",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "explosion",
+        "operation",
+        "raid",
+        "siege",
+        "massacre",
+        "shooting",
+        "clash",
+        "clashes",
+        "strike",
+        "strikes",
+        "ambush",
+        "fighting",
+        "battle",
+        "riot",
+        "riots",
+    ]
+)
+
+#: "The incident occurred days after ...", "The attack comes two days after ...": the report's own event
+#: placed after an earlier one.
+OWN_EVENT_WORDS = frozenset({"incident", "attack", "bombing", "blast", "explosion", "shooting", "it", "this"})
+
+#: Verbs that place the report's own event in time against another: "occurred", "comes", "followed".
+PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", "followed"})

@@ -305,3 +305,35 @@ PERSON_OBJECT_VERBS = frozenset(
 HARM_TO_PEOPLE_VERBS = PERSON_OBJECT_VERBS | frozenset(
     {"wounded", "wounding", "injured", "injuring", "massacred", "slain", "slew", "dead", "hacked"}
 )
+
+
+#: The groups a report's total counts, of no one kind: "12 people", "the dead", "three others".
+TOTAL_GROUP_WORDS = frozenset(
+    {
+        "people",
+        "persons",
+        "dead",
+        "victims",
+        "casualties",
+        "wounded",
+        "injured",
+        "individuals",
+        "deaths",
+        "fatalities",
+        "fatality",
+        "hostages",
+        "bodies",
+        "lives",
+        "others",
+        "other people",
+        "others people",
+    }
+)
+
+#: Nouns that say nothing of who the person was: such a mention may be anyone the report names.
+UNSPECIFIC_PERSON_NOUNS = frozenset(
+    {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
+)
+
+#: Pronouns that never name a speaker: "it said", "that said".
+NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})

@@ -259,3 +259,7 @@ NON_PERSON_WORDS = frozenset(
         "canines",
     ]
 )
+
+
+#: Where a ball goes, not a bullet: "a shot past the keeper", "wide of the post".
+BALL_PATH_WORDS = frozenset({"past", "wide", "over", "across"})
