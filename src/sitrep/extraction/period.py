@@ -208,10 +208,6 @@ def separate_incidents(sent: Span) -> str | None:
     return found.group(0) if found else None
 
 
-#: Plural nouns of attacks: a clause about them counts them all ("eight coordinated attacks in which 171 died").
-_SERIES_NOUNS = frozenset({"attacks", "bombings", "blasts", "explosions", "assaults", "incidents"})
-
-
 @rule(
     "series-toll",
     "scope",
@@ -231,10 +227,10 @@ def series_clause(predicate: Token) -> str | None:
         if node.dep_ == "relcl":
             noun = node.head
             for _hop in range(4):
-                if noun.lower_ in _SERIES_NOUNS or noun.dep_ not in ("pobj", "prep", "compound"):
+                if noun.lower_ in lx.SERIES_NOUNS or noun.dep_ not in ("pobj", "prep", "compound"):
                     break
                 noun = noun.head
-            return noun.text if noun.lower_ in _SERIES_NOUNS else None
+            return noun.text if noun.lower_ in lx.SERIES_NOUNS else None
         if node.head == node:
             return None
         node = node.head

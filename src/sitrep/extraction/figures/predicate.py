@@ -21,10 +21,6 @@ def passed_away(verb: Token) -> bool:
     )
 
 
-#: Active forms of shooting and stabbing: their object is hurt ("shot" is in the lexicon's SHOT_WORDS).
-SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
-
-
 @rule(
     "shot-at",
     "kind",
@@ -47,14 +43,11 @@ def shot_at(verb: Token) -> bool:
 def _at_person(tok: Token) -> bool:
     """The one aimed at in 'shot at them', 'shot at another man', 'shot at officers'."""
     return (
-        tok.lower_ in _AIMED_AT_PRONOUNS
+        tok.lower_ in lx.AIMED_AT_PRONOUNS
         or tok.lower_ in lx.SINGLE_PERSON_NOUNS
         or tok.lower_ in lx.SECURITY_WORDS
         or tok.ent_type_ == "PERSON"
     )
-
-
-_AIMED_AT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "each", "people", "someone"})
 
 
 def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
@@ -124,7 +117,7 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
         )
     ):
         kind = "injured"  # "struck in the leg", "hit by gunfire"
-    if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in SHOOTING_VERBS:
+    if kind is None and not patient_is_subject and verb.pos_ == "VERB" and low in lx.SHOOTING_VERBS:
         kind = "injured"  # "accused of shooting two people", "a man shoots his neighbour"
     if (
         kind is None and low in lx.SHOT_WORDS and low not in ("hit", "struck", "attacked", "beaten", "assaulted")

@@ -52,6 +52,7 @@ from .events import (
     OWN_EVENT_WORDS,
     PLACING_VERBS,
     SCOPE_EVENT_NOUNS,
+    SERIES_NOUNS,
     SITE_WORDS,
     WEAPON_ACTIONS,
     WEAPON_WORDS,
@@ -69,6 +70,7 @@ from .harm import (
     OTHER_WORDS,
     PROJECTILES,
     QUOTE_VERBS,
+    SHOOTING_VERBS,
     SHOT_WORDS,
     SPEECH_VERBS,
     THROAT_CUTTING_VERBS,
@@ -76,6 +78,7 @@ from .harm import (
 )
 from .marks import ADDITION, AIMING_PREPOSITIONS, CODED_GROUP, HARM_TO_LIVING_VERBS
 from .persons import (
+    AIMED_AT_PRONOUNS,
     FEMALE_WORDS,
     GROUP_OF_N_NOUNS,
     HARM_TO_PEOPLE_VERBS,
@@ -136,6 +139,7 @@ __all__ = [
     "ACT_TYPE_WORDS",
     "ADDITION",
     "ADMIN1_ABBREVIATIONS",
+    "AIMED_AT_PRONOUNS",
     "AIMING_PREPOSITIONS",
     "ARABIC_ARTICLES",
     "BALL_PATH_WORDS",
@@ -225,6 +229,8 @@ __all__ = [
     "RIOT_SIDE_WORDS",
     "SCOPE_EVENT_NOUNS",
     "SECURITY_WORDS",
+    "SERIES_NOUNS",
+    "SHOOTING_VERBS",
     "SHOT_WORDS",
     "SIEGE_WORDS",
     "SINGLE_PERSON_NOUNS",

@@ -343,3 +343,6 @@ OWN_EVENT_WORDS = frozenset({"incident", "attack", "bombing", "blast", "explosio
 
 #: Verbs that place the report's own event in time against another: "occurred", "comes", "followed".
 PLACING_VERBS = frozenset({"occurred", "came", "comes", "happened", "follows", "followed"})
+
+#: Plural nouns of attacks: a clause about them counts them all ("eight coordinated attacks in which 171 died").
+SERIES_NOUNS = frozenset({"attacks", "bombings", "blasts", "explosions", "assaults", "incidents"})

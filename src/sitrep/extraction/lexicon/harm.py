@@ -383,3 +383,6 @@ QUOTE_VERBS = frozenset(
         "reports",
     ]
 )
+
+#: Active forms of shooting and stabbing: their object is hurt ("shot" is in SHOT_WORDS).
+SHOOTING_VERBS = frozenset({"shoot", "shoots", "shooting", "stab", "stabs", "stabbing"})
