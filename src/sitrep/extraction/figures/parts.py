@@ -32,7 +32,10 @@ def _people_so_far(mentions: list[FigureMention]) -> int:
 )
 def both_restates(both: FigureMention, earlier: list[FigureMention], doc: Doc) -> bool:
     """'Both' names two people already spoken of: it counts them only when fewer than two were counted,
-    and 'both were shot' after a death counts the dead among the hit, not two wounded."""
+    and 'both were shot' after a death counts the dead among the hit, not two wounded. 'Both died' after two
+    were hit is no restatement: it says the hit are the dead, which the part rules then take from the hit."""
+    if both.figure.kind == "killed" and not any(m.figure.kind == "killed" for m in earlier):
+        return False
     if _people_so_far(earlier) >= 2:
         return True
     hit = both.predicate is not None and doc[both.predicate].lower_ in _HIT_WORDS
@@ -53,6 +56,7 @@ def _opens_sentence(tok: Token) -> bool:
     "parts",
     "injured = hit - dead: those hit are the wounded and the dead together",
     Example("Four people were shot, one fatally, on Main Street.", {"injured": 3, "killed": 1}),
+    Example("Two men were stabbed outside a bar on Friday. Both died at the scene.", {"killed": 2}),
 )
 def shot_less_dead(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
     """'Four people were shot, one fatally': four were hit, so three are injured and one killed.
@@ -73,10 +77,14 @@ def shot_less_dead(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
             if d.figure.kind == "killed"
             and d.anchor > m.anchor
             and (d.sentence == m.sentence or (d.sentence == m.sentence + 1 and _opens_sentence(doc[d.anchor])))
-            and d.figure.count < f.count
+            and (d.figure.count < f.count or (d.figure.count == f.count and _all_of_them(doc[d.anchor])))
             and not d.figure.derived
             and d.figure.certainty == "stated"
-            and (pred.lower_ in _HIT_WORDS or (d.predicate is not None and doc[d.predicate].lower_ == "fatally"))
+            and (
+                pred.lower_ in _HIT_WORDS
+                or _all_of_them(doc[d.anchor])
+                or (d.predicate is not None and doc[d.predicate].lower_ == "fatally")
+            )
         ]
         if not dead:
             out.append(m)
@@ -86,6 +94,11 @@ def shot_less_dead(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
         less = f.model_copy(update={"derived": f"{f.count} - {k}", "count": f.count - k, "evidence": evidence})
         out.append(replace(m, figure=less))
     return out
+
+
+def _all_of_them(tok: Token) -> bool:
+    """'Both died', 'All three died': the whole group said before, not other people."""
+    return tok.lower_ in ("both", "all") or (tok.i > 0 and tok.nbor(-1).lower_ == "all")
 
 
 #: What a partitive "N of ..." counts out of: people already spoken of ("of them", "of the dead").
