@@ -157,3 +157,16 @@ def test_no_extraction_module_is_over_400_lines() -> None:
         if name.startswith("sitrep.extraction") and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert long == {}
+
+
+def test_no_module_imports_another_modules_private_name() -> None:
+    """A leading underscore says "this module's own": a name another module needs is part of its public surface."""
+    private = sorted(
+        f"{name} imports {alias.name} from {node.module or '.'}"
+        for name, path in MODULES.items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module != "__future__"
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    )
+    assert private == []

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .incidents import Candidates
-from .ingest import ERROR_KEY, Item, Summary, _one_line, fresh_batches, write_records
+from .ingest import ERROR_KEY, Item, Summary, fresh_batches, one_line, write_records
 from .store import Store
 
 DEFAULT_PARTITION_SIZE = 16
@@ -36,7 +36,7 @@ def extract_partition(reports: list[Payload], model: str | None = None) -> list[
 
     A report the pipeline fails on gives ``{ERROR_KEY: reason}`` in its place, listed as rejected by the driver.
     """
-    from .ingest import ERROR_KEY, _one_line, extract_each
+    from .ingest import ERROR_KEY, extract_each, one_line
     from .read import Report, parse_published
 
     items = [
@@ -46,12 +46,12 @@ def extract_partition(reports: list[Payload], model: str | None = None) -> list[
 
     def keep(record: Any) -> None:
         if isinstance(record, BaseException):
-            out.append({ERROR_KEY: _one_line(record)})
+            out.append({ERROR_KEY: one_line(record)})
         else:
             try:
                 out.append(record.to_json(include_text=False))
             except Exception as exc:  # a record that cannot be written out is that report's failure
-                out.append({ERROR_KEY: _one_line(exc)})
+                out.append({ERROR_KEY: one_line(exc)})
 
     extract_each(items, keep, model=model, batch_size=len(items) or 1)
     return out
@@ -79,7 +79,7 @@ def ingest_on_cluster(
         try:
             records: list[Any] = future.result()
         except Exception as exc:  # the partition failed on every try: its reports are listed, the rest go on
-            records = [{ERROR_KEY: _one_line(exc)}] * len(part)
+            records = [{ERROR_KEY: one_line(exc)}] * len(part)
         write_records(store, part, records, summary, on_report, known)
         future.release()
 

@@ -288,7 +288,7 @@ def count_items(paths: Iterable[str | Path]) -> int:
     return total
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return f"{exc.__class__.__name__}: {text[0][:300]}" if text else exc.__class__.__name__
 
@@ -316,17 +316,17 @@ def write_report(store: Store, item: Item, record: Any, known: Candidates | None
             with store.session() as session:
                 hashes, urls = store.stored([key], [report.url] if report.url else [], session)
         except SQLAlchemyError as again:
-            raise StoreError(f"cannot read the store: {_one_line(again)}") from again
+            raise StoreError(f"cannot read the store: {one_line(again)}") from again
         if hashes or urls:
             return False
-        raise NotStored(f"not stored: {_one_line(exc.orig or exc)}") from exc
+        raise NotStored(f"not stored: {one_line(exc.orig or exc)}") from exc
     except (OperationalError, InterfaceError) as exc:
-        raise StoreError(f"cannot write to the store: {_one_line(exc.orig or exc)}") from exc
+        raise StoreError(f"cannot write to the store: {one_line(exc.orig or exc)}") from exc
     except DBAPIError as exc:  # a value the database refuses: too long, out of range
-        raise NotStored(f"not stored: {_one_line(exc.orig or exc)}") from exc
+        raise NotStored(f"not stored: {one_line(exc.orig or exc)}") from exc
     except (SQLAlchemyError, ValueError, TypeError, KeyError, OverflowError, AttributeError) as exc:
         log.debug("report %s not stored", item.source, exc_info=True)
-        raise NotStored(f"not stored: {_one_line(exc)}") from exc
+        raise NotStored(f"not stored: {one_line(exc)}") from exc
 
 
 def _add_report(session: Any, item: Item, report: Report, key: str, data: dict[str, Any], known: Candidates) -> None:
@@ -529,7 +529,7 @@ def write_counted(
     """Write one record and count it as new or duplicate; a record that is an error, or that the store
     refuses, is counted as rejected with its reason."""
     if isinstance(record, BaseException):
-        summary.reject(item.source, f"not extracted: {_one_line(record)}")
+        summary.reject(item.source, f"not extracted: {one_line(record)}")
     elif isinstance(record, dict) and ERROR_KEY in record:
         summary.reject(item.source, f"not extracted: {record[ERROR_KEY]}")
     else:

@@ -19,7 +19,6 @@ from .sentences import doc_text
 from .sentences import sentences as doc_sentences
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
-_SUBJECTS = ("nsubj", "nsubjpass")
 #: Entities that never speak: numbers, dates, places ("100 reported dead", "Islamabad said").
 _NOT_SPEAKER_ENTS = frozenset(
     {"CARDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "GPE", "LOC", "FAC"}
@@ -55,7 +54,7 @@ def _verb_and_subject(sent: Span, doc_text: str) -> tuple[Token, Token] | None:
         return None
     for tok in sent:
         if tok.lower_ in lx.QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+            subj = next((c for c in tok.children if c.dep_ in lx.SUBJECT_DEPS), None)
             if subj is not None and is_speaker(subj):
                 return tok, subj
     return None
@@ -72,7 +71,7 @@ def _nearer_subject(pron: Token, sents: list[Span]) -> Token | None:
     lo = sents[max(0, k - 2)].start
     for i in range(pron.i - 1, lo - 1, -1):
         tok = doc[i]
-        if tok.dep_ not in _SUBJECTS or tok.tag_ not in ("NN", "NNP") or tok.ent_type_ in _NOT_SPEAKER_ENTS:
+        if tok.dep_ not in lx.SUBJECT_DEPS or tok.tag_ not in ("NN", "NNP") or tok.ent_type_ in _NOT_SPEAKER_ENTS:
             continue
         if tok.ent_type_ in ("ORG", "NORP"):
             continue
@@ -161,7 +160,7 @@ def extract_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
                 continue
             if any(s <= verb.idx < e for s, e in quoted_spans):
                 continue
-            sayer = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            sayer = next((c for c in verb.children if c.dep_ in lx.SUBJECT_DEPS), None)
             content: Token | None = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if content is None and verb.lower_ in lx.DENY_WORDS | {"denied", "rejected"}:
                 content = next((c for c in verb.children if c.dep_ == "dobj"), None)

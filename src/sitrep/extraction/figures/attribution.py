@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Certainty
 from .. import lexicon as lx
-from .mention import _SUBJECTS, PersonResolver
+from .mention import PersonResolver
 from .rules import Example, rule
 
 
@@ -34,7 +34,7 @@ def certainty_of(pred: Token, sent: Span) -> Certainty:
     return "stated"
 
 
-def _claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
+def claimant(pred: Token, resolve_person: PersonResolver | None) -> str | None:
     node = pred
     for _ in range(6):
         if node.lower_ in lx.CLAIM_WORDS:
@@ -69,7 +69,7 @@ def attribution_of(sent: Span) -> str | None:
     for verb in [root, *[t for t in sent if t.dep_ in ("ccomp", "conj", "parataxis") and t.head == root]]:
         if verb.lower_ not in lx.SPEECH_VERBS:
             continue
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subj = next((c for c in verb.children if c.dep_ in lx.SUBJECT_DEPS), None)
         if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("police",)) or subj.like_num:
             continue
         if verb.lower_ in ("quoted", "quoting"):

@@ -7,9 +7,9 @@ from spacy.tokens import Span, Token
 from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from ..numbers import words_to_int
-from .group import _group_text, _is_person_noun, group_class
+from .group import group_class, group_text, is_person_noun
 from .kind import kind_of
-from .mention import FigureMention, _span_of
+from .mention import FigureMention, span_of
 from .modality import irrealis, negated
 from .rules import Example, rule
 
@@ -33,9 +33,7 @@ _ELIDED_KINDS: dict[str, FigureKind] = {
     Example("One man was killed and another wounded Monday night in a shooting.", {"killed": 1, "injured": 1}),
     Example("One man was killed and another taken to a hospital after a shooting.", {"killed": 1, "injured": 1}),
 )
-def _another_elided(
-    sent: Span, s_index: int, said: list[FigureMention], attribution: str | None
-) -> list[FigureMention]:
+def another_elided(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
     """'One man was killed and another wounded': 'another' and a participle, after a figure of the sentence."""
     doc = sent.doc
     out: list[FigureMention] = []
@@ -55,7 +53,7 @@ def _another_elided(
             count=1,
             group="another",
             attribution=attribution,
-            evidence=[_span_of([tok, word])],
+            evidence=[span_of([tok, word])],
         )
         out.append(FigureMention(figure, s_index, tok.i, word.i))  # not a referent for a later "the man"
     return out
@@ -71,7 +69,7 @@ ADDITION = lx.ADDITION
     "one more figure, added on top of the toll it is said beside",
     Example("A suicide bomber struck the base. In addition to the bomber, two people were killed.", {"killed": 3}),
 )
-def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
+def in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
     """'In addition to the bomber, two people were killed': the bomber was killed too, one more."""
     doc = sent.doc
     out: list[FigureMention] = []
@@ -84,14 +82,14 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
         ):
             continue
         person = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-        if person is None or _is_person_noun(person) is not True:
+        if person is None or is_person_noun(person) is not True:
             continue
         later = next((m for m in said if m.anchor > person.i and m.figure.kind in ("killed", "injured")), None)
         number = next((c for c in person.children if c.dep_ == "nummod"), None)
         count = words_to_int(number.text) if number is not None else (1 if person.tag_ == "NN" else None)
         if later is None or not count or any(m.anchor == person.i for m in said):
             continue
-        group, tokens = _group_text(person)
+        group, tokens = group_text(person)
         figure = Figure(
             kind=later.figure.kind,
             count=count,
@@ -100,7 +98,7 @@ def _in_addition_to(sent: Span, s_index: int, said: list[FigureMention]) -> list
             group_class=group_class(t.lower_ for t in tokens),
             certainty=later.figure.certainty,
             attribution=later.figure.attribution,
-            evidence=[_span_of([tok.head, *tokens] + ([number] if number is not None else []))],
+            evidence=[span_of([tok.head, *tokens] + ([number] if number is not None else []))],
         )
         out.append(FigureMention(figure, s_index, person.i, later.predicate))
     return out
@@ -133,7 +131,7 @@ def _the_group(tok: Token) -> bool:
         {"killed": 3, "injured": 4},
     ),
 )
-def _group_again(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
+def group_again(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
     """'Three assailants opened fire ... The attackers were killed': a definite armed group without a number
     is the group the report counted before; it takes that count."""
     doc = sent.doc
@@ -179,7 +177,7 @@ def _group_again(sent: Span, s_index: int, said: list[FigureMention], attributio
             group_class="militants",
             derived=f"{name} = {count}",
             attribution=attribution,
-            evidence=[_span_of([number, number.head]), _span_of([tok, pred])],
+            evidence=[span_of([number, number.head]), span_of([tok, pred])],
         )
         out.append(FigureMention(figure, s_index, tok.i, pred.i))
     return out

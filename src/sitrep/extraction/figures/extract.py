@@ -12,14 +12,14 @@ from ..numbers import Quantity
 from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
-from .elided import _another_elided, _group_again, _in_addition_to
-from .group import _counted_noun, _group_text, _is_person_noun, group_class, harmed_people
-from .killer import _killer_too
-from .kind import _nearby_kind, _noun_kind, kind_of
-from .mention import FigureMention, PersonResolver, _span_of, role_of
-from .merge import _merge_repeats
+from .elided import another_elided, group_again, in_addition_to
+from .group import counted_noun, group_class, group_text, harmed_people, is_person_noun
+from .killer import killer_too
+from .kind import kind_of, kind_of_noun, nearby_kind
+from .mention import FigureMention, PersonResolver, role_of, span_of
+from .merge import merge_repeats
 from .modality import irrealis, natural_death, negated
-from .page import _after_link, _coded_totals, link_spans
+from .page import after_link, coded_totals, link_spans
 from .parts import (
     antecedent,
     both_restates,
@@ -30,9 +30,9 @@ from .parts import (
     rest_placeholder,
     shot_less_dead,
 )
-from .quantities import _quantities, _Quantity
+from .quantities import QuantitySpan, find_quantities
 from .rules import Example, rule
-from .single import _single_people
+from .single import single_people
 
 
 def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> list[FigureMention]:
@@ -44,31 +44,31 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     for s_index, sent in enumerate(doc_sentences(doc)):
         attribution = attribution_of(sent)
         sent_mentions: list[FigureMention] = []
-        for q in _quantities(sent):
+        for q in find_quantities(sent):
             mention = _figure_from_quantity(q, sent, s_index, attribution, mentions + sent_mentions)
             if mention is not None and q.form == "both" and both_restates(mention, mentions + sent_mentions, doc):
                 continue
             if mention is not None:
                 sent_mentions.append(mention)
-        sent_mentions += _single_people(
+        sent_mentions += single_people(
             sent, s_index, attribution, resolve_person, {m.anchor for m in sent_mentions}, sent_mentions
         )
         if killer:
-            sent_mentions = _killer_too(sent, s_index, sent_mentions)
+            sent_mentions = killer_too(sent, s_index, sent_mentions)
         if addition:
-            sent_mentions += _in_addition_to(sent, s_index, sent_mentions)
+            sent_mentions += in_addition_to(sent, s_index, sent_mentions)
         if another:
-            sent_mentions += _another_elided(sent, s_index, sent_mentions, attribution)
+            sent_mentions += another_elided(sent, s_index, sent_mentions, attribution)
         if s_index:  # a group counted in an earlier sentence
-            sent_mentions += _group_again(sent, s_index, sent_mentions, attribution)
+            sent_mentions += group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     mentions = resolve_rest(mentions)
     mentions = shot_less_dead(mentions, doc)
-    mentions += _coded_totals(doc)
+    mentions += coded_totals(doc)
     links = link_spans(doc_text(doc))
     if links:
-        mentions = [m for m in mentions if not _after_link(doc[m.anchor], links)]
-    merged = _merge_repeats(mentions, doc)
+        mentions = [m for m in mentions if not after_link(doc[m.anchor], links)]
+    merged = merge_repeats(mentions, doc)
     return [replace(m, figure=m.figure.model_copy(update={"role": role_of(m)})) for m in merged]
 
 
@@ -78,7 +78,7 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     "N people of the group: 'a family of six' is six",
     Example("Militants killed a family of six in the village.", {"killed": 6}),
 )
-def _group_of_n(q: _Quantity) -> Token | None:
+def _group_of_n(q: QuantitySpan) -> Token | None:
     """'killed a family of six': the number counts the group's people; the group's noun takes their place."""
     head = q.head
     if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lower_ not in lx.GROUP_OF_N_NOUNS:
@@ -100,10 +100,10 @@ def _group_of_n(q: _Quantity) -> Token | None:
     ),
 )
 def _figure_from_quantity(
-    q: _Quantity, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
+    q: QuantitySpan, sent: Span, s_index: int, attribution: str | None, earlier: list[FigureMention]
 ) -> FigureMention | None:
     doc = sent.doc
-    noun = _counted_noun(q) or _group_of_n(q)
+    noun = counted_noun(q) or _group_of_n(q)
     group_noun = None
     part = part_in_apposition(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
@@ -111,11 +111,11 @@ def _figure_from_quantity(
     if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
         # "one of them was killed": the people are those just spoken of, if people they are
         group_noun = antecedent(noun)
-        if group_noun is None or _is_person_noun(group_noun) is not True:
+        if group_noun is None or is_person_noun(group_noun) is not True:
             return None
         pronoun, noun = noun, None
     if noun is not None:
-        person = _is_person_noun(noun)
+        person = is_person_noun(noun)
         if person is False:
             return None
         node = noun
@@ -141,9 +141,9 @@ def _figure_from_quantity(
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
         kind, pred, subset = kind_of(q.head)
         if kind is None:
-            kind, pred = _noun_kind(noun)  # "received dozens of wounded people"
+            kind, pred = kind_of_noun(noun)  # "received dozens of wounded people"
     if kind is None and noun is not None:
-        kind, pred = _nearby_kind(noun, sent)
+        kind, pred = nearby_kind(noun, sent)
     if kind is None:
         return None
     if (
@@ -179,7 +179,7 @@ def _figure_from_quantity(
     if noun is not None or group_noun is not None:
         group_head = noun if noun is not None else group_noun
         assert group_head is not None
-        group, group_tokens = _group_text(group_head)
+        group, group_tokens = group_text(group_head)
         words = [t.lower_ for t in group_tokens]
         evidence_tokens = (
             list(doc[q.start : q.end]) + group_tokens
@@ -203,7 +203,7 @@ def _figure_from_quantity(
         ):
             evidence_tokens.append(doc[q.start - 1])
     certainty = certainty_of(pred, sent) if pred is not None else "stated"
-    span = _span_of(evidence_tokens)
+    span = span_of(evidence_tokens)
     figure = Figure(
         kind=kind,
         count=quantity.count,
@@ -233,12 +233,12 @@ def _figure_from_quantity(
     "no figure for the whole of 'three of the 10 laborers': it names the group the part is of",
     Example("Militants abducted 10 laborers. Three of the 10 laborers were beheaded.", {"kidnapped": 10, "killed": 3}),
 )
-def _whole_of_partitive(noun: Token | None, q: _Quantity) -> bool:
+def _whole_of_partitive(noun: Token | None, q: QuantitySpan) -> bool:
     """'three of the 10 laborers were beheaded': the 10 are who the three were taken from, not 10 more dead
     ('two of the four wounded soldiers died' still says four were wounded)."""
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or q.head.head != noun:
         return False
-    if _noun_kind(noun)[0] is not None:
+    if kind_of_noun(noun)[0] is not None:
         return False
     whole = noun.head.head
     return whole.i < q.start and (whole.like_num or whole.lower_ in ("all", "most", "some", "many", "several"))

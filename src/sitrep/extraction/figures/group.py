@@ -9,12 +9,11 @@ from spacy.tokens import Token
 from ...record import GroupClass
 from .. import lexicon as lx
 from ..numbers import VAGUE
-from .mention import _NUMBER_PARTS
-from .quantities import _Quantity
+from .quantities import QuantitySpan
 from .rules import Example, rule
 
 
-def _counted_noun(q: _Quantity) -> Token | None:
+def counted_noun(q: QuantitySpan) -> Token | None:
     """The noun the quantity counts, or None when the number stands alone ("left 100 dead")."""
     head = q.head
     doc = head.doc
@@ -60,7 +59,7 @@ def _counted_noun(q: _Quantity) -> Token | None:
     Example("Gunmen killed 11 police trainees and two herdsmen near the village.", {"killed": 13}),
     Example("One schoolboy and one security guard were shot dead at the school.", {"killed": 2}),
 )
-def _is_person_noun(noun: Token) -> bool | None:
+def is_person_noun(noun: Token) -> bool | None:
     """True if the noun names people, False if it never does, None if unsure."""
     low = noun.lower_
     if low in lx.NON_PERSON_WORDS:
@@ -116,7 +115,7 @@ def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.tag_ in ("NNS", "NNPS", "NNP")
         and noun.ent_type_ in ("", "NORP", "PERSON")
-        and _is_person_noun(noun) is None
+        and is_person_noun(noun) is None
     )
 
 
@@ -137,7 +136,7 @@ def _group_tokens(noun: Token) -> list[Token]:
         if t.dep_ in ("compound", "amod", "nmod")
         and t.i >= noun.i - 3
         and not t.like_num
-        and t.lower_ not in _NUMBER_PARTS
+        and t.lower_ not in lx.NUMBER_PARTS
         and t.lower_ not in VAGUE
         and t.lower_ not in ("other", "more", "additional", "further", "several", "equal", "least")
         and t.ent_type_ not in ("CARDINAL",)
@@ -151,13 +150,13 @@ def _group_tokens(noun: Token) -> list[Token]:
         if (
             conj.dep_ == "conj"
             and not any(c.dep_ == "nummod" for c in conj.children)
-            and _is_person_noun(conj) is not False
+            and is_person_noun(conj) is not False
         ):
             group += [t for t in conj.lefts if t.dep_ in ("compound", "amod")] + [conj]
     return group
 
 
-def _group_text(noun: Token) -> tuple[str, list[Token]]:
+def group_text(noun: Token) -> tuple[str, list[Token]]:
     tokens = _group_tokens(noun)
     if len(tokens) > 1 and any(t.dep_ == "conj" for t in tokens):
         first = [t for t in tokens if (t.dep_ != "conj" and t.head.dep_ != "conj") or t == noun]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon as lx
-from .group import _is_person_noun
+from .group import is_person_noun
 from .rules import Example, rule
 
 
@@ -38,7 +38,7 @@ def place_wound(verb: Token) -> bool:
                 place.dep_ == "pobj"
                 and place.ent_type_ != "PERSON"
                 and place.lower_ not in lx.SINGLE_PERSON_NOUNS
-                and _is_person_noun(place) is not True
+                and is_person_noun(place) is not True
                 and any(wound_phrase(c) for c in place.children)
             ):
                 return True

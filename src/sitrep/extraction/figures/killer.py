@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Figure
 from .. import lexicon as lx
-from .mention import FigureMention, _span_of
+from .mention import FigureMention, span_of
 from .rules import Example, rule
 
 
@@ -51,7 +51,7 @@ def _own_life(tok: Token) -> Token | None:
     Example("A man fatally shot his neighbour on Sunday and then took his own life, police said.", {"killed": 2}),
     Example("The man killed himself at his home on Monday.", {"killed": 1}),
 )
-def _killer_too(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
+def killer_too(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
     """The sentence's figures, with the killer who killed themselves after the others as one more."""
     out = list(said)
     for tok in sent:
@@ -72,7 +72,7 @@ def _killer_too(sent: Span, s_index: int, said: list[FigureMention]) -> list[Fig
             derived=f"{lx.ADDITION} {sum(m.figure.count for m in victims)}",
             certainty=first.figure.certainty,
             attribution=first.figure.attribution,
-            evidence=[_span_of([how, tok])],
+            evidence=[span_of([how, tok])],
         )
         out = [m for m in out if m.anchor != tok.i]
         out.append(FigureMention(figure, s_index, tok.i, how.i))

@@ -7,12 +7,11 @@ from spacy.tokens import Span, Token
 from ...record import FigureKind
 from .. import lexicon as lx
 from .hurt import critical_condition, hospital_or_wound, suffered_injury, wound_phrase
-from .mention import _SUBJECTS
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
 
-def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
+def copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
     """'were among those killed', 'were dead', 'are missing', 'were militants' (no kind)."""
     if verb.lower_ in ("remain", "remains", "remained", "are", "is", "were", "was") and any(
         c.lower_ in ("captivity", "custody") for c in verb.subtree if c.dep_ == "pobj"
@@ -26,13 +25,13 @@ def _copula_kind(verb: Token) -> tuple[FigureKind | None, Token | None, bool]:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
-                kind, pred = _noun_kind(obj)
+                kind, pred = kind_of_noun(obj)
                 if kind:
                     return kind, pred, True
     return None, None, False
 
 
-def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
+def kind_of_noun(noun: Token) -> tuple[FigureKind | None, Token | None]:
     """Kind carried by a noun or its modifiers: 'the dead', 'those killed', 'people injured in ...'."""
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and word_kind(child) in ("killed", "injured"):
@@ -42,7 +41,7 @@ def _noun_kind(noun: Token) -> tuple[FigureKind | None, Token | None]:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
             own_subject = child.dep_ == "relcl" and any(
-                c.dep_ in _SUBJECTS and c.lower_ not in ("who", "that", "which") for c in child.children
+                c.dep_ in lx.SUBJECT_DEPS and c.lower_ not in ("who", "that", "which") for c in child.children
             )
             # "a suspect who shot a man": a clause with its own object makes the noun its agent
             own_object = (
@@ -134,7 +133,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     fatally = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "fatally"), None)
     if fatally is not None and node.like_num:
         return "killed", fatally, False  # "three people were shot, one fatally"
-    kind, pred = _noun_kind(node)
+    kind, pred = kind_of_noun(node)
     if kind in ("displaced", "rescued") and pred is node and node.dep_ == "nsubjpass":
         harm, where = verb_kind(node.head, True)  # "two refugees were injured": the harm, not who they are
         if harm in ("killed", "injured"):
@@ -181,7 +180,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             "remained",
             "remains",
         ):
-            k, p, subset = _copula_kind(head)
+            k, p, subset = copula_kind(head)
             if k:
                 return k, p, subset
             if critical_condition(head):
@@ -225,7 +224,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         if (
             prep.lower_ in ("over", "about", "around", "nearly", "almost", "under")
             and gov.tag_ == "VBN"
-            and not any(c.dep_ in _SUBJECTS for c in gov.children)
+            and not any(c.dep_ in lx.SUBJECT_DEPS for c in gov.children)
         ):
             k, p = verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
             if k:
@@ -239,14 +238,15 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
                 if k:
                     return k, p, True
         if prep.lower_ in ("to", "at", "of") and (
-            gov.lower_ in ("toll", "tolls") or any(c.lower_ == "toll" for c in gov.children if c.dep_ in _SUBJECTS)
+            gov.lower_ in ("toll", "tolls")
+            or any(c.lower_ == "toll" for c in gov.children if c.dep_ in lx.SUBJECT_DEPS)
         ):
             return "killed", gov, False
         subject = next(
             (
                 c
                 for c in gov.children
-                if c.dep_ in (*_SUBJECTS, "dobj") and c.lower_ in ("number", "count", "tally", "total", "toll")
+                if c.dep_ in (*lx.SUBJECT_DEPS, "dobj") and c.lower_ in ("number", "count", "tally", "total", "toll")
             ),
             None,
         )
@@ -333,7 +333,7 @@ def _subjectless_passive(node: Token) -> Token | None:
         verb.tag_ != "VBN"
         or verb.i < node.i
         or not any(c.dep_ == "auxpass" for c in verb.children)
-        or any(c.dep_ in _SUBJECTS for c in verb.children)
+        or any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children)
     ):
         return None
     return verb
@@ -343,7 +343,7 @@ def _co_subject(noun: Token, subject: Token) -> bool:
     """'an equal number of fighters and students surrendered': the noun is inside a subject of the same verb."""
     node = noun
     for _ in range(6):
-        if node.dep_ in _SUBJECTS and node.head == subject.head:
+        if node.dep_ in lx.SUBJECT_DEPS and node.head == subject.head:
             return True
         if node.head == node:
             return False
@@ -354,7 +354,7 @@ def _co_subject(noun: Token, subject: Token) -> bool:
 _CLAUSE_BREAKS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
 
 
-def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | None]:
+def nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | None]:
     """When the parse is wrong, a patient verb just after the people still says what happened.
 
     Only readings where the people are the patient are taken: an intransitive
@@ -366,7 +366,7 @@ def _nearby_kind(noun: Token, sent: Span) -> tuple[FigureKind | None, Token | No
         tok = doc[k]
         if tok.lower_ in _CLAUSE_BREAKS or tok.like_num:
             break
-        if tok.dep_ in _SUBJECTS and tok.lower_ not in ("who", "that", "which") and not _co_subject(noun, tok):
+        if tok.dep_ in lx.SUBJECT_DEPS and tok.lower_ not in ("who", "that", "which") and not _co_subject(noun, tok):
             break  # "hunting with two friends when he was injured": the verb has its own patient
         if tok.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(tok), tok

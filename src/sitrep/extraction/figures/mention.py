@@ -12,10 +12,8 @@ from .. import lexicon as lx
 
 #: Entity labels whose numbers are never counts of people.
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_KIND_OF_WORD: dict[str, FigureKind] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
-_NUMBER_PARTS = frozenset({"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"})
-_SUBJECTS = ("nsubj", "nsubjpass")
-_RANK = {
+KIND_OF_WORD: dict[str, FigureKind] = {w: kind for kind, words in lx.KIND_WORDS.items() for w in words}
+KIND_RANK = {
     "killed": 0,
     "injured": 1,
     "hostage": 2,
@@ -52,7 +50,7 @@ def role_of(m: FigureMention) -> str:
     return "toll"
 
 
-def _span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = list(tokens)
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...record import Span
 from .. import lexicon as lx
-from .mention import _RANK, FigureMention
+from .mention import KIND_RANK, FigureMention
 from .rules import Example, rule
 
 
@@ -52,7 +52,7 @@ def _names_the_counted(m: FigureMention, earlier: list[FigureMention], doc: Doc)
     return len(before) > 1 and sum(x.figure.count for x in before) == m.figure.count
 
 
-def _merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
+def merge_repeats(mentions: list[FigureMention], doc: Doc) -> list[FigureMention]:
     """One figure per fact: a number repeated in a later sentence, or one person named twice."""
     merged: list[FigureMention] = []
     singles: dict[str, FigureMention] = {}
@@ -171,6 +171,6 @@ def _absorb_single(target: FigureMention, other: FigureMention) -> FigureMention
     """A later mention of the same person: death outranks injury, evidence accumulates (a new mention)."""
     t, o = target.figure, other.figure
     update: dict[str, object] = {"evidence": _joined(t.evidence, o.evidence)}
-    if _RANK.get(o.kind, 9) < _RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
+    if KIND_RANK.get(o.kind, 9) < KIND_RANK.get(t.kind, 9) and o.kind == "killed" and t.kind == "injured":
         update |= {"kind": "killed", "certainty": o.certainty}
     return replace(target, figure=t.model_copy(update=update))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon as lx
-from .mention import _SUBJECTS
 from .rules import Example, rule
 
 
@@ -20,7 +19,7 @@ def negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children):
         return True
-    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in tok.children if c.dep_ in lx.SUBJECT_DEPS]
     if any(t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree):
         return True
     # "either person", "anyone" are said only under a negation or a question: "no reports that either man was hurt"

@@ -90,7 +90,7 @@ def _split_share(text: str, note: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
-def _coded_totals(doc: Doc) -> list[FigureMention]:
+def coded_totals(doc: Doc) -> list[FigureMention]:
     """'Fatalities coded as 0': the report's own last word on its toll, which no other figure of it outweighs."""
     out: list[FigureMention] = []
     text = doc_text(doc)
@@ -155,7 +155,7 @@ def link_spans(text: str) -> list[tuple[int, int]]:
         {"injured": 1},
     ),
 )
-def _after_link(tok: Token, links: list[tuple[int, int]]) -> bool:
+def after_link(tok: Token, links: list[tuple[int, int]]) -> bool:
     """A figure in a link's headline counts another story's people: one after a link mark in its sentence, or
     inside a bracketed headline."""
     sent = sentence_of(tok)

@@ -10,9 +10,9 @@ from ...record import Figure
 from .. import lexicon as lx
 from ..sentences import sentence_of
 from .attribution import certainty_of
-from .group import _group_text, _is_person_noun, group_class
-from .mention import _SUBJECTS, FigureMention, _span_of
-from .quantities import _Quantity
+from .group import group_class, group_text, is_person_noun
+from .mention import FigureMention, span_of
+from .quantities import QuantitySpan
 from .rules import Example, rule
 
 
@@ -115,7 +115,7 @@ _WHOLE_WORDS = frozenset({"them", "whom", "those", "these", "the"})
         (("killed", 40, "event", "part"),),
     ),
 )
-def is_partitive(noun: Token | None, q: _Quantity) -> bool:
+def is_partitive(noun: Token | None, q: QuantitySpan) -> bool:
     """'40 of them', 'three of the dead', 'two of the victims': a part of a group the report counted."""
     doc = q.head.doc
     if q.end >= len(doc) or doc[q.end].lower_ != "of" or q.form != "number":
@@ -150,7 +150,7 @@ def antecedent(pronoun: Token) -> Token | None:
     ),
 )
 def part_named_by_copula(
-    q: _Quantity,
+    q: QuantitySpan,
     noun: Token | None,
     sent: Span,
     s_index: int,
@@ -167,7 +167,7 @@ def part_named_by_copula(
         return None
     copula = head.head
     attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN")), None)
-    if attr is None or _is_person_noun(attr) is not True or attr.lower_ in lx.KIND_NOUNS:
+    if attr is None or is_person_noun(attr) is not True or attr.lower_ in lx.KIND_NOUNS:
         return None
     kind = None
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lower_ in lx.KIND_NOUNS:
@@ -192,7 +192,7 @@ def part_named_by_copula(
             kind = previous.figure.kind
     if kind is None or q.quantity is None:
         return None
-    group, tokens = _group_text(attr)
+    group, tokens = group_text(attr)
     figure = Figure(
         kind=kind,
         count=q.quantity.count,
@@ -203,7 +203,7 @@ def part_named_by_copula(
         group_class=group_class(t.lower_ for t in tokens),
         certainty=certainty_of(copula, sent),
         attribution=attribution,
-        evidence=[_span_of(list(doc[q.start : q.end]) + tokens)],
+        evidence=[span_of(list(doc[q.start : q.end]) + tokens)],
     )
     return FigureMention(figure, s_index, q.head.i, copula.i, subset=True)
 
@@ -215,7 +215,7 @@ def part_named_by_copula(
     Example("The blast killed 30 people, 12 of them children.", {"killed": 30}, (("killed", 12, "event", "part"),)),
 )
 def part_in_apposition(
-    q: _Quantity,
+    q: QuantitySpan,
     noun: Token | None,
     sent: Span,
     s_index: int,
@@ -230,7 +230,7 @@ def part_in_apposition(
     while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and k < noun.i + 4:
         k += 1
     group_noun = doc[k - 1] if k > noun.i + 1 else None
-    if group_noun is None or group_noun.pos_ not in ("NOUN", "PROPN") or _is_person_noun(group_noun) is not True:
+    if group_noun is None or group_noun.pos_ not in ("NOUN", "PROPN") or is_person_noun(group_noun) is not True:
         return None
     if k < sent.end and doc[k].pos_ in ("VERB", "AUX"):
         return None  # "12 of them soldiers were ...": a clause of its own
@@ -255,27 +255,27 @@ def part_in_apposition(
         group_class=group_class(t.lower_ for t in tokens),
         certainty=whole.figure.certainty,
         attribution=attribution,
-        evidence=[_span_of(list(doc[q.start : k]))],
+        evidence=[span_of(list(doc[q.start : k]))],
     )
     return FigureMention(figure, s_index, q.head.i, whole.predicate, subset=True)
 
 
-def rest_placeholder(q: _Quantity, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
+def rest_placeholder(q: QuantitySpan, sent: Span, s_index: int, attribution: str | None) -> FigureMention | None:
     """'the rest were militants': resolved once the sentence's total and parts are known."""
     tok = q.head
     doc = sent.doc
     group_noun = None
-    if tok.dep_ in _SUBJECTS:
+    if tok.dep_ in lx.SUBJECT_DEPS:
         group_noun = next((c for c in tok.head.children if c.dep_ in ("attr", "acomp")), None)
     if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
         group_noun = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-    if group_noun is None or _is_person_noun(group_noun) is False:
+    if group_noun is None or is_person_noun(group_noun) is False:
         return None
-    group, tokens = _group_text(group_noun)
+    group, tokens = group_text(group_noun)
     evidence = (
-        _span_of([*doc[q.start : q.end], tok.head, *tokens])
+        span_of([*doc[q.start : q.end], tok.head, *tokens])
         if tok.head.i > tok.i
-        else _span_of(list(doc[q.start : q.end]) + tokens)
+        else span_of(list(doc[q.start : q.end]) + tokens)
     )
     figure = Figure(
         kind="killed",

@@ -6,12 +6,12 @@ from spacy.tokens import Token
 
 from ...record import FigureKind
 from .. import lexicon as lx
-from .mention import _KIND_OF_WORD, _SUBJECTS
+from .mention import KIND_OF_WORD
 from .rules import Example, rule
 
 
 def word_kind(tok: Token) -> FigureKind | None:
-    return _KIND_OF_WORD.get(tok.lower_)
+    return KIND_OF_WORD.get(tok.lower_)
 
 
 def passed_away(verb: Token) -> bool:
@@ -69,7 +69,7 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
             for obj in child.children:
                 if obj.lower_ == "death":
                     return "killed", obj
-        if child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
+        if child.dep_ == "conj" and any(c.dep_ in lx.SUBJECT_DEPS for c in child.children):
             continue  # "four men were shot and one of them was killed": the second verb has its own patient
         if child.dep_ == "conj" and patient_is_subject and any(c.dep_ == "dobj" for c in child.children):
             continue  # "two militants fired upon and killed a tea seller": the subject did the killing

@@ -8,12 +8,12 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
 from ..numbers import QUALIFIER_WORDS, VAGUE, Quantity, words_to_int
-from .mention import _NUMBER_PARTS, NON_COUNT_ENTS
+from .mention import NON_COUNT_ENTS
 from .rules import Example, rule
 
 
 @dataclass(frozen=True)
-class _Quantity:
+class QuantitySpan:
     start: int  # first token (qualifier included)
     end: int  # one past the last number token
     head: Token  # the last token of the number
@@ -72,8 +72,8 @@ def _is_number_token(tok: Token) -> bool:
     return words_to_int(low) is not None and low not in ("a", "an")
 
 
-def _quantities(sent: Span) -> list[_Quantity]:
-    found: list[_Quantity] = []
+def find_quantities(sent: Span) -> list[QuantitySpan]:
+    found: list[QuantitySpan] = []
     i = sent.start
     doc = sent.doc
     while i < sent.end:
@@ -89,7 +89,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             continue
         if low in ("equal", "similar", "same") and i + 1 < sent.end and doc[i + 1].lower_ == "number":
             start = i - 1 if i > sent.start and doc[i - 1].lower_ in ("an", "a", "the") else i
-            found.append(_Quantity(start, i + 2, doc[i + 1], None, "equal"))
+            found.append(QuantitySpan(start, i + 2, doc[i + 1], None, "equal"))
             i += 2
             continue
         if (
@@ -97,7 +97,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             and i > sent.start
             and doc[i - 1].lower_ in ("the", "all", "remaining")
         ):
-            found.append(_Quantity(i - 1, i + 1, tok, None, "rest"))
+            found.append(QuantitySpan(i - 1, i + 1, tok, None, "rest"))
             i += 1
             continue
         if low in VAGUE and low not in ("many", "numerous"):
@@ -106,7 +106,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
                 continue
             if low == "several" or low in ("few", "couple") or (i + 1 < sent.end and doc[i + 1].lower_ == "of"):
                 start = i - 1 if low in ("few", "couple") else i
-                found.append(_Quantity(start, i + 1, tok, Quantity(VAGUE[low], "vague"), "vague"))
+                found.append(QuantitySpan(start, i + 1, tok, Quantity(VAGUE[low], "vague"), "vague"))
             i += 1
             continue
         # "Both men were listed in critical condition", "Both were taken to a hospital": two people
@@ -116,7 +116,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             and not (i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in ("of", "the", "sides")))
             and not _both_animals(tok)
         ):
-            found.append(_Quantity(i, i + 1, tok, Quantity(2), "both"))
+            found.append(QuantitySpan(i, i + 1, tok, Quantity(2), "both"))
             i += 1
             continue
         if _is_number_token(tok):
@@ -124,7 +124,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
             while j < sent.end and (
                 _is_number_token(doc[j])
                 or (
-                    doc[j].lower_ in _NUMBER_PARTS
+                    doc[j].lower_ in lx.NUMBER_PARTS
                     and j + 1 < sent.end
                     and _is_number_token(doc[j + 1])
                     and doc[j].lower_ not in (",",)
@@ -146,7 +146,7 @@ def _quantities(sent: Span) -> list[_Quantity]:
                 and doc[i].lower_ in ("dozen", "hundred", "thousand")
             ):
                 start = i - 1
-            found.append(_Quantity(start, j, doc[j - 1], Quantity(value), "number"))
+            found.append(QuantitySpan(start, j, doc[j - 1], Quantity(value), "number"))
             i = j
             continue
         i += 1
@@ -175,7 +175,7 @@ _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "E
     Example("A man, 19, was charged in the death of Tom Reyes, also 19.", {"killed": 1}),
     Example("Gangs burned homes in the valley. FATALITIES: 19 more people were killed.", {"killed": 19}),
 )
-def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
+def _is_not_a_count(q: QuantitySpan, sent: Span) -> bool:
     doc = sent.doc
     before = doc[q.start - 1] if q.start > sent.start else None
     after = doc[q.end] if q.end < sent.end else None
@@ -265,7 +265,7 @@ def _is_not_a_count(q: _Quantity, sent: Span) -> bool:
     Example("At least 40 people were killed in the blast.", {"killed": 40}),
     Example("Between 10 and 15 people were wounded.", {"injured": 10}),
 )
-def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
+def _with_qualifier(q: QuantitySpan, sent: Span) -> QuantitySpan:
     doc = sent.doc
     if q.quantity is None or q.form == "vague":
         return q
@@ -276,20 +276,20 @@ def _with_qualifier(q: _Quantity, sent: Span) -> _Quantity:
             high = words_to_int(doc[k + 1].text)
             if high is not None and high > q.quantity.count:
                 low = q.quantity.count
-                return _Quantity(q.start - 1, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
+                return QuantitySpan(q.start - 1, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
     k = q.end
     if k + 1 < sent.end and doc[k].lower_ in ("to", "-", "–", "or") and _is_number_token(doc[k + 1]):
         high = words_to_int(doc[k + 1].text)
         if high is not None and high > q.quantity.count and doc[k + 1].ent_type_ not in NON_COUNT_ENTS:
             low = q.quantity.count
-            return _Quantity(q.start, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
+            return QuantitySpan(q.start, k + 2, doc[k + 1], Quantity(low, "exact", low, high), q.form)
     for n in (3, 2, 1):
         if q.start - n < sent.start:
             continue
         words = " ".join(t.lower_ for t in doc[q.start - n : q.start])
         if words in QUALIFIER_WORDS:
             qual = QUALIFIER_WORDS[words]
-            return _Quantity(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)
+            return QuantitySpan(q.start - n, q.end, q.head, Quantity(q.quantity.count, qual), q.form)
     return q
 
 

@@ -6,11 +6,11 @@ from spacy.tokens import Span, Token
 
 from ...record import Figure, FigureKind, GroupClass
 from .. import lexicon as lx
-from .attribution import _claimant, certainty_of
+from .attribution import certainty_of, claimant
 from .group import group_class
 from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
-from .kind import _copula_kind, _nearby_kind, _noun_kind
-from .mention import FigureMention, PersonResolver, _span_of
+from .kind import copula_kind, kind_of_noun, nearby_kind
+from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
 from .person import age_noun, hometown, known_surname, single_group
 from .predicate import passed_away, verb_kind, word_kind
@@ -46,7 +46,7 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     "'a fourth policeman died': the toll is now four, not four more",
     Example("Three policemen were killed on Monday. A fourth policeman died of his wounds on Tuesday.", {"killed": 4}),
 )
-def _single_people(
+def single_people(
     sent: Span,
     s_index: int,
     attribution: str | None,
@@ -116,9 +116,9 @@ def _single_people(
         if wound_owner:
             kind, pred = "injured", head
         elif loose:
-            kind, pred = _nearby_kind(tok, sent)
+            kind, pred = nearby_kind(tok, sent)
             if kind not in ("killed", "injured"):
-                kind, pred = _noun_kind(tok)  # "another man critically injured"
+                kind, pred = kind_of_noun(tok)  # "another man critically injured"
             if kind not in ("killed", "injured") and tok.dep_ == "conj":
                 first = next((m for m in out if m.anchor == tok.head.i), None)
                 if first is not None:  # "his wife and then himself", "the mother and her son dead"
@@ -139,7 +139,7 @@ def _single_people(
             elif passed_away(head):
                 kind, pred = "killed", head
             elif head.lower_ in ("was", "is", "were", "remains", "remained", "been"):
-                kind, pred, _ = _copula_kind(head)
+                kind, pred, _ = copula_kind(head)
                 if kind is None:
                     acomp = next(
                         (
@@ -194,12 +194,12 @@ def _single_people(
             ):
                 kind, pred = "injured", head  # "found a passenger in a van with a gunshot wound"
         if kind is None:
-            noun_kind, noun_pred = _noun_kind(tok)  # "found a juvenile shot", "a man with a gunshot wound"
+            noun_kind, noun_pred = kind_of_noun(tok)  # "found a juvenile shot", "a man with a gunshot wound"
             if noun_kind in ("killed", "injured"):
                 kind, pred = noun_kind, noun_pred
         if kind is None:  # "found a man and a woman with gunshot wounds": the wounds are both of theirs
             for other in (c for c in tok.children if c.dep_ == "conj"):
-                noun_kind, noun_pred = _noun_kind(other)
+                noun_kind, noun_pred = kind_of_noun(other)
                 if noun_kind in ("killed", "injured"):
                     kind, pred = noun_kind, noun_pred
                     break
@@ -227,8 +227,8 @@ def _single_people(
         certainty = certainty_of(pred, sent)
         attr = attribution
         if certainty == "claimed":
-            attr = _claimant(pred, resolve_person) or attribution
-        span = _span_of([*list(tokens), pred, *list(doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1])])
+            attr = claimant(pred, resolve_person) or attribution
+        span = span_of([*list(tokens), pred, *list(doc[min(tok.i, pred.i) : max(tok.i, pred.i) + 1])])
         figure = Figure(
             kind=kind,
             count=ordinal or 1,
@@ -266,7 +266,7 @@ def _dead_after(tok: Token) -> Token | None:
         if c.i > tok.i and c.dep_ == "amod" and c.lower_ == "dead":
             return c
         if c.dep_ == "relcl" and not any(d.dep_ == "dobj" for d in c.children):
-            kind, pred = _noun_kind(tok)
+            kind, pred = kind_of_noun(tok)
             if kind == "killed":
                 return pred
     return None

@@ -7,6 +7,11 @@ ADDITION = "in addition to"
 #: ``group`` of a coder's own killed count ("Fatalities coded as 0"): the report's last word on its toll.
 CODED_GROUP = "coded fatalities"
 
+#: the dependency labels of a verb's subject, active and passive
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: words that join the parts of one written number ("two hundred and five", "a dozen", "1,200")
+NUMBER_PARTS = frozenset({"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"})
+
 #: verbs that harm only the living: with a thing for object ("killed the game off", "fired a low shot") they tell no harm
 HARM_TO_LIVING_VERBS = frozenset(
     [
