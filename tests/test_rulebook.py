@@ -8,7 +8,7 @@ import pytest
 
 import sitrep
 from sitrep.extraction.figures.rules import Example, Rule
-from sitrep.rulebook import all_rules, table
+from sitrep.rulebook import TABLES, all_rules, place_table, type_table
 
 CASES = [(r, ex) for r in all_rules() for ex in r.examples]
 
@@ -28,6 +28,21 @@ def test_every_step_has_rules_and_names_are_unique():
     assert {"quantities", "kind", "single", "parts", "scope"} <= {r.step for r in rules}
 
 
-def test_the_docs_table_is_the_generated_one():
-    docs = Path(__file__).resolve().parents[1] / "docs" / "figure-rules.md"
-    assert docs.read_text(encoding="utf-8") == table()
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_docs_tables_are_the_generated_ones(name: str):
+    docs = Path(__file__).resolve().parents[1] / "docs" / name
+    assert docs.read_text(encoding="utf-8") == TABLES[name](), "run: python scripts/rule_tables.py docs"
+
+
+def test_the_place_and_type_tables_list_every_rule_once():
+    place_rows = [line for line in place_table().splitlines() if line.startswith("| `")]
+    type_rows = [line for line in type_table().splitlines() if line.startswith("| `")]
+    assert place_rows[0] == (
+        "| `kind-of-name` | the name, at the level its kind word gives "
+        "| Gunmen stormed the village of Kharotabad on Monday. | Kharotabad |"
+    )
+    assert type_rows[0] == (
+        "| `disaster` | non_conflict | disaster | Flooding killed 12 people in the district on Monday. | unless |"
+    )
+    assert len({row.split("|")[1] for row in place_rows}) == len(place_rows)
+    assert len({row.split("|")[1] for row in type_rows}) == len(type_rows)
