@@ -380,3 +380,33 @@ def test_a_site_named_after_a_city_is_in_that_city_when_nothing_else_is_named():
         "UA",
         1,
     )
+
+
+def _placed(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(t.text, t.admin1, t.country, t.level) for t in find_toponyms(nlp(text))]
+
+
+def test_a_small_town_read_from_a_bodys_name_is_the_one_of_the_reports_region(nlp):
+    found = _placed(
+        nlp, "Paris Council approves new budget. The Edgar County board met in Paris, and Illinois officials attended."
+    )
+    assert found[0] == ("Paris", "Illinois", "US", "locality")  # not the larger Paris of Texas
+
+
+def test_a_countrys_name_is_the_town_of_the_reports_region_when_nothing_else_is_in_that_country(nlp):
+    text = (
+        "Palestine council backs new water plant. The Palestine City Council voted on Monday to build a plant near "
+        "the Anderson County line in East Texas. Officials in Freestone County and Anderson County said the plant "
+        "would serve Palestine and Fairfield, and U.S. grants would pay for it."
+    )
+    assert _placed(nlp, text)[0] == ("Palestine", "Texas", "US", "locality")
+    abroad = "Palestinian leaders met in Ramallah. Officials from Palestine spoke in Houston, Texas, and Dallas, Texas."
+    assert ("Palestine", None, "PS", "country") in _placed(nlp, abroad)
+
+
+def test_a_state_heading_a_bodys_name_does_not_make_the_country_the_reports(nlp):
+    text = (
+        "State Rep. Jay Smith, a Republican from Tifton, sponsored the bill. Georgia Power said the plan would cost "
+        "Georgia homeowners more. The company is based in Atlanta."
+    )
+    assert ("Georgia", "Georgia", "US", "admin1") in _placed(nlp, text)

@@ -24,7 +24,15 @@ from .place_candidates import (
     rejected_candidate,
     with_direction,
 )
-from .place_resolve import names_a_country, region_support, region_votes, resolve, resolve_pairs, vote_countries
+from .place_resolve import (
+    names_a_country,
+    region_support,
+    region_votes,
+    resolve,
+    resolve_pairs,
+    town_of_region,
+    vote_countries,
+)
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
@@ -127,7 +135,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         if c.source in ("run", "org-run") and entry is None and not _in_chain(doc, c):
             continue
         resolved.append((c, name, entry))
-    regions = region_votes(gaz, resolved) or region_support(gaz, resolved, countries)
+    voted = region_votes(gaz, resolved)
+    regions = voted or region_support(gaz, resolved, countries)
     if regions:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
@@ -137,6 +146,12 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             (c, name, resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved
         ]
+        if voted:
+            # only a region most of the report's places are in: one its names could all be in is too weak
+            resolved = [
+                (c, name, town_of_region(gaz, doc, name, entry, voted, resolved) or entry)
+                for c, name, entry in resolved
+            ]
     resolved = resolve_pairs(gaz, doc, resolved)
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]

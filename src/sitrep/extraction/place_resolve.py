@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from .gazetteer import Gazetteer, GazetteerEntry
+from .gazetteer import Gazetteer, GazetteerEntry, normalise
 from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS
 from .place_candidates import Candidate, clean, dateline_end
 from .sentences import doc_text
@@ -249,9 +249,15 @@ def resolve(
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
 
+        regions = {normalise(a) for a in admin1s}
+        # a city's name ("WASHINGTON (Reuters)") is the city before a small namesake of the report's region
+        city = any(e.level == "locality" and e.population >= 100_000 for e in ranked[:3])
+
         def plausible(e: GazetteerEntry) -> bool:
             if c.source == "org-run":
-                return e.level == "locality" and not e.alternate and e.country in countries and e.population >= 20_000
+                # "the Paris Beacon-News" in a report about Illinois: a small town of the report's own region
+                big = e.population >= 20_000 or (not city and e.admin1 is not None and normalise(e.admin1) in regions)
+                return e.level == "locality" and not e.alternate and e.country in countries and big
             # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not
             known = placed and (
                 e.country in countries
@@ -282,6 +288,33 @@ def resolve(
     if best.alternate and countries and best.country not in countries and c.source != "ner":
         return None  # "the Kali forest" in a report about Burkina Faso is not Cali, whose other name it is
     return best
+
+
+def town_of_region(
+    gaz: Gazetteer,
+    doc: Doc,
+    name: str,
+    entry: GazetteerEntry | None,
+    region: tuple[str, str],
+    resolved: list[tuple[Candidate, str, GazetteerEntry | None]],
+) -> GazetteerEntry | None:
+    """'Palestine' in a report whose towns are in Texas, 'Jordan' in one about Minnesota: a country's name
+    that is also a town of the report's region is that town, when nothing else of the report is in the country
+    (no other place there, no nationality of it)."""
+    if entry is None or entry.level != "country" or entry.country == region[0]:
+        return None
+    town = max(
+        (e for e in gaz.lookup(name) if e.level == "locality" and not e.alternate and (e.country, e.admin1) == region),
+        key=lambda e: e.population,
+        default=None,
+    )
+    if town is None:
+        return None
+    if any(e is not None and e.country == entry.country and n != name for _c, n, e in resolved):
+        return None
+    if any(ent.label_ == "NORP" and gaz.country_of(clean(ent.text)) == entry.country for ent in doc.ents):
+        return None
+    return town
 
 
 def _acronym(name: str) -> bool:
