@@ -94,10 +94,12 @@ def country_context(doc: Doc) -> tuple[list[str], list[str], bool]:
     for ent in doc.ents:
         if ent.label_ == "ORG":
             # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
-            head = next((ent[:k].text for k in (1, 2) if k < len(ent) and gaz.country(ent[:k].text) is not None), None)
-            code = gaz.country_of(head) if head else None
+            body_head = next(
+                (ent[:k].text for k in (1, 2) if k < len(ent) and gaz.country(ent[:k].text) is not None), None
+            )
+            code = gaz.country_of(body_head) if body_head else None
             # "Georgia Power": the state's as much as the country's, as the report's other places say
-            if code and head and not any(e.country != code for e in gaz.admin1_candidates(head)):
+            if code and body_head and not any(e.country != code for e in gaz.admin1_candidates(body_head)):
                 countries[code] += 1
             continue
         if ent.label_ not in ("GPE", "NORP", "LOC"):
