@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sitrep
+from sitrep.extraction.gazetteer import get_gazetteer
+from sitrep.extraction.place_candidates import Candidate
 from sitrep.extraction.place_mentions import Toponym, find_places, find_toponyms
+from sitrep.extraction.place_resolve import region_support
 
 
 def place_of(text: str, published: str = "2024-03-05"):
@@ -410,3 +413,12 @@ def test_a_state_heading_a_bodys_name_does_not_make_the_country_the_reports(nlp)
         "Georgia homeowners more. The company is based in Atlanta."
     )
     assert ("Georgia", "Georgia", "US", "admin1") in _placed(nlp, text)
+
+
+def test_a_name_only_one_region_has_settles_a_tie_between_regions():
+    """Walker County and Huntsville are in Alabama and in Texas; Freestone County is in Texas only, and Gadsden
+    in Alabama and three other states: Texas, though Alabama's namesakes are larger."""
+    gaz = get_gazetteer()
+    names = ["Walker County", "Huntsville", "Freestone County", "Gadsden"]
+    resolved = [(Candidate(i, i + 1, "ner"), name, gaz.ranked(name, ["US"], [])[0]) for i, name in enumerate(names)]
+    assert region_support(gaz, resolved, ["US"]) == ("US", "Texas")

@@ -176,10 +176,12 @@ def region_support(
 ) -> tuple[str, str] | None:
     """The first-level region that most of the report's ambiguous names can all be in, when a county or the
     region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
-    local paper's towns agree with each other. Ties go to the region of the larger places."""
+    local paper's towns agree with each other. Ties go to the region more names are in only, then to the larger
+    places."""
     support: Counter[tuple[str, str]] = Counter()
     strong: set[tuple[str, str]] = set()
     size: Counter[tuple[str, str]] = Counter()
+    unique: Counter[tuple[str, str]] = Counter()
     names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
     for name in names:
         regions: dict[tuple[str, str], int] = {}
@@ -194,8 +196,9 @@ def region_support(
                 strong.add(key)
         for key, population in regions.items():
             support[key] += 1
+            unique[key] += len(regions) == 1  # a name only one region has says most
             size[key] += population
-    ranked = sorted(support, key=lambda k: (support[k], size[k]), reverse=True)
+    ranked = sorted(support, key=lambda k: (support[k] + unique[k], size[k]), reverse=True)
     if not ranked:
         return None
     top = ranked[0]
