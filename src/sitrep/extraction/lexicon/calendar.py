@@ -49,6 +49,7 @@ DATE_ARREST_WORDS = frozenset(
 DATE_AFTERMATH_WORDS = frozenset(
     {
         "arraigned",
+        "autopsy",
         "charged",
         "charges",
         "sentenced",
