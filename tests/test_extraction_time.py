@@ -536,3 +536,12 @@ def test_a_later_step_named_beside_the_date_beats_the_violent_subject(nlp):
         "Her husband found her body about 8 p.m. Monday and called 911."
     )
     assert main_date(nlp, text, WED) == MON
+
+
+def test_a_day_told_as_an_earlier_event_is_background(nlp):
+    text = (
+        "Police are looking for a gunman on Elm Street. "
+        "Neighbors said a teenager was shot and killed on the same block just last week, on Saturday. "
+        "A man was wounded Tuesday night outside a corner store."
+    )
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)

@@ -280,11 +280,26 @@ def date_score(doc: Doc, d: DateMention, published: date | None, first_sentence:
         is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)
     ):
         value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
+    if first is not None and _is_background(sentence_of(first), d):
+        value -= 2.0  # "a man was shot on the same block just last week, on Saturday": an earlier event's day
     if first is not None and _in_quote(doc, first):
         value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
     if published is not None and d.value.date > published:
         value -= 5.0
     return value - SENTENCE_COST * min(d.sentence - first_sentence, 10)
+
+
+_BACKGROUND = re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in lx.DATE_BACKGROUND_PHRASES) + r")\b")
+
+
+def _is_background(sent: Span, d: DateMention) -> bool:
+    """Whether a day's sentence tells it as an earlier event's ('just last week, on Saturday'); a date that is
+    itself such words ('last Friday') is read by its own words."""
+    return (
+        d.value.precision == "day"
+        and not re.search(r"(?i)last|earlier", d.text)
+        and bool(_BACKGROUND.search(sent.text))
+    )
 
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
