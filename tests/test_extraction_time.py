@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -453,3 +453,95 @@ _FOLLOWS = ["", " The call came in at 10:23 p.m. Tuesday.", " Shots rang out jus
 def test_stamps_notes_and_nights_never_date_past_publication(nlp, opening, stamp, lead, follow, published):
     day = main_date(nlp, opening + stamp + lead + follow, published)
     assert day is None or day <= published
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report leads with the arrest; the act it was for is given, a day earlier, right after it
+        (
+            "A man was arrested Tuesday for waving a rifle at his neighbors. "
+            "Deputies were called to the trailer park on Monday morning after a neighbor reported him.",
+            MON,
+        ),
+        # an act far back is another matter (a warrant served on an old case): the arrest's day stays
+        (
+            "A man was arrested Tuesday after a car chase. Officers had first seen his car on Friday.",
+            date(2018, 3, 13),
+        ),
+    ],
+)
+def test_an_arrest_is_dated_by_the_act_given_just_before_it(nlp, text, expected):
+    assert main_date(nlp, text, WED) == expected
+
+
+def test_a_state_as_of_a_day_is_not_the_event(nlp):
+    text = (
+        "Police made a quick arrest in a holdup reported Sunday at a gas station. "
+        "The suspect was unable to post bail as of Tuesday, jail records show."
+    )
+    assert main_date(nlp, text, WED) == date(2018, 3, 11)
+
+
+def test_that_weekday_is_the_weekday_of_the_day_given_before(nlp):
+    text = (
+        "Court papers say the man was seen near the house on Jan. 12. "
+        "He broke into the apartment about 3 a.m. that Sunday morning and fired a shot into the ceiling."
+    )
+    assert main_date(nlp, text, date(2014, 1, 30)) == date(2014, 1, 12)
+
+
+def test_a_span_of_days_opening_a_recap_is_no_events_date(nlp):
+    text = (
+        "CLOSE Our reporter recaps crime stories from March 5 - March 9. "
+        "A man barricaded himself in a home with a gun, police said. "
+        "Troopers were called at 3:48 a.m. this morning."
+    )
+    assert main_date(nlp, text, WED) == WED
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=40),
+)
+def test_that_weekday_is_that_weekday_near_the_day_before_it(nlp, base, weekday, days_later):
+    published = base + timedelta(days=days_later)
+    text = f"The man was seen near the house on {base:%B} {base.day}. He came back that {_WEEKDAY_NAMES[weekday]}."
+    doc = nlp(text)
+    that = [d for d in tx.find_dates(doc, published) if d.text == _WEEKDAY_NAMES[weekday]]
+    assert len(that) == 1
+    day = that[0].value.date
+    assert day.weekday() == weekday and day <= published
+    if base + timedelta(days=3) <= published:
+        assert abs((day - base).days) <= 3
+
+
+def test_a_dated_caption_in_brackets_says_nothing_of_the_event(nlp):
+    text = (
+        "Officers at the scene where a man was shot. (March 14, 2018) "
+        "Neighbors heard loud noises on Elm Street on Tuesday, a deputy said."
+    )
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)
+
+
+def test_a_later_step_named_beside_the_date_beats_the_violent_subject(nlp):
+    text = (
+        "A woman was found dead in front of her home, the coroner said. "
+        "Her death was ruled a homicide after an autopsy Tuesday. "
+        "Her husband found her body about 8 p.m. Monday and called 911."
+    )
+    assert main_date(nlp, text, WED) == MON
+
+
+def test_a_day_told_as_an_earlier_event_is_background(nlp):
+    text = (
+        "Police are looking for a gunman on Elm Street. "
+        "Neighbors said a teenager was shot and killed on the same block just last week, on Saturday. "
+        "A man was wounded Tuesday night outside a corner store."
+    )
+    assert main_date(nlp, text, WED) == date(2018, 3, 13)

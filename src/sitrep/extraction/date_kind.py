@@ -124,10 +124,23 @@ def predicate_kind(word: str) -> str | None:
     return None
 
 
+#: The end of a span of days written out: "crime stories from Feb. 23 - March 1", "Jan. 3 through Jan. 9".
+_SPAN_END = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|—|\bthrough|\bthru)\s*$", re.I)
+
+
+#: What follows the start of such a span: "- March 1", " through Jan. 9".
+_SPAN_ON = re.compile(r"\s*(?:-|–|—|through\b|thru\b)\s*(?:[a-z]{3,9}\.?\s+)?\d", re.I)
+
+
 def is_period_start(doc: Doc, mention: DateMention) -> bool:
     """'since Friday afternoon', 'the week of March 12', 'from midnight Dec. 31 to ...': the start of a span of
-    several incidents, not the date of one."""
+    several incidents, not the date of one; and the end of a span of days ('Feb. 23 - March 1')."""
     if mention.text.lower().startswith("since "):
+        return True
+    text = doc_text(doc)
+    if _SPAN_END.search(text[max(0, mention.start - 12) : mention.start]) or (
+        re.search(r"\d(?:st|nd|rd|th)?$", mention.text) and _SPAN_ON.match(text, mention.end)
+    ):
         return True
     first = token_at(doc, mention.start)
     if first is None:
@@ -196,16 +209,21 @@ def mention_kind(doc: Doc, d: DateMention) -> str | None:
 
 
 def _read_kind(doc: Doc, d: DateMention) -> str | None:
+    first = token_at(doc, d.start)
+    if first is not None and [t.lower_ for t in doc[max(0, first.i - 2) : first.i]] == ["as", "of"]:
+        return "reporting"  # "no arrests had been made as of Sunday morning": the state when the report was made
     owned = _possessed_noun(doc, d)
     if owned is not None:
         # "Tuesday's shooting" is the violence's day, "Tuesday's blizzard" the weather's
         return predicate_kind(owned.lower_) or "other"
     anchor = _date_anchor(doc, d)
-    first = token_at(doc, d.start)
     window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
     kind = _word_kind(anchor) if anchor is not None else None
+    # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
+    nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
     if (
         kind != "violence"
+        and nearest not in ("arrest", "aftermath")  # "the death was ruled a homicide after an autopsy Thursday"
         and anchor is not None
         and any(
             # "two shootings were reported late Monday": what was reported is the violence
@@ -214,8 +232,6 @@ def _read_kind(doc: Doc, d: DateMention) -> str | None:
         )
     ):
         kind = "violence"
-    # "police are investigating two shootings Monday night": the parse may hang the date on the verb before
-    nearest = next((k for k in map(_nearby_kind, reversed(window)) if k), None)
     if nearest == "violence" or (kind is None and nearest in ("arrest", "aftermath")):
         kind = nearest
     if kind == "reporting" and first is not None and clock_beside(doc, d):
@@ -239,30 +255,51 @@ def clock_beside(doc: Doc, d: DateMention) -> bool:
     )
 
 
+#: How much the kind of predicate a date is said of counts for it being the lead violence's date.
+KIND_SCORES: dict[str, float] = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}
+#: What each sentence further from the report's first date costs a date (up to ten sentences).
+SENTENCE_COST = 0.4
+
+
 def date_score(doc: Doc, d: DateMention, published: date | None, first_sentence: int) -> float:
     """How likely a date is the lead violence's: said of a shooting beats said of an arrest beats said of a statement."""
     first = token_at(doc, d.start)
     window = doc[max(sentence_of(first).start, first.i - 5) : first.i] if first is not None else doc[0:0]
     window_words = {t.lower_ for t in window}
     kind = mention_kind(doc, d)
-    value = {"violence": 3.0, "arrest": 0.5, "other": -1.0, "aftermath": -1.5, "reporting": -3.0}.get(kind or "", 0.0)
+    value = KIND_SCORES.get(kind or "", 0.0)
     if (
         (first is not None and first.i > 0 and doc[first.i - 1].text in ("(", "[", "|"))
         or window_words & lx.DATE_STAMP_WORDS
         or _is_stamp(doc, d)
     ):
-        value -= 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
+        value = min(value, 0.0) - 3.0  # "(Published Tuesday, March 13)", "(February 13, 2014) –": a dateline
     if d.value.precision == "day":
         value += 1.0
     if first is not None and (
         is_caption(sentence_of(first)) or _is_file_photo(sentence_of(first), d.value.date, published)
     ):
         value -= 2.0  # "Buy Photo A man was shot on March 8, 2017. (Photo: ...)": a picture's date, often a file one
+    if first is not None and _is_background(sentence_of(first), d):
+        value -= 2.0  # "a man was shot on the same block just last week, on Saturday": an earlier event's day
     if first is not None and _in_quote(doc, first):
         value -= 2.0  # "what's going on in the world today": a speaker's time, often not the event's
     if published is not None and d.value.date > published:
         value -= 5.0
-    return value - 0.4 * min(d.sentence - first_sentence, 10)
+    return value - SENTENCE_COST * min(d.sentence - first_sentence, 10)
+
+
+_BACKGROUND = re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in lx.DATE_BACKGROUND_PHRASES) + r")\b")
+
+
+def _is_background(sent: Span, d: DateMention) -> bool:
+    """Whether a day's sentence tells it as an earlier event's ('just last week, on Saturday'); a date that is
+    itself such words ('last Friday') is read by its own words."""
+    return (
+        d.value.precision == "day"
+        and not re.search(r"(?i)last|earlier", d.text)
+        and bool(_BACKGROUND.search(sent.text))
+    )
 
 
 def _in_quote(doc: Doc, tok: Token) -> bool:

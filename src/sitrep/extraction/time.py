@@ -77,7 +77,29 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             start = sent.start_char + m.start()
             out.append(DateMention(start, start + len(text), s_index, text, value))
     out = _with_calendar_apposition(doc_text(doc), out)
-    return _with_counted_back(doc, out)
+    return _with_counted_back(doc, _with_that_weekday(doc_text(doc), out))
+
+
+#: "that Sunday morning", "the same Friday": a weekday the report has already dated.
+_THAT_WEEKDAY = re.compile(r"(?i)\b(?:that|the\s+same)\s+$")
+
+
+def _with_that_weekday(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'broke into the apartment on Jan. 12 ... about 3 a.m. that Sunday morning': the weekday of the day the
+    report gave before it (within three days of it), not the last such weekday before publication."""
+    out = list(mentions)
+    for i, d in enumerate(mentions):
+        if not (_WEEKDAY_RE.match(d.text) and _THAT_WEEKDAY.search(text[max(0, d.start - 10) : d.start])):
+            continue
+        base = next((b for b in reversed(mentions[:i]) if b.value.precision == "day"), None)
+        if base is None:
+            continue
+        weekday = d.value.date.weekday()
+        shift = (weekday - base.value.date.weekday() + 3) % 7 - 3  # the nearest such weekday to the base day
+        value = DateValue(base.value.date + timedelta(days=shift), "day", base.value.relative)
+        if value.date <= d.value.date:  # never later than the weekday read on its own: reports look back
+            out[i] = DateMention(d.start, d.end, d.sentence, d.text, value)
+    return out
 
 
 def _with_counted_back(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
@@ -172,7 +194,9 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     """
     if not dates:
         return None
-    first_sentence = dates[0].sentence
+    # the lead is counted from the first date of one day: a span opening a recap ('stories from Feb. 23 -
+    # March 1') is no event's
+    first_sentence = next((d for d in dates if not is_period_start(doc, d)), dates[0]).sentence
     candidates = [d for d in dates if d.sentence <= first_sentence + 6]
     candidates = [d for d in candidates if not is_period_start(doc, d)] or candidates
     best = max(candidates, key=lambda d: (date_score(doc, d, published, first_sentence), -d.start))
@@ -183,6 +207,13 @@ def choose_main_date(doc: Doc, dates: list[DateMention], published: date | None)
     best = _night_by_its_weekday(doc, dates, best)
     if best.value.precision == "day" and mention_kind(doc, best) == "aftermath":
         best = _violence_before(doc, dates, best) or best
+    elif best.value.precision == "day" and mention_kind(doc, best) == "arrest":
+        # "was arrested Sunday ... was visiting the village on Saturday morning when someone reported": the
+        # day just before an arrest, given beside it, is the act's
+        near = [d for d in dates if best.sentence <= d.sentence <= best.sentence + ARREST_SENTENCES]
+        act = _violence_before(doc, near, best)
+        if act is not None and (best.value.date - act.value.date).days <= ARREST_DAYS_AFTER:
+            best = act
     elif best.value.precision == "day" and _is_death_date(doc, best):
         # "pronounced dead Monday ... found her shot Friday": the attack came first, within the days before
         attack = _violence_before(doc, candidates, best)
@@ -233,6 +264,11 @@ def _violence_before(doc: Doc, dates: list[DateMention], step: DateMention) -> D
         and not is_caption(sentence_of(token_at(doc, d.start) or doc[0]))
     ]
     return min(earlier, key=lambda d: (mention_kind(doc, d) != "violence", d.start), default=None)
+
+
+#: How soon after its act an arrest the report leads with is, and within how many sentences the act's day follows.
+ARREST_DAYS_AFTER = 2
+ARREST_SENTENCES = 2
 
 
 #: How many days before a death its attack may be looked for among the report's dates.

@@ -49,6 +49,7 @@ DATE_ARREST_WORDS = frozenset(
 DATE_AFTERMATH_WORDS = frozenset(
     {
         "arraigned",
+        "autopsy",
         "charged",
         "charges",
         "sentenced",
@@ -189,3 +190,30 @@ SIEGE_WORDS = ("standoff", "stand-off", "siege", "blockade", "stalemate", "occup
 #: Words that put a named event before the report's own: "after the assault", "since the bombing"
 #: ("a blast shortly before a ceremony" is no earlier event).
 EARLIER_EVENT_WORDS = frozenset({"after", "since", "following"})
+
+#: Phrases that make a day their sentence gives an earlier event's, told as background: "a man was shot on the
+#: same block just last week, on Saturday", "another shooting", "earlier this month".
+DATE_BACKGROUND_PHRASES = (
+    "last week",
+    "last month",
+    "last year",
+    "last summer",
+    "earlier this month",
+    "earlier this year",
+    "a week earlier",
+    "weeks earlier",
+    "weeks before",
+    "the same block",
+    "the same street",
+    "the same corner",
+    "the same spot",
+    "the same location",
+    "the same neighborhood",
+    "another shooting",
+    "another homicide",
+    "another killing",
+    "an earlier shooting",
+    "a previous shooting",
+    "a prior shooting",
+    "previously",
+)
