@@ -122,6 +122,12 @@ _FIGHTING = (
     r"|firefight\w*|gunfight\w*|shoot-?out|stormed|fighting|fought)\b"
 )
 
+#: Words between a group of people and what it did, where no other side or teller stands between:
+#: "residents in the village of Nogo barricaded", not "residents said police closed".
+_GROUP_GAP = (
+    r"\s+(?:(?!(?:said|says|told|police|officers?|troops|soldiers|authorities|gendarmes?)\b)[\w'’,()-]+\s+){0,6}?"
+)
+
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ not political violence: disasters and accidents
     Rule(
@@ -337,6 +343,26 @@ RULES: tuple[Rule, ...] = (
         mask=_TOPIC,
         requires=r"\b(?:{PROTEST}|{CROWD})\b|\briot(?:s|ing|ed)?\b(?! police| squad| gear| control| unit)",
         lead=True,
+    ),
+    # a road barricaded, tyres burned: the codebook's violent demonstration, whatever the crowd is called (a road
+    # only blocked is not: ACLED codes it either way)
+    Rule(
+        "road_barricaded",
+        "riots",
+        "violent_demonstration",
+        r"\b(?:{CROWD}|{PEOPLE_GROUP})\b" + _GROUP_GAP + r"(?:barricad\w*|(?:erected|mounted|put up|set up) barricades)"
+        r"|\bburn(?:ed|t|ing)\s+(?:[\w-]+\s+)?(?:tyres|tires)\b"
+        r"|\bblock(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:burning|stones|rocks|boulders|tyres|tires)\b",
+        (
+            "Residents of the village barricaded the road to the mine, angry at the dust from the trucks.",
+            "On Monday people closed the main road by burning rubber tyres.",
+            "Traders blocked the market road with burning logs to demand their stalls back.",
+        ),
+        counter_examples=(
+            "Police barricaded the road after the shooting.",
+            "Residents said officers barricaded the street for the investigation.",
+            "Motorcycle taxi operators blocked the highway for hours to demand lower fees.",
+        ),
     ),
     Rule(
         "protest_intervention",
@@ -728,9 +754,24 @@ CROWD_TYPES: frozenset[EventType] = frozenset({"riots", "protests"})
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death)\b", re.I)
 
 
+@cache
+def _crowd_agent() -> re.Pattern[str]:
+    """A crowd or a group of the public as the side that acted: first in the words and not told as suffering
+    ("villagers assaulted", not "students were stabbed"), or named after "by"."""
+    group = r"(?:{CROWD}|{PEOPLE_GROUP}|rioters|mobs?)"
+    return re.compile(
+        _expand(
+            r"^\W*" + group + r"\b(?!\s+(?:were|was|had|have|are|is|being|been)\b)"
+            r"|\bby\s+(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?" + group + r"\b"
+        ),
+        re.I,
+    )
+
+
 def names_mob(text: str) -> bool:
-    """Whether the words name a mob's act: a mob, a lynching, vigilantes."""
-    return _MOB.search(text) is not None
+    """Whether the words name a mob's or a crowd's act: a mob, a lynching, vigilantes, or a crowd or group of the
+    public (rioters, villagers, locals) that acted, not one that suffered."""
+    return _MOB.search(text) is not None or _crowd_agent().search(text) is not None
 
 
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.
