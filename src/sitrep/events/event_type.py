@@ -496,12 +496,16 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:small arms|unspecified weapons)\b"
         r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
         r"|was killed by|killed by|following an? attacks? by|in an? attacks? by)\b.{0,40}\b(?:{ARMED}|{STATE})\b"
-        r"|\b(?:clash\w*|fighting|fought|skirmish\w*)\b.{0,30}\bbetween\b.{0,60}\b(?:communities|community|clans?"
-        r"|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers|farmers and herders)\b",
+        r"|\b(?:clash\w*|fighting|fought|fights?|battles?|skirmish\w*|violence)\b.{0,30}\bbetween\b.{0,60}"
+        r"\b(?:communities|community|clans?|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers"
+        r"|farmers and herders)\b"
+        r"|\binter-?(?:clan|communal|ethnic|tribal)\s+(?:clash\w*|fighting|fights?|violence|battles?)\b",
         (
             "Soldiers clashed with Boko Haram militants near the border.",
             "Al Shabaab militants attacked a police post in the town.",
             "Three soldiers were killed by rebels in an ambush on the road.",
+            "Four people died in a fight between two rival communities over a watering point.",
+            "Inter-clan violence erupted in the zone, leaving five people dead.",
         ),
         unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b",
     ),
@@ -564,12 +568,17 @@ RULES: tuple[Rule, ...] = (
         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
         r"(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?(?:youths?|students|residents|villagers|locals|supporters"
-        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b",
+        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b"
+        r"|\b(?:clash\w*|fights?|fought|brawls?|scuffles?)\s+(?:broke out\s+|erupted\s+)?between\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:groups|villagers|residents|supporters|students|youths|factions|partisans|families|traders|farmers"
+        r"|workers)\b"
+        r"|\b(?:partisans|supporters|members)\b.{0,80}?\bclashed\s+with\s+(?:sticks|stones|machetes|clubs)\b",
         (
             "A mob lynched a suspected thief in the market.",
             "Supporters of two rival candidates clashed with sticks, injuring ten.",
             "Two reporters were assaulted by youths during the party meeting.",
             "Relatives of a patient who died assaulted three doctors at the hospital.",
+            "A man was killed in a clash between two groups of villagers over a land dispute.",
         ),
     ),
     # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
