@@ -238,9 +238,21 @@ def test_a_crowds_act_is_not_read_as_a_crime_or_an_accident(text, expected):
         ("were beaten by angry youths", True),
         ("students were stabbed outside the school", False),
         ("the victims fought back", False),
+        ("residents, but the victims fought", False),
     ],
 )
 def test_a_crowd_is_named_as_the_side_that_acted_not_the_one_that_suffered(text, crowd):
     from sitrep.events.event_type import names_mob
 
     assert names_mob(text) is crowd
+
+
+def test_residents_who_fight_off_intruders_are_no_crowd():
+    from sitrep.pipeline import extract
+
+    text = (
+        "Two armed intruders forced their way into a home and threatened to kill the residents, but the victims "
+        "fought back and held one of the suspects until police arrived."
+    )
+    event = extract(text, published="2020-05-06").main_event
+    assert event is not None and (event.event_type, event.sub_event_type) == ("non_conflict", "crime")

@@ -765,12 +765,15 @@ _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|
 
 @cache
 def _crowd_agent() -> re.Pattern[str]:
-    """A crowd or a group of the public as the side that acted: first in the words and not told as suffering
-    ("villagers assaulted", not "students were stabbed"), or named after "by"."""
+    """A crowd or a group of the public as the side that acted: first in the words, in the same clause as the act
+    and not told as suffering ("villagers assaulted", not "students were stabbed" nor "threatened to kill the
+    residents, but the victims fought back"), or named after "by"."""
     group = r"(?:{CROWD}|{PEOPLE_GROUP}|rioters|mobs?)"
     return re.compile(
         _expand(
-            r"^\W*" + group + r"\b(?!\s+(?:were|was|had|have|are|is|being|been)\b)"
+            r"^\W*"
+            + group
+            + r"\b(?!\s+(?:were|was|had|have|are|is|being|been)\b)(?![^.]*?(?:[,;]|\bbut\b|\bvictims?\b))"
             r"|\bby\s+(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?" + group + r"\b"
         ),
         re.I,
