@@ -217,6 +217,11 @@ def test_the_sides_a_note_names_by_the_codebooks_classes():
             "Farmers staged a rally in the district town on Monday demanding relief after floods destroyed crops.",
             ("protests", "peaceful_protest"),
         ),
+        # a group of the public that acted is a crowd, even where the report tells of a suspected thief
+        (
+            "On Sunday villagers assaulted and killed a man suspected of stealing goats near the market.",
+            ("riots", "mob_violence"),
+        ),
     ],
 )
 def test_a_crowds_act_is_not_read_as_a_crime_or_an_accident(text, expected):
@@ -224,3 +229,30 @@ def test_a_crowds_act_is_not_read_as_a_crime_or_an_accident(text, expected):
 
     event = extract(text, published="2020-05-06").main_event
     assert event is not None and (event.event_type, event.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, crowd",
+    [
+        ("villagers assaulted and killed a man", True),
+        ("were beaten by angry youths", True),
+        ("students were stabbed outside the school", False),
+        ("the victims fought back", False),
+        ("residents, but the victims fought", False),
+    ],
+)
+def test_a_crowd_is_named_as_the_side_that_acted_not_the_one_that_suffered(text, crowd):
+    from sitrep.events.event_type import names_mob
+
+    assert names_mob(text) is crowd
+
+
+def test_residents_who_fight_off_intruders_are_no_crowd():
+    from sitrep.pipeline import extract
+
+    text = (
+        "Two armed intruders forced their way into a home and threatened to kill the residents, but the victims "
+        "fought back and held one of the suspects until police arrived."
+    )
+    event = extract(text, published="2020-05-06").main_event
+    assert event is not None and (event.event_type, event.sub_event_type) == ("non_conflict", "crime")

@@ -122,6 +122,12 @@ _FIGHTING = (
     r"|firefight\w*|gunfight\w*|shoot-?out|stormed|fighting|fought)\b"
 )
 
+#: Words between a group of people and what it did, where no other side or teller stands between:
+#: "residents in the village of Nogo barricaded", not "residents said police closed".
+_GROUP_GAP = (
+    r"\s+(?:(?!(?:said|says|told|police|officers?|troops|soldiers|authorities|gendarmes?)\b)[\w'’,()-]+\s+){0,6}?"
+)
+
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ not political violence: disasters and accidents
     Rule(
@@ -338,6 +344,26 @@ RULES: tuple[Rule, ...] = (
         requires=r"\b(?:{PROTEST}|{CROWD})\b|\briot(?:s|ing|ed)?\b(?! police| squad| gear| control| unit)",
         lead=True,
     ),
+    # a road barricaded, tyres burned: the codebook's violent demonstration, whatever the crowd is called (a road
+    # only blocked is not: ACLED codes it either way)
+    Rule(
+        "road_barricaded",
+        "riots",
+        "violent_demonstration",
+        r"\b(?:{CROWD}|{PEOPLE_GROUP})\b" + _GROUP_GAP + r"(?:barricad\w*|(?:erected|mounted|put up|set up) barricades)"
+        r"|\bburn(?:ed|t|ing)\s+(?:[\w-]+\s+)?(?:tyres|tires)\b"
+        r"|\bblock(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:burning|stones|rocks|boulders|tyres|tires)\b",
+        (
+            "Residents of the village barricaded the road to the mine, angry at the dust from the trucks.",
+            "On Monday people closed the main road by burning rubber tyres.",
+            "Traders blocked the market road with burning logs to demand their stalls back.",
+        ),
+        counter_examples=(
+            "Police barricaded the road after the shooting.",
+            "Residents said officers barricaded the street for the investigation.",
+            "Motorcycle taxi operators blocked the highway for hours to demand lower fees.",
+        ),
+    ),
     Rule(
         "protest_intervention",
         "protests",
@@ -470,12 +496,16 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:small arms|unspecified weapons)\b"
         r"|\b(?:{STATE}|{ARMED}|{ARMED_SITE})\b.{0,40}\b(?:came under|was attacked|were attacked|attacked by|were killed by"
         r"|was killed by|killed by|following an? attacks? by|in an? attacks? by)\b.{0,40}\b(?:{ARMED}|{STATE})\b"
-        r"|\b(?:clash\w*|fighting|fought|skirmish\w*)\b.{0,30}\bbetween\b.{0,60}\b(?:communities|community|clans?"
-        r"|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers|farmers and herders)\b",
+        r"|\b(?:clash\w*|fighting|fought|fights?|battles?|skirmish\w*|violence)\b.{0,30}\bbetween\b.{0,60}"
+        r"\b(?:communities|community|clans?|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers"
+        r"|farmers and herders)\b"
+        r"|\binter-?(?:clan|communal|ethnic|tribal)\s+(?:clash\w*|fighting|fights?|violence|battles?)\b",
         (
             "Soldiers clashed with Boko Haram militants near the border.",
             "Al Shabaab militants attacked a police post in the town.",
             "Three soldiers were killed by rebels in an ambush on the road.",
+            "Four people died in a fight between two rival communities over a watering point.",
+            "Inter-clan violence erupted in the zone, leaving five people dead.",
         ),
         unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b",
     ),
@@ -538,12 +568,17 @@ RULES: tuple[Rule, ...] = (
         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
         r"(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?(?:youths?|students|residents|villagers|locals|supporters"
-        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b",
+        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b"
+        r"|\b(?:clash\w*|fights?|fought|brawls?|scuffles?)\s+(?:broke out\s+|erupted\s+)?between\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:groups|villagers|residents|supporters|students|youths|factions|partisans|families|traders|farmers"
+        r"|workers)\b"
+        r"|\b(?:partisans|supporters|members)\b.{0,80}?\bclashed\s+with\s+(?:sticks|stones|machetes|clubs)\b",
         (
             "A mob lynched a suspected thief in the market.",
             "Supporters of two rival candidates clashed with sticks, injuring ten.",
             "Two reporters were assaulted by youths during the party meeting.",
             "Relatives of a patient who died assaulted three doctors at the hospital.",
+            "A man was killed in a clash between two groups of villagers over a land dispute.",
         ),
     ),
     # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
@@ -728,9 +763,27 @@ CROWD_TYPES: frozenset[EventType] = frozenset({"riots", "protests"})
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|stoned to death|beaten to death)\b", re.I)
 
 
+@cache
+def _crowd_agent() -> re.Pattern[str]:
+    """A crowd or a group of the public as the side that acted: first in the words, in the same clause as the act
+    and not told as suffering ("villagers assaulted", not "students were stabbed" nor "threatened to kill the
+    residents, but the victims fought back"), or named after "by"."""
+    group = r"(?:{CROWD}|{PEOPLE_GROUP}|rioters|mobs?)"
+    return re.compile(
+        _expand(
+            r"^\W*"
+            + group
+            + r"\b(?!\s+(?:were|was|had|have|are|is|being|been)\b)(?![^.]*?(?:[,;]|\bbut\b|\bvictims?\b))"
+            r"|\bby\s+(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?" + group + r"\b"
+        ),
+        re.I,
+    )
+
+
 def names_mob(text: str) -> bool:
-    """Whether the words name a mob's act: a mob, a lynching, vigilantes."""
-    return _MOB.search(text) is not None
+    """Whether the words name a mob's or a crowd's act: a mob, a lynching, vigilantes, or a crowd or group of the
+    public (rioters, villagers, locals) that acted, not one that suffered."""
+    return _MOB.search(text) is not None or _crowd_agent().search(text) is not None
 
 
 #: Rules that name harm or damage but no side: alone, with no figure and no event word, they make no event.

@@ -229,6 +229,32 @@ PARTY_TYPE_WORDS: dict[str, frozenset[str]] = {
             "members",
         }
     ),
+    # people who act together as a group of the public (the subject of a blockade or a beating), side unsaid
+    "PEOPLE_GROUP": frozenset(
+        {
+            "residents",
+            "villagers",
+            "inhabitants",
+            "locals",
+            "youths",
+            "youth",
+            "students",
+            "workers",
+            "traders",
+            "vendors",
+            "drivers",
+            "operators",
+            "riders",
+            "transporters",
+            "farmers",
+            "herders",
+            "miners",
+            "supporters",
+            "women",
+            "community members",
+            "people",
+        }
+    ),
     # unarmed crowds
     "CROWD": frozenset(
         {
