@@ -8,7 +8,16 @@ from ...record import Figure, FigureKind, GroupClass
 from .. import lexicon as lx
 from .attribution import certainty_of, claimant
 from .group import group_class
-from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
+from .hurt import (
+    critical_condition,
+    hurt_before,
+    left_in_hospital,
+    place_wound,
+    suffered_injury,
+    taken_to_hospital,
+    treated_for_wound,
+    wound_phrase,
+)
 from .kind import copula_kind, kind_of_noun, nearby_kind
 from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
@@ -160,12 +169,18 @@ def single_people(
                 and word_kind(head) in ("killed", "injured")
             ):
                 kind, pred = verb_kind(head, True)
-            elif any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head):
+            elif (any(wound_phrase(c) for c in [head, *tok.children, *head.children]) or place_wound(head)) and not (
+                head.lower_ in lx.WOUND_STATES and any(c.dep_ == "dobj" for c in head.children)
+            ):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
+            else:
+                kind, pred = hurt_before(head)  # "the victim drove to a hospital after being shot"
         elif tok.dep_ == "nsubjpass":
             kind, pred = verb_kind(head, True)
-            if kind is None and taken_to_hospital(head):
+            if kind is None and (taken_to_hospital(head) or treated_for_wound(head)):
                 kind, pred = "injured", head
+            if kind is None:
+                kind, pred = hurt_before(head)
             if kind is None and head.lower_ in ("listed", "reported") and critical_condition(head):
                 kind, pred = "injured", head
             if kind is None and (any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head)):
@@ -185,8 +200,8 @@ def single_people(
             dead = _dead_after(tok)
             if dead is not None:  # "left a man dead", "police shot the suspect, who was later pronounced dead"
                 kind, pred = "killed", dead
-            if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and critical_condition(head):
-                kind, pred = "injured", head  # "left a man in critical condition"
+            if kind is None and head.lower_ in lx.LEAVE_VERBS and (critical_condition(head) or left_in_hospital(head)):
+                kind, pred = "injured", head  # "left a man in critical condition", "left a man in the hospital"
             if (
                 kind is None
                 and head.lower_ in ("found", "find", "finds", "discovered", "located")
