@@ -11,8 +11,17 @@ from .predicate import verb_kind
 from .rules import Example, rule
 
 
+@rule(
+    "charge-is-no-wound",
+    "kind",
+    "no figure: the injury a charge names ('charged with assault inflicting serious injury') is the offence",
+    Example("A man, 40, is charged with assault with a deadly weapon inflicting serious injury.", {}),
+)
 def wound_phrase(tok: Token) -> bool:
-    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
+    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'; not the
+    'with' of a charge, whose injury is the offence the accused is charged with."""
+    if tok.lower_ == "with" and any(a.lower_ in lx.DATE_CHARGE_WORDS for a in list(tok.ancestors)[:3]):
+        return False
     if tok.lower_ == "with" or tok.lower_ in lx.WOUND_STATES:
         return any(t.lower_ in lx.WOUND_NOUNS and not _denied(t) for t in tok.subtree) or tok.lower_ == "bleeding"
     return False

@@ -14,6 +14,7 @@ from .rules import Example, rule
     "no figure: the harm is denied",
     Example("No one was injured in the blast.", {}),
     Example("The officer was not hurt.", {}),
+    Example("Police did not believe that the driver had been shot.", {}),
 )
 def negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
@@ -26,6 +27,13 @@ def negated(tok: Token) -> bool:
     if any(
         s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
         for s in subjects
+    ):
+        return True
+    # a denied belief: "police did not believe that the victim had been shot", "it does not appear she was hurt"
+    if (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in lx.DOUBT_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
     ):
         return True
     # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
