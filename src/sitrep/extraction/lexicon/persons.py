@@ -266,6 +266,12 @@ SUFFERING_VERBS = frozenset({"suffering", "sustaining", "receiving"})
 PASSIVE_AUXES = frozenset({"being", "getting"})
 #: "treated for injuries", "hospitalized with wounds": care for a wound says the person was hurt.
 CARE_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
+#: "found a man shot", "saw a woman wounded": the verbs whose small clause tells what was found.
+FOUND_VERBS = frozenset({"found", "find", "finds", "discovered", "located", "saw", "spotted"})
+#: "Hobson's body": what is left of a dead person.
+BODY_NOUNS = frozenset({"body", "remains", "corpse"})
+#: "was pronounced dead", "declared him dead": only people are.
+PRONOUNCE_DEAD_VERBS = frozenset({"pronounced", "declared", "pronounce", "declare"})
 #: "left a man in the hospital": the verbs that leave people somewhere.
 LEAVE_VERBS = frozenset({"left", "leaving", "leaves", "leave"})
 #: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
