@@ -57,8 +57,8 @@ _PERIOD_COUNT = re.compile(
 
 #: A running total over a period or a place: "bringing the weekend total to", "the city's 2014 gunshot victim total".
 _RUNNING_TOTAL = re.compile(
-    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|(19|20)\d\d|[\w]+-day)(?: [\w-]+){0,3}"
-    r" (total|tally)\b",
+    r"\b(weekend|week's|month's|year's|yearly|annual|running|city's|citywide|latest|(19|20)\d\d|[\w]+-day)"
+    r"(?: [\w-]+){0,3} (total|tally|count)\b",
     re.IGNORECASE,
 )
 
@@ -106,6 +106,11 @@ def own_clause(tok: Token) -> set[int]:
         (("killed", 1, "event", "person"), ("killed", 41, "cumulative", "toll")),
     ),
     Example(
+        "Two men were shot on Friday, bringing the weekend total to one dead and nine wounded.",
+        {"injured": 2},
+        (("injured", 9, "cumulative", "toll"),),
+    ),
+    Example(
         "A man was shot dead on Elm Street on Friday. The city has now seen four people killed in less than a week.",
         {"killed": 1},
         (("killed", 4, "cumulative", "toll"),),
@@ -150,6 +155,10 @@ def period_words(doc: Doc, clause: set[int], sent: Span, anchor: int | None = No
             found = _SEVERAL.search(antecedent)
     if found is None and anchor is not None:
         found = _RUNNING_TOTAL.search("".join(doc[i].text_with_ws for i in sorted(clause) if sent.start <= i < anchor))
+    if found is None and anchor is not None:  # "the total to 14 dead and 23 wounded": the parse splits the list
+        found = _RUNNING_TOTAL.search(doc[max(sent.start, anchor - 14) : anchor].text)
+        if found is not None and any(t.lower_ in (";", ".") for t in doc[max(sent.start, anchor - 14) : anchor]):
+            found = None
     return found.group(0) if found else None
 
 

@@ -23,11 +23,13 @@ from .page import after_link, coded_totals, link_spans
 from .parts import (
     antecedent,
     both_restates,
+    hit_are_the_dead,
     is_partitive,
     part_in_apposition,
     part_named_by_copula,
     resolve_rest,
     rest_placeholder,
+    said_again,
     shot_less_dead,
 )
 from .quantities import QuantitySpan, find_quantities
@@ -41,11 +43,14 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     low = doc_text(doc).lower()  # the rarer rules run only where their words are
     addition, another = "in addition to" in low, "another" in low
     killer = "himself" in low or "herself" in low or "own life" in low
+    again: list[FigureMention] = []  # groups said again: "both", "the two"
     for s_index, sent in enumerate(doc_sentences(doc)):
         attribution = attribution_of(sent)
         sent_mentions: list[FigureMention] = []
         for q in find_quantities(sent):
             mention = _figure_from_quantity(q, sent, s_index, attribution, mentions + sent_mentions)
+            if mention is not None and said_again(mention, doc):
+                again.append(mention)
             if mention is not None and q.form == "both" and both_restates(mention, mentions + sent_mentions, doc):
                 continue
             if mention is not None:
@@ -63,6 +68,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
             sent_mentions += group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     mentions = resolve_rest(mentions)
+    if again:
+        mentions = hit_are_the_dead(mentions, again, doc)
     mentions = shot_less_dead(mentions, doc)
     mentions += coded_totals(doc)
     links = link_spans(doc_text(doc))

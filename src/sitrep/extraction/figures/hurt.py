@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...record import FigureKind
 from .. import lexicon as lx
 from .group import is_person_noun
+from .predicate import verb_kind
 from .rules import Example, rule
 
 
+@rule(
+    "charge-is-no-wound",
+    "kind",
+    "no figure: the injury a charge names ('charged with assault inflicting serious injury') is the offence",
+    Example("A man, 40, is charged with assault with a deadly weapon inflicting serious injury.", {}),
+)
 def wound_phrase(tok: Token) -> bool:
-    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'."""
+    """'with a gunshot wound', 'suffering from gunshot wounds', 'suffering non-life-threatening injuries'; not the
+    'with' of a charge, whose injury is the offence the accused is charged with."""
+    if tok.lower_ == "with" and any(a.lower_ in lx.DATE_CHARGE_WORDS for a in list(tok.ancestors)[:3]):
+        return False
     if tok.lower_ == "with" or tok.lower_ in lx.WOUND_STATES:
         return any(t.lower_ in lx.WOUND_NOUNS and not _denied(t) for t in tok.subtree) or tok.lower_ == "bleeding"
     return False
@@ -73,7 +84,11 @@ def suffered_injury(verb: Token) -> bool:
 
 def hospital_or_wound(person: Token, verb: Token) -> bool:
     """'were taken to a hospital', 'were found with gunshot wounds': the people were hurt."""
-    return taken_to_hospital(verb) or any(wound_phrase(c) for c in [*person.children, *verb.children])
+    return (
+        taken_to_hospital(verb)
+        or treated_for_wound(verb)
+        or any(wound_phrase(c) for c in [*person.children, *verb.children])
+    )
 
 
 @rule(
@@ -85,3 +100,65 @@ def hospital_or_wound(person: Token, verb: Token) -> bool:
 def critical_condition(tok: Token) -> bool:
     words = {t.lower_ for t in tok.subtree}
     return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})
+
+
+@rule(
+    "after-being-shot",
+    "kind",
+    "the harm of 'after being shot', 'after suffering injuries' is the subject's, whatever the main verb",
+    Example("Two teenagers are recovering after being shot outside a store.", {"injured": 2}),
+    Example("The driver crashed into a pole after being wounded in the arm.", {"injured": 1}),
+    Example("Three men walked into a clinic after suffering gunshot wounds.", {"injured": 3}),
+)
+def hurt_before(verb: Token) -> tuple[FigureKind | None, Token | None]:
+    """'are recovering after being shot', 'drove himself to a hospital after being shot in the leg',
+    'arrived after suffering injuries': a subjectless passive or 'suffering' clause under 'after' or 'since'
+    says what happened to the subject of the verb it hangs on."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "mark") or prep.lower_ not in ("after", "since"):
+            continue
+        for clause in prep.children:
+            if clause.dep_ != "pcomp":
+                continue
+            if clause.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lower_ in lx.PASSIVE_AUXES for c in clause.children
+            ):
+                kind, pred = verb_kind(clause, True)
+                if kind in ("killed", "injured"):
+                    return kind, pred
+            if clause.lower_ in lx.SUFFERING_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ in lx.INJURY_OBJECTS and not _denied(c) for c in clause.children
+            ):
+                return "injured", clause
+    return None, None
+
+
+@rule(
+    "treated-for-wounds",
+    "kind",
+    "injured: people treated or hospitalized for injuries or wounds",
+    Example("The victim is being treated for his injuries.", {"injured": 1}),
+    Example("Two deputies were treated for minor injuries at the scene.", {"injured": 2}),
+)
+def treated_for_wound(verb: Token) -> bool:
+    """'is being treated for his injuries', 'was hospitalized for a gunshot wound'."""
+    return verb.lower_ in lx.CARE_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "with")
+        and any(o.dep_ == "pobj" and o.lower_ in lx.WOUND_NOUNS and not _denied(o) for o in c.children)
+        for c in verb.children
+    )
+
+
+@rule(
+    "left-in-hospital",
+    "kind",
+    "injured: the people a shooting left in a hospital",
+    Example("A shooting on Elm Street left a man in the hospital.", {"injured": 1}),
+)
+def left_in_hospital(verb: Token) -> bool:
+    """'left a man in the hospital', 'left two people in hospital'."""
+    return verb.lower_ in lx.LEAVE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in lx.HOSPITAL_WORDS for o in c.children)
+        for c in verb.children
+    )

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ...record import FigureKind
 from .. import lexicon as lx
-from .hurt import critical_condition, hospital_or_wound, suffered_injury, wound_phrase
+from .hurt import critical_condition, hospital_or_wound, hurt_before, left_in_hospital, suffered_injury, wound_phrase
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
@@ -164,6 +164,9 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             return k, p, False
         if hospital_or_wound(node, head):
             return "injured", head, False  # "three people were taken to a hospital", "were found with gunshot wounds"
+        k, p = hurt_before(head)
+        if k:
+            return k, p, False  # "two men were arrested after being shot by police"
     if dep == "nsubj":
         if head.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(head), head, False
@@ -197,6 +200,9 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             return "injured", head, False  # "two men arrived at a hospital with gunshot wounds"
         if suffered_injury(head):
             return "injured", head, False
+        k, p = hurt_before(head)
+        if k:
+            return k, p, False  # "two boys are recovering after being shot"
     if dep in ("dobj", "oprd"):
         if noun_kind == "hostage" and head.lower_ in (
             "holding",
@@ -218,6 +224,8 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
                     return ck, child, False
         if k and head.lower_ not in ("left", "leaving", "leave", "leaves"):
             return k, p, False
+        if left_in_hospital(head):
+            return "injured", head, False  # "left two people in the hospital"
     if dep == "pobj":
         prep = head
         gov = prep.head

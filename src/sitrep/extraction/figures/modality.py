@@ -14,6 +14,7 @@ from .rules import Example, rule
     "no figure: the harm is denied",
     Example("No one was injured in the blast.", {}),
     Example("The officer was not hurt.", {}),
+    Example("Police did not believe that the driver had been shot.", {}),
 )
 def negated(tok: Token) -> bool:
     """'was not hurt', 'no one was injured', 'Neither Melissa nor their three children were injured'."""
@@ -26,6 +27,13 @@ def negated(tok: Token) -> bool:
     if any(
         s.lower_ in ("anyone", "anybody") or any(c.dep_ == "det" and c.lower_ == "either" for c in s.children)
         for s in subjects
+    ):
+        return True
+    # a denied belief: "police did not believe that the victim had been shot", "it does not appear she was hurt"
+    if (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in lx.DOUBT_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.head.children)
     ):
         return True
     # the content of a denied noun: "no reports that ...", "no indication (that) anyone was hurt"
@@ -47,6 +55,9 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
     Example("Police are investigating whether a shooting that left two people dead was gang-related.", {"killed": 2}),
     Example("Officers arrived to find a woman dead inside the home.", {"killed": 1}),
     Example("Police did not know it then, but it is possible a man was shot and fled.", {}),
+    Example("Officers were called to the scene and found a man shot in the leg.", {"injured": 1}),
+    Example("Police were called to the house, and the woman was pronounced dead.", {"killed": 1}),
+    Example("He tried to open the door and kill her.", {}),
 )
 def irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
@@ -74,8 +85,14 @@ def irrealis(tok: Token) -> bool:
             and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
         ):
             return True
-        if node.lower_ in lx.IRREALIS_HEADS and node != tok:
-            return True
+        if (
+            node.lower_ in lx.IRREALIS_HEADS
+            and node != tok
+            and not (node.lower_ == "called" and any(c.dep_ == "auxpass" for c in node.children))
+        ):
+            return True  # not "officers were called to the scene": sent there, not calling for anything
+        if node.dep_ == "conj" and any(c.dep_ in lx.SUBJECT_DEPS for c in node.children):
+            return False  # "police were called to the scene, and Johnson was pronounced dead": a clause of its own
         if node.head == node:
             break
         node = node.head

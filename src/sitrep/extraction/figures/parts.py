@@ -96,6 +96,54 @@ def shot_less_dead(mentions: list[FigureMention], doc: Doc) -> list[FigureMentio
     return out
 
 
+@rule(
+    "the-hit-are-the-dead",
+    "parts",
+    "no injured one-person figure for people a group said again ('both', 'the two') reports dead",
+    Example(
+        "Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot "
+        "wounds. Medics pronounced both victims dead.",
+        {"killed": 2},
+    ),
+    Example("A man shot his wife and then shot himself. The two were pronounced dead at the scene.", {"killed": 2}),
+)
+def hit_are_the_dead(mentions: list[FigureMention], again: list[FigureMention], doc: Doc) -> list[FigureMention]:
+    """'A man and a woman were found with gunshot wounds ... both were pronounced dead': the one-person injured
+    figures just before a group said again as dead are those dead; 'Both were found with gunshot wounds' after
+    two deaths names the dead again."""
+    drop: set[int] = set()
+    for r in again:
+        if r.figure.kind == "killed":
+            window = range(r.sentence - 2, r.sentence + 1)
+        elif r.figure.kind == "injured" and _people_so_far([m for m in mentions if m.figure.kind == "killed"]) >= (
+            r.figure.count
+        ):
+            window = range(r.sentence, r.sentence + 1)
+        else:
+            continue
+        hurt = [
+            i
+            for i, m in enumerate(mentions)
+            if m.figure.kind == "injured"
+            and m.single_key is not None
+            and m.sentence in window
+            and not m.figure.derived
+            and (m.anchor < r.anchor or m.sentence == r.sentence)
+        ]
+        people = {mentions[i].single_key for i in hurt}
+        if hurt and len(people) <= r.figure.count:
+            drop.update(hurt)
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def said_again(m: FigureMention, doc: Doc) -> bool:
+    """'both', 'all three', 'the two': a group that names people already spoken of."""
+    tok = doc[m.anchor]
+    return m.figure.count >= 2 and (
+        _all_of_them(tok) or (tok.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+    )
+
+
 def _all_of_them(tok: Token) -> bool:
     """'Both died', 'All three died': the whole group said before, not other people."""
     return tok.lower_ in ("both", "all") or (tok.i > 0 and tok.nbor(-1).lower_ == "all")

@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..sentences import sentence_of
+from .group import is_person_noun
 from .mention import PersonResolver
+from .rules import Example, rule
 
 
 def hometown(tok: Token) -> bool:
@@ -41,6 +43,35 @@ def age_noun(tok: Token) -> bool:
     )
 
 
+@rule(
+    "pronounced-dead",
+    "single",
+    "killed 1: a name pronounced or declared dead is a person, whatever the tagger took it for",
+    Example("Medics pronounced Dustin Denney, 30, dead at the scene.", {"killed": 1}),
+    Example("Saunders was shot in the neck and pronounced dead inside the car.", {"killed": 1}),
+)
+def pronounced_dead(tok: Token) -> bool:
+    """'Hollis was pronounced dead', 'medics pronounced Dustin Denney dead', 'Saunders was shot and pronounced
+    dead': only people are pronounced dead, so a proper name there is one, even one tagged a place or a plural."""
+    if (
+        tok.dep_ not in ("nsubjpass", "dobj")
+        or tok.pos_ not in ("PROPN", "NOUN")
+        or not tok.is_title
+        or tok.lower_ in lx.NON_PERSON_WORDS
+        or is_person_noun(tok) is True
+        or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    ):
+        return False  # "Officers were pronounced dead", "the victims": people, but not one named person
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if tok.dep_ == "nsubjpass" else [tok.head]
+    return any(
+        v.lower_ in lx.PRONOUNCE_DEAD_VERBS
+        and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ("dead", "deceased") for c in v.children)
+        for v in verbs
+    )
+
+
 def single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str | None, bool, str, list[Token]]:
     """Name the one person: 'man', 'Abdul Rashid Ghazi', "Ghazi's mother"; and a key to merge mentions."""
     doc = tok.doc
@@ -55,8 +86,10 @@ def single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str
         if resolve_person:
             name = resolve_person(tok.idx, tok.idx + len(tok.text)) or name
         return name, True, f"person:{name}", list(ent) if ent is not None else ent_tokens
-    if known_surname(tok, resolve_person) or (
-        tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS
+    if (
+        known_surname(tok, resolve_person)
+        or (tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS)
+        or pronounced_dead(tok)
     ):
         name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
         return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one

@@ -135,6 +135,8 @@ def find_quantities(sent: Span) -> list[QuantitySpan]:
                 j += 1
             text = doc[i:j].text
             value = words_to_int(text)
+            if value is None and j > i + 1 and words_to_int(tok.text) is not None:
+                j, value = i + 1, words_to_int(tok.text)  # "two 17-year-old boys": the count, then an age
             if value is None:
                 # "Ghazi (43)", "12-year-old": a number but not a count
                 i = j
@@ -174,6 +176,7 @@ _NAME_ENTS = frozenset({"GPE", "FAC", "ORG", "LOC", "WORK_OF_ART", "PRODUCT", "E
     Example("The blast damaged 12 vehicles and 3 houses.", {}),
     Example("A man, 19, was charged in the death of Tom Reyes, also 19.", {"killed": 1}),
     Example("Gangs burned homes in the valley. FATALITIES: 19 more people were killed.", {"killed": 19}),
+    Example("Two 17-year-old boys were wounded outside a home.", {"injured": 2}),
 )
 def _is_not_a_count(q: QuantitySpan, sent: Span) -> bool:
     doc = sent.doc

@@ -8,11 +8,20 @@ from ...record import Figure, FigureKind, GroupClass
 from .. import lexicon as lx
 from .attribution import certainty_of, claimant
 from .group import group_class
-from .hurt import critical_condition, place_wound, suffered_injury, taken_to_hospital, wound_phrase
+from .hurt import (
+    critical_condition,
+    hurt_before,
+    left_in_hospital,
+    place_wound,
+    suffered_injury,
+    taken_to_hospital,
+    treated_for_wound,
+    wound_phrase,
+)
 from .kind import copula_kind, kind_of_noun, nearby_kind
 from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
-from .person import age_noun, hometown, known_surname, single_group
+from .person import age_noun, hometown, known_surname, pronounced_dead, single_group
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
@@ -39,6 +48,8 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     Example("Abdul Rashid Ghazi was killed in the assault.", {"killed": 1}, (("killed", 1, "event", "person"),)),
     Example("Officers found the body of 26-year-old John Kelly in the yard.", {"killed": 1}),
     Example("He was charged with the attempted murder of a police officer.", {}),
+    Example("Officers found a man shot in the leg.", {"injured": 1}),
+    Example("Thomas Hobson's body was found in the yard.", {"killed": 1}),
 )
 @rule(
     "ordinal-toll",
@@ -70,14 +81,24 @@ def single_people(
         loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not hometown(tok)
         # "the victim's injury was not life-threatening", "her wounds are minor"
         wound_owner = tok.dep_ == "poss" and tok.head.lower_ in lx.WOUND_NOUNS and tok.head.lower_ != "gunshot"
+        # "Thomas Hobson's body was found": the dead person
+        body_owner = (
+            tok.dep_ == "poss" and tok.head.lower_ in lx.BODY_NOUNS and tok.lower_ not in lx.PERSON_PRONOUN_FORMS
+        )
         if (
-            (tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not of_harm and not loose and not wound_owner)
+            (
+                tok.dep_ not in ("nsubjpass", "nsubj", "dobj")
+                and not of_harm
+                and not loose
+                and not wound_owner
+                and not body_owner
+            )
             or tok.i in taken
             or tok.i in counted_nouns
             or _one_of_counted(tok, counted_nouns)
         ):
             continue
-        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in (
+        if (tok.tag_ in ("NNS", "NNPS") and not pronounced_dead(tok)) or tok.lower_ in (
             "who",
             "that",
             "which",
@@ -113,7 +134,9 @@ def single_people(
         kind: FigureKind | None
         pred: Token | None
         kind, pred = None, None
-        if wound_owner:
+        if body_owner:
+            kind, pred = "killed", head
+        elif wound_owner:
             kind, pred = "injured", head
         elif loose:
             kind, pred = nearby_kind(tok, sent)
@@ -157,15 +180,28 @@ def single_people(
             elif (
                 head.tag_ == "VBN"
                 and not any(c.dep_ == "dobj" for c in head.children)
-                and word_kind(head) in ("killed", "injured")
-            ):
+                and (
+                    word_kind(head) in ("killed", "injured")
+                    or (
+                        head.dep_ in ("ccomp", "xcomp", "oprd")
+                        and head.head.lower_ in lx.FOUND_VERBS
+                        and not any(c.dep_ == "aux" for c in head.children)
+                    )
+                )
+            ):  # "officers found a man shot in the leg": the small clause of 'found'
                 kind, pred = verb_kind(head, True)
-            elif any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head):
+            elif (any(wound_phrase(c) for c in [head, *tok.children, *head.children]) or place_wound(head)) and not (
+                head.lower_ in lx.WOUND_STATES and any(c.dep_ == "dobj" for c in head.children)
+            ):
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
+            else:
+                kind, pred = hurt_before(head)  # "the victim drove to a hospital after being shot"
         elif tok.dep_ == "nsubjpass":
             kind, pred = verb_kind(head, True)
-            if kind is None and taken_to_hospital(head):
+            if kind is None and (taken_to_hospital(head) or treated_for_wound(head)):
                 kind, pred = "injured", head
+            if kind is None:
+                kind, pred = hurt_before(head)
             if kind is None and head.lower_ in ("listed", "reported") and critical_condition(head):
                 kind, pred = "injured", head
             if kind is None and (any(wound_phrase(c) for c in [*tok.children, *head.children]) or place_wound(head)):
@@ -185,8 +221,8 @@ def single_people(
             dead = _dead_after(tok)
             if dead is not None:  # "left a man dead", "police shot the suspect, who was later pronounced dead"
                 kind, pred = "killed", dead
-            if kind is None and head.lower_ in ("left", "leaving", "leaves", "leave") and critical_condition(head):
-                kind, pred = "injured", head  # "left a man in critical condition"
+            if kind is None and head.lower_ in lx.LEAVE_VERBS and (critical_condition(head) or left_in_hospital(head)):
+                kind, pred = "injured", head  # "left a man in critical condition", "left a man in the hospital"
             if (
                 kind is None
                 and head.lower_ in ("found", "find", "finds", "discovered", "located")
@@ -282,6 +318,8 @@ def _dead_after(tok: Token) -> Token | None:
 )
 def _dying_subject(tok: Token) -> bool:
     """'A retired dentist died', 'Roberson died': only people (and animals, never counted) die in a report."""
+    if pronounced_dead(tok):
+        return True
     harmed = (tok.dep_ == "nsubj" and tok.head.lower_ in ("died", "dies", "succumbed")) or (
         tok.dep_ == "nsubjpass" and tok.head.lower_ in lx.PERSON_OBJECT_VERBS
     )  # "a prominent exile was killed"

@@ -286,6 +286,8 @@ BELIEVED_WORDS = frozenset(
         "unverified",
     }
 )
+#: "did not believe that he had been shot", "does not appear that she was hurt": a denied belief denies the harm.
+DOUBT_VERBS = frozenset({"believe", "think", "appear", "seem", "indicate", "suggest", "show", "look"})
 CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming", "boasted"})
 DENY_WORDS = frozenset({"denied", "deny", "denies", "denying", "rejected", "refuted", "dismissed"})
 SPEECH_VERBS = frozenset(

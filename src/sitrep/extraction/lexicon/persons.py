@@ -260,6 +260,20 @@ PATIENT_STATES = WOUND_STATES | {"recovering", "dying"}
 #: "suffered injuries", "sustained wounds": the subject was hurt.
 SUFFER_VERBS = frozenset({"suffered", "sustained", "received"})
 INJURY_OBJECTS = frozenset({"injuries", "wounds", "wound", "injury", "burns"})
+#: The "-ing" of those verbs, after which the subject was hurt: "arrived after suffering injuries".
+SUFFERING_VERBS = frozenset({"suffering", "sustaining", "receiving"})
+#: "after being shot", "since being wounded": the passive whose subject is the clause's own.
+PASSIVE_AUXES = frozenset({"being", "getting"})
+#: "treated for injuries", "hospitalized with wounds": care for a wound says the person was hurt.
+CARE_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
+#: "found a man shot", "saw a woman wounded": the verbs whose small clause tells what was found.
+FOUND_VERBS = frozenset({"found", "find", "finds", "discovered", "located", "saw", "spotted"})
+#: "Hobson's body": what is left of a dead person.
+BODY_NOUNS = frozenset({"body", "remains", "corpse"})
+#: "was pronounced dead", "declared him dead": only people are.
+PRONOUNCE_DEAD_VERBS = frozenset({"pronounced", "declared", "pronounce", "declare"})
+#: "left a man in the hospital": the verbs that leave people somewhere.
+LEAVE_VERBS = frozenset({"left", "leaving", "leaves", "leave"})
 #: "were taken to a hospital", "was rushed to hospital": the people carried there were hurt.
 HOSPITAL_VERBS = frozenset({"taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
