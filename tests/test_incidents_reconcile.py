@@ -200,3 +200,18 @@ def test_one_reports_wounded_as_many_as_its_dead_are_its_dead_when_no_other_repo
     assert result.rule.startswith("one report's 2 wounded are its 2 dead")
     assert reconcile_injured(wounded, [point(3, 8, report=1), point(3, 9, report=2)]).best == 2  # not its dead
     assert reconcile_injured(wounded, died[1:]).best == 2  # no other report counts the dead
+
+
+def test_wounded_that_are_another_reports_wounded_plus_the_dead_count_the_dead_among_the_shot():
+    from sitrep.incidents.reconcile import dead_among_wounded, reconcile_injured
+
+    died = [point(1, 8, report=1), point(1, 9, report=2)]
+    # "four people were shot, one fatally" read as four wounded, beside another report's three wounded
+    wounded = [point(3, 8, report=1), point(4, 9, report=2, attribution="police")]
+    result = reconcile_injured(wounded, died)
+    assert (result.low, result.best, result.high) == (3, 3, 3)
+    assert result.rule.endswith("4 wounded in another report count the 1 dead among the shot, set aside")
+    assert dead_among_wounded(wounded, 0) == ()  # no dead: nothing counted twice
+    assert dead_among_wounded(wounded, 2) == ()  # four is not three and two dead
+    moved = [point(2, 7, report=3), *wounded]  # 2, 3, 4 with one dead: a toll that moved, only its top set aside
+    assert [p.count for p in dead_among_wounded(moved, 1)] == [4]

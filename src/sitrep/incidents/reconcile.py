@@ -17,7 +17,7 @@ incident's timeline. The rules, each named in the result's ``rule``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -287,13 +287,37 @@ def wounded_dead(injured: list[Point] | tuple[Point, ...], killed: list[Point] |
     return max(others, key=lambda p: (_when(p), p.report_id)) if others else None
 
 
+def dead_among_wounded(injured: list[Point] | tuple[Point, ...], dead: int) -> tuple[Point, ...]:
+    """The wounded tolls that count the dead among the shot: each is another report's wounded plus the dead.
+
+    "Four people were shot, one fatally" read as four wounded, beside another
+    report's three wounded, with the incident's one dead: the four are the
+    three and the dead man (SPEC.md section 2: a casualty is killed or injured,
+    not both). Only stated tolls of the wounded, and only where the lower toll
+    is not itself another's higher one minus the dead (3, 2, 1 with one dead
+    is a toll that moved, not the dead counted twice over).
+    """
+    if dead < 1:
+        return ()
+    tolls = [p for p in injured if p.certainty in ("stated", "believed") and p.role == "toll"]
+    counts = {p.count for p in tolls}
+    return tuple(p for p in tolls if p.count - dead > 0 and p.count - dead in counts and p.count + dead not in counts)
+
+
 def reconcile_injured(injured: list[Point] | tuple[Point, ...], killed: list[Point] | tuple[Point, ...]) -> Reconciled:
     """The injured figure, once the deaths the incident's reports count are known."""
     death = died_of_wounds(injured, killed)
     if death is None:
         other = wounded_dead(injured, killed)
         if other is None:
-            return reconcile(injured)
+            dead = reconcile(killed).best or 0
+            counted_twice = dead_among_wounded(injured, dead)
+            if not counted_twice:
+                return reconcile(injured)
+            result = reconcile([p for p in injured if p not in counted_twice])
+            told = ", ".join(sorted({str(p.count) for p in counted_twice}))
+            note = f"; {told} wounded in another report count the {dead} dead among the shot, set aside"
+            return replace(result, rule=result.rule + note)
         source = other.outlet or f"report {other.report_id}"
         when = other.published.isoformat(timespec="minutes") if other.published else "undated"
         wounded = max(p.count for p in injured if p.certainty in ("stated", "believed"))
