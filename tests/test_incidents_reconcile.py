@@ -215,3 +215,14 @@ def test_wounded_that_are_another_reports_wounded_plus_the_dead_count_the_dead_a
     assert dead_among_wounded(wounded, 2) == ()  # four is not three and two dead
     moved = [point(2, 7, report=3), *wounded]  # 2, 3, 4 with one dead: a toll that moved, only its top set aside
     assert [p.count for p in dead_among_wounded(moved, 1)] == [4]
+
+
+def test_a_lone_higher_toll_a_day_later_less_well_attributed_leaves_the_officials_standing():
+    official = replace(point(1, 8, attribution="police"), published=datetime(2016, 5, 1, 8))
+    later = replace(point(6, 9), published=datetime(2016, 5, 2, 9))
+    result = reconcile([official, later])
+    assert (result.low, result.best, result.high) == (1, 1, 6)
+    assert "a later higher figure (6) is less well attributed and does not replace it" in result.rule
+    assert reconcile([official, replace(later, published=datetime(2016, 5, 1, 20))]).best == 6  # within the day
+    restated = replace(later, report_id=10, published=datetime(2016, 5, 3, 9))
+    assert reconcile([official, later, restated]).best == 6  # another report restates it

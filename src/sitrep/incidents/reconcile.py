@@ -8,9 +8,12 @@ incident's timeline. The rules, each named in the result's ``rule``:
 - parts of a toll ("12 of them soldiers") and single named people ("Ahmed
   was killed") never set ``low`` or ``high``: they are not a report's toll;
 - ``best`` is the latest, most specific, best-attributed stated toll, never
-  an average; a later figure that revises the toll down replaces a higher one
-  when it is as well or better attributed (an official's count over an unnamed
-  source's); a less well attributed one leaves the higher figure standing;
+  an average; a later figure, up or down, replaces the standing one when it is
+  as well or better attributed (an official's count over an unnamed source's);
+  a less well attributed one leaves it standing, unless it is higher and
+  either restated by another report or published within the day (a toll
+  rising over one news cycle): a lone unsourced higher count days later is
+  more often another story's;
 - with no credible point there is no reconciled figure, and the result says why.
 """
 
@@ -144,16 +147,18 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     for count in {(p.report_id, p.count) for p in firm}:
         votes[count[1]] = votes.get(count[1], 0) + 1
     best = ordered[0]
-    kept_higher = None
+    kept = None  # a later figure less well attributed than the standing one
     for p in ordered[1:]:
         if _when(p) == _when(best):
             if _better_at_same_time(p, best, votes):
                 best = p
             continue
-        if p.count >= best.count or attribution_rank(p) >= attribution_rank(best):
-            best, kept_higher = p, None
-        elif kept_higher is None:
-            kept_higher = p
+        if attribution_rank(p) >= attribution_rank(best) or (
+            p.count > best.count and (votes.get(p.count, 0) > 1 or _when(p) - _when(best) < UPDATE_WINDOW)
+        ):
+            best, kept = p, None
+        elif kept is None:
+            kept = p
     agreed = _agreed(stated, best)
     if agreed is not None:
         best, votes_for = agreed
@@ -170,8 +175,9 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     rule = "latest stated figure"
     if len({_when(p) for p in firm}) < len(firm):
         rule += ", most specific, best attributed and most corroborated among the latest"
-    if kept_higher is not None:
-        rule += f"; a later lower figure ({kept_higher.count}) is less well attributed and does not replace it"
+    if kept is not None:
+        later = "lower" if kept.count < best.count else "higher" if kept.count > best.count else "equal"
+        rule += f"; a later {later} figure ({kept.count}) is less well attributed and does not replace it"
     elif any(p.count > best.count and _when(p) < _when(best) for p in firm):
         rule += ", a later revision down as well or better attributed"
     if notes:
