@@ -157,7 +157,7 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
             p.count > best.count and (votes.get(p.count, 0) > 1 or _when(p) - _when(best) < UPDATE_WINDOW)
         ):
             best, kept = p, None
-        elif kept is None:
+        elif kept is None and p.count != best.count:
             kept = p
     agreed = _agreed(stated, best)
     if agreed is not None:
@@ -176,7 +176,7 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
     if len({_when(p) for p in firm}) < len(firm):
         rule += ", most specific, best attributed and most corroborated among the latest"
     if kept is not None:
-        later = "lower" if kept.count < best.count else "higher" if kept.count > best.count else "equal"
+        later = "lower" if kept.count < best.count else "higher"
         rule += f"; a later {later} figure ({kept.count}) is less well attributed and does not replace it"
     elif any(p.count > best.count and _when(p) < _when(best) for p in firm):
         rule += ", a later revision down as well or better attributed"
