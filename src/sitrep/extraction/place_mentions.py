@@ -24,7 +24,15 @@ from .place_candidates import (
     rejected_candidate,
     with_direction,
 )
-from .place_resolve import names_a_country, region_support, region_votes, resolve, resolve_pairs, vote_countries
+from .place_resolve import (
+    countries_named,
+    names_a_country,
+    region_support,
+    region_votes,
+    resolve,
+    resolve_pairs,
+    vote_countries,
+)
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
@@ -137,14 +145,16 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             (c, name, resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved
         ]
-    resolved = resolve_pairs(gaz, doc, resolved)
+    resolved = resolve_pairs(gaz, doc, resolved, countries_named(doc, gaz))
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []
     for c, name, entry in resolved:
         span = doc[c.start : c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        # "fired from the Gaza Strip": the word before the name's article
+        k = c.start - 1 if c.start > 1 and doc[c.start - 1].lower_ == "the" else c.start
+        before = doc[k - 1].lower_ if k > 0 else ""
         kind_after = c.end < len(doc) and (
             doc[c.end].lower_ in PLACE_KIND_WORDS or (c.prefer == "capital" and doc[c.end].lower_ == "capital")
         )
@@ -208,8 +218,16 @@ _PLACING = LOCATIVE_WORDS | {",", "("}
 
 
 def _in_chain(doc: Doc, c: Candidate) -> bool:
-    """'Juri upazila (Maulvibazar, Sylhet)', 'Anzoategui (Tolima)': the first name in brackets, which the division after it may settle."""
-    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text in (",", ")")
+    """'Juri upazila (Maulvibazar, Sylhet)', 'Anzoategui (Tolima)': the first name in brackets, which the division
+    after it may settle; '(Zabid, Al Hudaydah)': the last, the division that may settle the name before it."""
+    if c.start == 0 or c.end >= len(doc):
+        return False
+    if doc[c.start - 1].text == "(":
+        return doc[c.end].text in (",", ")")
+    if doc[c.start - 1].text != "," or doc[c.end].text != ")":
+        return False
+    opened = next((k for k in range(c.start - 2, max(c.start - 9, -1), -1) if doc[k].text in ("(", ")")), None)
+    return opened is not None and doc[opened].text == "("
 
 
 def _moved_to(doc: Doc, start: int) -> bool:
