@@ -462,3 +462,32 @@ def test_a_settlement_the_gazetteer_lacks_is_named_at_the_point_of_the_country()
 def test_a_village_the_gazetteer_lacks_in_a_town_it_holds_is_named_beside_that_town():
     place = place_of("Militants shot dead a shopkeeper in Dangerpora village in the Tral area on Friday.")
     assert (place.name, place.locality, place.country, place.geo_precision) == ("Dangerpora", "Trāl", "IN", 2)
+
+
+def test_a_town_shared_with_a_far_larger_citys_other_name_stays_the_town():
+    place = place_of("Two bombers blew themselves up at a crowded market in Mora, Extreme-North, Cameroon on Sunday.")
+    assert (place.locality, place.country) == ("Mora", "CM")
+
+
+def test_a_spelling_of_a_towns_name_without_its_spaces_is_that_town():
+    place = place_of(
+        "On 2 June 2023, in Kyainseikgyi township (Kawkareik district, Kayin state), troops shelled a school."
+    )
+    assert (place.locality, place.admin1, place.country) == ("Kyain Seikgyi", "Kayin", "MM")
+
+
+def test_a_peoples_word_before_settlement_is_not_the_settlements_name():
+    place = place_of("ISRAEL. Gunmen fired on the Israeli settlement of Har Adumim on Tuesday, wounding a guard.")
+    assert place.name != "Israeli"
+
+
+def test_a_country_named_in_passing_bars_no_town_the_report_places_the_event_in():
+    place = place_of(
+        "Traders protested against the rising US dollar rate outside the town hall in el Hermel on Monday."
+    )
+    assert (place.locality, place.country) == ("El Hermel", "LB")
+
+
+def test_a_city_the_tagger_takes_for_a_people_is_the_city():
+    place = place_of("A senior Mombasa police detective was shot dead outside his home on Friday.")
+    assert (place.locality, place.country) == ("Mombasa", "KE")

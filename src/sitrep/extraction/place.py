@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..record import Place
-from .gazetteer import GazetteerEntry, get_gazetteer
+from .gazetteer import GazetteerEntry, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     DIRECTION_WORDS,
     FOREIGN_PARTY_WORDS,
@@ -36,13 +36,23 @@ def _rank(p: PlaceMention) -> tuple[bool, float, bool, int]:
     """Within a sentence: the most specific place the event is in, not one it came from; a hamlet's other
     name ('Hasharon' for Ramat David) after a town's own ('in Netanya')."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
-    hamlet = p.entry is not None and p.entry.alternate and p.entry.level == "locality" and p.entry.population < 5000
+    hamlet = (
+        p.entry is not None
+        and p.entry.alternate
+        and p.entry.level == "locality"
+        and p.entry.population < 5000
+        and _squashed(p.text) != _squashed(p.entry.name)  # "Kyainseikgyi" is Kyain Seikgyi's own name
+    )
     return (
         p.away,
         -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0) + (0.5 if hamlet else 0),
         p.before not in ("in", "at", "near", "outside", "inside"),
         p.start,
     )
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s'’-]+", "", normalise(name))
 
 
 def event_place(
@@ -241,8 +251,8 @@ def unknown_town(places: list[PlaceMention], best: PlaceMention, doc: Doc) -> Pl
 def _unknown_settlement(doc: Doc, p: PlaceMention) -> bool:
     """'the village of Bazouriyeh', 'the Netzer Hazani settlement': a name the gazetteer lacks that its kind
     word says is a populated place, named where the event is (not where people came from)."""
-    if p.entry is not None or p.site or p.dateline or p.away or not _a_town(doc, p):
-        return False
+    if p.entry is not None or p.site or p.dateline or p.away or key_is_demonym(p.text) or not _a_town(doc, p):
+        return False  # not "the Israeli settlement of ..."
     before = doc.text[max(0, p.start - 25) : p.start].lower().split()
     after = doc.text[p.end : p.end + 20].lower().split()
     return (len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS) or (

@@ -248,7 +248,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             or not name_like(tok)
             or tok.ent_type_ in ("TIME", "CARDINAL")
             # "Hindu", "Fulani": a people; but "(Khulna)" after a place is its division, whatever the tagger says
-            or (tok.ent_type_ == "NORP" and not (after_place and not key_is_demonym(tok.text)))
+            # "a senior Mombasa police detective": a city the tagger takes for a people is the city
+            or (tok.ent_type_ == "NORP" and not (not key_is_demonym(tok.text) and (after_place or _city(tok.text))))
             # "in Bihac", tagged as a date: a name after a preposition that is no month or day
             or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
@@ -281,7 +282,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 found = get_gazetteer().lookup(clean(words)) if doc[end - 1].text != "-" else ()
                 if start < i and not found:
                     found = get_gazetteer().lookup(clean(doc[i:end].text))
-                if tok.is_sent_start and tok.pos_ != "PROPN" and not located:
+                if tok.is_sent_start and tok.pos_ == "ADJ" and not tok.is_upper and not located:
                     # "Minor damage was caused": a word that opens a sentence names a city or a division, not a hamlet
                     found = tuple(e for e in found if e.level != "locality" or e.population >= 100_000)
                 country = get_gazetteer().country(clean(words)) if division_only and prev == "," and not found else None
@@ -304,6 +305,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                     j = small + 1
         i = j
     return out
+
+
+def _city(name: str) -> bool:
+    return any(e.population >= 500_000 and not e.alternate for e in get_gazetteer().localities(name))
 
 
 def _article(doc: Doc, i: int) -> bool:

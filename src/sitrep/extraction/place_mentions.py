@@ -108,8 +108,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         (with_direction(doc, gaz, c) for c in candidates(doc) if not rejected_candidate(doc, c)),
         key=lambda c: c.start,
     )
+    # "in Mora, Extreme-North, Cameroon", all tagged as one body: the country that ends the chain
+    ending = [gaz.country(clean(doc[c.start : c.end].text)) for c in cands if c.prefer == "division"]
+    countries += [e.country for e in ending if e is not None and e.country and e.country not in countries]
     named = bool(countries)
-    implied = named and not names_a_country(doc, gaz)
+    implied = named and not names_a_country(doc, gaz) and not any(ending)
     own = countries
     if implied or weak:
         # "Turkish forces shelled Qarfel ... in Ar-Raqqa", "against the US dollar ... in el Hermel": a nationality
@@ -123,6 +126,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         name = clean(span.text)
         # a capitalised word named nowhere as a place ("the Corn Festival") is read in the report's own countries
         ctx = countries if _placed(doc, c) else own
+        if weak and c.source == "run" and _placed(doc, c):
+            ctx = []  # "against the US dollar ... in el Hermel": a country named in passing bars no town
         entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
@@ -140,7 +145,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
         more = [*admin1s, region]
-        ctx = countries if countries else [region_country]
+        # a country named only in passing ("the US dollar") yields to the region the towns are in
+        ctx = countries if countries and not weak else [region_country, *(c for c in countries if c != region_country)]
         resolved = [
             (c, name, resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved

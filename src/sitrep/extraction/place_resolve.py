@@ -51,6 +51,7 @@ def resolve_pairs(
     ``countries``: the ones the report names itself; a name resolved in one of them is not read as a pair in
     another ("San Isidro, La Paz, Tarlac, Philippines" is not the San Isidro of La Paz in Mexico)."""
     out = list(resolved)
+    named = countries or []
     for k, (c, name, entry) in enumerate(out):
         if entry is not None and entry.level not in ("locality", "admin2", "admin1"):
             continue
@@ -77,11 +78,7 @@ def resolve_pairs(
             outers = ([country] if country is not None else []) + [
                 e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")
             ]
-            if (
-                entry is not None
-                and entry.country in (countries or [])
-                and not any(o.country in countries for o in outers)
-            ):
+            if entry is not None and entry.country in named and not any(o.country in named for o in outers):
                 # "San Isidro, La Paz, Tarlac, Philippines": not the San Isidro of a La Paz in Mexico
                 outers = []
             for outer in outers:
@@ -284,7 +281,12 @@ def resolve(
     def dominant(e: GazetteerEntry) -> bool:
         """'Londonderry' for Derry, 'Mahendranagar' for Bhimdatta: a city's other name that only far smaller
         towns bear as their own."""
-        return e.level == "locality" and e.alternate and own_size > 0 and e.population >= max(50_000, 5 * own_size)
+        return (
+            e.level == "locality"
+            and e.alternate
+            and 0 < own_size < 20_000
+            and e.population >= max(50_000, 5 * own_size)
+        )
 
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""

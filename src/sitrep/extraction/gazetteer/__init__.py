@@ -228,7 +228,11 @@ class Gazetteer:
                 score += 3.5  # a region's name outweighs a village's, not a city's ("Kandahar")
             if e.feature_code == "PPLC":
                 score += 1
-            if e.alternate and e.level == "locality" and (own == 0 or e.population < max(50_000, 5 * own)):
+            if (
+                e.alternate
+                and e.level == "locality"
+                and not (0 < own < 20_000 and e.population >= max(50_000, 5 * own))
+            ):
                 score -= 2  # a town's other name counts less, unless only far smaller towns bear it ("Londonderry")
             if prefer is not None:
                 score += 4 if e.level == prefer else -2
