@@ -438,9 +438,9 @@ def test_a_citys_other_name_that_only_far_smaller_towns_bear_is_that_city():
     assert (place.locality, place.country) == ("Derry", "GB")
 
 
-def test_a_part_of_a_town_named_before_it_with_in_is_that_towns():
-    place = place_of("Two men were beaten by a gang in Glenview Estate in Coleraine overnight.")
-    assert (place.locality, place.country) == ("Coleraine", "GB")
+def test_a_short_other_name_of_a_city_is_no_city():
+    place = place_of("A man was shot dead in his car on Cane Run Road on Friday night, police said.")
+    assert place is None or place.country != "RE"
 
 
 def test_a_persons_name_after_of_is_no_village_abroad():

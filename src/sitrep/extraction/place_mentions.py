@@ -158,9 +158,9 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     for c, name, entry in resolved:
         span = doc[c.start : c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        # "fired from the Gaza Strip": the word before the name's article
-        k = c.start - 1 if c.start > 1 and doc[c.start - 1].lower_ == "the" else c.start
-        before = doc[k - 1].lower_ if k > 0 else ""
+        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        if before == "the" and c.start > 1 and doc[c.start - 2].lower_ == "from":
+            before = "from"  # "fired from the Gaza Strip": where the attack came from
         kind_after = c.end < len(doc) and (
             doc[c.end].lower_ in PLACE_KIND_WORDS or (c.prefer == "capital" and doc[c.end].lower_ == "capital")
         )

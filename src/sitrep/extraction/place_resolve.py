@@ -151,12 +151,10 @@ def region_votes(
     """The first-level region most of the report's places are in, when they agree: a name that can be in
     one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
-    for c, name, entry in resolved:
-        # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it;
-        # a part of a town ("Millburn Estate") is the town's, wherever a namesake town is
+    for _c, name, entry in resolved:
+        # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it
         if (
             entry is not None
-            and c.prefer != "part"
             and entry.admin1
             and entry.country
             and entry.level != "country"
@@ -284,6 +282,7 @@ def resolve(
         return (
             e.level == "locality"
             and e.alternate
+            and len(name) >= 6  # not 'Run' of 'Cane Run Road', an abbreviation of Saint-Denis
             and 0 < own_size < 20_000
             and e.population >= max(50_000, 5 * own_size)
         )

@@ -231,7 +231,7 @@ class Gazetteer:
             if (
                 e.alternate
                 and e.level == "locality"
-                and not (0 < own < 20_000 and e.population >= max(50_000, 5 * own))
+                and not (len(text) >= 6 and 0 < own < 20_000 and e.population >= max(50_000, 5 * own))
             ):
                 score -= 2  # a town's other name counts less, unless only far smaller towns bear it ("Londonderry")
             if prefer is not None:
