@@ -10,12 +10,13 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..record import Place
-from .gazetteer import GazetteerEntry, get_gazetteer
+from .gazetteer import GazetteerEntry, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     DIRECTION_WORDS,
     FOREIGN_PARTY_WORDS,
     IN_DIVISION_WORDS,
     PLACE_KIND_WORDS,
+    SETTLEMENT_WORDS,
     SITE_WORDS,
     TOWN_PART_WORDS,
 )
@@ -32,14 +33,26 @@ _PRECISION = {"locality": 1, "admin2": 2, "admin1": 3, "country": 3}
 
 
 def _rank(p: PlaceMention) -> tuple[bool, float, bool, int]:
-    """Within a sentence: the most specific place the event is in, not one it came from."""
+    """Within a sentence: the most specific place the event is in, not one it came from; a hamlet's other
+    name ('Hasharon' for Ramat David) after a town's own ('in Netanya')."""
     level = "site" if p.site else (p.entry.level if p.entry else "")
+    hamlet = (
+        p.entry is not None
+        and p.entry.alternate
+        and p.entry.level == "locality"
+        and p.entry.population < 5000
+        and _squashed(p.text) != _squashed(p.entry.name)  # "Kyainseikgyi" is Kyain Seikgyi's own name
+    )
     return (
         p.away,
-        -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0),
+        -_SPECIFICITY.get(level, 0) + (1.5 if p.weak else 0) + (0.5 if hamlet else 0),
         p.before not in ("in", "at", "near", "outside", "inside"),
         p.start,
     )
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s'’-]+", "", normalise(name))
 
 
 def event_place(
@@ -154,7 +167,36 @@ def event_place(
     if best.near and precision == 1:
         precision = 2
     evidence = [(best.start, best.extent_end if best.extent_end > best.start else best.end)]
-    town = unknown_town(places, best, doc) if site is None and e.level != "locality" else None
+    town = None
+    if site is None:
+        # "insurgency in Algeria ... in Louza, Algeria": the town before any mention of the event's division;
+        # "in Ban Yon, Pattani, Thailand": a village before a town and the division it is in
+        same = [p for p in places if p.entry == e and p.sentence == best.sentence and p is not best]
+        for p in [best, *same]:
+            # a part of a city ("Nabi Yunus, Mosul, Nineveh") is the city's: only a smaller town's village is kept
+            if e.level != "locality":
+                town = unknown_town(places, p, doc)
+            else:
+                # "in Ban Yon, Pattani, Thailand", "in Ladoora in Tral"; not "the neighborhood of San Rafael,
+                # Pitalito", "on X Beach in Y"
+                town = unknown_town(places, p, doc)
+                gap = doc.text[town.end : p.start].replace(",", " , ").split() if town is not None else []
+                if town is not None and (
+                    town.before not in ("in", "at")
+                    or not (("," in gap and _chained(places, p)) or "in" in gap[-2:])
+                    or not all(w in SETTLEMENT_WORDS | {",", "in", "the"} for w in gap)
+                ):
+                    town = None
+            if town is not None:
+                evidence = [(p.start, p.extent_end if p.extent_end > p.start else p.end)]
+                break
+    if town is None and site is None and e.level != "locality":
+        # "LEBANON. ... near the Shiite village of Bazouriyeh": a settlement the gazetteer lacks, named as one in
+        # the event's first sentences, at the point of the division or country the event is in
+        order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))[:3]
+        town = next((p for p in places if p.sentence in order and _unknown_settlement(doc, p)), None)
+    if town is not None and e.level == "locality":
+        precision = 2  # "in Ban Yon, Pattani, Thailand": a village the gazetteer lacks, beside the town it names
     if town is not None:
         # "in Wurak village, Papua province": the town the gazetteer lacks, at its division's point
         evidence.insert(0, (town.start, town.end))
@@ -163,6 +205,7 @@ def event_place(
     return Place(
         name=site.text if site is not None else town.text if town is not None else best.text,
         site=site.text if site is not None else None,
+        # a village beside a town the gazetteer holds is named as itself, the town kept as its locality
         locality=e.name if e.level == "locality" else town.text if town is not None else None,
         admin1=e.admin1 if e.level in ("locality", "admin2", "admin1") else None,
         country=e.country,
@@ -203,6 +246,33 @@ def unknown_town(places: list[PlaceMention], best: PlaceMention, doc: Doc) -> Pl
             break
         found, edge = p, p.start
     return found
+
+
+def _unknown_settlement(doc: Doc, p: PlaceMention) -> bool:
+    """'the village of Bazouriyeh', 'the Netzer Hazani settlement': a name the gazetteer lacks that its kind
+    word says is a populated place, named where the event is (not where people came from)."""
+    if p.entry is not None or p.site or p.dateline or p.away or key_is_demonym(p.text) or not _a_town(doc, p):
+        return False  # not "the Israeli settlement of ..."
+    before = doc.text[max(0, p.start - 25) : p.start].lower().split()
+    after = doc.text[p.end : p.end + 20].lower().split()
+    return (len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS) or (
+        bool(after) and after[0].strip(",.") in SETTLEMENT_WORDS
+    )
+
+
+def _chained(places: list[PlaceMention], p: PlaceMention) -> bool:
+    """'Pattani, Thailand', 'Pabbi, Peshawar, Khyber Pakhtunkhwa': a town named before the division or country
+    it is in, the way a coder's summary gives a place's whole address."""
+    nxt = next((q for q in places if q.start > p.end), None)
+    return (
+        nxt is not None
+        and p.entry is not None
+        and nxt.entry is not None
+        and nxt.sentence == p.sentence
+        and nxt.entry.level in ("admin1", "admin2", "country")
+        and within(p.entry, nxt.entry)
+        and nxt.start - max(p.end, p.extent_end) <= 3
+    )
 
 
 def _a_town(doc: Doc, p: PlaceMention) -> bool:

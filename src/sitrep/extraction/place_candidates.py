@@ -24,6 +24,7 @@ from .lexicon import (
     RESIDENT_WORDS,
     SITE_WORDS,
 )
+from .place_chains import before_place, bracketed, division_brackets, joins, name_like, run_end
 from .place_patterns import pattern_matches
 from .sentences import doc_text
 
@@ -92,6 +93,9 @@ def country_context(doc: Doc) -> tuple[list[str], list[str], bool]:
         if code:
             countries[code] += 3
     for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == "," and gaz.country(ent.text):
+            countries[gaz.country_of(ent.text) or ""] += 2  # "Meme village, Extreme-North region, Cameroon"
+            continue
         if ent.label_ == "ORG":
             # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
             body_head = next(
@@ -153,11 +157,6 @@ def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
             if code:
                 out.append((tok, code))
     return out
-
-
-def _name_like(tok: Token) -> bool:
-    # the tagger calls a town at the start of a sentence an adjective ("Albuquerque police")
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (bool(tok.is_sent_start) and tok.pos_ in ("ADJ", "NOUN")))
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -223,7 +222,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         prev = doc[i - 1].lower_ if i > 0 else ""
         # "Kiganjo estate, Thika", "Puli Alam city, Logar": after a place and its kind word
         back = i - 3 if i >= 3 and doc[i - 2].lower_ in PLACE_KIND_WORDS else i - 2
-        after_place = prev in (",", "(") and back >= 0 and (taken[back] or _bracketed(doc, i, taken))
+        after_place = prev in (",", "(") and back >= 0 and (taken[back] or bracketed(doc, i, taken))
         start = i
         if _article(doc, i):
             i += 1  # "in el Hermel": the Arabic article starts the name
@@ -234,7 +233,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             (prev in LOCATIVE_WORDS and (prev != "of" or tok.ent_type_ != "PERSON" or residents))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
-            or (_name_like(tok) and _before_place(doc, i))
+            or (name_like(tok) and before_place(doc, i))
+            or division_brackets(doc, i)
         )
         # "in Joao Pessoa, Paraiba"; not "the area of Kome (Gorom-Gorom, Oudalan)": a town and its divisions
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG" and not (after_place and prev == "(")
@@ -242,10 +242,11 @@ def candidates(doc: Doc) -> list[Candidate]:
         division_first = division_only and after_place
         if (
             taken[i]
-            or not _name_like(tok)
+            or not name_like(tok)
             or tok.ent_type_ in ("TIME", "CARDINAL")
             # "Hindu", "Fulani": a people; but "(Khulna)" after a place is its division, whatever the tagger says
-            or (tok.ent_type_ == "NORP" and not (after_place and not key_is_demonym(tok.text)))
+            # "a senior Mombasa police detective": a city the tagger takes for a people is the city
+            or (tok.ent_type_ == "NORP" and not (not key_is_demonym(tok.text) and (after_place or _city(tok.text))))
             # "in Bihac", tagged as a date: a name after a preposition that is no month or day
             or (tok.ent_type_ == "DATE" and (prev not in LOCATIVE_WORDS or tok.lower_ in NOT_PLACE_WORDS))
             or (tok.ent_type_ == "PERSON" and not located and not division_only)
@@ -258,13 +259,16 @@ def candidates(doc: Doc) -> list[Candidate]:
             and j - i < 6
             and not taken[j]
             and not doc[j].is_sent_start
-            and (_name_like(doc[j]) or _joins(doc, j))
+            and (name_like(doc[j]) or joins(doc, j))
         ):
             j += 1
         person = normalise(doc[i:j].text) in persons | surnames and not any(
             e.population >= 100_000 for e in get_gazetteer().localities(clean(doc[i:j].text)) if not e.alternate
         )
-        if (
+        if _unknown_before_division(doc, start, j, prev):
+            # "in Usmanti, Borno, Nigeria": a town the gazetteer lacks, named before its division or country
+            out.append(Candidate(start, j, "chain"))
+        elif (
             not person
             or prev in LOCATIVE_WORDS
             or division_only
@@ -275,8 +279,14 @@ def candidates(doc: Doc) -> list[Candidate]:
                 found = get_gazetteer().lookup(clean(words)) if doc[end - 1].text != "-" else ()
                 if start < i and not found:
                     found = get_gazetteer().lookup(clean(doc[i:end].text))
+                if tok.is_sent_start and tok.pos_ == "ADJ" and not tok.is_upper and not located:
+                    # "Minor damage was caused": a word that opens a sentence names a city or a division, not a hamlet
+                    found = tuple(e for e in found if e.level != "locality" or e.population >= 100_000)
+                country = get_gazetteer().country(clean(words)) if division_only and prev == "," and not found else None
+                if country is not None:
+                    found = (country,)  # "Meme village, Extreme-North region, Cameroon": the tagger calls it a body
                 if division_only:
-                    divisions = tuple(e for e in found if e.level in ("admin1", "admin2"))
+                    divisions = tuple(e for e in found if e.level in ("admin1", "admin2", "country"))
                     found = divisions if divisions or not division_first else found
                 if found and cut_at_hyphen(doc, end):
                     break  # "Pobe" of "Pobe-Mengao": a part of a longer name
@@ -294,10 +304,14 @@ def candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _city(name: str) -> bool:
+    return any(e.population >= 500_000 and not e.alternate for e in get_gazetteer().localities(name))
+
+
 def _article(doc: Doc, i: int) -> bool:
     """'el Hermel', 'al Mina': a lower-case Arabic article before a name, after a locative word or a comma."""
     after = i > 0 and doc[i - 1].lower_ in LOCATIVE_WORDS | {",", "("}
-    return after and doc[i].text in ARABIC_ARTICLES and i + 1 < len(doc) and _name_like(doc[i + 1])
+    return after and doc[i].text in ARABIC_ARTICLES and i + 1 < len(doc) and name_like(doc[i + 1])
 
 
 def cut_at_hyphen(doc: Doc, end: int) -> bool:
@@ -306,61 +320,31 @@ def cut_at_hyphen(doc: Doc, end: int) -> bool:
         return False
     if doc[end + 1].lower_ not in NAME_CONNECTORS | {"i", "e"} or doc[end + 2].text != "-":
         return False
-    rest = doc[end + 1 : _run_end(doc, end + 1)]
+    rest = doc[end + 1 : run_end(doc, end + 1)]
     return not get_gazetteer().lookup(clean(rest.text))
 
 
-def _bracketed(doc: Doc, i: int, taken: list[bool]) -> bool:
-    """'Nassougou (Matiacoali, Gourma)': a name in the brackets after a place, the names before it unknown."""
-    k = i - 1
-    while k > 0 and i - k <= 8 and doc[k].text != "(":
-        if doc[k].text == ")" or doc[k].is_sent_start:
-            return False
-        k -= 1
-    if k <= 0 or doc[k].text != "(":
-        return False
-    before = k - 2 if k >= 2 and doc[k - 1].lower_ in PLACE_KIND_WORDS else k - 1
-    return taken[before]
-
-
-def _run_end(doc: Doc, i: int) -> int:
-    j = i + 1
-    while j < len(doc) and j - i < 6 and not doc[j].is_sent_start and (_name_like(doc[j]) or _joins(doc, j)):
-        j += 1
-    return j
-
-
-def _before_place(doc: Doc, i: int) -> bool:
-    """'Lashkar Gah, Helmand, Afghanistan', 'Ban Yon, Pattani, Thailand': a name in a comma chain that ends in
-    a place the tagger or the gazetteer knows as a division or country is a place, whatever the tagger says."""
+def _unknown_before_division(doc: Doc, start: int, end: int, prev: str) -> bool:
+    """'in Usmanti, Borno, Nigeria', 'in Ban Yon, Pattani, Thailand': after 'in' or 'at', a name the gazetteer
+    holds nowhere, followed by a comma chain that ends in a division or country it holds."""
     gaz = get_gazetteer()
-    for _hop in range(3):
-        j = _run_end(doc, i)
-        if j + 1 >= len(doc) or doc[j].text != "," or not _name_like(doc[j + 1]):
-            return False
-        i = j + 1
-        if doc[i].ent_type_ in ("GPE", "LOC") or gaz.country(doc[i : _run_end(doc, i)].text) is not None:
-            return True
-    return False
-
-
-def _joins(doc: Doc, j: int) -> bool:
-    """A hyphen or small word inside a name: 'Bobo-Dioulasso', 'San Jose del Monte'."""
-    if j + 1 >= len(doc):
-        return False
-    nxt = doc[j + 1]
-    if doc[j].text == "-" and not doc[j].whitespace_:
-        # 'Bobo-Dioulasso', 'Deir-ez-Zor'
-        return _name_like(nxt) or (nxt.lower_ in NAME_CONNECTORS and j + 2 < len(doc) and doc[j + 2].text == "-")
-    if doc[j].lower_ not in NAME_CONNECTORS:
-        return False
-    return _name_like(nxt) or (nxt.text == "-" and not nxt.whitespace_ and j + 2 < len(doc) and _name_like(doc[j + 2]))
+    name = clean(doc[start:end].text)
+    return (
+        prev in ("in", "at")
+        and end < len(doc)
+        and doc[end].text == ","
+        and not gaz.lookup(name)
+        and gaz.country(name) is None
+        and not key_is_demonym(name)
+        and normalise(name) not in NOT_PLACE_WORDS
+        and before_place(doc, start)
+    )
 
 
 def _extend(doc: Doc, start: int, end: int) -> int:
     """A tagger's span cut short of the name the gazetteer knows ('San Jose' of 'San Jose del Monte')."""
     best, j = end, end
-    while j < len(doc) and j - start < 7 and (_name_like(doc[j]) or _joins(doc, j)) and not doc[j].is_sent_start:
+    while j < len(doc) and j - start < 7 and (name_like(doc[j]) or joins(doc, j)) and not doc[j].is_sent_start:
         j += 1
         if (
             doc[j - 1].text != "-"

@@ -25,6 +25,7 @@ from .place_candidates import (
     with_direction,
 )
 from .place_resolve import (
+    countries_named,
     names_a_country,
     region_support,
     region_votes,
@@ -108,8 +109,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         (with_direction(doc, gaz, c) for c in candidates(doc) if not rejected_candidate(doc, c)),
         key=lambda c: c.start,
     )
+    # "in Mora, Extreme-North, Cameroon", all tagged as one body: the country that ends the chain
+    ending = [gaz.country(clean(doc[c.start : c.end].text)) for c in cands if c.prefer == "division"]
+    countries += [e.country for e in ending if e is not None and e.country and e.country not in countries]
     named = bool(countries)
-    implied = named and not names_a_country(doc, gaz)
+    implied = named and not names_a_country(doc, gaz) and not any(ending)
     own = countries
     if implied or weak:
         # "Turkish forces shelled Qarfel ... in Ar-Raqqa", "against the US dollar ... in el Hermel": a nationality
@@ -123,6 +127,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         name = clean(span.text)
         # a capitalised word named nowhere as a place ("the Corn Festival") is read in the report's own countries
         ctx = countries if _placed(doc, c) else own
+        if weak and c.source == "run" and _placed(doc, c):
+            ctx = []  # "against the US dollar ... in el Hermel": a country named in passing bars no town
         entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
@@ -141,7 +147,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         # the report's region ("Georgia", or most of its towns' state) settles its ambiguous town names
         region_country, region = regions
         more = [*admin1s, region]
-        ctx = countries if countries else [region_country]
+        # a country named only in passing ("the US dollar") yields to the region the towns are in
+        ctx = countries if countries and not weak else [region_country, *(c for c in countries if c != region_country)]
         resolved = [
             (c, name, resolve(gaz, doc, c, name, name, ctx, more, True) if len(gaz.lookup(name)) > 1 else entry)
             for c, name, entry in resolved
@@ -152,7 +159,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 (c, name, town_of_region(gaz, doc, name, entry, voted, resolved) or entry)
                 for c, name, entry in resolved
             ]
-    resolved = resolve_pairs(gaz, doc, resolved)
+    resolved = resolve_pairs(gaz, doc, resolved, countries_named(doc, gaz))
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []
@@ -160,6 +167,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         span = doc[c.start : c.end]
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        if before == "the" and c.start > 1 and doc[c.start - 2].lower_ == "from":
+            before = "from"  # "fired from the Gaza Strip": where the attack came from
         kind_after = c.end < len(doc) and (
             doc[c.end].lower_ in PLACE_KIND_WORDS or (c.prefer == "capital" and doc[c.end].lower_ == "capital")
         )
@@ -223,8 +232,16 @@ _PLACING = LOCATIVE_WORDS | {",", "("}
 
 
 def _in_chain(doc: Doc, c: Candidate) -> bool:
-    """'Juri upazila (Maulvibazar, Sylhet)', 'Anzoategui (Tolima)': the first name in brackets, which the division after it may settle."""
-    return c.start > 0 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text in (",", ")")
+    """'Juri upazila (Maulvibazar, Sylhet)', 'Anzoategui (Tolima)': the first name in brackets, which the division
+    after it may settle; '(Zabid, Al Hudaydah)': the last, the division that may settle the name before it."""
+    if c.start == 0 or c.end >= len(doc):
+        return False
+    if doc[c.start - 1].text == "(":
+        return doc[c.end].text in (",", ")")
+    if doc[c.start - 1].text != "," or doc[c.end].text != ")":
+        return False
+    opened = next((k for k in range(c.start - 2, max(c.start - 9, -1), -1) if doc[k].text in ("(", ")")), None)
+    return opened is not None and doc[opened].text == "("
 
 
 def _moved_to(doc: Doc, start: int) -> bool:

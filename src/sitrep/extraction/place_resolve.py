@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, GazetteerEntry, normalise
-from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS
+from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS, RESIDENT_WORDS
 from .place_candidates import Candidate, clean, dateline_end
 from .sentences import doc_text
 
@@ -40,12 +40,18 @@ def vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
 
 
 def resolve_pairs(
-    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+    gaz: Gazetteer,
+    doc: Doc,
+    resolved: list[tuple[Candidate, str, GazetteerEntry | None]],
+    countries: list[str] | None = None,
 ) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
     """'Kakuma, Turkana', 'Gogounou (Gogounou, Alibori)', 'Tarin Kot, Uruzgan': a place and the division or
     country named just after it are read together, as the pair that fits. A part of a town named before
-    its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town."""
+    its town ('Model Town neighborhood, Lahore', 'Wazir Akbar Khan, Kabul') gives way to the town.
+    ``countries``: the ones the report names itself; a name resolved in one of them is not read as a pair in
+    another ("San Isidro, La Paz, Tarlac, Philippines" is not the San Isidro of La Paz in Mexico)."""
     out = list(resolved)
+    named = countries or []
     for k, (c, name, entry) in enumerate(out):
         if entry is not None and entry.level not in ("locality", "admin2", "admin1"):
             continue
@@ -59,6 +65,7 @@ def resolve_pairs(
                     t.text in (",", "(", "-")
                     or t.lower_ in PLACE_KIND_WORDS
                     or (t.lower_ in ("of", "the") and c.prefer is not None)
+                    or (t.lower_ == "in" and c.prefer == "part")  # "Millburn Estate in Coleraine"
                     for t in gap
                 )
             ):
@@ -71,6 +78,9 @@ def resolve_pairs(
             outers = ([country] if country is not None else []) + [
                 e for e in gaz.lookup(name2) if e.level in ("admin1", "admin2")
             ]
+            if entry is not None and entry.country in named and not any(o.country in named for o in outers):
+                # "San Isidro, La Paz, Tarlac, Philippines": not the San Isidro of a La Paz in Mexico
+                outers = []
             for outer in outers:
                 for inner in gaz.lookup(name):
                     if (
@@ -161,12 +171,31 @@ def region_votes(
     return top
 
 
+def countries_named(doc: Doc, gaz: Gazetteer) -> list[str]:
+    """The countries the report names by their names ('Philippines', 'CHILE.'), not by a region or a people."""
+    out: list[str] = []
+    text = doc_text(doc)
+    top = dateline_end(text)
+    if top:
+        code = next((c for c in (gaz.country_of(clean(p)) for p in text[:top].split("(")[0].split(",")) if c), None)
+        out += [code] if code else []
+    for ent in doc.ents:
+        cleaned = clean(ent.text)
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == ","):
+            country = gaz.country(cleaned)
+            if country is not None and country.country and not gaz.admin1_candidates(cleaned):
+                out.append(country.country)
+    return list(dict.fromkeys(out))
+
+
 def names_a_country(doc: Doc, gaz: Gazetteer) -> bool:
     """Whether the report names a country or a first-level region itself, not only nationalities and bodies."""
     if dateline_end(doc_text(doc)):
         return True
     return any(
-        ent.label_ in ("GPE", "LOC") and (gaz.country(clean(ent.text)) is not None or gaz.admin1(clean(ent.text)))
+        (ent.label_ in ("GPE", "LOC") and (gaz.country(clean(ent.text)) is not None or gaz.admin1(clean(ent.text))))
+        # "..., Extreme-North region, Cameroon": a country the tagger calls a body, at the end of a chain
+        or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == "," and gaz.country(ent.text))
         for ent in doc.ents
     )
 
@@ -248,8 +277,22 @@ def resolve(
         ranked = [e for e in ranked[:3] if e.country in countries or (not countries and e.population >= 100_000)]
         if not ranked:
             return None
+    own_size = max((e.population for e in ranked if e.level == "locality" and not e.alternate), default=0)
+
+    def dominant(e: GazetteerEntry) -> bool:
+        """'Londonderry' for Derry, 'Mahendranagar' for Bhimdatta: a city's other name that only far smaller
+        towns bear as their own."""
+        return (
+            e.level == "locality"
+            and e.alternate
+            and len(name) >= 6  # not 'Run' of 'Cane Run Road', an abbreviation of Saint-Denis
+            and 0 < own_size < 20_000
+            and e.population >= max(50_000, 5 * own_size)
+        )
+
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+        residents = c.start >= 2 and doc[c.start - 2].lower_ in RESIDENT_WORDS  # "Residents of Muhoroni"
         placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
 
         regions = {normalise(a) for a in admin1s}
@@ -268,8 +311,10 @@ def resolve(
             )
             if e.level != "locality":
                 return e.country in countries or (not countries and placed and not e.alternate)
-            if e.alternate and not known:
+            if e.alternate and not known and not dominant(e):
                 return False
+            if not countries and prev == "of" and not residents and e.population < 100_000:
+                return False  # "the murder of Alfonso Parada": after 'of', only a city stands without a country
             return e.country in countries or (not countries and (e.population >= 100_000 or placed))
 
         ranked = [e for e in ranked[:3] if plausible(e)]
@@ -283,6 +328,7 @@ def resolve(
     if (
         c.source == "ner"
         and best.alternate
+        and not dominant(best)
         and best.country not in countries
         and best.population < 100_000
         and (countries or len(gaz.lookup(name)) > 1 or len(name) < 4 or _acronym(name))

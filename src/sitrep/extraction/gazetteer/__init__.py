@@ -221,14 +221,19 @@ class Gazetteer:
         out = []
         found = self.lookup(text)
         towns = sum(1 for e in found if e.level == "locality")
+        own = max((e.population for e in found if e.level == "locality" and not e.alternate), default=0)
         for e in found:
             score = math.log10(e.population + 10)
             if e.level == "admin1":
                 score += 3.5  # a region's name outweighs a village's, not a city's ("Kandahar")
             if e.feature_code == "PPLC":
                 score += 1
-            if e.alternate and e.level == "locality":
-                score -= 2
+            if (
+                e.alternate
+                and e.level == "locality"
+                and not (len(text) >= 6 and 0 < own < 20_000 and e.population >= max(50_000, 5 * own))
+            ):
+                score -= 2  # a town's other name counts less, unless only far smaller towns bear it ("Londonderry")
             if prefer is not None:
                 score += 4 if e.level == prefer else -2
             if countries:

@@ -126,6 +126,7 @@ from .place_kinds import (
     PLACE_KIND_EITHER_LEVEL,
     PLACE_KIND_WORDS,
     RESIDENT_WORDS,
+    SETTLEMENT_WORDS,
     TOWN_PART_WORDS,
 )
 from .place_names import (
@@ -248,6 +249,7 @@ __all__ = [
     "SCOPE_EVENT_NOUNS",
     "SECURITY_WORDS",
     "SERIES_NOUNS",
+    "SETTLEMENT_WORDS",
     "SHOOTING_VERBS",
     "SHOT_WORDS",
     "SIEGE_WORDS",

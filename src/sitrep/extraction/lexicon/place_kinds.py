@@ -158,3 +158,7 @@ FOREIGN_PARTY_WORDS = frozenset(
 BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
 #: Nouns for the people of a place: the name after them and "of" is a place ("residents of Muhoroni").
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "population"})
+
+#: Kind words that say a name is a populated place ("the village of X", "X settlement"), for a name the
+#: gazetteer lacks.
+SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet", "settlement"})
