@@ -58,6 +58,7 @@ from .events import (
     WEAPON_WORDS,
 )
 from .harm import (
+    ATTEMPT_WORDS,
     BELIEVED_WORDS,
     BODY_PARTS,
     CLAIM_WORDS,
@@ -89,6 +90,7 @@ from .persons import (
     KILL_SELF_VERBS,
     MALE_WORDS,
     NOT_SPEAKER_WORDS,
+    OBJECT_PRONOUNS,
     PATIENT_STATES,
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUN_FORMS,
@@ -142,6 +144,7 @@ __all__ = [
     "AIMED_AT_PRONOUNS",
     "AIMING_PREPOSITIONS",
     "ARABIC_ARTICLES",
+    "ATTEMPT_WORDS",
     "BALL_PATH_WORDS",
     "BELIEVED_WORDS",
     "BODY_NAME_ENDS",
@@ -204,6 +207,7 @@ __all__ = [
     "NOT_PLACE_WORDS",
     "NOT_SPEAKER_WORDS",
     "NUMBER_PARTS",
+    "OBJECT_PRONOUNS",
     "OTHER_WORDS",
     "OWN_EVENT_WORDS",
     "PARTS_OF_DAY",
