@@ -105,6 +105,8 @@ def is_person_noun(noun: Token) -> bool | None:
     Example("Three Dozos were wounded and two herders abducted near the village.", {"injured": 3, "kidnapped": 2}),
     Example("A guard shot and killed four of his comrades at the gate.", {"killed": 4}),
     Example("The blast killed one welder and injured two others.", {"killed": 1, "injured": 2}),
+    Example("Two brokers were gunned down in the street.", {"killed": 2}),
+    Example("Eight porters were shot and killed by rebels.", {"killed": 8}),
 )
 def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     """'killed two missionaries', 'seven Pokot were killed': what is killed, wounded or abducted in a report is
@@ -113,7 +115,7 @@ def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     return (
         kind in ("killed", "injured", "kidnapped")
         and pred is not None
-        and (noun.head == pred or _counted_out_of(noun, pred))
+        and (noun.head == pred or _counted_out_of(noun, pred) or (pred.dep_ == "conj" and pred.head == noun.head))
         and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
         and noun.pos_ in ("NOUN", "PROPN")
         and (noun.tag_ in ("NNS", "NNPS", "NNP") or _counted_one(noun))

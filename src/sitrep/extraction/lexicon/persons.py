@@ -305,7 +305,7 @@ PERSON_OBJECT_VERBS = frozenset(
 
 #: Verbs whose counted object or subject is people even when the noun is unknown: "killed two missionaries".
 HARM_TO_PEOPLE_VERBS = PERSON_OBJECT_VERBS | frozenset(
-    {"wounded", "wounding", "injured", "injuring", "massacred", "slain", "slew", "dead", "hacked"}
+    {"wounded", "wounding", "injured", "injuring", "massacred", "slain", "slew", "dead", "hacked", "gunned"}
 )
 
 
