@@ -309,10 +309,13 @@ def _dying_subject(tok: Token) -> bool:
     Example("One guard was killed and the other seriously injured.", {"killed": 1, "injured": 1}),
 )
 def _the_other(tok: Token) -> bool:
-    """'the other' as the subject or object of a harm: the second of two people."""
+    """'the other' as the subject or object of a harm word ('injured', 'wounded'): the second of two people;
+    not 'the other is recovering', said of people the report may not be about."""
     return (
         tok.lower_ == "other"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and tok.head.tag_ in ("VBN", "VBD")
+        and word_kind(tok.head) in ("killed", "injured")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 
