@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...record import Figure, FigureKind
+from ...record import Figure
 from .. import lexicon as lx
 from ..numbers import Quantity
 from ..sentences import doc_text
@@ -144,8 +144,6 @@ def _figure_from_quantity(
             kind, pred = kind_of_noun(noun)  # "received dozens of wounded people"
     if kind is None and noun is not None:
         kind, pred = nearby_kind(noun, sent)
-    if kind is None and noun is None:
-        kind, pred = kind_said_after(q)
     if kind is None:
         return None
     if (
@@ -272,19 +270,3 @@ def _joined_by_and(noun: Token, other: Token) -> bool:
         and "and" in between
         and not {",", "(", "-", "including"} & set(between)
     )
-
-
-@rule(
-    "kind-said-after",
-    "kind",
-    "a bare number the parser left loose takes the kind word right after it: 'a total of six dead'",
-    Example("There was a total of six dead and three injured in the raid.", {"killed": 6, "injured": 3}),
-)
-def kind_said_after(q: QuantitySpan) -> tuple[FigureKind | None, Token | None]:
-    """'There was a total of six dead': a number with no noun, followed by 'dead', 'injured' or 'wounded'."""
-    doc = q.head.doc
-    after = doc[q.end] if q.end < len(doc) else None
-    if after is None or after.pos_ == "NOUN" or after.lower_ not in lx.KIND_NOUNS:
-        return None, None
-    kind = lx.KIND_NOUNS[after.lower_]
-    return (kind, after) if kind in ("killed", "injured") else (None, None)
