@@ -30,10 +30,13 @@ _lock = threading.Lock()
 
 @Language.component("sitrep_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: a headline or dateline has no full stop, but is its own sentence."""
+    """A line break ends a sentence: a headline or dateline has no full stop, but is its own sentence; so does
+    a full stop before a number, which the parser can miss in telegraphic notes."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == "." and tok.whitespace_ and doc[tok.i + 1].text[:1].isdigit():
+            doc[tok.i + 1].is_sent_start = True  # "in the area of North Horr. 11 killed.": a count opens a sentence
     # a dateline ("ISLAMABAD, July 10 (CWS) - Ghazi was killed ...") is not the subject of the lead
     if len(doc) > 3 and doc[0].is_upper and len(doc[0].text) > 2:
         for tok in doc[1:16]:

@@ -187,6 +187,9 @@ def _figure_from_quantity(
         group_head = noun if noun is not None else group_noun
         assert group_head is not None
         group, group_tokens = group_text(group_head)
+        beside = counted_beside(group_head) if group.lower() in lx.TOTAL_GROUP_WORDS else None
+        if beside is not None:
+            group = f"{group} besides {beside.lower_}"  # "14 people and six assailants": two groups, not a toll
         words = [t.lower_ for t in group_tokens]
         evidence_tokens = (
             list(doc[q.start : q.end]) + group_tokens
@@ -249,3 +252,28 @@ def _whole_of_partitive(noun: Token | None, q: QuantitySpan) -> bool:
         return False
     whole = noun.head.head
     return whole.i < q.start and (whole.like_num or whole.lower_ in ("all", "most", "some", "many", "several"))
+
+
+@rule(
+    "total-word-beside-group",
+    "group",
+    "'14 people and six assailants were killed': a total word joined to another counted group is one of two groups",
+    Example("At least 14 people and six attackers were killed in the raid.", {"killed": 20}),
+    Example("Nine people, the seven gunmen and two guards, were killed.", {"killed": 9}),
+)
+def counted_beside(noun: Token) -> Token | None:
+    """The other counted noun a total word ('people', 'others') is joined to: 'people and six assailants'."""
+    joined = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    return next((t for t in joined if _joined_by_and(noun, t)), None)
+
+
+def _joined_by_and(noun: Token, other: Token) -> bool:
+    """'people and six assailants', not a list in apposition ('77 others, 74 officers and three civilians')."""
+    lo, hi = sorted((noun.i, other.i))
+    between = [t.lower_ for t in noun.doc[lo + 1 : hi]]
+    return (
+        other.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in other.children)
+        and "and" in between
+        and not {",", "(", "-", "including"} & set(between)
+    )

@@ -58,6 +58,7 @@ def counted_noun(q: QuantitySpan) -> Token | None:
     "people: a plural of a one-person noun, or a noun with a people ending (-men, -ians, -ists, -ees)",
     Example("Gunmen killed 11 police trainees and two herdsmen near the village.", {"killed": 13}),
     Example("One schoolboy and one security guard were shot dead at the school.", {"killed": 2}),
+    Example("Five policemen and a gunman were killed in the clash.", {"killed": 6}),
 )
 def is_person_noun(noun: Token) -> bool | None:
     """True if the noun names people, False if it never does, None if unsure."""
@@ -102,6 +103,10 @@ def is_person_noun(noun: Token) -> bool | None:
     "people: a counted noun the lexicon does not know, killed, wounded or abducted, names people",
     Example("Gunmen killed two West German missionaries outside their home.", {"killed": 2}),
     Example("Three Dozos were wounded and two herders abducted near the village.", {"injured": 3, "kidnapped": 2}),
+    Example("A guard shot and killed four of his comrades at the gate.", {"killed": 4}),
+    Example("The blast killed one welder and injured two others.", {"killed": 1, "injured": 2}),
+    Example("Two brokers were gunned down in the street.", {"killed": 2}),
+    Example("Eight porters were shot and killed by rebels.", {"killed": 8}),
 )
 def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     """'killed two missionaries', 'seven Pokot were killed': what is killed, wounded or abducted in a report is
@@ -110,13 +115,23 @@ def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     return (
         kind in ("killed", "injured", "kidnapped")
         and pred is not None
-        and noun.head == pred
+        and (noun.head == pred or _counted_out_of(noun, pred) or (pred.dep_ == "conj" and pred.head == noun.head))
         and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
         and noun.pos_ in ("NOUN", "PROPN")
-        and noun.tag_ in ("NNS", "NNPS", "NNP")
+        and (noun.tag_ in ("NNS", "NNPS", "NNP") or _counted_one(noun))
         and noun.ent_type_ in ("", "NORP", "PERSON")
         and is_person_noun(noun) is None
     )
+
+
+def _counted_out_of(noun: Token, pred: Token) -> bool:
+    """'killed five of his colleagues': the noun a number the verb governs counts out of."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.head == pred
+
+
+def _counted_one(noun: Token) -> bool:
+    """'killed one judge': a singular noun counted as one."""
+    return noun.tag_ == "NN" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
 
 
 def _singular(low: str) -> str:
@@ -149,7 +164,7 @@ def _group_tokens(noun: Token) -> list[Token]:
     for conj in noun.children:
         if (
             conj.dep_ == "conj"
-            and not any(c.dep_ == "nummod" for c in conj.children)
+            and not any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in conj.children)
             and is_person_noun(conj) is not False
         ):
             group += [t for t in conj.lefts if t.dep_ in ("compound", "amod")] + [conj]

@@ -85,6 +85,7 @@ def kind_of_noun(noun: Token) -> tuple[FigureKind | None, Token | None]:
     "the kind the counted noun names: bodies, dead, wounded, hostages",
     Example("Police counted 12 bodies at the scene.", {"killed": 12}),
     Example("Militants inside the mosque are holding 150 hostages.", {"hostage": 150}),
+    Example("The blast caused the death of two guards and the injury of 11 others.", {"killed": 2, "injured": 11}),
 )
 @rule(
     "telegraphic-killed",
@@ -93,6 +94,9 @@ def kind_of_noun(noun: Token) -> tuple[FigureKind | None, Token | None]:
     Example(
         "Rebels ambushed a convoy near the border, one soldier killed and four wounded.", {"killed": 1, "injured": 4}
     ),
+    Example("Raiders attacked the village at dawn. 4 killed (spears) and 2 wounded.", {"killed": 4, "injured": 2}),
+    Example("Two bombs went off. Ten people were killed and about 90 injured.", {"killed": 10, "injured": 90}),
+    Example("Ten people were killed and upwards of 70 were injured.", {"killed": 10, "injured": 70}),
 )
 def _telegraphic_killed(verb: Token) -> bool:
     """'one soldier killed and three wounded': a 'killed' with a subject, no object and no auxiliary is the
@@ -100,6 +104,11 @@ def _telegraphic_killed(verb: Token) -> bool:
     return verb.lower_ == "killed" and not any(
         c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children
     )
+
+
+def _bracketed(tok: Token) -> bool:
+    """'3 killed (machetes)': a word in brackets is an aside, not the verb's object."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 
 @rule(
@@ -145,6 +154,12 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     noun_kind = kind
     head = node.head
     dep = node.dep_
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in ("upwards", "upward"):
+        return kind_of(head.head)  # "upwards of 128 were injured"
+    if dep == "npadvmod" and node.like_num and head.i == node.i + 1 and head.tag_ == "VBN":
+        k, p = verb_kind(head, True)  # "eight were killed and about 100 injured": the parser's adverb
+        if k:
+            return k, p, False
     if dep == "conj" and head != node:
         own = _own_complement(node)
         if own is not None:
@@ -190,7 +205,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
                 return "injured", head, False  # "one person is in stable condition"
         elif (
             head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt") or _telegraphic_killed(head)
-        ) and not any(c.dep_ in ("dobj", "aux") for c in head.children):
+        ) and not any(c.dep_ in ("dobj", "aux") and not _bracketed(c) for c in head.children):
             k, p = verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
                 return k, p, False
@@ -291,6 +306,8 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             "shootings",
             "wounding",
             "stabbing",
+            "injury",
+            "injuries",
         ):
             kinds: dict[str, FigureKind] = {
                 "release": "rescued",
@@ -306,6 +323,8 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
                 "shootings": "injured",
                 "wounding": "injured",
                 "stabbing": "injured",
+                "injury": "injured",
+                "injuries": "injured",
             }
             k = kinds.get(gov.lower_, "killed")
             if k == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):

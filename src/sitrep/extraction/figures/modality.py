@@ -59,6 +59,25 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
     Example("Police were called to the house, and the woman was pronounced dead.", {"killed": 1}),
     Example("He tried to open the door and kill her.", {}),
 )
+@rule(
+    "attempt-with-result",
+    "kind",
+    "a figure: the result an attempt had ('tried to storm the base, killing three') happened",
+    Example(
+        "Two gunmen tried to storm the barracks, killing three guards and wounding five others.",
+        {"killed": 3, "injured": 5},
+    ),
+    Example("A bomber hid among farmers queuing to sell grain, killing nine of them.", {"killed": 9}),
+    Example("The rebels threatened to burn the village, killing 30 villagers.", {}),
+)
+@rule(
+    "feared-dead",
+    "kind",
+    "killed, believed: 'feared dead' is a toll said with doubt",
+    Example(
+        "Nine herders were feared dead after raiders struck the camp.", {"killed": 9}, (("killed", 9, "event", "toll"),)
+    ),
+)
 def irrealis(tok: Token) -> bool:
     """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
     node = tok
@@ -69,6 +88,8 @@ def irrealis(tok: Token) -> bool:
             for c in node.children
         ):
             return True  # "before they could kill their target"
+        if _result_of_infinitive(node):
+            return False  # "attempted to attack the minister, killing three civilians"
         if node.pos_ in ("NOUN", "PROPN") and node != tok:
             in_noun = True  # "whether a shooting that left two dead was gang-related": the shooting happened
         if not in_noun and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
@@ -85,6 +106,10 @@ def irrealis(tok: Token) -> bool:
             and (node.head.lower_ in lx.IRREALIS_HEADS or node.dep_ == "advcl" or node.head.pos_ == "NOUN")
         ):
             return True
+        if node.lower_ in lx.BELIEVED_WORDS and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead" for c in node.children
+        ):
+            return False  # "two people were feared dead": a toll said with doubt, not a fear of what may come
         if (
             node.lower_ in lx.IRREALIS_HEADS
             and node != tok
@@ -97,6 +122,19 @@ def irrealis(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _result_of_infinitive(node: Token) -> bool:
+    """'killing three' hung on an attempt or on an infinitive done for a purpose, not threatened or planned."""
+    if node.tag_ != "VBG" or node.dep_ != "advcl":
+        return False
+    inf = node.head
+    if inf.lower_ in lx.ATTEMPT_WORDS:
+        return True  # "tried to storm the barracks, killing three": the parser hangs the result on the attempt
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return False
+    gov = inf.head
+    return gov.lower_ in lx.ATTEMPT_WORDS or (gov.lower_ not in lx.IRREALIS_HEADS and inf.dep_ != "xcomp")
 
 
 @rule(

@@ -50,6 +50,12 @@ def _at_person(tok: Token) -> bool:
     )
 
 
+@rule(
+    "conjunct-own-object",
+    "kind",
+    "a verb joined to another that has its own object lends it no kind: 'injuring 25 and killing two'",
+    Example("A grenade hit the market, injuring 25 and killing two.", {"killed": 2, "injured": 25}),
+)
 def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
@@ -71,8 +77,10 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
                     return "killed", obj
         if child.dep_ == "conj" and any(c.dep_ in lx.SUBJECT_DEPS for c in child.children):
             continue  # "four men were shot and one of them was killed": the second verb has its own patient
-        if child.dep_ == "conj" and patient_is_subject and any(c.dep_ == "dobj" for c in child.children):
-            continue  # "two militants fired upon and killed a tea seller": the subject did the killing
+        if child.dep_ == "conj" and any(
+            c.dep_ == "dobj" and c.lower_ not in lx.OBJECT_PRONOUNS for c in child.children
+        ):
+            continue  # "fired upon and killed a tea seller", "injuring 25 and killing two": its own patient
         if child.dep_ == "conj" and word_kind(child) == "killed":
             return "killed", child
         dead = next((c for c in child.children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"), None)

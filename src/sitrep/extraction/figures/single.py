@@ -126,6 +126,7 @@ def single_people(
             or _patient_noun(tok)
             or _dying_subject(tok)
             or _conjoined_person(tok, out)
+            or _the_other(tok)
         ):
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -339,6 +340,24 @@ def _dying_subject(tok: Token) -> bool:
     Example("Two militants fired upon and killed a prison guard and a barber in the market.", {"killed": 2}),
     Example("Gunmen hacked to death a village chief and his assistant in their office.", {"killed": 2}),
 )
+@rule(
+    "the-other-of-two",
+    "single",
+    "'one ... was killed and the other injured': the other is one more person",
+    Example("One guard was killed and the other seriously injured.", {"killed": 1, "injured": 1}),
+)
+def _the_other(tok: Token) -> bool:
+    """'the other' as the subject or object of a harm word ('injured', 'wounded'): the second of two people;
+    not 'the other is recovering', said of people the report may not be about."""
+    return (
+        tok.lower_ == "other"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and tok.head.tag_ in ("VBN", "VBD")
+        and word_kind(tok.head) in ("killed", "injured")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _conjoined_person(tok: Token, said: list[FigureMention]) -> bool:
     """'killed a prison guard and a barber', 'a chief and his assistant': a singular noun joined to a person
     already counted as one is one more person, whatever the noun."""

@@ -59,6 +59,7 @@ from .events import (
     WEAPON_WORDS,
 )
 from .harm import (
+    ATTEMPT_WORDS,
     BELIEVED_WORDS,
     BODY_PARTS,
     CLAIM_WORDS,
@@ -95,6 +96,7 @@ from .persons import (
     LEAVE_VERBS,
     MALE_WORDS,
     NOT_SPEAKER_WORDS,
+    OBJECT_PRONOUNS,
     PASSIVE_AUXES,
     PATIENT_STATES,
     PERSON_OBJECT_VERBS,
@@ -152,6 +154,7 @@ __all__ = [
     "AIMED_AT_PRONOUNS",
     "AIMING_PREPOSITIONS",
     "ARABIC_ARTICLES",
+    "ATTEMPT_WORDS",
     "BALL_PATH_WORDS",
     "BELIEVED_WORDS",
     "BODY_NAME_ENDS",
@@ -220,6 +223,7 @@ __all__ = [
     "NOT_PLACE_WORDS",
     "NOT_SPEAKER_WORDS",
     "NUMBER_PARTS",
+    "OBJECT_PRONOUNS",
     "OTHER_WORDS",
     "OWN_EVENT_WORDS",
     "PARTS_OF_DAY",

@@ -196,6 +196,8 @@ THROAT_CUTTING_VERBS = frozenset({"slit", "slits", "slitting", "cut", "cuts", "c
 NATURAL_DEATH_CAUSES = frozenset(
     {"cancer", "illness", "disease", "causes", "covid", "covid-19", "coronavirus", "stroke", "age", "leukemia"}
 )
+#: Words of an attempt: its result, said with a participle ("tried to storm the base, killing three"), happened.
+ATTEMPT_WORDS = frozenset({"attempted", "attempting", "attempt", "attempts", "tried", "try", "tries", "trying"})
 #: Words before a verb that make its figure unreal ("asked to surrender", "threatened to kill").
 IRREALIS_HEADS = frozenset(
     {

@@ -285,6 +285,8 @@ KILL_SELF_VERBS = frozenset({"killed", "killing", "kills", "kill"})
 TAKE_LIFE_VERBS = frozenset({"took", "taking", "takes", "take", "taken"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+#: Object pronouns that point back at people counted before: "abducted three youths and killed them".
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 #: Every form of those pronouns, the possessive "his" too: words that point back at a person named before.
 PERSON_PRONOUN_FORMS = frozenset({*PERSON_PRONOUNS, "his"})
 #: Nouns whose "of N" counts people: "a family of six", "a group of 20".
@@ -317,7 +319,7 @@ PERSON_OBJECT_VERBS = frozenset(
 
 #: Verbs whose counted object or subject is people even when the noun is unknown: "killed two missionaries".
 HARM_TO_PEOPLE_VERBS = PERSON_OBJECT_VERBS | frozenset(
-    {"wounded", "wounding", "injured", "injuring", "massacred", "slain", "slew", "dead", "hacked"}
+    {"wounded", "wounding", "injured", "injuring", "massacred", "slain", "slew", "dead", "hacked", "gunned"}
 )
 
 
