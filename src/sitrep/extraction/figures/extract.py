@@ -15,10 +15,11 @@ from .attribution import attribution_of, certainty_of
 from .elided import another_elided, group_again, in_addition_to
 from .group import counted_noun, group_class, group_text, harmed_people, is_person_noun
 from .killer import killer_too
-from .kind import kind_of, kind_of_noun, nearby_kind
+from .kind import kind_of, kind_of_noun
 from .mention import FigureMention, PersonResolver, role_of, span_of
 from .merge import merge_repeats
 from .modality import irrealis, natural_death, negated
+from .nearby import nearby_kind
 from .page import after_link, coded_totals, link_spans
 from .parts import (
     antecedent,

@@ -18,25 +18,14 @@ from .hurt import (
     treated_for_wound,
     wound_phrase,
 )
-from .kind import copula_kind, kind_of_noun, nearby_kind
+from .kind import copula_kind, kind_of_noun
 from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
+from .nearby import nearby_kind
 from .person import age_noun, hometown, known_surname, pronounced_dead, single_group
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
-#: "A fourth policeman died": the toll is now four.
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 _PRONOUNS = lx.PERSON_PRONOUNS
 
 
@@ -257,7 +246,7 @@ def single_people(
             continue
         # "a fourth policeman died (of his wounds)": the toll has risen to four; "a second man was wounded" is one more
         ordinal = (
-            _ORDINALS.get(group.split()[0])
+            lx.ORDINAL_COUNTS.get(group.split()[0])
             if kind == "killed" and pred.lower_ in ("died", "dies", "succumbed", "succumbs")
             else None
         )
