@@ -233,8 +233,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             (prev in LOCATIVE_WORDS and (prev != "of" or tok.ent_type_ != "PERSON" or residents))
             or (prev in (",", "(") and tok.ent_type_ not in ("PERSON", "ORG"))
             or after_place
-            or (name_like(tok) and before_place(doc, i))
-            or division_brackets(doc, i)
+            or (name_like(tok) and (before_place(doc, i) or division_brackets(doc, i)))
         )
         # "in Joao Pessoa, Paraiba"; not "the area of Kome (Gorom-Gorom, Oudalan)": a town and its divisions
         division_only = prev in (",", "(") and tok.ent_type_ == "ORG" and not (after_place and prev == "(")
