@@ -70,6 +70,7 @@ from .harm import (
     KIND_NOUNS,
     KIND_WORDS,
     NATURAL_DEATH_CAUSES,
+    ORDINAL_COUNTS,
     OTHER_WORDS,
     PROJECTILES,
     QUOTE_VERBS,
@@ -86,7 +87,6 @@ from .marks import (
     CODED_GROUP,
     HARM_TO_LIVING_VERBS,
     NUMBER_PARTS,
-    ORDINAL_COUNTS,
     SUBJECT_DEPS,
 )
 from .persons import (

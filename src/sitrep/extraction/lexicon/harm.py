@@ -148,10 +148,20 @@ INTRANSITIVE_KINDS = frozenset(
         "fleeing",
     }
 )
+#: "A fourth policeman died": the toll is now four
+ORDINAL_COUNTS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 #: Words that make a one-person mention someone not yet spoken of: "another man", "a second victim".
-OTHER_WORDS = frozenset(
-    {"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "other"}
-)
+OTHER_WORDS = frozenset({"another", "other", *ORDINAL_COUNTS})
 #: Nouns of a wound: "with a gunshot wound", "suffering non-life-threatening injuries".
 WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots", "burns", "graze"})
 #: Body parts and projectiles: "struck in the leg", "hit by a stray bullet" is an injury.
@@ -215,14 +225,6 @@ IRREALIS_HEADS = frozenset(
         "planning",
         "plan",
         "plans",
-        "tried",
-        "try",
-        "tries",
-        "trying",
-        "attempted",
-        "attempting",
-        "attempt",
-        "attempts",
         "vowed",
         "wanted",
         "wants",
@@ -264,6 +266,7 @@ IRREALIS_HEADS = frozenset(
         "possible",
         "thought",
     }
+    | ATTEMPT_WORDS  # "tried to kill": an attempt's own figure did not happen
 )
 BELIEVED_WORDS = frozenset(
     {

@@ -12,18 +12,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: words that join the parts of one written number ("two hundred and five", "a dozen", "1,200")
 NUMBER_PARTS = frozenset({"hundred", "thousand", "million", "dozen", "and", "-", "–", ",", "a", "an"})
 
-#: "A fourth policeman died": the toll is now four
-ORDINAL_COUNTS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 #: words that end the clause a patient verb is looked for in, after the people it may tell of
 CLAUSE_BREAK_WORDS = frozenset({";", "while", "but", "whereas", "although", "though", ":", "after", "before", "as"})
 

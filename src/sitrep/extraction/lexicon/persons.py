@@ -355,4 +355,4 @@ UNSPECIFIC_PERSON_NOUNS = frozenset(
 NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})
 
 #: Who shots are aimed at, when nothing says they hit: "fired at him", "shot at them".
-AIMED_AT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "each", "people", "someone"})
+AIMED_AT_PRONOUNS = OBJECT_PRONOUNS | {"us", "me", "you", "each", "people", "someone"}
