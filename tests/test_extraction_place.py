@@ -578,3 +578,15 @@ def test_a_region_the_tagger_calls_a_body_still_ends_a_chain():
     )
     assert (place.country, place.admin1) == ("CO", "Norte de Santander")
     assert place.locality == "Tibú"
+
+
+def test_an_arabic_name_without_its_article_is_found():
+    place = place_of("Three bombers blew themselves up in a hotel in Qamishli city, killing five people.")
+    assert (place.locality, place.country) == ("Al Qāmishlī", "SY")
+
+
+def test_an_unknown_town_before_an_unknown_division_and_its_country_is_named():
+    place = place_of(
+        "A suicide bomber detonated his vest near a patrol in Kolofata, Extreme-North, Cameroon. One soldier was killed."
+    )
+    assert (place.name, place.country, place.geo_precision) == ("Kolofata", "CM", 3)

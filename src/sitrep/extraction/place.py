@@ -314,10 +314,14 @@ def _a_town(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _joins_to(gap: str) -> bool:
-    """The words between a place and the division after it say it lies in that division ('village, ', ' in the')."""
+    """The words between a place and the division after it say it lies in that division ('village, ', ' in the');
+    a division the gazetteer lacks may stand between them ('in Kolofata, Extreme-North, Cameroon')."""
     words = gap.replace(",", " , ").replace("(", " ( ").split()
     return len(words) <= 6 and all(
-        w.lower().strip(".") in IN_DIVISION_WORDS or w.lower() in PLACE_KIND_WORDS or w.lower() in DIRECTION_WORDS
+        w.lower().strip(".") in IN_DIVISION_WORDS
+        or w.lower() in PLACE_KIND_WORDS
+        or w.lower() in DIRECTION_WORDS
+        or (w[:1].isupper() and "," in words and words[0] == ",")
         for w in words
     )
 
