@@ -590,3 +590,12 @@ def test_an_unknown_town_before_an_unknown_division_and_its_country_is_named():
         "A suicide bomber detonated his vest near a patrol in Kolofata, Extreme-North, Cameroon. One soldier was killed."
     )
     assert (place.name, place.country, place.geo_precision) == ("Kolofata", "CM", 3)
+
+
+def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
+    text = (
+        "Lebanon police arrested a man after a fight at a bar downtown. Officers from Zionsville helped, "
+        "and the man was taken to Lebanon jail."
+    )
+    found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
+    assert found[0] == ("Lebanon", "US", "Indiana")

@@ -52,6 +52,13 @@ def country_context(doc: Doc) -> tuple[list[str], list[str], bool]:
             continue  # "Georgia": the state or the country, as the report's other places say
         if code and ent.label_ != "NORP" and of_a_body(doc, ent.start):
             continue  # "the Islamic Resistance in Iraq": the country is part of a body's name
+        if (
+            code
+            and ent.label_ != "NORP"
+            and not (ent.start > 0 and doc[ent.start - 1].text == ",")  # "..., North governorate, Lebanon"
+            and _town_elsewhere(gaz, cleaned, code)
+        ):
+            continue  # "Lebanon", "Palestine": a town's name too; the report's other places say which
         if code:
             last = ent[-1]
             modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ == "NOUN"
@@ -94,6 +101,15 @@ def _city_elsewhere(gaz: Gazetteer, name: str, regions: set[str | None]) -> bool
         and not e.alternate
         and (e.population >= 500_000 or e.feature_code == "PPLC")
         and e.country not in regions
+        for e in gaz.lookup(name)
+    )
+
+
+def _town_elsewhere(gaz: Gazetteer, name: str, code: str) -> bool:
+    """'Lebanon' (Indiana), 'Palestine' (Texas): a country's name that a town of 5,000 people or more elsewhere
+    bears as its own."""
+    return any(
+        e.level == "locality" and not e.alternate and e.population >= 5000 and e.country != code
         for e in gaz.lookup(name)
     )
 
@@ -148,6 +164,7 @@ def region_votes(
     """The first-level region most of the report's places are in, when they agree: a name that can be in
     one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
     votes: Counter[tuple[str, str]] = Counter()
+    counted: set[str] = set()
     for _c, name, entry in resolved:
         # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it
         if (
@@ -158,6 +175,9 @@ def region_votes(
             and not (entry.alternate and entry.level == "locality")
         ):
             regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
+            if len(regions) > 1 and name in counted:
+                continue  # "Dublin" twelve times in an Ohio paper: a name of many regions votes once
+            counted.add(name)
             weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
             votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
     if not votes:
@@ -209,10 +229,14 @@ def region_support(
     size: Counter[tuple[str, str]] = Counter()
     unique: Counter[tuple[str, str]] = Counter()
     names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
-    for name in names:
+    for name in sorted(names):
+        if gaz.country(name) is not None:
+            continue  # "Mexico": a country's name speaks for the country, not for a town of its name
+        # "Oregon", "California": a state's name speaks for the state, not for the towns of its name in Missouri
+        state = any(e.level == "admin1" and not e.alternate for e in gaz.lookup(name))
         regions: dict[tuple[str, str], int] = {}
         for e in gaz.lookup(name):
-            if e.level == "country" or not e.admin1 or not e.country or e.alternate:
+            if e.level == "country" or not e.admin1 or not e.country or e.alternate or (state and e.level != "admin1"):
                 continue
             if countries and e.country not in countries:
                 continue
