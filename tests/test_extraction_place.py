@@ -5,8 +5,8 @@ from __future__ import annotations
 import sitrep
 from sitrep.extraction.gazetteer import get_gazetteer
 from sitrep.extraction.place_candidates import Candidate
+from sitrep.extraction.place_context import region_support
 from sitrep.extraction.place_mentions import Toponym, find_places, find_toponyms
-from sitrep.extraction.place_resolve import region_support
 
 
 def place_of(text: str, published: str = "2024-03-05"):
@@ -533,3 +533,69 @@ def test_a_country_named_in_passing_bars_no_town_the_report_places_the_event_in(
 def test_a_city_the_tagger_takes_for_a_people_is_the_city():
     place = place_of("A senior Mombasa police detective was shot dead outside his home on Friday.")
     assert (place.locality, place.country) == ("Mombasa", "KE")
+
+
+def test_a_nationality_that_names_the_attacking_forces_is_not_the_place():
+    place = place_of("On 3 June 2021, an airstrike by US military forces killed four militants in Tarinkot district.")
+    assert (place.locality, place.country) == ("Tarinkot", "AF")
+
+
+def test_a_region_named_like_a_capital_elsewhere_gives_no_country():
+    place = place_of("A bomb went off in a cafe in the Jerusalem neighborhood of Talpiot, wounding three people.")
+    assert (place.locality, place.country) == ("Jerusalem", "IL")
+
+
+def test_the_town_of_a_chain_is_read_in_its_own_division():
+    place = place_of("On 2 March 2021, a crowd staged a protest in Hyderabad city (Hyderabad, Sindh) over wages.")
+    assert (place.locality, place.admin1, place.country) == ("Hyderabad", "Sindh", "PK")
+
+
+def test_the_last_name_of_a_chain_is_the_division_that_holds_the_place():
+    place = place_of("On 4 April 2023, two men were hurt in a clash at Panchagarh upazila (Panchagarh Sadar, Rangpur).")
+    assert (place.name, place.country) == ("Panchagarh", "BD")
+
+
+def test_a_persons_name_after_a_comma_is_no_place():
+    place = place_of(
+        "A day after a man was shot in Belfast, Gary Moore, a builder, was killed in the north of the city."
+    )
+    assert (place.locality, place.country) == ("Belfast", "GB")
+
+
+def test_a_part_of_a_town_named_as_a_district_of_it_is_the_towns():
+    place = place_of("A bomb exploded at a market in the Sheikh Othman district of Aden, killing two people.")
+    assert (place.locality, place.country) == ("Aden", "YE")
+
+
+def test_a_stated_distance_keeps_a_town_far_from_its_anchor():
+    place = place_of("A car bomb killed four people in Mosul, 390 km north of Baghdad, on Monday.")
+    assert (place.locality, place.country, place.geo_precision) == ("Mosul", "IQ", 1)
+
+
+def test_a_region_the_tagger_calls_a_body_still_ends_a_chain():
+    place = place_of(
+        "On 5 May 2020, in the Cano Raya community, Tibu, Norte de Santander department, a leader was killed."
+    )
+    assert (place.country, place.admin1) == ("CO", "Norte de Santander")
+    assert place.locality == "Tibú"
+
+
+def test_an_arabic_name_without_its_article_is_found():
+    place = place_of("Three bombers blew themselves up in a hotel in Qamishli city, killing five people.")
+    assert (place.locality, place.country) == ("Al Qāmishlī", "SY")
+
+
+def test_an_unknown_town_before_an_unknown_division_and_its_country_is_named():
+    place = place_of(
+        "A suicide bomber detonated his vest near a patrol in Kolofata, Extreme-North, Cameroon. One soldier was killed."
+    )
+    assert (place.name, place.country, place.geo_precision) == ("Kolofata", "CM", 3)
+
+
+def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
+    text = (
+        "Lebanon police arrested a man after a fight at a bar downtown. Officers from Zionsville helped, "
+        "and the man was taken to Lebanon jail."
+    )
+    found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
+    assert found[0] == ("Lebanon", "US", "Indiana")

@@ -13,6 +13,7 @@ from ..record import Place
 from .gazetteer import GazetteerEntry, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     DIRECTION_WORDS,
+    DISTANCE_UNITS,
     FOREIGN_PARTY_WORDS,
     IN_DIVISION_WORDS,
     PLACE_KIND_WORDS,
@@ -20,7 +21,7 @@ from .lexicon import (
     SITE_WORDS,
     TOWN_PART_WORDS,
 )
-from .place_candidates import untagged_demonyms
+from .place_context import untagged_demonyms
 from .place_mentions import PlaceMention
 from .place_resolve import km, within
 from .sentences import sentences as doc_sentences
@@ -81,7 +82,8 @@ def event_place(
             break
     if best is None:
         # nothing but the dateline, or a country named in passing ("Pakistan's army"): the dateline first
-        dated = sorted((p for p in places if p.entry is not None), key=lambda p: (not p.dateline, p.start))
+        # a country named as a modifier ("a U.S. intelligence officer for Khost") after any other place
+        dated = sorted((p for p in places if p.entry is not None), key=lambda p: (not p.dateline, p.modifier, p.start))
         if any(not p.in_name for p in dated) or _implied_country(doc) is not None:
             # "the Islamic Resistance in Iraq": a country named only in a body's name yields to any other
             dated = [p for p in dated if not p.in_name]
@@ -111,7 +113,9 @@ def event_place(
             ),
             None,
         )
-        if anchor is not None and (best.entry.level != "locality" or km(best.entry, anchor.entry) > 100):
+        if anchor is not None and (
+            best.entry.level != "locality" or km(best.entry, anchor.entry) > _stated_km(doc, best, anchor)
+        ):
             best = anchor
     # a site named in the event's first sentences is placed at its town ("the Lal Masjid in Islamabad")
     sites = sorted(
@@ -217,6 +221,22 @@ def event_place(
     )
 
 
+def _stated_km(doc: Doc, town: PlaceMention, anchor: PlaceMention) -> float:
+    """How far from its anchor the text puts a town, with room for error: 'Mosul, 390 km north of Baghdad' lets
+    the gazetteer's Mosul stand; without a distance, 100 km."""
+    between = doc.text[town.end : anchor.start] if town.end <= anchor.start else ""
+    m = _DISTANCE.search(between)
+    if m is None:
+        return 100.0
+    value = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
+    return max(100.0, 1.5 * value + 30)
+
+
+_DISTANCE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
 def site_town(site: str, country: str | None) -> GazetteerEntry | None:
     """The city a site's name starts with ('Donetsk Filtration Station'): a city of 100,000 people or more, of
     the report's country when it implies one."""
@@ -294,10 +314,14 @@ def _a_town(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _joins_to(gap: str) -> bool:
-    """The words between a place and the division after it say it lies in that division ('village, ', ' in the')."""
+    """The words between a place and the division after it say it lies in that division ('village, ', ' in the');
+    a division the gazetteer lacks may stand between them ('in Kolofata, Extreme-North, Cameroon')."""
     words = gap.replace(",", " , ").replace("(", " ( ").split()
     return len(words) <= 6 and all(
-        w.lower().strip(".") in IN_DIVISION_WORDS or w.lower() in PLACE_KIND_WORDS or w.lower() in DIRECTION_WORDS
+        w.lower().strip(".") in IN_DIVISION_WORDS
+        or w.lower() in PLACE_KIND_WORDS
+        or w.lower() in DIRECTION_WORDS
+        or (w[:1].isupper() and "," in words and words[0] == ",")
         for w in words
     )
 

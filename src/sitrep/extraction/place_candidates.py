@@ -5,17 +5,15 @@ runs, and the countries the report names or implies (its dateline, its places, i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
+    ADMIN1_ABBREVIATIONS,
     ARABIC_ARTICLES,
-    BODY_NAME_ENDS,
     DIRECTION_WORDS,
-    FOREIGN_PARTY_WORDS,
     LOCATIVE_WORDS,
     NAME_CONNECTORS,
     NOT_PLACE_WORDS,
@@ -26,7 +24,6 @@ from .lexicon import (
 )
 from .place_chains import before_place, bracketed, division_brackets, joins, name_like, run_end
 from .place_patterns import pattern_matches
-from .sentences import doc_text
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -79,86 +76,6 @@ DATELINE = re.compile(
 )
 
 
-def country_context(doc: Doc) -> tuple[list[str], list[str], bool]:
-    """The countries (most mentioned first) and first-level regions the report names or implies, and whether
-    it names its countries only as modifiers or foreign parties."""
-    gaz = get_gazetteer()
-    countries: Counter[str] = Counter()
-    admin1s: list[str] = []
-    text = doc_text(doc)
-    top = dateline_end(text)
-    if top:
-        head = text[:top].split("(")[0].strip(" .-—–:")
-        code = next((c for c in (gaz.country_of(clean(part)) for part in head.split(",")) if c), None)
-        if code:
-            countries[code] += 3
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == "," and gaz.country(ent.text):
-            countries[gaz.country_of(ent.text) or ""] += 2  # "Meme village, Extreme-North region, Cameroon"
-            continue
-        if ent.label_ == "ORG":
-            # "Kenya Defence Forces", "Kenya Red Cross Society": a country at the head of a body's name
-            body_head = next(
-                (ent[:k].text for k in (1, 2) if k < len(ent) and gaz.country(ent[:k].text) is not None), None
-            )
-            code = gaz.country_of(body_head) if body_head else None
-            # "Georgia Power": the state's as much as the country's, as the report's other places say
-            if code and body_head and not any(e.country != code for e in gaz.admin1_candidates(body_head)):
-                countries[code] += 1
-            continue
-        if ent.label_ not in ("GPE", "NORP", "LOC"):
-            continue
-        cleaned = clean(ent.text)
-        if _rejected(cleaned) or cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
-            continue  # "Colonia Las Higueras": a kind word the tagger took for a place says no country
-        code = gaz.country_of(cleaned)
-        if code and ent.label_ != "NORP" and any(e.country != code for e in gaz.admin1_candidates(cleaned)):
-            continue  # "Georgia": the state or the country, as the report's other places say
-        if code and ent.label_ != "NORP" and of_a_body(doc, ent.start):
-            continue  # "the Islamic Resistance in Iraq": the country is part of a body's name
-        if code:
-            last = ent[-1]
-            modifier = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
-            countries[code] += 0 if modifier and ent.label_ != "NORP" else 2  # not "the U.S. Consulate"
-            continue
-        if ent.label_ == "NORP":
-            continue
-        regions = {e.country for e in gaz.admin1_candidates(cleaned) if not e.alternate}
-        if len(regions) == 1:
-            region = gaz.admin1(cleaned)
-            assert region is not None
-            admin1s.append(region.name)
-            countries[region.country or ""] += 1
-    for tok, code in untagged_demonyms(doc):
-        countries[code] += 0 if tok.head.lower_ in FOREIGN_PARTY_WORDS else 2
-    countries.pop("", None)
-    # named only as modifiers ("the US dollar") or foreign parties ("French forces"): a weak context
-    weak = bool(countries) and not any(n > 0 for n in countries.values())
-    return [c for c, _ in countries.most_common()], admin1s, weak
-
-
-def of_a_body(doc: Doc, start: int) -> bool:
-    """'the Islamic Resistance in Iraq': a name after a body's name and 'in' or 'of' is part of that name."""
-    return (
-        start >= 2
-        and doc[start - 1].lower_ in ("in", "of")
-        and doc[start - 2].ent_type_ == "ORG"
-        and doc[start - 2].lower_ in BODY_NAME_ENDS
-    )
-
-
-def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
-    """Nationality words the tagger left untagged ('the Burkinabe army')."""
-    gaz = get_gazetteer()
-    out = []
-    for tok in doc:
-        if not tok.ent_type_ and tok.is_title and tok.pos_ in ("ADJ", "PROPN") and key_is_demonym(tok.text):
-            code = gaz.country_of(tok.text)
-            if code:
-                out.append((tok, code))
-    return out
-
-
 def candidates(doc: Doc) -> list[Candidate]:
     """Spans that may name places, patterns first: a pattern's span wins over a tagger's span it overlaps."""
     out: list[Candidate] = []
@@ -191,7 +108,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if cut > k:
                     add(Candidate(k, cut, "ner"))
                 k = cut + 1
-        elif ent.label_ in _PLACE_LABELS and cut_at_hyphen(doc, _extend(doc, ent.start, ent.end)):
+        elif ent.label_ in _PLACE_LABELS and cut_at_hyphen(doc, extend_name(doc, ent.start, ent.end)):
             continue  # "Qala" of "Qala-i-Barqi": a part of a longer name, not the Maltese town
         elif ent.label_ in _PLACE_LABELS:
             start = ent.start
@@ -215,7 +132,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if end > start:
                     add(Candidate(start, end, "site-town"))
             elif start < end:
-                add(Candidate(start, _extend(doc, start, end), "ner"))
+                add(Candidate(start, extend_name(doc, start, end), "ner"))
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -271,7 +188,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             not person
             or prev in LOCATIVE_WORDS
             or division_only
-            or (located and normalise(doc[i:j].text) not in surnames)
+            # "in Belfast, Gary Moore, a worker": a person's whole name after a comma is no place
+            or (located and normalise(doc[i:j].text) not in surnames and not _full_name(doc, i, j))
         ):
             for end in range(j, i, -1):  # the longest name the gazetteer knows: "Lashkar Gah police"
                 words = doc[start:end].text
@@ -301,6 +219,17 @@ def candidates(doc: Doc) -> list[Candidate]:
                     j = small + 1
         i = j
     return out
+
+
+def _full_name(doc: Doc, i: int, j: int) -> bool:
+    """'Gary Moore': a run the tagger calls a person, of two words or more, that names no place as a whole."""
+    return (
+        j - i >= 2
+        and doc[i].ent_type_ == "PERSON"
+        and doc[j - 1].ent_type_ == "PERSON"
+        and doc[i].text not in ADMIN1_ABBREVIATIONS  # "Chowchilla, Calif. Olson, the radical"
+        and not get_gazetteer().lookup(doc[i:j].text)
+    )
 
 
 def _city(name: str) -> bool:
@@ -340,7 +269,7 @@ def _unknown_before_division(doc: Doc, start: int, end: int, prev: str) -> bool:
     )
 
 
-def _extend(doc: Doc, start: int, end: int) -> int:
+def extend_name(doc: Doc, start: int, end: int) -> int:
     """A tagger's span cut short of the name the gazetteer knows ('San Jose' of 'San Jose del Monte')."""
     best, j = end, end
     while j < len(doc) and j - start < 7 and (name_like(doc[j]) or joins(doc, j)) and not doc[j].is_sent_start:
@@ -354,7 +283,7 @@ def _extend(doc: Doc, start: int, end: int) -> int:
     return best
 
 
-def _rejected(text: str) -> bool:
+def rejected_name(text: str) -> bool:
     key = normalise(text)
     return not key or key in REGION_NAMES or key in NOT_PLACE_WORDS or key in PLACE_KIND_WORDS or key in SITE_WORDS
 
@@ -364,7 +293,7 @@ def rejected_candidate(doc: Doc, c: Candidate) -> bool:
     text = clean(doc[c.start : c.end].text)
     if c.source == "pattern" and c.prefer in ("admin1", "admin2", "division") and normalise(text) in REGION_NAMES:
         return False
-    return _rejected(text)
+    return rejected_name(text)
 
 
 def with_direction(doc: Doc, gaz: Gazetteer, c: Candidate) -> Candidate:

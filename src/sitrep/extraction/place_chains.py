@@ -68,8 +68,11 @@ def before_place(doc: Doc, i: int) -> bool:
         if j + 1 >= len(doc) or doc[j].text != "," or not name_like(doc[j + 1]):
             return False
         i = j + 1
-        if doc[i].ent_type_ in ("GPE", "LOC") or gaz.country(doc[i : run_end(doc, i)].text) is not None:
+        end = run_end(doc, i)
+        if doc[i].ent_type_ in ("GPE", "LOC") or gaz.country(doc[i:end].text) is not None:
             return True
+        if any(e.level == "admin1" and not e.alternate for e in gaz.lookup(doc[i:end].text)):
+            return True  # "Tibu, Norte de Santander department": a region the tagger calls a body
     return False
 
 

@@ -13,27 +13,17 @@ from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer
 from .lexicon import LOCATIVE_WORDS, MOVED_TO_FILLERS, MOVED_TO_VERBS, NAME_TRAILERS, PLACE_KIND_WORDS, SITE_WORDS
-from .place_candidates import (
-    DATELINE,
-    Candidate,
-    candidates,
-    clean,
-    country_context,
-    dateline_end,
-    of_a_body,
-    rejected_candidate,
-    with_direction,
-)
-from .place_resolve import (
+from .place_candidates import DATELINE, Candidate, candidates, clean, dateline_end, rejected_candidate, with_direction
+from .place_context import (
     countries_named,
+    country_context,
     names_a_country,
+    of_a_body,
     region_support,
     region_votes,
-    resolve,
-    resolve_pairs,
-    town_of_region,
     vote_countries,
 )
+from .place_resolve import chain_divisions, resolve, resolve_pairs, town_of_region
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
@@ -160,6 +150,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 for c, name, entry in resolved
             ]
     resolved = resolve_pairs(gaz, doc, resolved, countries_named(doc, gaz))
+    resolved = chain_divisions(gaz, doc, resolved)
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []

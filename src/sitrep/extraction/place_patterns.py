@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .gazetteer import get_gazetteer
+from .gazetteer import get_gazetteer, key_is_demonym
 from .lexicon import (
     DIRECTION_WORDS,
     DISTANCE_UNITS,
@@ -115,6 +115,13 @@ def _aligned_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, li
     return list(found)
 
 
+def _named_before(doc: Doc, kind_at: int) -> bool:
+    """'the Sheikh Othman district of Aden': a proper name, not a people's adjective ('the Israeli settlement
+    of'), right before the kind word."""
+    word = doc[kind_at - 1] if kind_at > 0 else None
+    return word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not key_is_demonym(word.text)
+
+
 def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int]]:
     """(pattern, name start, name end, level hint, near, match end) for every place pattern in the doc."""
     matcher, by_name = _matcher(doc.vocab)
@@ -145,7 +152,11 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
             out.append((pattern.name, n0, n1 + 1, "locality", "near" in roles, end))  # "Guatemala City"
             continue
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
-        if "capital" in roles:
+        if pattern.name == "kind-of-name" and kind_at is not None and _named_before(doc, kind_at):
+            # "the Sheikh Othman district of Aden": the kind word is the part's, the name after it holds the part (a
+            # town, or the division a region is in: "the Metina region of Duhok")
+            prefer = "division" if prefer == "admin1" else None
+        elif "capital" in roles:
             prefer = "capital"
         elif kind in PLACE_KIND_EITHER_LEVEL:
             prefer = "division"

@@ -6,37 +6,13 @@ regions (a "Hyderabad" in a Pakistani report is in Sindh), and the pairs that se
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from typing import Literal
 
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, GazetteerEntry, normalise
 from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS, RESIDENT_WORDS
-from .place_candidates import Candidate, clean, dateline_end
-from .sentences import doc_text
-
-
-def vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
-    """Without a country named, the one country that two or more of the report's names are most likely in
-    ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
-    'London' speaks for Britain, not for its namesakes in Ontario and Kentucky."""
-    names_of: Counter[str] = Counter()
-    credit: defaultdict[str, float] = defaultdict(float)
-    for name in set(names):
-        seen: dict[str, int] = {}
-        for e in gaz.lookup(name):
-            if e.country and not (e.alternate and e.level == "locality"):
-                size = e.population + (50_000 if e.level != "locality" else 1000)
-                seen[e.country] = max(seen.get(e.country, 0), size)
-        top = max(seen.values(), default=0)
-        for c, size in seen.items():
-            names_of[c] += 1
-            credit[c] += size / top if top else 0
-    ranked = sorted(credit, key=lambda c: credit[c], reverse=True)
-    if not ranked or names_of[ranked[0]] < 2 or credit[ranked[0]] < 1.2:
-        return []
-    return [ranked[0]]
+from .place_candidates import Candidate, clean
 
 
 def resolve_pairs(
@@ -70,8 +46,16 @@ def resolve_pairs(
                 )
             ):
                 break  # "the Laleli district of Istanbul" reads on
-            if c.prefer == "part" and entry2 is not None and entry2.level == "locality":
-                out[k] = (c, name, None)  # "Konak neighborhood, Izmir": the town it is a part of
+            if (
+                entry2 is not None
+                and entry2.level == "locality"
+                and (
+                    c.prefer == "part"
+                    or ((entry is None or entry.level == "locality") and any(t.lower_ == "of" for t in gap))
+                )
+            ):
+                # "Konak neighborhood, Izmir", "the Sheikh Othman district of Aden": the town it is a part of
+                out[k] = (c, name, None)
                 break
             best = None
             country = gaz.country(name2)
@@ -98,6 +82,8 @@ def resolve_pairs(
                     ):
                         key = (
                             inner.level == "locality",
+                            # "Hyderabad city (Hyderabad, Sindh)": the town already read, in its own division
+                            entry is None or inner.country == entry.country,
                             not inner.alternate,
                             outer.level == "admin1",
                             inner.population,
@@ -115,6 +101,14 @@ def resolve_pairs(
                 )
             ):
                 break  # a region is read with the division after it only as a town of another country's region
+            if (
+                best is not None
+                and best[1].lat is None
+                and entry is not None
+                and entry.lat is not None
+                and entry.country == best[1].country
+            ):
+                best = None  # "Thika town (Kiambu county)": the town read, not a district of its name without a point
             if best is not None:
                 # "Anzoategui (Tolima)": the town in the region named beside it, not a namesake region elsewhere
                 out[k] = (c, name, best[1])
@@ -143,97 +137,6 @@ def resolve_pairs(
                 out[k] = (c, name, None)  # a part of a town, or a namesake far away, is that town's
             break
     return out
-
-
-def region_votes(
-    gaz: Gazetteer, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
-) -> tuple[str, str] | None:
-    """The first-level region most of the report's places are in, when they agree: a name that can be in
-    one region only counts most ("Decatur" is in several states, "Gwinnett County" in one)."""
-    votes: Counter[tuple[str, str]] = Counter()
-    for _c, name, entry in resolved:
-        # a town's other name ("Pct" for Princeton) says little of the region; a state's ("W.Va.") says it
-        if (
-            entry is not None
-            and entry.admin1
-            and entry.country
-            and entry.level != "country"
-            and not (entry.alternate and entry.level == "locality")
-        ):
-            regions = {(e.country, e.admin1) for e in gaz.lookup(name) if e.level != "country"}
-            weight = 4 if len(regions) == 1 else 1  # in half votes: a name of one region counts 2, else 1/2
-            votes[(entry.country, entry.admin1)] += weight * (2 if entry.level == "admin1" else 1)
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common(2)
-    if n < 4 or (rest and rest[0][1] == n):
-        return None
-    return top
-
-
-def countries_named(doc: Doc, gaz: Gazetteer) -> list[str]:
-    """The countries the report names by their names ('Philippines', 'CHILE.'), not by a region or a people."""
-    out: list[str] = []
-    text = doc_text(doc)
-    top = dateline_end(text)
-    if top:
-        code = next((c for c in (gaz.country_of(clean(p)) for p in text[:top].split("(")[0].split(",")) if c), None)
-        out += [code] if code else []
-    for ent in doc.ents:
-        cleaned = clean(ent.text)
-        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == ","):
-            country = gaz.country(cleaned)
-            if country is not None and country.country and not gaz.admin1_candidates(cleaned):
-                out.append(country.country)
-    return list(dict.fromkeys(out))
-
-
-def names_a_country(doc: Doc, gaz: Gazetteer) -> bool:
-    """Whether the report names a country or a first-level region itself, not only nationalities and bodies."""
-    if dateline_end(doc_text(doc)):
-        return True
-    return any(
-        (ent.label_ in ("GPE", "LOC") and (gaz.country(clean(ent.text)) is not None or gaz.admin1(clean(ent.text))))
-        # "..., Extreme-North region, Cameroon": a country the tagger calls a body, at the end of a chain
-        or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text == "," and gaz.country(ent.text))
-        for ent in doc.ents
-    )
-
-
-def region_support(
-    gaz: Gazetteer, resolved: list[tuple[Candidate, str, GazetteerEntry | None]], countries: list[str]
-) -> tuple[str, str] | None:
-    """The first-level region that most of the report's ambiguous names can all be in, when a county or the
-    region itself is among them ('Paris' and 'Henry County' are both in Tennessee), or three names are: a
-    local paper's towns agree with each other. Ties go to the region more names are in only, then to the larger
-    places."""
-    support: Counter[tuple[str, str]] = Counter()
-    strong: set[tuple[str, str]] = set()
-    size: Counter[tuple[str, str]] = Counter()
-    unique: Counter[tuple[str, str]] = Counter()
-    names = {name for _c, name, entry in resolved if entry is not None and entry.level != "country"}
-    for name in names:
-        regions: dict[tuple[str, str], int] = {}
-        for e in gaz.lookup(name):
-            if e.level == "country" or not e.admin1 or not e.country or e.alternate:
-                continue
-            if countries and e.country not in countries:
-                continue
-            key = (e.country, e.admin1)
-            regions[key] = max(regions.get(key, 0), e.population)
-            if e.level in ("admin1", "admin2"):
-                strong.add(key)
-        for key, population in regions.items():
-            support[key] += 1
-            unique[key] += len(regions) == 1  # a name only one region has says most
-            size[key] += population
-    ranked = sorted(support, key=lambda k: (support[k] + unique[k], size[k]), reverse=True)
-    if not ranked:
-        return None
-    top = ranked[0]
-    if support[top] >= 3 or (support[top] >= 2 and top in strong):
-        return top
-    return None
 
 
 def resolve(
@@ -364,6 +267,39 @@ def town_of_region(
     if any(ent.label_ == "NORP" and gaz.country_of(clean(ent.text)) == entry.country for ent in doc.ents):
         return None
     return town
+
+
+def chain_divisions(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'Panchagarh upazila (Panchagarh Sadar, Rangpur)', 'Noakhali town (Noakhali Sadar, Chittagong)': a name
+    that closes a place's chain of divisions is the division of that name that holds the place, not a city
+    of its name."""
+    out = list(resolved)
+    for m, (c2, name2, entry2) in enumerate(out):
+        if entry2 is None or entry2.level != "locality" or c2.start == 0 or doc[c2.start - 1].text not in (",", "("):
+            continue
+        for k in range(m - 1, max(m - 3, -1), -1):
+            c, _name, entry = out[k]
+            gap = doc[c.end : c2.start]
+            if len(gap) > 8 or not all(
+                t.text in (",", "(", ")") or t.lower_ in PLACE_KIND_WORDS or t.text[:1].isupper() for t in gap
+            ):
+                break
+            if entry is None or entry.level not in ("locality", "admin2") or entry.country != entry2.country:
+                continue
+            division = next(
+                (
+                    d
+                    for d in gaz.lookup(name2)
+                    if d.level in ("admin1", "admin2") and d is not entry and within(entry, d)
+                ),
+                None,
+            )
+            if division is not None:
+                out[m] = (c2, name2, division)
+            break
+    return out
 
 
 def _acronym(name: str) -> bool:

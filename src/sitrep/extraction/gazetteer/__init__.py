@@ -19,8 +19,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ...errors import GazetteerError
-from ..lexicon import COUNTRY_ALIASES, DEMONYMS
+from ..lexicon import ARABIC_ARTICLES, COUNTRY_ALIASES, DEMONYMS
 from .index import connect, normalise
+
+#: Keys that already start with an Arabic article.
+ARTICLE_KEYS = tuple(f"{a} " for a in ARABIC_ARTICLES)
 
 __all__ = [
     "COUNTRY_ALIASES",
@@ -166,6 +169,11 @@ class Gazetteer:
         rows = self._query(
             f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?", (key,)
         )
+        if not rows and len(key) >= 4 and not key.startswith(ARTICLE_KEYS):
+            # "Qamishli", "Qaim": an Arabic name written without the article GeoNames gives it ("Al Qamishli")
+            rows = self._query(
+                f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?", (f"al {key}",)
+            )
         out = [_entry(r[:11], bool(r[11])) for r in rows]
         out.sort(key=lambda e: (e.alternate, -e.population, e.gazetteer_id or 0))
         return tuple(out)
