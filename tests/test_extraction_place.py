@@ -599,3 +599,8 @@ def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
     )
     found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
     assert found[0] == ("Lebanon", "US", "Indiana")
+
+
+def test_a_name_before_a_governor_is_a_division_not_a_city_elsewhere():
+    place = place_of("Gunmen shot at the home of Santander Governor Hugo Aguilar, wounding a guard.")
+    assert (place.name, place.country, place.geo_precision) == ("Santander", "CO", 3)

@@ -196,7 +196,8 @@ def resolve(
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         residents = c.start >= 2 and doc[c.start - 2].lower_ in RESIDENT_WORDS  # "Residents of Muhoroni"
-        placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
+        # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)", "the Santander Governor"
+        placed = prev in LOCATIVE_WORDS | {",", "("} or c.prefer == "admin1"
 
         regions = {normalise(a) for a in admin1s}
         # a city's name ("WASHINGTON (Reuters)") is the city before a small namesake of the report's region
