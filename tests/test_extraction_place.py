@@ -599,3 +599,13 @@ def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
     )
     found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
     assert found[0] == ("Lebanon", "US", "Indiana")
+
+
+def test_a_name_before_a_governor_is_a_division_not_a_city_elsewhere():
+    place = place_of("Gunmen shot at the home of Santander Governor Hugo Aguilar, wounding a guard.")
+    assert (place.name, place.country, place.geo_precision) == ("Santander", "CO", 3)
+
+
+def test_a_commune_the_gazetteer_lacks_in_a_bracket_still_lets_the_province_settle_the_town():
+    place = place_of("On 2 June 2020, gunmen abducted a teacher at his home in Koumbara (Lanfiera, Sourou) at night.")
+    assert (place.name, place.country, place.geo_precision) == ("Koumbara", "BF", 2)

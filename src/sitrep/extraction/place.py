@@ -321,7 +321,7 @@ def _joins_to(gap: str) -> bool:
         w.lower().strip(".") in IN_DIVISION_WORDS
         or w.lower() in PLACE_KIND_WORDS
         or w.lower() in DIRECTION_WORDS
-        or (w[:1].isupper() and "," in words and words[0] == ",")
+        or (w[:1].isupper() and "," in words and words[0] in (",", "("))
         for w in words
     )
 

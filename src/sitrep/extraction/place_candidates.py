@@ -14,6 +14,7 @@ from .lexicon import (
     ADMIN1_ABBREVIATIONS,
     ARABIC_ARTICLES,
     DIRECTION_WORDS,
+    DIVISION_OFFICE_WORDS,
     LOCATIVE_WORDS,
     NAME_CONNECTORS,
     NOT_PLACE_WORDS,
@@ -210,7 +211,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
                     source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
-                    out.append(Candidate(start, end, source, "division" if division_only else None))
+                    office = end < len(doc) and doc[end].lower_ in DIVISION_OFFICE_WORDS  # "Santander Governor"
+                    out.append(
+                        Candidate(start, end, source, "division" if division_only else "admin1" if office else None)
+                    )
                     break
             else:
                 # "Awami League at Bagerhat": a run joined by a small word that names nothing reads on after it

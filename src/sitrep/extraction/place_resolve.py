@@ -34,11 +34,14 @@ def resolve_pairs(
         for m in range(k + 1, min(k + 3, len(out))):
             c2, name2, entry2 = out[m]
             gap = doc[c.end : c2.start]
+            # "Koumbara (Lanfiera, Sourou)": a commune the gazetteer lacks, between the town and its province
+            bracket = len(gap) > 2 and gap[0].text == "(" and c2.end < len(doc) and doc[c2.end].text == ")"
             if (
                 not gap
-                or len(gap) > 3
+                or len(gap) > (5 if bracket else 3)
                 or not all(
                     t.text in (",", "(", "-")
+                    or (bracket and t.text[:1].isupper())
                     or t.lower_ in PLACE_KIND_WORDS
                     or (t.lower_ in ("of", "the") and c.prefer is not None)
                     or (t.lower_ == "in" and c.prefer == "part")  # "Millburn Estate in Coleraine"
@@ -196,7 +199,8 @@ def resolve(
     if c.source in ("run", "org-run"):
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         residents = c.start >= 2 and doc[c.start - 2].lower_ in RESIDENT_WORDS  # "Residents of Muhoroni"
-        placed = prev in LOCATIVE_WORDS | {",", "("}  # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)"
+        # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)", "the Santander Governor"
+        placed = prev in LOCATIVE_WORDS | {",", "("} or c.prefer == "admin1"
 
         regions = {normalise(a) for a in admin1s}
         # a city's name ("WASHINGTON (Reuters)") is the city before a small namesake of the report's region

@@ -156,6 +156,8 @@ FOREIGN_PARTY_WORDS = frozenset(
 #: Last words of a body's name that a country can follow ("the Islamic Resistance in Iraq", "the Communist Party
 #: of Nepal"): such a country is part of the name, not where the event is.
 BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
+#: Titles of a division's office: the name before them is that division ("Santander Governor Hugo Aguilar").
+DIVISION_OFFICE_WORDS = frozenset({"governor", "governors", "gubernatorial", "governorship"})
 #: Nouns for the people of a place: the name after them and "of" is a place ("residents of Muhoroni").
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "population"})
 
