@@ -107,6 +107,7 @@ def is_person_noun(noun: Token) -> bool | None:
     Example("The blast killed one welder and injured two others.", {"killed": 1, "injured": 2}),
     Example("Two brokers were gunned down in the street.", {"killed": 2}),
     Example("Eight porters were shot and killed by rebels.", {"killed": 8}),
+    Example("Militants shot dead two peasants in the village.", {"killed": 2}),
 )
 def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     """'killed two missionaries', 'seven Pokot were killed': what is killed, wounded or abducted in a report is
@@ -115,13 +116,23 @@ def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     return (
         kind in ("killed", "injured", "kidnapped")
         and pred is not None
-        and (noun.head == pred or _counted_out_of(noun, pred) or (pred.dep_ == "conj" and pred.head == noun.head))
+        and (
+            noun.head == pred
+            or _counted_out_of(noun, pred)
+            or (pred.dep_ == "conj" and pred.head == noun.head)
+            or _dead_before_object(noun, pred)
+        )
         and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
         and noun.pos_ in ("NOUN", "PROPN")
         and (noun.tag_ in ("NNS", "NNPS", "NNP") or _counted_one(noun))
         and noun.ent_type_ in ("", "NORP", "PERSON")
         and is_person_noun(noun) is None
     )
+
+
+def _dead_before_object(noun: Token, pred: Token) -> bool:
+    """'shot dead two peasants': the parser hangs 'dead' on the object it comes before."""
+    return pred.lower_ == "dead" and pred.dep_ == "amod" and pred.head == noun and noun.dep_ == "dobj"
 
 
 def _counted_out_of(noun: Token, pred: Token) -> bool:

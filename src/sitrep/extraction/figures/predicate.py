@@ -27,6 +27,7 @@ def passed_away(verb: Token) -> bool:
     "no figure: 'shot at' is fired upon, not hit; those who shot at someone are not hurt by it",
     Example("Two officers were shot at during the chase, and a bystander was wounded.", {"injured": 1}),
     Example("Police are looking for two men who shot at a driver on Main Street.", {}),
+    Example("Two guards were shot at and killed by gunmen at the gate.", {"killed": 2}),
 )
 def shot_at(verb: Token) -> bool:
     """'were shot at', 'had been shot at': a stranded 'at' says the shots were aimed at them, not that they hit;
@@ -59,12 +60,12 @@ def _at_person(tok: Token) -> bool:
 def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
-    if shot_at(verb):
-        return None, None
+    if shot_at(verb) and not any(c.dep_ == "conj" and word_kind(c) == "killed" for c in verb.children):
+        return None, None  # "shot at and killed": the second verb says they were hit
     kind = word_kind(verb)
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj", "attr") and child.lower_ in (
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp", "dobj", "attr") and child.lower_ in (
             "dead",
             "fatally",
             "death",
