@@ -105,6 +105,24 @@ def test_sides_and_crime_telling():
     assert not told_as_crime("Militants attacked a checkpoint.")
 
 
+@pytest.mark.parametrize(
+    "text, organised",
+    [
+        # the police as the side that acted: their raid, an exchange of fire with them, a detainee they tortured
+        ("Two men accused of selling drugs were killed during a police raid in the port district.", True),
+        ("A shoot-out broke out between the military police and a gang near the bus terminal.", True),
+        ("Cattle thieves exchanged fire with police reservists in the hills overnight.", True),
+        ("A detainee said he had been tortured by police officers at the station.", True),
+        # the police who attend a street crime, or shot a suspect in one: ordinary crime
+        ("Police are investigating after a man was shot dead outside a bar on Elm Street.", False),
+        ("A man who threatened officers with a knife was shot by police, the department said.", False),
+        ("A city police department raid on a suspected burglar turned up stolen phones.", False),
+    ],
+)
+def test_state_forces_acting_name_a_side(text, organised):
+    assert names_side(text) is organised
+
+
 def test_each_event_of_a_report_gets_its_own_type():
     from sitrep.pipeline import extract
 

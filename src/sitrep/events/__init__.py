@@ -139,7 +139,9 @@ def classify(
             *((reading.rule, reading.event_type, reading.sub_event_type) if reading else (None,) * 3)
         )
         guess = model.classify(text, hint)
-        if no_event and guess.margin < typemodel.NEW_EVENT_MARGIN:
+        if no_event and guess.margin < (
+            typemodel.SIDE_EVENT_MARGIN if _organised_side(doc.text, windows) else typemodel.NEW_EVENT_MARGIN
+        ):
             return None  # no word of the rules, and the model is not sure either
         return TypeChoice(
             guess.event_type,

@@ -223,14 +223,41 @@ def _side_pattern() -> re.Pattern[str]:
     )
 
 
+#: State forces as the side that used force, told as more than a street shooting: a police raid or operation,
+#: a shoot-out or an exchange of fire with them (two armed sides), people tortured or beaten by them. An
+#: unknown shooter the police look for is ordinary crime, and so is a suspect the police shot (where the
+#: report tells a crime, ``told_as_crime``, a police shooting stays one); the police's own raid is an organised
+#: side acting.
+STATE_ACTS = (
+    r"\b(?:{STATE})(?:'s|’s)?\s+(?:(?!(?:department|precinct|dog|car|vehicle)\b)[\w-]+\s+)?"
+    r"(?:raids?|operations?|sweeps?|crackdowns?|offensive)\b"
+    r"|\b(?:raids?|operations?|sweeps?|crackdowns?)\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{STATE})\b"
+    r"|\b(?:shoot-?outs?|exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|firefights?|gunfights?|clash\w*)\b[^.]{0,80}"
+    r"\b(?:{STATE})\b"
+    r"|\b(?:{STATE})\b[^.]{0,80}\b(?:shoot-?outs?|exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|firefights?|clash\w*)\b"
+    r"|\b(?:{STATE})\b\s+(?:(?!(?:said|says|say|told|reported|believe[sd]?|suspect\w*)\b)[\w'’,()-]+\s+){0,4}?"
+    r"(?:tortured|beat|assault(?:ed)?)\b(?!\s+(?:units?|squads?|division|section|teams?)\b)"
+    r"|\b(?:tortured|beaten|assaulted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{STATE})\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _state_acts() -> re.Pattern[str]:
+    return re.compile(expand(STATE_ACTS), re.I)
+
+
 def names_side(text: str) -> bool:
     """Whether a text names an organised armed side, a crowd, or weapons of war (a bomb, a shell): not ordinary crime.
 
-    The police alone do not count: they attend every street shooting.
+    The police named alone do not count, since they attend every street shooting; the police as the side that
+    raided, fought or tortured (``STATE_ACTS``) do.
     """
-    return any(
-        m.group().lower() not in lx.POLICE_WORDS and not re.match(r"\s+police\b", text[m.end() :], re.I)
-        for m in _side_pattern().finditer(text)
+    return (
+        any(
+            m.group().lower() not in lx.POLICE_WORDS and not re.match(r"\s+police\b", text[m.end() :], re.I)
+            for m in _side_pattern().finditer(text)
+        )
+        or _state_acts().search(text) is not None
     )
 
 

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from .type_rule import FIGHTING, GROUP_GAP, TOPIC, Rule
 
+#: People of the public who blocked something ("residents of the village blocked the highway"): a demonstration,
+#: where "blocked" alone is as often a court's ruling or an army's checkpoint.
+_PEOPLE_BLOCKED = r"\b(?:{CROWD}|{PEOPLE_GROUP})\b" + GROUP_GAP + r"block(?:ed|ing)\b"
+
 ACT_RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ not political violence: disasters and accidents
     Rule(
@@ -278,18 +282,20 @@ ACT_RULES: tuple[Rule, ...] = (
         "protest_plain",
         "protests",
         "peaceful_protest",
-        r"\b(?:{PROTEST_PLAIN})\b",
+        r"\b(?:{PROTEST_PLAIN})\b|" + _PEOPLE_BLOCKED,
         (
             "Hundreds of workers gathered outside the factory demanding unpaid wages.",
-            "Residents blocked the road to the mine over dust from the trucks.",
+            "Traders blocked the entrance to the market over the new fees.",
+            "A group of taxi drivers blocked the ring road for two hours over the new fares.",
         ),
-        requires=r"\b(?:{PROTEST_PLAIN})\b",
+        requires=r"\b(?:{PROTEST_PLAIN})\b|" + _PEOPLE_BLOCKED,
         lead=True,
         unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robb\w*|looted"
         r"|guns?|gunpoint|knife|knifepoint|weapons?|armed|money|cash|barged|opened fire|fired|assailants)\b",
         counter_examples=(
             "Gunmen abducted two traders, demanding a ransom.",
             "Two men barged into a home with guns and demanded money from the owner.",
+            "The court blocked the sale of the port to a foreign company.",
         ),
     ),
     Rule(
