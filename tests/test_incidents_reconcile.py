@@ -226,17 +226,3 @@ def test_a_lone_higher_toll_a_day_later_less_well_attributed_leaves_the_official
     assert reconcile([official, replace(later, published=datetime(2016, 5, 1, 20))]).best == 6  # within the day
     restated = replace(later, report_id=10, published=datetime(2016, 5, 3, 9))
     assert reconcile([official, later, restated]).best == 6  # another report restates it
-
-
-def test_a_lone_higher_toll_days_later_no_better_sourced_leaves_the_first_standing():
-    """ "A man was shot Friday" then, three days on, one unsourced page counting four: another story's count."""
-    first = replace(point(1, 8), published=datetime(2016, 5, 1, 8))
-    later = replace(point(4, 9), published=datetime(2016, 5, 4, 9))
-    result = reconcile([first, later])
-    assert (result.low, result.best, result.high) == (1, 1, 4)
-    assert "a later higher figure (4) is one report's, days later and does not replace it" in result.rule
-    assert reconcile([first, replace(later, published=datetime(2016, 5, 1, 20))]).best == 4  # within the day
-    assert reconcile([first, replace(later, attribution="the sheriff")]).best == 4  # better attributed
-    restated = replace(later, report_id=10, published=datetime(2016, 5, 5, 9))
-    assert reconcile([first, later, restated]).best == 4  # another report restates it
-    assert reconcile([replace(first, count=4, low=4, high=4), replace(later, count=1, low=1, high=1)]).best == 1

@@ -12,9 +12,8 @@ incident's timeline. The rules, each named in the result's ``rule``:
   as well or better attributed (an official's count over an unnamed source's);
   a less well attributed one leaves it standing, unless it is higher and
   either restated by another report or published within the day (a toll
-  rising over one news cycle); so does an equally attributed higher one two
-  or more days later, unless restated: a lone higher count days later, no
-  better sourced, is more often another story's;
+  rising over one news cycle): a lone unsourced higher count days later is
+  more often another story's;
 - with no credible point there is no reconciled figure, and the result says why.
 """
 
@@ -154,12 +153,8 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
             if _better_at_same_time(p, best, votes):
                 best = p
             continue
-        rank, standing = attribution_rank(p), attribution_rank(best)
-        restated, gap = votes.get(p.count, 0) > 1, _when(p) - _when(best)
-        if (
-            rank > standing
-            or (p.count > best.count and (restated or gap < UPDATE_WINDOW))
-            or (rank == standing and (p.count <= best.count or gap <= UPDATE_WINDOW))
+        if attribution_rank(p) >= attribution_rank(best) or (
+            p.count > best.count and (votes.get(p.count, 0) > 1 or _when(p) - _when(best) < UPDATE_WINDOW)
         ):
             best, kept = p, None
         elif kept is None and p.count != best.count:
@@ -182,12 +177,7 @@ def reconcile(points: list[Point] | tuple[Point, ...]) -> Reconciled:
         rule += ", most specific, best attributed and most corroborated among the latest"
     if kept is not None:
         later = "lower" if kept.count < best.count else "higher"
-        why = (
-            "is less well attributed"
-            if attribution_rank(kept) < attribution_rank(best)
-            else "is one report's, days later"
-        )
-        rule += f"; a later {later} figure ({kept.count}) {why} and does not replace it"
+        rule += f"; a later {later} figure ({kept.count}) is less well attributed and does not replace it"
     elif any(p.count > best.count and _when(p) < _when(best) for p in firm):
         rule += ", a later revision down as well or better attributed"
     if notes:
