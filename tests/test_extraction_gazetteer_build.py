@@ -38,7 +38,8 @@ def imported(dumps, tmp_path_factory) -> Gazetteer:
     target = tmp_path_factory.mktemp("index") / "gazetteer.sqlite"
     messages: list[str] = []
     counts = import_dumps(dumps, target, default_index_path(), progress=messages.append)
-    assert counts == {"places": 3, "names": 2}  # "Ngwala" (en) and "Ngwalakiri Gari" (ha); not the link
+    # "Ngwala" (en), "Ngwalakiri Gari" (ha) and "Al Dabari" (en); not the link
+    assert counts == {"places": 3, "names": 3}
     assert messages[-1].startswith("wrote ")
     return Gazetteer(target)
 
@@ -69,6 +70,12 @@ def test_alternate_names_come_from_both_files_and_links_do_not(imported):
     assert [(e.gazetteer_id, e.alternate) for e in imported.lookup("Ngwala")] == [(9900101, True)]
     assert imported.lookup("https example org Ngwalakiri") == ()
     assert imported.lookup("Nowhere Sample") == ()  # an alternate name of a place the index does not hold
+
+
+def test_a_name_without_its_arabic_article_is_found_when_no_place_bears_it(imported):
+    assert [(e.gazetteer_id, e.alternate) for e in imported.lookup("Dabari")] == [(9900102, True)]
+    assert [e.name for e in imported.lookup("Qamishli")] == [e.name for e in get_gazetteer().lookup("Qamishli")]
+    assert imported.lookup("Qamishli")[0].name == "Al Qāmishlī"
 
 
 def test_divisions_are_kept_and_other_features_are_not(imported):

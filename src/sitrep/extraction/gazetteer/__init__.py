@@ -19,11 +19,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ...errors import GazetteerError
-from ..lexicon import ARABIC_ARTICLES, COUNTRY_ALIASES, DEMONYMS
-from .index import connect, normalise
-
-#: Keys that already start with an Arabic article.
-ARTICLE_KEYS = tuple(f"{a} " for a in ARABIC_ARTICLES)
+from ..lexicon import COUNTRY_ALIASES, DEMONYMS
+from .index import BARE_KIND, connect, normalise
 
 __all__ = [
     "COUNTRY_ALIASES",
@@ -169,12 +166,9 @@ class Gazetteer:
         rows = self._query(
             f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?", (key,)
         )
-        if not rows and len(key) >= 4 and not key.startswith(ARTICLE_KEYS):
-            # "Qamishli", "Qaim": an Arabic name written without the article GeoNames gives it ("Al Qamishli")
-            rows = self._query(
-                f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?", (f"al {key}",)
-            )
-        out = [_entry(r[:11], bool(r[11])) for r in rows]
+        # "Qamishli": a name without its Arabic article ("Al Qamishli") counts only when no place bears it itself
+        rows = [r for r in rows if r[11] < BARE_KIND] or rows
+        out = [_entry(r[:11], bool(r[11] % BARE_KIND)) for r in rows]
         out.sort(key=lambda e: (e.alternate, -e.population, e.gazetteer_id or 0))
         return tuple(out)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_ALIASES
-from .index import SCHEMA_VERSION, connect, latin_key, normalise
+from .index import SCHEMA_VERSION, add_bare_article_keys, connect, latin_key, normalise
 
 Progress = Callable[[str], None]
 
@@ -315,6 +315,7 @@ def build_package_index(target: Path, progress: Progress | None = None) -> Path:
             ),
         )
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    add_bare_article_keys(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('source', ?)", (package_versions(),))
     con.commit()
     con.close()

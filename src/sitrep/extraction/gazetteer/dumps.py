@@ -16,7 +16,7 @@ from typing import Any
 
 from ...errors import GazetteerError
 from .build import SKIP_LANGUAGES, Progress, division_keys, package_versions
-from .index import LEVEL_OF_FCODE, connect, latin_key
+from .index import LEVEL_OF_FCODE, add_bare_article_keys, connect, drop_bare_article_keys, latin_key
 
 
 def _dump_kind(path: Path) -> str:
@@ -67,6 +67,7 @@ def import_dumps(
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(base, tmp)
     con = connect(tmp, write=True)
+    drop_bare_article_keys(con)
     admin_names: dict[str, str] = dict(
         con.execute("SELECT COALESCE(admin2_code, admin1_code), name FROM places WHERE level IN ('admin1','admin2')")
     )
@@ -83,6 +84,7 @@ def import_dumps(
             counts["places"] += _import_places(con, f, admin_names, say, every)
         else:
             counts["names"] += _import_alternates(con, f, say, every)
+    add_bare_article_keys(con)
     con.execute(
         "INSERT OR REPLACE INTO meta VALUES ('source', ?)",
         (package_versions() + "+geonames-dumps:" + ",".join(f.name for f in files),),

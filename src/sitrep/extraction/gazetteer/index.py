@@ -11,7 +11,14 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-SCHEMA_VERSION = "6"
+from ..lexicon import ARABIC_ARTICLES
+
+#: Keys that already start with an Arabic article.
+ARTICLE_KEYS = tuple(f"{a} " for a in sorted(ARABIC_ARTICLES))
+#: The kind a key written without its article gets: its name's kind plus this.
+BARE_KIND = 2
+
+SCHEMA_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -21,7 +28,8 @@ CREATE TABLE IF NOT EXISTS places (
     lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
     fclass TEXT NOT NULL, fcode TEXT NOT NULL
 );
--- kind 0: the place's own name (or its ASCII form); 1: an alternate name
+-- kind 0: the place's own name (or its ASCII form); 1: an alternate name; 2 and 3: one of those without its
+-- Arabic article ('qamishli' of 'al qamishli'), read only when no place has the key as a name of its own
 CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, id INTEGER NOT NULL, kind INTEGER NOT NULL,
                                   PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, id INTEGER,
@@ -56,6 +64,23 @@ def latin_key(name: str) -> str | None:
     if len(key) < 2 or not key.isascii() or key.isdigit():
         return None
     return key
+
+
+def add_bare_article_keys(con: sqlite3.Connection) -> None:
+    """'Qamishli', 'Qaim': reports write Arabic names without the article GeoNames gives them ('Al Qamishli'), so
+    each 'al' name is also stored without it, as a key of its own kind that a lookup reads only when no place
+    bears the key itself. Built once here so that a lookup is one query."""
+    drop_bare_article_keys(con)
+    rows = con.execute("SELECT key, id, kind FROM names WHERE key >= 'al ' AND key < 'al!'").fetchall()
+    bare = [(key[3:], gid, kind + BARE_KIND) for key, gid, kind in rows if len(key) >= 7]
+    con.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?,?,?)", [row for row in bare if not row[0].startswith(ARTICLE_KEYS)]
+    )
+
+
+def drop_bare_article_keys(con: sqlite3.Connection) -> None:
+    """Before names are added to an index: a bare key left in place would keep a new own name of its key out."""
+    con.execute("DELETE FROM names WHERE kind >= ?", (BARE_KIND,))
 
 
 def connect(path: Path, *, write: bool = False) -> sqlite3.Connection:
