@@ -38,8 +38,8 @@ def test_the_place_and_type_tables_list_every_rule_once():
     place_rows = [line for line in place_table().splitlines() if line.startswith("| `")]
     type_rows = [line for line in type_table().splitlines() if line.startswith("| `")]
     assert place_rows[0] == (
-        "| `kind-of-name` | the name, at the level its kind word gives "
-        "| Gunmen stormed the village of Kharotabad on Monday. | Kharotabad |"
+        "| `part-kind-of-name` | the town (or the division a region is in) that holds the part named before the "
+        "kind word | A bomb exploded at a market in the Sheikh Othman district of Aden. | Aden |"
     )
     assert type_rows[0] == (
         "| `disaster` | non_conflict | disaster | Flooding killed 12 people in the district on Monday. | unless |"

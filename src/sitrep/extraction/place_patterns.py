@@ -13,8 +13,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .gazetteer import get_gazetteer, key_is_demonym
+from .gazetteer import get_gazetteer
 from .lexicon import (
+    DEMONYMS,
     DIRECTION_WORDS,
     DISTANCE_UNITS,
     NEAR_WORDS,
@@ -32,7 +33,9 @@ class PlacePattern:
     """A place pattern as data: its name, its spaCy ``Matcher`` tokens with the role of each, an example.
 
     Roles: ``name`` (the place's name), ``kind`` (a word of PLACE_KIND_WORDS that says its level),
-    ``near`` (the event is beside the place, precision 2), or ``None``.
+    ``near`` (the event is beside the place, precision 2), ``part`` (the name of a part of the place: the kind
+    word is the part's), or ``None``. Where two patterns read the same name with the same kind word, the one
+    earlier in the table stands.
     """
 
     name: str
@@ -42,6 +45,21 @@ class PlacePattern:
 
 
 PLACE_PATTERNS: tuple[PlacePattern, ...] = (
+    PlacePattern(
+        "part-kind-of-name",
+        (
+            # a proper name, not a people's adjective ("the Israeli settlement of")
+            ({"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"NOT_IN": sorted(DEMONYMS)}}, "part"),
+            ({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind"),
+            ({"LOWER": "of"}, None),
+            (_NAME, "name"),
+        ),
+        "the town (or the division a region is in) that holds the part named before the kind word",
+        (
+            ("A bomb exploded at a market in the Sheikh Othman district of Aden.", "Aden"),
+            ("Shelling hit the Metina region of Duhok on Friday.", "Duhok"),
+        ),
+    ),
     PlacePattern(
         "kind-of-name",
         (({"LOWER": {"IN": sorted(PLACE_KIND_WORDS)}}, "kind"), ({"LOWER": "of"}, None), (_NAME, "name")),
@@ -115,17 +133,12 @@ def _aligned_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, li
     return list(found)
 
 
-def _named_before(doc: Doc, kind_at: int) -> bool:
-    """'the Sheikh Othman district of Aden': a proper name, not a people's adjective ('the Israeli settlement
-    of'), right before the kind word."""
-    word = doc[kind_at - 1] if kind_at > 0 else None
-    return word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not key_is_demonym(word.text)
-
-
 def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int]]:
     """(pattern, name start, name end, level hint, near, match end) for every place pattern in the doc."""
     matcher, by_name = _matcher(doc.vocab)
+    rank = {p.name: k for k, p in enumerate(PLACE_PATTERNS)}
     out: list[tuple[str, int, int, str | None, bool, int]] = []
+    kinds: list[int | None] = []  # the kind word each match read
     for match_id, start, end, align in _aligned_matches(matcher, doc):
         pattern = by_name[match_id]
         roles = [pattern.tokens[k][1] for k in align]
@@ -150,9 +163,10 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
         kind = doc[kind_at].lower_ if kind_at is not None else None
         if kind_at == n1 and doc[kind_at].text[:1].isupper() and get_gazetteer().localities(doc[n0 : n1 + 1].text):
             out.append((pattern.name, n0, n1 + 1, "locality", "near" in roles, end))  # "Guatemala City"
+            kinds.append(kind_at)
             continue
         prefer = PLACE_KIND_WORDS.get(kind) if kind else None
-        if pattern.name == "kind-of-name" and kind_at is not None and _named_before(doc, kind_at):
+        if "part" in roles:
             # "the Sheikh Othman district of Aden": the kind word is the part's, the name after it holds the part (a
             # town, or the division a region is in: "the Metina region of Duhok")
             prefer = "division" if prefer == "admin1" else None
@@ -163,4 +177,8 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
         elif kind in TOWN_PART_WORDS:
             prefer = "part"
         out.append((pattern.name, n0, n1, prefer, "near" in roles, end))
-    return out
+        kinds.append(kind_at)
+    first: dict[tuple[int, int, int | None], int] = {}
+    for m, kind_at in zip(out, kinds, strict=True):
+        first[(m[1], m[2], kind_at)] = min(rank[m[0]], first.get((m[1], m[2], kind_at), len(rank)))
+    return [m for m, kind_at in zip(out, kinds, strict=True) if rank[m[0]] == first[(m[1], m[2], kind_at)]]
