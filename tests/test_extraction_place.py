@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import sitrep
 from sitrep.extraction.gazetteer import get_gazetteer
 from sitrep.extraction.place_candidates import Candidate
@@ -535,61 +537,87 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
     assert (place.locality, place.country) == ("Mombasa", "KE")
 
 
-def test_a_nationality_that_names_the_attacking_forces_is_not_the_place():
-    place = place_of("On 3 June 2021, an airstrike by US military forces killed four militants in Tarinkot district.")
-    assert (place.locality, place.country) == ("Tarinkot", "AF")
-
-
-def test_a_region_named_like_a_capital_elsewhere_gives_no_country():
-    place = place_of("A bomb went off in a cafe in the Jerusalem neighborhood of Talpiot, wounding three people.")
-    assert (place.locality, place.country) == ("Jerusalem", "IL")
-
-
-def test_the_town_of_a_chain_is_read_in_its_own_division():
-    place = place_of("On 2 March 2021, a crowd staged a protest in Hyderabad city (Hyderabad, Sindh) over wages.")
-    assert (place.locality, place.admin1, place.country) == ("Hyderabad", "Sindh", "PK")
-
-
-def test_the_last_name_of_a_chain_is_the_division_that_holds_the_place():
-    place = place_of("On 4 April 2023, two men were hurt in a clash at Panchagarh upazila (Panchagarh Sadar, Rangpur).")
-    assert (place.name, place.country) == ("Panchagarh", "BD")
-
-
-def test_a_persons_name_after_a_comma_is_no_place():
-    place = place_of(
-        "A day after a man was shot in Belfast, Gary Moore, a builder, was killed in the north of the city."
-    )
-    assert (place.locality, place.country) == ("Belfast", "GB")
-
-
-def test_a_part_of_a_town_named_as_a_district_of_it_is_the_towns():
-    place = place_of("A bomb exploded at a market in the Sheikh Othman district of Aden, killing two people.")
-    assert (place.locality, place.country) == ("Aden", "YE")
-
-
-def test_a_stated_distance_keeps_a_town_far_from_its_anchor():
-    place = place_of("A car bomb killed four people in Mosul, 390 km north of Baghdad, on Monday.")
-    assert (place.locality, place.country, place.geo_precision) == ("Mosul", "IQ", 1)
-
-
-def test_a_region_the_tagger_calls_a_body_still_ends_a_chain():
-    place = place_of(
-        "On 5 May 2020, in the Cano Raya community, Tibu, Norte de Santander department, a leader was killed."
-    )
-    assert (place.country, place.admin1) == ("CO", "Norte de Santander")
-    assert place.locality == "Tibú"
-
-
-def test_an_arabic_name_without_its_article_is_found():
-    place = place_of("Three bombers blew themselves up in a hotel in Qamishli city, killing five people.")
-    assert (place.locality, place.country) == ("Al Qāmishlī", "SY")
-
-
-def test_an_unknown_town_before_an_unknown_division_and_its_country_is_named():
-    place = place_of(
-        "A suicide bomber detonated his vest near a patrol in Kolofata, Extreme-North, Cameroon. One soldier was killed."
-    )
-    assert (place.name, place.country, place.geo_precision) == ("Kolofata", "CM", 3)
+@pytest.mark.parametrize(
+    ("text", "fields", "expected"),
+    [
+        pytest.param(
+            "On 3 June 2021, an airstrike by US military forces killed four militants in Tarinkot district.",
+            ("locality", "country"),
+            ("Tarinkot", "AF"),
+            id="a nationality that names the attacking forces is not the place",
+        ),
+        pytest.param(
+            "A bomb went off in a cafe in the Jerusalem neighborhood of Talpiot, wounding three people.",
+            ("locality", "country"),
+            ("Jerusalem", "IL"),
+            id="a region named like a capital elsewhere gives no country",
+        ),
+        pytest.param(
+            "On 2 March 2021, a crowd staged a protest in Hyderabad city (Hyderabad, Sindh) over wages.",
+            ("locality", "admin1", "country"),
+            ("Hyderabad", "Sindh", "PK"),
+            id="the town of a chain is read in its own division",
+        ),
+        pytest.param(
+            "On 4 April 2023, two men were hurt in a clash at Panchagarh upazila (Panchagarh Sadar, Rangpur).",
+            ("name", "country"),
+            ("Panchagarh", "BD"),
+            id="the last name of a chain is the division that holds the place",
+        ),
+        pytest.param(
+            "A day after a man was shot in Belfast, Gary Moore, a builder, was killed in the north of the city.",
+            ("locality", "country"),
+            ("Belfast", "GB"),
+            id="a persons name after a comma is no place",
+        ),
+        pytest.param(
+            "A bomb exploded at a market in the Sheikh Othman district of Aden, killing two people.",
+            ("locality", "country"),
+            ("Aden", "YE"),
+            id="a part of a town named as a district of it is the towns",
+        ),
+        pytest.param(
+            "A car bomb killed four people in Mosul, 390 km north of Baghdad, on Monday.",
+            ("locality", "country", "geo_precision"),
+            ("Mosul", "IQ", 1),
+            id="a stated distance keeps a town far from its anchor",
+        ),
+        pytest.param(
+            "On 5 May 2020, in the Cano Raya community, Tibu, Norte de Santander department, a leader was killed.",
+            ("country", "admin1", "locality"),
+            ("CO", "Norte de Santander", "Tibú"),
+            id="a region the tagger calls a body still ends a chain",
+        ),
+        pytest.param(
+            "Three bombers blew themselves up in a hotel in Qamishli city, killing five people.",
+            ("locality", "country"),
+            ("Al Qāmishlī", "SY"),
+            id="an arabic name without its article is found",
+        ),
+        pytest.param(
+            "A suicide bomber detonated his vest near a patrol in Kolofata, Extreme-North, Cameroon. "
+            "One soldier was killed.",
+            ("name", "country", "geo_precision"),
+            ("Kolofata", "CM", 3),
+            id="an unknown town before an unknown division and its country is named",
+        ),
+        pytest.param(
+            "Gunmen shot at the home of Santander Governor Hugo Aguilar, wounding a guard.",
+            ("name", "country", "geo_precision"),
+            ("Santander", "CO", 3),
+            id="a name before a governor is a division not a city elsewhere",
+        ),
+        pytest.param(
+            "On 2 June 2020, gunmen abducted a teacher at his home in Koumbara (Lanfiera, Sourou) at night.",
+            ("name", "country", "geo_precision"),
+            ("Koumbara", "BF", 2),
+            id="a commune the gazetteer lacks in a bracket still lets the province settle the town",
+        ),
+    ],
+)
+def test_the_event_place_of_an_address(text, fields, expected):
+    place = place_of(text)
+    assert tuple(getattr(place, f) for f in fields) == expected
 
 
 def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
@@ -599,13 +627,3 @@ def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
     )
     found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
     assert found[0] == ("Lebanon", "US", "Indiana")
-
-
-def test_a_name_before_a_governor_is_a_division_not_a_city_elsewhere():
-    place = place_of("Gunmen shot at the home of Santander Governor Hugo Aguilar, wounding a guard.")
-    assert (place.name, place.country, place.geo_precision) == ("Santander", "CO", 3)
-
-
-def test_a_commune_the_gazetteer_lacks_in_a_bracket_still_lets_the_province_settle_the_town():
-    place = place_of("On 2 June 2020, gunmen abducted a teacher at his home in Koumbara (Lanfiera, Sourou) at night.")
-    assert (place.name, place.country, place.geo_precision) == ("Koumbara", "BF", 2)
