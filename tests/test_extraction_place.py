@@ -7,7 +7,7 @@ import pytest
 import sitrep
 from sitrep.extraction.gazetteer import get_gazetteer
 from sitrep.extraction.place_candidates import Candidate
-from sitrep.extraction.place_context import region_support
+from sitrep.extraction.place_context import region_support, vote_countries
 from sitrep.extraction.place_mentions import Toponym, find_places, find_toponyms
 
 
@@ -627,3 +627,11 @@ def test_a_countrys_name_that_is_a_town_of_the_reports_region_is_that_town(nlp):
     )
     found = [(t.text, t.country, t.admin1) for t in find_toponyms(nlp(text))]
     assert found[0] == ("Lebanon", "US", "Indiana")
+
+
+def test_two_countries_the_names_vote_for_alike_are_no_answer():
+    # two names of Australian towns ('Driver', 'Research') and two of Minnesota's: no order of the names picks one
+    names = ["Parkers Prairie", "Driver", "Minnesota", "Research"]
+    assert vote_countries(get_gazetteer(), names) == []
+    assert vote_countries(get_gazetteer(), names[::-1]) == []
+    assert vote_countries(get_gazetteer(), ["Parkers Prairie", "Minnesota", "Driver"]) == ["US"]

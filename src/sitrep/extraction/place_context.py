@@ -5,6 +5,7 @@ and the region most of its towns are in.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
@@ -139,10 +140,11 @@ def untagged_demonyms(doc: Doc) -> list[tuple[Token, str]]:
 def vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
     """Without a country named, the one country that two or more of the report's names are most likely in
     ('Kakuma', 'Turkana'). Each name gives each country its share of the name's largest place, so
-    'London' speaks for Britain, not for its namesakes in Ontario and Kentucky."""
+    'London' speaks for Britain, not for its namesakes in Ontario and Kentucky. Two countries that the names
+    speak for alike are no answer (the order of a set of names must not pick one)."""
     names_of: Counter[str] = Counter()
     credit: defaultdict[str, float] = defaultdict(float)
-    for name in set(names):
+    for name in sorted(set(names)):
         seen: dict[str, int] = {}
         for e in gaz.lookup(name):
             if e.country and not (e.alternate and e.level == "locality"):
@@ -152,8 +154,10 @@ def vote_countries(gaz: Gazetteer, names: list[str]) -> list[str]:
         for c, size in seen.items():
             names_of[c] += 1
             credit[c] += size / top if top else 0
-    ranked = sorted(credit, key=lambda c: credit[c], reverse=True)
+    ranked = sorted(credit, key=lambda c: (-credit[c], c))
     if not ranked or names_of[ranked[0]] < 2 or credit[ranked[0]] < 1.2:
+        return []
+    if len(ranked) > 1 and math.isclose(credit[ranked[0]], credit[ranked[1]]):
         return []
     return [ranked[0]]
 
