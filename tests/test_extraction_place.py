@@ -613,6 +613,24 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Koumbara", "BF", 2),
             id="a commune the gazetteer lacks in a bracket still lets the province settle the town",
         ),
+        pytest.param(
+            "Gunmen shot dead a shopkeeper in Balad Zahra, a town in northern Diyala province, on Sunday.",
+            ("name", "admin1", "country", "geo_precision"),
+            ("Balad Zahra", "Diyālá", "IQ", 3),
+            id="a town the gazetteer lacks that the text calls a town is named at its division",
+        ),
+        pytest.param(
+            "In Batticaloa District, rebels killed a teacher on June 4 in Kallimunai.",
+            ("name", "country", "geo_precision"),
+            ("Kallimunai", "LK", 2),
+            id="a place the gazetteer lacks after in is named at the division the event is in",
+        ),
+        pytest.param(
+            "A rocket hit a greenhouse at the settlement of Nahal Tzuk. No one was hurt.",
+            ("name", "lat", "geo_precision"),
+            ("Nahal Tzuk", None, None),
+            id="a settlement the gazetteer lacks in a report naming no other place is named without a point",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):

@@ -161,6 +161,16 @@ def event_place(
                 geo_precision=3 if implied else None,
                 evidence=[(site.start, site.end)] + ([implied[1]] if implied else []),
             )
+        unknown = _unknown_where(doc, places, order[:3])
+        if unknown is not None:
+            # "a mortar shell was fired at the settlement of Kfar Darom": a place the gazetteer lacks, by its name
+            return Place(
+                name=unknown.text,
+                locality=unknown.text,
+                country=implied[0].country if implied else None,
+                geo_precision=3 if implied else None,
+                evidence=[(unknown.start, unknown.end)] + ([implied[1]] if implied else []),
+            )
         if implied is None:
             return None
         best = PlaceMention(*implied[1], 0, implied[0].name, implied[0])
@@ -198,7 +208,7 @@ def event_place(
         # "LEBANON. ... near the Shiite village of Bazouriyeh": a settlement the gazetteer lacks, named as one in
         # the event's first sentences, at the point of the division or country the event is in
         order = list(dict.fromkeys([*sorted(set(focus or []) | set(sentences[:3])), *sentences]))[:3]
-        town = next((p for p in places if p.sentence in order and _unknown_settlement(doc, p)), None)
+        town = _unknown_where(doc, places, order)
     if town is not None and e.level == "locality":
         precision = 2  # "in Ban Yon, Pattani, Thailand": a village the gazetteer lacks, beside the town it names
     if town is not None:
@@ -268,15 +278,39 @@ def unknown_town(places: list[PlaceMention], best: PlaceMention, doc: Doc) -> Pl
     return found
 
 
+def _unknown_where(doc: Doc, places: list[PlaceMention], sentences: list[int]) -> PlaceMention | None:
+    """The place the gazetteer lacks that the event's first sentences put it in: one named as a settlement
+    first, then one the tagger calls a place after 'in', 'at' or 'near' ('on October 3 in Vannarapannai')."""
+    here = [p for p in places if p.sentence in sentences]
+    return next((p for p in here if _unknown_settlement(doc, p)), None) or next(
+        (p for p in here if _unknown_placed(doc, p)), None
+    )
+
+
+def _unknown_placed(doc: Doc, p: PlaceMention) -> bool:
+    """'in Vannarapannai', 'at Mazoo': a name the tagger calls a town or region and the gazetteer lacks, named
+    where the event is."""
+    if p.entry is not None or p.site or p.dateline or p.away or p.before not in ("in", "at", "near"):
+        return False
+    if key_is_demonym(p.text) or not _a_town(doc, p):
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+
 def _unknown_settlement(doc: Doc, p: PlaceMention) -> bool:
     """'the village of Bazouriyeh', 'the Netzer Hazani settlement': a name the gazetteer lacks that its kind
     word says is a populated place, named where the event is (not where people came from)."""
-    if p.entry is not None or p.site or p.dateline or p.away or key_is_demonym(p.text) or not _a_town(doc, p):
+    if p.entry is not None or p.site or p.dateline or p.away or key_is_demonym(p.text):
         return False  # not "the Israeli settlement of ..."
     before = doc.text[max(0, p.start - 25) : p.start].lower().split()
     after = doc.text[p.end : p.end + 20].lower().split()
-    return (len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS) or (
-        bool(after) and after[0].strip(",.") in SETTLEMENT_WORDS
+    # "in Balad Ruz, a town in southern Diyala province": the text says what the tagger took for a building is
+    called = len(after) >= 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in SETTLEMENT_WORDS
+    return _a_town(doc, p, called) and (
+        called
+        or (len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS)
+        or (bool(after) and after[0].strip(",.") in SETTLEMENT_WORDS)
     )
 
 
@@ -295,16 +329,16 @@ def _chained(places: list[PlaceMention], p: PlaceMention) -> bool:
     )
 
 
-def _a_town(doc: Doc, p: PlaceMention) -> bool:
+def _a_town(doc: Doc, p: PlaceMention, called: bool = False) -> bool:
     """Not a site ('the Shell Tower'), a part of a town ('Ungawan Sarki neighborhood', its town's) or a division
-    ('Saroza District', which the event's place is in, not at)."""
+    ('Saroza District', which the event's place is in, not at). ``called``: the text calls it a town."""
     words = doc.text[p.start : p.extent_end if p.extent_end > p.end else p.end].lower().split()
     after = doc.text[p.end :].split(maxsplit=1)
     kind = after[0].lower().strip(",.") if after else ""
     # "the Gosh Khana area of Dand district": an area is a place of its own
     part = kind in TOWN_PART_WORDS and kind not in ("area", "countryside", "locality")
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    building = span is not None and any(t.ent_type_ == "FAC" for t in span)  # "the Shell Tower"
+    building = not called and span is not None and any(t.ent_type_ == "FAC" for t in span)  # "the Shell Tower"
     return (
         not building
         and not (set(words) & SITE_WORDS)
