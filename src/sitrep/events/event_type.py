@@ -15,7 +15,7 @@ The first rule that matches, in the order of ``RULES``, decides. The order is th
 codebook's precedence: remote violence before the fighting around it, a
 demonstration before what the police did to it, an abduction before a killing.
 A report that matches no rule is left to the cue reading of ordinary crime,
-accidents and disasters (``events.classify``).
+accidents and disasters (``type_choice.classify``).
 """
 
 from __future__ import annotations
