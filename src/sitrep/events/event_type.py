@@ -15,16 +15,18 @@ The first rule that matches, in the order of ``RULES``, decides. The order is th
 codebook's precedence: remote violence before the fighting around it, a
 demonstration before what the police did to it, an abduction before a killing.
 A report that matches no rule is left to the cue reading of ordinary crime,
-accidents and disasters (``events.classify``).
+accidents and disasters (``type_choice.classify``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from ..extraction import lexicon as lx
 from ..record import EventType
+from . import type_tokens
 from .type_rule import Rule, Span, TypeReading, expand, words_pattern
 from .type_rules_acts import ACT_RULES
 from .type_rules_sides import SIDE_RULES
@@ -61,6 +63,34 @@ def _compiled() -> tuple[
     )
 
 
+@cache
+def _token_rules() -> tuple[re.Pattern[str], Any]:
+    patterns = {r.name: r.tokens for r in RULES if r.tokens}
+    return type_tokens.gate(patterns), type_tokens.matcher(patterns)
+
+
+@lru_cache(maxsize=4096)
+def _token_spans(text: str) -> dict[str, Span]:
+    """Where each rule's token pattern first matches ``text``: the text is tagged only where one may."""
+    gate, matcher = _token_rules()
+    return type_tokens.first_matches(matcher, text) if gate.search(text) else {}
+
+
+def _found(rule: Rule, pattern: re.Pattern[str], text: str) -> Span | None:
+    """Where the rule's pattern, or its token pattern, first reads ``text``."""
+    m = pattern.search(text)
+    if m is not None:
+        return m.start(), m.end()
+    return _token_spans(text).get(rule.name) if rule.tokens else None
+
+
+def _required(rule: Rule, requires: re.Pattern[str] | None, text: str) -> bool:
+    """Whether what the rule requires is found in ``text`` (its token pattern meets it too)."""
+    if requires is None or requires.search(text):
+        return True
+    return rule.tokens is not None and rule.name in _token_spans(text)
+
+
 def read_type(text: str, windows: list[Span] | None = None) -> TypeReading | None:
     """The first codebook rule the event's sentences match, with the words it read.
 
@@ -88,10 +118,10 @@ def rule_votes(text: str) -> tuple[str, ...]:
     votes = []
     for rule, pattern, unless, requires, mask in _compiled():
         seen = mask.sub(lambda m: " " * len(m.group()), text) if mask is not None else text
-        if pattern.search(seen) is None:
+        if _found(rule, pattern, seen) is None:
             continue
-        stopped = (unless is not None and unless.search(text) is not None) or (
-            requires is not None and not requires.search(_lead(text) if rule.lead else text)
+        stopped = (unless is not None and unless.search(text) is not None) or not _required(
+            rule, requires, _lead(text) if rule.lead else text
         )
         votes.append(("blocked:" if stopped else "any:") + rule.name)
     lead = _lead(text)
@@ -179,12 +209,12 @@ def _first_rule(joined: str, spans: list[Span], whole: str | None = None) -> Typ
     whole = whole if whole is not None else joined
     for rule, pattern, unless, requires, mask in _compiled():
         seen = mask.sub(lambda m: " " * len(m.group()), joined) if mask is not None else joined
-        m = pattern.search(seen)
-        if m is None or (unless is not None and unless.search(joined)):
+        hit = _found(rule, pattern, seen)
+        if hit is None or (unless is not None and unless.search(joined)):
             continue
-        if requires is not None and not requires.search(_lead(whole) if rule.lead else whole):
+        if not _required(rule, requires, _lead(whole) if rule.lead else whole):
             continue
-        return TypeReading(rule.event_type, rule.sub_event_type, rule.name, (_back(spans, m.start(), m.end()),))
+        return TypeReading(rule.event_type, rule.sub_event_type, rule.name, (_back(spans, *hit),))
     return None
 
 

@@ -17,6 +17,9 @@ from ..record import EventType
 
 Span = tuple[int, int]
 
+#: A token pattern: one spaCy ``Matcher`` pattern, a dict per token (``type_tokens`` runs it).
+TokenPattern = tuple[dict[str, Any], ...]
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -37,6 +40,8 @@ class Rule:
     lead: bool = False
     #: words that are not read for this rule: "a protest against the attacks" tells no attack by the protesters
     mask: str | None = None
+    #: a spaCy ``Matcher`` pattern over lemmas that reads the rule as ``pattern`` does, and meets ``requires``
+    tokens: TokenPattern | None = None
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,20 @@ developments that name their kind, remote violence (the weapon decides the sub-t
 
 from __future__ import annotations
 
-from .type_rule import FIGHTING, GROUP_GAP, TOPIC, Rule
+from ..extraction import lexicon as lx
+from .type_rule import FIGHTING, GROUP_GAP, TOPIC, Rule, TokenPattern
 
 #: People of the public who blocked something ("residents of the village blocked the highway"): a demonstration,
 #: where "blocked" alone is as often a court's ruling or an army's checkpoint.
 _PEOPLE_BLOCKED = r"\b(?:{CROWD}|{PEOPLE_GROUP})\b" + GROUP_GAP + r"block(?:ed|ing)\b"
+
+#: A way or a door blocked ("blocked the gates", "blocking the main entrance", "blocked traffic"): a demonstration
+#: when nothing violent is told beside it.
+_WAY_BLOCKED: TokenPattern = (
+    {"LEMMA": "block", "POS": "VERB"},
+    {"POS": {"IN": ["DET", "ADJ"]}, "OP": "{0,2}"},
+    {"LEMMA": {"IN": sorted(lx.WAY_NOUNS)}},
+)
 
 ACT_RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ not political violence: disasters and accidents
@@ -287,7 +296,12 @@ ACT_RULES: tuple[Rule, ...] = (
             "Hundreds of workers gathered outside the factory demanding unpaid wages.",
             "Traders blocked the entrance to the market over the new fees.",
             "A group of taxi drivers blocked the ring road for two hours over the new fares.",
+            "Dismissed workers blocked the gates of the factory on Monday.",
+            "Since Monday they have been blocking the main entrance of the university over fee increases.",
+            "Hawkers blocked traffic in the town centre over the eviction notices.",
+            "Parents blocked the offices of the education department over the closure of the school.",
         ),
+        tokens=_WAY_BLOCKED,
         requires=r"\b(?:{PROTEST_PLAIN})\b|" + _PEOPLE_BLOCKED,
         lead=True,
         unless=r"\b(?:{ARMED}|abduct\w*|kidnap\w*|ransom|killed|killing|shot|attack\w*|hostages?|robb\w*|looted"
@@ -296,6 +310,8 @@ ACT_RULES: tuple[Rule, ...] = (
             "Gunmen abducted two traders, demanding a ransom.",
             "Two men barged into a home with guns and demanded money from the owner.",
             "The court blocked the sale of the port to a foreign company.",
+            "The ruling blocked the appointment of the new commissioner.",
+            "Gunmen blocked the road and abducted the passengers of a bus.",
         ),
     ),
     Rule(

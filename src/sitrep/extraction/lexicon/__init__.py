@@ -151,7 +151,7 @@ from .place_names import (
     REGION_NAMES,
 )
 from .things import BALL_PATH_WORDS, NON_PERSON_WORDS
-from .type_acts import ACT_TYPE_WORDS
+from .type_acts import ACT_TYPE_WORDS, WAY_NOUNS
 from .type_means import MEANS_TYPE_WORDS
 from .type_parties import PARTY_TYPE_WORDS
 from .type_words import TYPE_WORDS
@@ -286,6 +286,7 @@ __all__ = [
     "UNKNOWN_PERSON_WORDS",
     "UNSPECIFIC_PERSON_NOUNS",
     "VAGUE_COUNT_WORDS",
+    "WAY_NOUNS",
     "WEAPON_ACTIONS",
     "WEAPON_WORDS",
     "WEEKDAYS",

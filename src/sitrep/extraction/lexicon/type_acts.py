@@ -70,22 +70,6 @@ ACT_TYPE_WORDS: dict[str, frozenset[str]] = {
             "to demand",
             "marches",
             "motorcade",
-            # a way or a door blocked by people: "blocked" alone is also a court's ruling or an army's checkpoint
-            "blocked access",
-            "blocked the entrance",
-            "blocked the entrances",
-            "blocked the entry",
-            "blocked the gate",
-            "blocked the gates",
-            "blocked traffic",
-            "blocked the traffic",
-            "blocked the main road",
-            "blocked main roads",
-            "blocked a section",
-            "blocked sections",
-            "blocked the way",
-            "blocked the office",
-            "blocked the offices",
             "went down in the street",
             "went to the street",
             "went to the streets",
@@ -203,3 +187,7 @@ ACT_TYPE_WORDS: dict[str, frozenset[str]] = {
         {"stone", "stones", "rocks", "brickbats", "brick bats", "bricks", "firecrackers", "bottles", "sticks"}
     ),
 }
+
+#: Ways and doors that people block in a demonstration ("blocked the gates", "blocking the main entrance"): the
+#: nouns of the ``way_blocked`` token pattern, as lemmas. "Blocked" alone is as often a court's ruling.
+WAY_NOUNS = frozenset({"access", "entrance", "entry", "gate", "traffic", "road", "section", "way", "office"})

@@ -1,0 +1,51 @@
+"""Token patterns of the event-type rules: spaCy ``Matcher`` patterns over lemmas and parts of speech.
+
+One lemma and a class of nouns say in one row what a list of phrases said ("blocked the gates", "blocking the
+main entrance", "had blocked traffic"). The rules read plain text (a note, the event's sentences), so the text
+is lemmatised here, and only where a pattern's first lemma begins a word of it: most texts are never tagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from .type_rule import Span, TokenPattern
+
+
+@cache
+def _lemmatiser() -> Language:
+    """The pipeline's tagger and lemmatiser alone: the parser and the entities are not needed for a lemma."""
+    import spacy
+
+    from ..nlp import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL, exclude=["parser", "ner", "senter"])
+
+
+def gate(patterns: dict[str, TokenPattern]) -> re.Pattern[str]:
+    """A word beginning with one of the patterns' first lemmas: without one the text need not be tagged."""
+    firsts = sorted({str(p[0].get("LEMMA", "")) for p in patterns.values()})
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in firsts) + ")" if all(firsts) else r"\w", re.I)
+
+
+def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
+    """One ``Matcher`` over the lemmatiser's vocabulary, each pattern under its rule's name."""
+    found = Matcher(_lemmatiser().vocab)
+    for name, tokens in patterns.items():
+        found.add(name, [list(tokens)])
+    return found
+
+
+def first_matches(found: Matcher, text: str) -> dict[str, Span]:
+    """Each pattern's first match in ``text``, by name, as character offsets."""
+    doc = _lemmatiser()(text)
+    spans: dict[str, Span] = {}
+    for match_id, start, end in sorted(found(doc), key=lambda m: m[1]):
+        name = doc.vocab.strings[match_id]
+        if name not in spans:
+            spans[name] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return spans
