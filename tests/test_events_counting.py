@@ -168,3 +168,11 @@ def test_a_woman_wounded_in_the_breath_of_a_dead_man_is_another_person():
     named = fig("killed", 1, "Ernie Sanders", role="person", named=True, evidence=[(150, 163)])
     hurt = fig("injured", 1, "woman", role="person", evidence=[(35, 50)])
     assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}
+
+
+def test_another_person_hurt_just_after_a_death_stays_another_when_a_name_follows():
+    # "A 15-year-old girl was shot to death and another woman was wounded ... Hanayah Woods was pronounced dead"
+    dead = fig("killed", 1, "girl", "civilians", role="person", evidence=[(2, 40)])
+    hurt = fig("injured", 1, "another woman", "civilians", role="person", evidence=[(45, 70)])
+    named = fig("killed", 1, "Hanayah Woods", role="person", named=True, evidence=[(300, 330)])
+    assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}

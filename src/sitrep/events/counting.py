@@ -167,6 +167,9 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
     # "... was killed and another person was injured", "Cox was found dead. Another man was also shot": the
     # death said first ("shot another teen, killing him" is one); unless the dead is "another" too
     # "another man was shot ... Terry later died": a death told after may be his
+    # "a girl was shot to death and another woman was wounded": "another" beside the death told just before
+    if other and any(_near(f, d, reach=60) and _starts(d) < _starts(f) for d in dead):
+        return True
     return other and all(_starts(d) < _starts(f) and d.group.lower() != f.group.lower() for d in dead)
 
 
