@@ -176,3 +176,13 @@ def test_another_person_hurt_just_after_a_death_stays_another_when_a_name_follow
     hurt = fig("injured", 1, "another woman", "civilians", role="person", evidence=[(45, 70)])
     named = fig("killed", 1, "Hanayah Woods", role="person", named=True, evidence=[(300, 330)])
     assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}
+
+
+def test_a_relative_shot_is_the_person_of_that_sex_who_died():
+    # "A 26-year-old woman was shot to death ... Price said his daughter was accidentally shot"
+    dead = fig("killed", 1, "woman", "civilians", role="person", evidence=[(2, 30)])
+    hurt = fig("injured", 1, "Price's daughter", "civilians", role="person", named=True, evidence=[(400, 430)])
+    assert totals([dead, hurt]) == {"killed": 1}
+    # two relatives of different names are two people: "his wife was killed and his daughter wounded"
+    wife = fig("killed", 1, "his wife", "civilians", role="person", evidence=[(2, 20)])
+    assert totals([wife, hurt]) == {"killed": 1, "injured": 1}

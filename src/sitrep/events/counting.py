@@ -89,9 +89,19 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
         return False  # "a boy and a labourer were wounded": named side by side, two people
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
+    if _kin_and_plain(a, b) or _kin_and_plain(b, a):
+        return True  # "a boy was fatally shot ... Maloney said his son had been shot": his son is the boy
     return (
         na == nb or na in lx.UNSPECIFIC_PERSON_NOUNS or nb in lx.UNSPECIFIC_PERSON_NOUNS
     )  # a dead shopkeeper is not the wounded boy
+
+
+def _kin_and_plain(kin: FigureLike, plain: FigureLike) -> bool:
+    """Someone's relative ("Price's daughter") and a person told only by age or sex ("the woman"): one may be
+    the other; two relatives of different names ("his wife", "his daughter") are two people."""
+    owned = "'s " in kin.group.replace("’", "'") or kin.group.split()[0].lower() in ("his", "her", "their")
+    plain_owned = "'s " in plain.group.replace("’", "'") or plain.group.split()[0].lower() in ("his", "her", "their")
+    return owned and not plain_owned and not plain.named and _head_noun(plain.group) in lx.AGE_SEX_NOUNS
 
 
 def _unspecific_toll(f: FigureLike) -> bool:
