@@ -186,3 +186,14 @@ def test_a_relative_shot_is_the_person_of_that_sex_who_died():
     # two relatives of different names are two people: "his wife was killed and his daughter wounded"
     wife = fig("killed", 1, "his wife", "civilians", role="person", evidence=[(2, 20)])
     assert totals([wife, hurt]) == {"killed": 1, "injured": 1}
+
+
+def test_a_person_joined_on_to_another_is_another_person():
+    # "a man accidentally shot and wounded himself and his 10-year-old son"
+    himself = fig("injured", 1, "person", role="person", evidence=[(30, 45)])
+    son = fig("injured", 1, "his son", "civilians", role="person", evidence=[(30, 75)])
+    assert totals([himself, son]) == {"injured": 2}
+    # an apposition ends where its name does: "a man, Veron Black, was shot and died" is one man
+    man = fig("killed", 1, "man", role="person", evidence=[(2, 60)])
+    named = fig("killed", 1, "Veron Black", role="person", named=True, evidence=[(7, 60)])
+    assert totals([man, named]) == {"killed": 1}

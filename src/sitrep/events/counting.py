@@ -65,6 +65,8 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     Different names are different people; so are "another man", a man and a
     woman, and two different roles ("the shopkeeper and a customer").
     """
+    if _conjoined(a, b):
+        return False
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
@@ -102,6 +104,13 @@ def _kin_and_plain(kin: FigureLike, plain: FigureLike) -> bool:
     owned = "'s " in kin.group.replace("’", "'") or kin.group.split()[0].lower() in ("his", "her", "their")
     plain_owned = "'s " in plain.group.replace("’", "'") or plain.group.split()[0].lower() in ("his", "her", "their")
     return owned and not plain_owned and not plain.named and _head_noun(plain.group) in lx.AGE_SEX_NOUNS
+
+
+def _conjoined(a: FigureLike, b: FigureLike) -> bool:
+    """'wounded himself and his son', 'shooting himself and a woman': one figure's words are the other's with a
+    second person joined on (spans from the same word, one longer), so they are two people. (A shared end is
+    not enough: 'a man, Veron Black, was shot and died' ends as 'Veron Black, was shot and died' does.)"""
+    return any(sa == sb and ea != eb for sa, ea in a.evidence for sb, eb in b.evidence)
 
 
 def _unspecific_toll(f: FigureLike) -> bool:
