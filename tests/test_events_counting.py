@@ -168,3 +168,32 @@ def test_a_woman_wounded_in_the_breath_of_a_dead_man_is_another_person():
     named = fig("killed", 1, "Ernie Sanders", role="person", named=True, evidence=[(150, 163)])
     hurt = fig("injured", 1, "woman", role="person", evidence=[(35, 50)])
     assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}
+
+
+def test_another_person_hurt_just_after_a_death_stays_another_when_a_name_follows():
+    # "A 15-year-old girl was shot to death and another woman was wounded ... Hanayah Woods was pronounced dead"
+    dead = fig("killed", 1, "girl", "civilians", role="person", evidence=[(2, 40)])
+    hurt = fig("injured", 1, "another woman", "civilians", role="person", evidence=[(45, 70)])
+    named = fig("killed", 1, "Hanayah Woods", role="person", named=True, evidence=[(300, 330)])
+    assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}
+
+
+def test_a_relative_shot_is_the_person_of_that_sex_who_died():
+    # "A 26-year-old woman was shot to death ... Price said his daughter was accidentally shot"
+    dead = fig("killed", 1, "woman", "civilians", role="person", evidence=[(2, 30)])
+    hurt = fig("injured", 1, "Price's daughter", "civilians", role="person", named=True, evidence=[(400, 430)])
+    assert totals([dead, hurt]) == {"killed": 1}
+    # two relatives of different names are two people: "his wife was killed and his daughter wounded"
+    wife = fig("killed", 1, "his wife", "civilians", role="person", evidence=[(2, 20)])
+    assert totals([wife, hurt]) == {"killed": 1, "injured": 1}
+
+
+def test_a_person_joined_on_to_another_is_another_person():
+    # "a man accidentally shot and wounded himself and his 10-year-old son"
+    himself = fig("injured", 1, "person", role="person", evidence=[(30, 45)])
+    son = fig("injured", 1, "his son", "civilians", role="person", evidence=[(30, 75)])
+    assert totals([himself, son]) == {"injured": 2}
+    # an apposition ends where its name does: "a man, Veron Black, was shot and died" is one man
+    man = fig("killed", 1, "man", role="person", evidence=[(2, 60)])
+    named = fig("killed", 1, "Veron Black", role="person", named=True, evidence=[(7, 60)])
+    assert totals([man, named]) == {"killed": 1}

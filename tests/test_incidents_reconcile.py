@@ -226,3 +226,13 @@ def test_a_lone_higher_toll_a_day_later_less_well_attributed_leaves_the_official
     assert reconcile([official, replace(later, published=datetime(2016, 5, 1, 20))]).best == 6  # within the day
     restated = replace(later, report_id=10, published=datetime(2016, 5, 3, 9))
     assert reconcile([official, later, restated]).best == 6  # another report restates it
+
+
+def test_an_at_least_count_does_not_outvote_the_higher_count_it_is_a_floor_of():
+    # "Four people were injured, police said" beside "at least three persons were shot" and "three teens"
+    police = point(4, 9, attribution="police", report=1)
+    floor = point(3, 9, qualifier="at_least", report=2)
+    three = point(3, 9, report=3)
+    assert reconcile([police, floor, three]).best == 4
+    # two exact threes still outvote a lone four
+    assert reconcile([police, point(3, 9, report=2), three]).best == 3

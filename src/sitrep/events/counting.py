@@ -65,6 +65,8 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
     Different names are different people; so are "another man", a man and a
     woman, and two different roles ("the shopkeeper and a customer").
     """
+    if _conjoined(a, b):
+        return False
     a_named, b_named = bool(a.named) and "'s " not in a.group, bool(b.named) and "'s " not in b.group
     if a_named and b_named:
         return _same_name(a.group, b.group)
@@ -89,9 +91,26 @@ def _same_person(a: FigureLike, b: FigureLike, strict: bool = False) -> bool:
         return False  # "a boy and a labourer were wounded": named side by side, two people
     if not strict:
         return True  # two ways of calling one victim ("the homeowner", "Fry's son") unless said side by side
+    if _kin_and_plain(a, b) or _kin_and_plain(b, a):
+        return True  # "a boy was fatally shot ... Maloney said his son had been shot": his son is the boy
     return (
         na == nb or na in lx.UNSPECIFIC_PERSON_NOUNS or nb in lx.UNSPECIFIC_PERSON_NOUNS
     )  # a dead shopkeeper is not the wounded boy
+
+
+def _kin_and_plain(kin: FigureLike, plain: FigureLike) -> bool:
+    """Someone's relative ("Price's daughter") and a person told only by age or sex ("the woman"): one may be
+    the other; two relatives of different names ("his wife", "his daughter") are two people."""
+    owned = "'s " in kin.group.replace("’", "'") or kin.group.split()[0].lower() in ("his", "her", "their")
+    plain_owned = "'s " in plain.group.replace("’", "'") or plain.group.split()[0].lower() in ("his", "her", "their")
+    return owned and not plain_owned and not plain.named and _head_noun(plain.group) in lx.AGE_SEX_NOUNS
+
+
+def _conjoined(a: FigureLike, b: FigureLike) -> bool:
+    """'wounded himself and his son', 'shooting himself and a woman': one figure's words are the other's with a
+    second person joined on (spans from the same word, one longer), so they are two people. (A shared end is
+    not enough: 'a man, Veron Black, was shot and died' ends as 'Veron Black, was shot and died' does.)"""
+    return any(sa == sb and ea != eb for sa, ea in a.evidence for sb, eb in b.evidence)
 
 
 def _unspecific_toll(f: FigureLike) -> bool:
@@ -167,6 +186,9 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
     # "... was killed and another person was injured", "Cox was found dead. Another man was also shot": the
     # death said first ("shot another teen, killing him" is one); unless the dead is "another" too
     # "another man was shot ... Terry later died": a death told after may be his
+    # "a girl was shot to death and another woman was wounded": "another" beside the death told just before
+    if other and any(_near(f, d, reach=60) and _starts(d) < _starts(f) for d in dead):
+        return True
     return other and all(_starts(d) < _starts(f) and d.group.lower() != f.group.lower() for d in dead)
 
 

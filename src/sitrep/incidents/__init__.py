@@ -342,6 +342,8 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
             best_attribution = next((f.attribution for f in firm if f.attribution), None)
             # the words behind the total: the figure that states it when one does, else every figure it adds up
             stating = [f for f in firm if f.count == int(count) and role[f.id] == "toll"] or firm
+            # "at least three persons were shot": the total is a floor when every figure stating it says so
+            floor = all(f.count == int(count) and f.qualifier == "at_least" for f in stating) and bool(stating)
             out[(kind, "*")].append(
                 Point(
                     report.published,
@@ -350,7 +352,7 @@ def timeline(session: Session, incident: IncidentRow) -> dict[tuple[str, str], l
                     int(count),
                     int(count),
                     int(count),
-                    "exact",
+                    "at_least" if floor else "exact",
                     certainty,
                     best_attribution,
                     "",

@@ -197,6 +197,8 @@ def _agreed(stated: list[Point], chosen: Point) -> tuple[Point, int] | None:
     its page than a toll the others missed. Single named deaths vote too: a
     report that names one dead says one died.
     """
+    # "at least three" does not speak against the four chosen: it is a floor the four stand on
+    stated = [p for p in stated if not (p.qualifier == "at_least" and p.count < chosen.count)]
     votes: dict[int, int] = {}
     for _, count in {(p.report_id, p.count) for p in stated}:
         votes[count] = votes.get(count, 0) + 1

@@ -90,6 +90,7 @@ from .marks import (
     SUBJECT_DEPS,
 )
 from .persons import (
+    AGE_SEX_NOUNS,
     AIMED_AT_PRONOUNS,
     BODY_NOUNS,
     CARE_VERBS,
@@ -161,6 +162,7 @@ __all__ = [
     "ACT_TYPE_WORDS",
     "ADDITION",
     "ADMIN1_ABBREVIATIONS",
+    "AGE_SEX_NOUNS",
     "AIMED_AT_PRONOUNS",
     "AIMING_PREPOSITIONS",
     "ARABIC_ARTICLES",

@@ -351,6 +351,11 @@ UNSPECIFIC_PERSON_NOUNS = frozenset(
     {"person", "people", "victim", "victims", "individual", "someone", "injured", "wounded", "dead", "one", "fatality"}
 )
 
+#: Nouns that say only a person's age or sex: "the boy" who died may be "Maloney's son" who was shot.
+AGE_SEX_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teen", "teenager", "toddler", "baby", "infant", "male", "female"}
+)
+
 #: Pronouns that never name a speaker: "it said", "that said".
 NOT_SPEAKER_WORDS = frozenset({"it", "that", "which", "this", "there", "what", "these", "those"})
 
