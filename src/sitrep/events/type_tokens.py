@@ -27,9 +27,18 @@ def _lemmatiser() -> Language:
 
 
 def gate(patterns: dict[str, TokenPattern]) -> re.Pattern[str]:
-    """A word beginning with one of the patterns' first lemmas: without one the text need not be tagged."""
-    firsts = sorted({str(p[0].get("LEMMA", "")) for p in patterns.values()})
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in firsts) + ")" if all(firsts) else r"\w", re.I)
+    """Texts one of the patterns may match: each lemma it names (or one of each list of lemmas) begins a word of
+    the text. A text without them need not be tagged: "a few blocks away" names no way or door."""
+    alternatives = []
+    for tokens in patterns.values():
+        looks = ""
+        for token in tokens:
+            lemma = token.get("LEMMA")
+            words = [lemma] if isinstance(lemma, str) else lemma.get("IN", []) if isinstance(lemma, dict) else []
+            if words:
+                looks += r"(?=.*?\b(?:" + "|".join(re.escape(w) for w in words) + "))"
+        alternatives.append(looks or "(?=.)")
+    return re.compile(r"\A(?:" + "|".join(alternatives) + ")", re.I | re.S)
 
 
 def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
