@@ -2,7 +2,7 @@
 
 One lemma and a class of nouns say in one row what a list of phrases said ("blocked the gates", "blocking the
 main entrance", "had blocked traffic"). The rules read plain text (a note, the event's sentences), so the text
-is lemmatised here, and only where a pattern's first lemma begins a word of it: most texts are never tagged.
+is lemmatised here, and only the sentences where each lemma a pattern names begins a word: most are never tagged.
 """
 
 from __future__ import annotations
@@ -49,12 +49,22 @@ def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
     return found
 
 
-def first_matches(found: Matcher, text: str) -> dict[str, Span]:
-    """Each pattern's first match in ``text``, by name, as character offsets."""
-    doc = _lemmatiser()(text)
+#: Where one sentence of plain text ends: a token pattern never reaches across it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def first_matches(found: Matcher, gate: re.Pattern[str], text: str) -> dict[str, Span]:
+    """Each pattern's first match in ``text``, by name, as character offsets. Only the sentences that pass
+    ``gate`` are tagged: a long article pays for the one sentence that may block a road, not for all."""
+    pieces, start = [], 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if gate.search(text[start:end]):
+            pieces.append((start, text[start:end]))
+        start = end
     spans: dict[str, Span] = {}
-    for match_id, start, end in sorted(found(doc), key=lambda m: m[1]):
-        name = doc.vocab.strings[match_id]
-        if name not in spans:
-            spans[name] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    for (at, _), doc in zip(pieces, _lemmatiser().pipe(p for _, p in pieces), strict=True):
+        for match_id, first, last in sorted(found(doc), key=lambda m: m[1]):
+            name = doc.vocab.strings[match_id]
+            if name not in spans:
+                spans[name] = (at + doc[first].idx, at + doc[last - 1].idx + len(doc[last - 1].text))
     return spans
