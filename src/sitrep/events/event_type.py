@@ -73,7 +73,7 @@ def _token_rules() -> tuple[re.Pattern[str], Any]:
 def _token_spans(text: str) -> dict[str, Span]:
     """Where each rule's token pattern first matches ``text``: the text is tagged only where one may."""
     gate, matcher = _token_rules()
-    return type_tokens.first_matches(matcher, text) if gate.search(text) else {}
+    return type_tokens.first_matches(matcher, gate, text) if gate.search(text) else {}
 
 
 def _found(rule: Rule, pattern: re.Pattern[str], text: str) -> Span | None:

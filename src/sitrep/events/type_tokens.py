@@ -2,7 +2,7 @@
 
 One lemma and a class of nouns say in one row what a list of phrases said ("blocked the gates", "blocking the
 main entrance", "had blocked traffic"). The rules read plain text (a note, the event's sentences), so the text
-is lemmatised here, and only where a pattern's first lemma begins a word of it: most texts are never tagged.
+is lemmatised here, and only the sentences where each lemma a pattern names begins a word: most are never tagged.
 """
 
 from __future__ import annotations
@@ -27,9 +27,18 @@ def _lemmatiser() -> Language:
 
 
 def gate(patterns: dict[str, TokenPattern]) -> re.Pattern[str]:
-    """A word beginning with one of the patterns' first lemmas: without one the text need not be tagged."""
-    firsts = sorted({str(p[0].get("LEMMA", "")) for p in patterns.values()})
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in firsts) + ")" if all(firsts) else r"\w", re.I)
+    """Texts one of the patterns may match: each lemma it names (or one of each list of lemmas) begins a word of
+    the text. A text without them need not be tagged: "a few blocks away" names no way or door."""
+    alternatives = []
+    for tokens in patterns.values():
+        looks = ""
+        for token in tokens:
+            lemma = token.get("LEMMA")
+            words = [lemma] if isinstance(lemma, str) else lemma.get("IN", []) if isinstance(lemma, dict) else []
+            if words:
+                looks += r"(?=.*?\b(?:" + "|".join(re.escape(w) for w in words) + "))"
+        alternatives.append(looks or "(?=.)")
+    return re.compile(r"\A(?:" + "|".join(alternatives) + ")", re.I | re.S)
 
 
 def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
@@ -40,12 +49,22 @@ def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
     return found
 
 
-def first_matches(found: Matcher, text: str) -> dict[str, Span]:
-    """Each pattern's first match in ``text``, by name, as character offsets."""
-    doc = _lemmatiser()(text)
+#: Where one sentence of plain text ends: a token pattern never reaches across it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def first_matches(found: Matcher, gate: re.Pattern[str], text: str) -> dict[str, Span]:
+    """Each pattern's first match in ``text``, by name, as character offsets. Only the sentences that pass
+    ``gate`` are tagged: a long article pays for the one sentence that may block a road, not for all."""
+    pieces, start = [], 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if gate.search(text[start:end]):
+            pieces.append((start, text[start:end]))
+        start = end
     spans: dict[str, Span] = {}
-    for match_id, start, end in sorted(found(doc), key=lambda m: m[1]):
-        name = doc.vocab.strings[match_id]
-        if name not in spans:
-            spans[name] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    for (at, _), doc in zip(pieces, _lemmatiser().pipe(p for _, p in pieces), strict=True):
+        for match_id, first, last in sorted(found(doc), key=lambda m: m[1]):
+            name = doc.vocab.strings[match_id]
+            if name not in spans:
+                spans[name] = (at + doc[first].idx, at + doc[last - 1].idx + len(doc[last - 1].text))
     return spans
