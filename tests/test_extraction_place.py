@@ -631,6 +631,12 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Nahal Tzuk", None, None),
             id="a settlement the gazetteer lacks in a report naming no other place is named without a point",
         ),
+        pytest.param(
+            "A rocket fired by militants landed towards Sederot on Monday, damaging a house.",
+            ("locality", "country"),
+            ("Sderot", "IL"),
+            id="a town's other name that no other place bears stands in a report that names no other place",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):

@@ -112,6 +112,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     if not countries:
         countries = own = vote_countries(gaz, [clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[Candidate, str, GazetteerEntry | None]] = []
+    held = sum(bool(gaz.lookup(clean(doc[c.start : c.end].text))) for c in cands)
     for c in cands:
         span = doc[c.start : c.end]
         name = clean(span.text)
@@ -119,7 +120,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         ctx = countries if _placed(doc, c) else own
         if weak and c.source == "run" and _placed(doc, c):
             ctx = []  # "against the US dollar ... in el Hermel": a country named in passing bars no town
-        entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied)
+        lone = held - bool(gaz.lookup(name)) == 0  # no other name of the report is in the gazetteer
+        entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied, lone)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = clean(doc[c.start : c.end - 1].text)

@@ -152,8 +152,10 @@ def resolve(
     admin1s: list[str],
     named: bool = False,
     implied: bool = False,
+    lone: bool = False,
 ) -> GazetteerEntry | None:
-    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
+    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries.
+    ``lone``: no other name of the report is in the gazetteer."""
     if c.prefer == "capital":
         code = gaz.country_of(name)
         return gaz.capital(code) if code else None
@@ -211,10 +213,18 @@ def resolve(
                 # "the Paris Beacon-News" in a report about Illinois: a small town of the report's own region
                 big = e.population >= 20_000 or (not city and e.admin1 is not None and normalise(e.admin1) in regions)
                 return e.level == "locality" and not e.alternate and e.country in countries and big
-            # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not
+            # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not, unless
+            # no other place bears the name and the report names no other ("towards Sederot" for Sderot)
             known = placed and (
                 e.country in countries
-                or (not countries and e.population >= 100_000 and prev in ("in", "at", "near") and not _acronym(name))
+                or (
+                    not countries
+                    and not _acronym(name)
+                    and (
+                        (e.population >= 100_000 and prev in ("in", "at", "near"))
+                        or (lone and prev != "of" and len(name) >= 6 and len(gaz.lookup(name)) == 1)
+                    )
+                )
             )
             if e.level != "locality":
                 return e.country in countries or (not countries and placed and not e.alternate)
