@@ -637,6 +637,12 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Sderot", "IL"),
             id="a town's other name that no other place bears stands in a report that names no other place",
         ),
+        pytest.param(
+            "On 3 March 2021, gunmen abducted two herders at Kourao (Pobe-Mengao, Soum).",
+            ("name", "admin1", "country"),
+            ("Soum", "Sahel", "BF"),
+            id="the first part of a hyphenated name the gazetteer lacks is not a town abroad",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):
