@@ -130,6 +130,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             entry = resolve(
                 gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
             )
+        if entry is None and c.source == "pattern" and c.prefer in ("admin1", "division"):
+            entry = gaz.division_by_spelling(name, countries)  # "Urozgan province": Uruzgan, spelt otherwise
         if c.source in ("run", "org-run") and entry is None and not _in_chain(doc, c):
             continue
         resolved.append((c, name, entry))
