@@ -258,13 +258,13 @@ def cut_at_hyphen(doc: Doc, end: int) -> bool:
     tail = end + 1
     while tail < len(doc) and tail - end <= 3 and doc[tail].text[:1].isupper() and not doc[tail].is_sent_start:
         tail += 1
-    rest = clean(doc[end + 1 : tail].text)
+    after = clean(doc[end + 1 : tail].text)
     gaz = get_gazetteer()
     return (
         end + 1 < tail < len(doc)
         and doc[tail].text in (",", ")")
-        and not gaz.lookup(rest)
-        and gaz.country(rest) is None
+        and not gaz.lookup(after)
+        and gaz.country(after) is None
     )
 
 
