@@ -643,6 +643,13 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Soum", "Sahel", "BF"),
             id="the first part of a hyphenated name the gazetteer lacks is not a town abroad",
         ),
+        pytest.param(
+            "On 5 June 2023, soldiers shelled a school in Kyun Kone village (Mudon township, Mawlamyine district, "
+            "Mon state).",
+            ("admin1", "country"),
+            ("Mon", "MM"),
+            id="a village whose address names a region it is not in is not that namesake",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):

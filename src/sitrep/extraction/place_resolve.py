@@ -316,6 +316,35 @@ def chain_divisions(
     return out
 
 
+def chain_regions(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'Kyun Kone village of Kyaikmaraw township (Mawlamyine district, Mon state)': a town whose address names a
+    first-level region of its country that it is not in is that region's town of the name, or a town the
+    gazetteer lacks (so the address's own places stand), wherever the name is repeated."""
+    out = list(resolved)
+    for k, (c, name, e) in enumerate(resolved):
+        if e is None or e.level != "locality":
+            continue
+        end = c.end
+        for c2, _name2, e2 in resolved[k + 1 : k + 5]:
+            gap = doc[end : c2.start]
+            if len(gap) > 4 or not all(
+                t.text in (",", "(", ")") or t.lower_ in PLACE_KIND_WORDS or t.lower_ == "of" or t.text[:1].isupper()
+                for t in gap
+            ):
+                break
+            end = c2.end
+            # in the brackets of an address ("(Mawlamyine district, Mon state)"), not a list ("Orlando, Cordova,
+            # Tennessee")
+            opened = "(" in doc[c.end : c2.start].text and ")" not in doc[c.end : c2.start].text
+            if opened and e2 is not None and e2.level == "admin1" and e2.country == e.country and not within(e, e2):
+                town = next((t for t in gaz.localities(name) if within(t, e2)), None)
+                out = [(o, n, town if (n == name and oe == e) else oe) for o, n, oe in out]
+                break
+    return out
+
+
 def _acronym(name: str) -> bool:
     """'AMD', 'BA': a short name in capitals is an acronym before it is another name of a town."""
     return name.isupper() and len(name) <= 4
