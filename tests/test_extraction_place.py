@@ -650,6 +650,12 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Mon", "MM"),
             id="a village whose address names a region it is not in is not that namesake",
         ),
+        pytest.param(
+            "On 9 June 2021, a mob beat a suspected thief to death at a market in Thyolo (Thyolo, Southern).",
+            ("locality", "country", "geo_precision"),
+            ("Thyolo", "MW", 1),
+            id="a name whose address starts with the division of its name is the town",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):

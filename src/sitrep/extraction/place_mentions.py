@@ -23,7 +23,14 @@ from .place_context import (
     region_votes,
     vote_countries,
 )
-from .place_resolve import chain_divisions, chain_regions, resolve, resolve_pairs, town_of_region
+from .place_resolve import (
+    chain_divisions,
+    chain_regions,
+    resolve,
+    resolve_pairs,
+    town_of_its_division,
+    town_of_region,
+)
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
@@ -156,6 +163,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     resolved = resolve_pairs(gaz, doc, resolved, countries_named(doc, gaz))
     resolved = chain_divisions(gaz, doc, resolved)
     resolved = chain_regions(gaz, doc, resolved)
+    resolved = town_of_its_division(gaz, doc, resolved)
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []

@@ -345,6 +345,29 @@ def chain_regions(
     return out
 
 
+def town_of_its_division(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'in Thyolo (Thyolo, Southern)': a name whose address in brackets starts with the division of that name is
+    the town the division is named after, when the gazetteer holds one in it."""
+    out = list(resolved)
+    for k in range(len(out) - 1):
+        c, name, e = out[k]
+        c2, name2, e2 = out[k + 1]
+        if e is None or e.level not in ("admin1", "admin2") or e2 != e or name2 != name:
+            continue
+        if c2.start != c.end + 1 or doc[c.end].text != "(":
+            continue
+        town = max(
+            (t for t in gaz.localities(name) if within(t, e) and not t.alternate),
+            key=lambda t: t.population,
+            default=None,
+        )
+        if town is not None:
+            out[k] = (c, name, town)
+    return out
+
+
 def _acronym(name: str) -> bool:
     """'AMD', 'BA': a short name in capitals is an acronym before it is another name of a town."""
     return name.isupper() and len(name) <= 4
