@@ -46,3 +46,9 @@ def test_accents_do_not_matter(gaz):
 
 def test_a_village_abroad_is_not_taken_for_a_word(gaz):
     assert gaz.resolve("Side", countries=["US"]) is None
+
+
+def test_a_division_spelt_with_other_vowels_is_that_division(gaz):
+    assert gaz.division_by_spelling("Urozgan", ["AF"]).name == "Uruzgān"
+    assert gaz.division_by_spelling("Ningarhar", []).name == "Nangarhār"
+    assert gaz.division_by_spelling("Urozgan", ["PK"]) is None  # none of the report's countries has it

@@ -631,6 +631,31 @@ def test_a_city_the_tagger_takes_for_a_people_is_the_city():
             ("Nahal Tzuk", None, None),
             id="a settlement the gazetteer lacks in a report naming no other place is named without a point",
         ),
+        pytest.param(
+            "A rocket fired by militants landed towards Sederot on Monday, damaging a house.",
+            ("locality", "country"),
+            ("Sderot", "IL"),
+            id="a town's other name that no other place bears stands in a report that names no other place",
+        ),
+        pytest.param(
+            "On 3 March 2021, gunmen abducted two herders at Kourao (Pobe-Mengao, Soum).",
+            ("name", "admin1", "country"),
+            ("Soum", "Sahel", "BF"),
+            id="the first part of a hyphenated name the gazetteer lacks is not a town abroad",
+        ),
+        pytest.param(
+            "On 5 June 2023, soldiers shelled a school in Kyun Kone village (Mudon township, Mawlamyine district, "
+            "Mon state).",
+            ("admin1", "country"),
+            ("Mon", "MM"),
+            id="a village whose address names a region it is not in is not that namesake",
+        ),
+        pytest.param(
+            "On 9 June 2021, a mob beat a suspected thief to death at a market in Thyolo (Thyolo, Southern).",
+            ("locality", "country", "geo_precision"),
+            ("Thyolo", "MW", 1),
+            id="a name whose address starts with the division of its name is the town",
+        ),
     ],
 )
 def test_the_event_place_of_an_address(text, fields, expected):

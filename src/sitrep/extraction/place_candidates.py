@@ -247,13 +247,25 @@ def _article(doc: Doc, i: int) -> bool:
 
 
 def cut_at_hyphen(doc: Doc, end: int) -> bool:
-    """'Qala' of 'Qala-i-Barqi': a name that a hyphen and a small word join to more of it."""
-    if end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+    """'Qala' of 'Qala-i-Barqi', 'Pobe' of '(Pobe-Mengao, Soum)': a name that a hyphen joins to more of it, which
+    the gazetteer does not hold, as a whole item of an address; not 'Dublin' of 'the Dublin-Belfast line' nor
+    'Watertown' of 'Watertown-Mayer Lutheran'."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return False
-    if doc[end + 1].lower_ not in NAME_CONNECTORS | {"i", "e"} or doc[end + 2].text != "-":
-        return False
-    rest = doc[end + 1 : run_end(doc, end + 1)]
-    return not get_gazetteer().lookup(clean(rest.text))
+    if end + 2 < len(doc) and doc[end + 1].lower_ in NAME_CONNECTORS | {"i", "e"} and doc[end + 2].text == "-":
+        rest = doc[end + 1 : run_end(doc, end + 1)]
+        return not get_gazetteer().lookup(clean(rest.text))
+    tail = end + 1
+    while tail < len(doc) and tail - end <= 3 and doc[tail].text[:1].isupper() and not doc[tail].is_sent_start:
+        tail += 1
+    after = clean(doc[end + 1 : tail].text)
+    gaz = get_gazetteer()
+    return (
+        end + 1 < tail < len(doc)
+        and doc[tail].text in (",", ")")
+        and not gaz.lookup(after)
+        and gaz.country(after) is None
+    )
 
 
 def _unknown_before_division(doc: Doc, start: int, end: int, prev: str) -> bool:

@@ -23,7 +23,14 @@ from .place_context import (
     region_votes,
     vote_countries,
 )
-from .place_resolve import chain_divisions, resolve, resolve_pairs, town_of_region
+from .place_resolve import (
+    chain_divisions,
+    chain_regions,
+    resolve,
+    resolve_pairs,
+    town_of_its_division,
+    town_of_region,
+)
 from .sentences import doc_text, sentence_index
 from .sentences import sentences as doc_sentences
 
@@ -112,6 +119,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     if not countries:
         countries = own = vote_countries(gaz, [clean(doc[c.start : c.end].text) for c in cands])
     resolved: list[tuple[Candidate, str, GazetteerEntry | None]] = []
+    held = sum(bool(gaz.lookup(clean(doc[c.start : c.end].text))) for c in cands)
     for c in cands:
         span = doc[c.start : c.end]
         name = clean(span.text)
@@ -119,7 +127,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         ctx = countries if _placed(doc, c) else own
         if weak and c.source == "run" and _placed(doc, c):
             ctx = []  # "against the US dollar ... in el Hermel": a country named in passing bars no town
-        entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied)
+        lone = held - bool(gaz.lookup(name)) == 0  # no other name of the report is in the gazetteer
+        entry = resolve(gaz, doc, c, name, span.text, ctx, admin1s, named, implied, lone)
         if entry is None and c.source == "pattern" and c.end - c.start > 1 and doc[c.end - 1].lower_ in NAME_TRAILERS:
             # "Lakshmipur Sadar upazila", "Nyamira North district": the name without its last word
             name = clean(doc[c.start : c.end - 1].text)
@@ -128,6 +137,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             entry = resolve(
                 gaz, doc, c, re.sub(r"\s+city$", "", name, flags=re.I), name, countries, admin1s, named, implied
             )
+        if entry is None and c.source == "pattern" and c.prefer in ("admin1", "division"):
+            entry = gaz.division_by_spelling(name, countries)  # "Urozgan province": Uruzgan, spelt otherwise
         if c.source in ("run", "org-run") and entry is None and not _in_chain(doc, c):
             continue
         resolved.append((c, name, entry))
@@ -151,6 +162,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             ]
     resolved = resolve_pairs(gaz, doc, resolved, countries_named(doc, gaz))
     resolved = chain_divisions(gaz, doc, resolved)
+    resolved = chain_regions(gaz, doc, resolved)
+    resolved = town_of_its_division(gaz, doc, resolved)
     # a name of a chain that no pair settled is no place ("Juri upazila (Maulvibazar, Sylhet)")
     resolved = [(c, name, e) for c, name, e in resolved if e is not None or c.source not in ("run", "org-run")]
     out: list[PlaceMention] = []

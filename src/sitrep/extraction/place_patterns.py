@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .gazetteer import get_gazetteer
+from .gazetteer import get_gazetteer, key_is_demonym
 from .lexicon import (
     DEMONYMS,
     DIRECTION_WORDS,
@@ -159,6 +159,8 @@ def pattern_matches(doc: Doc) -> list[tuple[str, int, int, str | None, bool, int
             n1 -= 1
         if n0 >= n1 or any(doc[i].is_sent_start for i in range(n0 + 1, n1)):
             continue
+        if "capital" not in roles and key_is_demonym(doc[n0:n1].text):
+            continue  # "the Israeli settlement of Fadouel": a people's adjective names no place
         kind_at = next((start + i for i, r in enumerate(roles) if r == "kind"), None)
         kind = doc[kind_at].lower_ if kind_at is not None else None
         if kind_at == n1 and doc[kind_at].text[:1].isupper() and get_gazetteer().localities(doc[n0 : n1 + 1].text):

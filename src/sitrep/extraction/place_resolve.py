@@ -152,8 +152,10 @@ def resolve(
     admin1s: list[str],
     named: bool = False,
     implied: bool = False,
+    lone: bool = False,
 ) -> GazetteerEntry | None:
-    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries."""
+    """The place a candidate names, or None; a proper-noun run must be a town of the report's countries.
+    ``lone``: no other name of the report is in the gazetteer."""
     if c.prefer == "capital":
         code = gaz.country_of(name)
         return gaz.capital(code) if code else None
@@ -211,10 +213,18 @@ def resolve(
                 # "the Paris Beacon-News" in a report about Illinois: a small town of the report's own region
                 big = e.population >= 20_000 or (not city and e.admin1 is not None and normalise(e.admin1) in regions)
                 return e.level == "locality" and not e.alternate and e.country in countries and big
-            # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not
+            # a city's other name ("in Raqqa" for Ar Raqqah) stands without a country; a village's does not, unless
+            # no other place bears the name and the report names no other ("towards Sederot" for Sderot)
             known = placed and (
                 e.country in countries
-                or (not countries and e.population >= 100_000 and prev in ("in", "at", "near") and not _acronym(name))
+                or (
+                    not countries
+                    and not _acronym(name)
+                    and (
+                        (e.population >= 100_000 and prev in ("in", "at", "near"))
+                        or (lone and prev != "of" and len(name) >= 6 and len(gaz.lookup(name)) == 1)
+                    )
+                )
             )
             if e.level != "locality":
                 return e.country in countries or (not countries and placed and not e.alternate)
@@ -303,6 +313,58 @@ def chain_divisions(
             if division is not None:
                 out[m] = (c2, name2, division)
             break
+    return out
+
+
+def chain_regions(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'Kyun Kone village of Kyaikmaraw township (Mawlamyine district, Mon state)': a town whose address names a
+    first-level region of its country that it is not in is that region's town of the name, or a town the
+    gazetteer lacks (so the address's own places stand), wherever the name is repeated."""
+    out = list(resolved)
+    for k, (c, name, e) in enumerate(resolved):
+        if e is None or e.level != "locality":
+            continue
+        end = c.end
+        for c2, _name2, e2 in resolved[k + 1 : k + 5]:
+            gap = doc[end : c2.start]
+            if len(gap) > 4 or not all(
+                t.text in (",", "(", ")") or t.lower_ in PLACE_KIND_WORDS or t.lower_ == "of" or t.text[:1].isupper()
+                for t in gap
+            ):
+                break
+            end = c2.end
+            # in the brackets of an address ("(Mawlamyine district, Mon state)"), not a list ("Orlando, Cordova,
+            # Tennessee")
+            opened = "(" in doc[c.end : c2.start].text and ")" not in doc[c.end : c2.start].text
+            if opened and e2 is not None and e2.level == "admin1" and e2.country == e.country and not within(e, e2):
+                town = next((t for t in gaz.localities(name) if within(t, e2)), None)
+                out = [(o, n, town if (n == name and oe == e) else oe) for o, n, oe in out]
+                break
+    return out
+
+
+def town_of_its_division(
+    gaz: Gazetteer, doc: Doc, resolved: list[tuple[Candidate, str, GazetteerEntry | None]]
+) -> list[tuple[Candidate, str, GazetteerEntry | None]]:
+    """'in Thyolo (Thyolo, Southern)': a name whose address in brackets starts with the division of that name is
+    the town the division is named after, when the gazetteer holds one in it."""
+    out = list(resolved)
+    for k in range(len(out) - 1):
+        c, name, e = out[k]
+        c2, name2, e2 = out[k + 1]
+        if e is None or e.level not in ("admin1", "admin2") or e2 != e or name2 != name:
+            continue
+        if c2.start != c.end + 1 or doc[c.end].text != "(":
+            continue
+        town = max(
+            (t for t in gaz.localities(name) if within(t, e) and not t.alternate),
+            key=lambda t: t.population,
+            default=None,
+        )
+        if town is not None:
+            out[k] = (c, name, town)
     return out
 
 

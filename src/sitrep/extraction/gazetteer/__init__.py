@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -101,6 +102,7 @@ class Gazetteer:
         self.continent = {r[0]: r[3] for r in rows}
         self.neighbours = {r[0]: frozenset((r[4] or "").split(",")) - {""} for r in rows}
         self._capital_name = {r[0]: r[5] for r in rows if r[5]}
+        self._skeletons: dict[str, set[int]] | None = None
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -182,6 +184,25 @@ class Gazetteer:
 
     def admin1_candidates(self, text: str) -> tuple[GazetteerEntry, ...]:
         return tuple(e for e in self.lookup(text) if e.level == "admin1")
+
+    def division_by_spelling(self, text: str, countries: list[str]) -> GazetteerEntry | None:
+        """'Urozgan province' for Uruzgan: the one first-level division (of the report's countries, when it names
+        any) whose name has the same letters but for its vowels, for a name the gazetteer lacks."""
+        key = _skeleton(normalise(text))
+        if len(key) < 5:
+            return None
+        if self._skeletons is None:
+            rows = self._query(
+                "SELECT n.key, n.id FROM names n JOIN places p ON p.id = n.id WHERE p.level = 'admin1' AND n.kind < ?",
+                (BARE_KIND,),
+            )
+            skeletons: dict[str, set[int]] = {}
+            for name, gid in rows:
+                skeletons.setdefault(_skeleton(name), set()).add(gid)
+            self._skeletons = skeletons
+        found = [e for gid in sorted(self._skeletons.get(key, ())) if (e := self.entry(gid)) is not None]
+        found = [e for e in found if e.country in countries] if countries else found
+        return found[0] if len(found) == 1 else None
 
     def admin1(self, text: str) -> GazetteerEntry | None:
         """The first-level region of that name ('Sindh', 'Texas', 'Punjab'), own names first."""
@@ -279,6 +300,12 @@ def _entry(row: tuple[Any, ...], alternate: bool) -> GazetteerEntry:
         feature_code=fcode,
         alternate=alternate,
     )
+
+
+def _skeleton(key: str) -> str:
+    """A name's first letter and its other consonants, doubled letters once: 'urozgan' and 'uruzgan' are 'urzgn'."""
+    rest = re.sub(r"[aeiouy\s]", "", key[1:])
+    return key[:1] + re.sub(r"(.)\1+", r"\1", rest)
 
 
 def _part_of_name(text: str, name: str) -> bool:
