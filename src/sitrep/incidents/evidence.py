@@ -44,6 +44,13 @@ def _span(c: Candidate) -> tuple[date, date] | None:
     return c.day - timedelta(days=7), c.day
 
 
+def _month_only(c: Candidate) -> bool:
+    """The report gives only the month ('earlier this month'): its span overlapping another's is no same day."""
+    return (
+        c.precision == "month" and c.from_text and not (c.start is not None and c.day is not None and c.start < c.day)
+    )
+
+
 def day_gap(a: Candidate, b: Candidate) -> int | None:
     """Days between the two events' possible spans; None when either is undated."""
     sa, sb = _span(a), _span(b)
@@ -103,14 +110,15 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
     gap = day_gap(a, b)
     precise = a.from_text and b.from_text and a.precision == "day" and b.precision == "day"
     distance = km(a.lat, a.lon, b.lat, b.lon)
+    month_only = _month_only(a) or _month_only(b)
     shared_names = len(a.names & b.names)
     shared_surnames = len((a.surnames & b.surnames) - {n.split()[-1] for n in a.names & b.names})
     shared_victims = len((a.victims & (b.victims | b.names | b.surnames)) | (b.victims & (a.names | a.surnames)))
     lead = fuzz.token_sort_ratio(a.lead, b.lead) / 100 if a.lead and b.lead else 0.0
     return (
         1.0,
-        float(gap == 0),
-        float(gap is not None and 0 < gap <= 2),
+        float(gap == 0 and not month_only),
+        float(gap is not None and (0 < gap <= 2 or (gap == 0 and month_only))),  # a month that holds the day is near
         math.log1p(gap) if gap is not None else 0.0,
         float(precise and gap is not None and gap >= 2),
         float(gap is None),
@@ -192,7 +200,7 @@ class Model:
         if gap is None:
             total += w_undated * 1.0
         else:
-            if gap == 0:
+            if gap == 0 and not _month_only(a) and not _month_only(b):
                 total += w_same_day * 1.0
             elif gap <= 2:
                 total += w_near_day * 1.0
