@@ -185,5 +185,6 @@ def test_a_month_a_report_gives_is_no_same_day_with_a_day_inside_it():
     assert day_gap(month, make()) == 0
     assert features(month, make())[at] == 0.0
     assert features(make(), make())[at] == 1.0
+    assert features(make(day="2016-03-10", precision="week"), make())[at] == 0.0
     model = default_model()
     assert model.score(month, make()) == sum(w * x for w, x in zip(model.weights, features(month, make()), strict=True))
