@@ -174,3 +174,17 @@ def test_a_report_close_to_two_incidents_shows_they_are_one():
 def test_the_shipped_model_merges_only_above_its_joining_threshold():
     model = default_model()
     assert model.threshold < model.merge < float("inf")
+
+
+def test_a_month_a_report_gives_is_no_same_day_with_a_day_inside_it():
+    # "a 16-year-old was robbed and shot earlier this month" beside "shot on March 6": the month only overlaps
+    from sitrep.incidents.link import FEATURES
+
+    at = FEATURES.index("same_day")
+    month = make(day="2016-03-01", precision="month", published=date(2016, 3, 27))
+    assert day_gap(month, make()) == 0
+    assert features(month, make())[at] == 0.0
+    assert features(make(), make())[at] == 1.0
+    assert features(make(day="2016-03-10", precision="week"), make())[at] == 0.0
+    model = default_model()
+    assert model.score(month, make()) == sum(w * x for w, x in zip(model.weights, features(month, make()), strict=True))

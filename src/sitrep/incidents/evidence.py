@@ -44,6 +44,16 @@ def _span(c: Candidate) -> tuple[date, date] | None:
     return c.day - timedelta(days=7), c.day
 
 
+def _no_day(c: Candidate) -> bool:
+    """The report gives only the week or the month ('last week', 'earlier this month'), not the day: its span
+    overlapping another's is no same day."""
+    return (
+        c.precision in ("month", "week")
+        and c.from_text
+        and not (c.start is not None and c.day is not None and c.start < c.day)
+    )
+
+
 def day_gap(a: Candidate, b: Candidate) -> int | None:
     """Days between the two events' possible spans; None when either is undated."""
     sa, sb = _span(a), _span(b)
@@ -103,14 +113,17 @@ def features(a: Candidate, b: Candidate) -> tuple[float, ...]:
     gap = day_gap(a, b)
     precise = a.from_text and b.from_text and a.precision == "day" and b.precision == "day"
     distance = km(a.lat, a.lon, b.lat, b.lon)
+    no_day = _no_day(a) or _no_day(b)
     shared_names = len(a.names & b.names)
     shared_surnames = len((a.surnames & b.surnames) - {n.split()[-1] for n in a.names & b.names})
     shared_victims = len((a.victims & (b.victims | b.names | b.surnames)) | (b.victims & (a.names | a.surnames)))
     lead = fuzz.token_sort_ratio(a.lead, b.lead) / 100 if a.lead and b.lead else 0.0
     return (
         1.0,
-        float(gap == 0),
-        float(gap is not None and 0 < gap <= 2),
+        float(gap == 0 and not no_day),
+        float(
+            gap is not None and (0 < gap <= 2 or (gap == 0 and no_day))
+        ),  # a week or month that holds the day is near
         math.log1p(gap) if gap is not None else 0.0,
         float(precise and gap is not None and gap >= 2),
         float(gap is None),
@@ -192,7 +205,7 @@ class Model:
         if gap is None:
             total += w_undated * 1.0
         else:
-            if gap == 0:
+            if gap == 0 and not _no_day(a) and not _no_day(b):
                 total += w_same_day * 1.0
             elif gap <= 2:
                 total += w_near_day * 1.0
