@@ -183,6 +183,8 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         if k:
             return k, p, False  # "two men were arrested after being shot by police"
     if dep == "nsubj":
+        if _small_clause_state(head):
+            return lx.KIND_NOUNS[head.lower_], head, False
         if head.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(head), head, False
         if passed_away(head):
@@ -333,6 +335,20 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     if noun_kind:
         return noun_kind, pred, False
     return None, None, False
+
+
+@rule(
+    "small-clause-dead",
+    "kind",
+    "the kind of 'dead' or 'wounded' said of the people as a small clause: 'leaving four people dead'",
+    Example(
+        "Two villages clashed over grazing land near the river, leaving at least four people dead.",
+        {"killed": 4},
+    ),
+)
+def _small_clause_state(head: Token) -> bool:
+    """'leaving at least four people dead': the parser makes the people the subject of 'dead'."""
+    return head.pos_ == "ADJ" and lx.KIND_NOUNS.get(head.lower_) in ("killed", "injured")
 
 
 @rule(
