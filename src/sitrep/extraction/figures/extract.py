@@ -33,6 +33,7 @@ from .parts import (
     said_again,
     shot_less_dead,
 )
+from .predicate import shot_dead_after
 from .quantities import QuantitySpan, find_quantities
 from .rules import Example, rule
 from .single import single_people
@@ -112,6 +113,9 @@ def _figure_from_quantity(
 ) -> FigureMention | None:
     doc = sent.doc
     noun = counted_noun(q) or _group_of_n(q)
+    shot_dead = shot_dead_after(q.head) if q.end == q.head.i + 1 else None
+    if shot_dead is not None and noun is not None and (noun.lower_ == "shot" or noun.i > shot_dead.i):
+        noun = None  # "1 young student shot dead": 'shot' read as the counted noun
     group_noun = None
     part = part_in_apposition(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
@@ -145,6 +149,8 @@ def _figure_from_quantity(
         and noun.head.head.i < q.end
     )
     kind, pred, subset = kind_of(q.head) if partitive else kind_of(node)
+    if shot_dead is not None and kind != "killed":
+        kind, pred, subset = "killed", shot_dead, False
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
         kind, pred, subset = kind_of(q.head)
