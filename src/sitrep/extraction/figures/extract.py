@@ -96,6 +96,21 @@ def _group_of_n(q: QuantitySpan) -> Token | None:
 
 
 @rule(
+    "killing-n-of-them",
+    "group",
+    "'killing 2 of them' after a vehicle or a unit, with no plural people before it: N of those in it",
+    Example(
+        "A landmine went off under an army vehicle in the desert, killing 2 of them.",
+        {"killed": 2},
+    ),
+)
+def _harm_of_them(q: QuantitySpan) -> bool:
+    """'went off under an army truck, killing 2 of them': 'them' has no plural noun to stand for, but the verb
+    that kills or wounds the number says they were people."""
+    return q.head.dep_ in ("dobj", "nsubjpass") and kind_of(q.head)[0] in ("killed", "injured")
+
+
+@rule(
     "equal-number",
     "quantities",
     "'an equal number' is the count of the figure before it",
@@ -123,9 +138,12 @@ def _figure_from_quantity(
     if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
         # "one of them was killed": the people are those just spoken of, if people they are
         group_noun = antecedent(noun)
-        if group_noun is None or is_person_noun(group_noun) is not True:
+        if group_noun is None and _harm_of_them(q):
+            noun = None  # "hit a military vehicle, killing 2 of them": those in it
+        elif group_noun is None or is_person_noun(group_noun) is not True:
             return None
-        pronoun, noun = noun, None
+        else:
+            pronoun, noun = noun, None
     if noun is not None:
         person = is_person_noun(noun)
         if person is False:
