@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -43,7 +44,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     """Every figure of the report in text order, before they are assigned to events."""
     mentions: list[FigureMention] = []
     low = doc_text(doc).lower()  # the rarer rules run only where their words are
-    addition, another = "in addition to" in low, "another" in low
+    addition = "in addition to" in low
+    another = re.search(r"\b(another|a second|a third|the other)\b", low) is not None
     killer = "himself" in low or "herself" in low or "own life" in low
     again: list[FigureMention] = []  # groups said again: "both", "the two"
     for s_index, sent in enumerate(doc_sentences(doc)):

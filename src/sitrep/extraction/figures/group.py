@@ -65,6 +65,8 @@ def is_person_noun(noun: Token) -> bool | None:
     low = noun.lower_
     if low in lx.NON_PERSON_WORDS:
         return False
+    if _one_other(noun):
+        return True
     if (
         low in lx.SECURITY_WORDS
         or low in lx.MILITANT_WORDS
@@ -95,6 +97,17 @@ def is_person_noun(noun: Token) -> bool | None:
     ):
         return False
     return None
+
+
+@rule(
+    "one-other",
+    "group",
+    "people: a counted 'other': 'at least one other was wounded', '15 other wounded'",
+    Example("Three people were killed and at least one other was wounded in the blast.", {"killed": 3, "injured": 1}),
+)
+def _one_other(noun: Token) -> bool:
+    """'at least one other was wounded': a counted 'other' is a person ('the other' alone is the one-person rules')."""
+    return noun.lower_ == "other" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 @rule(
