@@ -92,6 +92,31 @@ def shot_dead_after(number: Token) -> Token | None:
 
 
 @rule(
+    "reported-dead",
+    "kind",
+    "the kind of 'N police reported dead', 'N feared dead': a telegraphic passive with the kind as complement",
+    Example("Gunmen attacked the post at night. Five guards reported dead.", {"killed": 5}),
+)
+def reported_state(verb: Token) -> bool:
+    """'Five guards reported dead': the parser makes 'reported' active with 'dead' as its complement; with no
+    object of its own the verb says the state of its subject."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "oprd" and lx.KIND_NOUNS.get(c.lower_) in ("killed", "injured") for c in verb.children
+    )
+
+
+@rule(
+    "between-range-object",
+    "kind",
+    "the kind of the verb whose object is a range: 'executed between 20 and 32 people'",
+    Example("Soldiers executed between 20 and 32 people in the village.", {"killed": 20}),
+)
+def range_object(prep: Token) -> bool:
+    """'executed between 20 and 32 people': the parser hangs the people on 'between', a preposition of the verb."""
+    return prep.lower_ == "between" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+
+
+@rule(
     "conjunct-own-object",
     "kind",
     "a verb joined to another that has its own object lends it no kind: 'injuring 25 and killing two'",
