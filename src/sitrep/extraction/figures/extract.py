@@ -13,6 +13,7 @@ from ..numbers import Quantity
 from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
+from .breakdown import bracketed_breakdown
 from .elided import another_elided, group_again, in_addition_to
 from .group import counted_noun, group_class, group_text, harmed_people, is_person_noun
 from .killer import killer_too
@@ -72,6 +73,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
             sent_mentions += group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     mentions = resolve_rest(mentions)
+    if "(" in low:
+        mentions = bracketed_breakdown(mentions, doc)
     if again:
         mentions = hit_are_the_dead(mentions, again, doc)
     mentions = shot_less_dead(mentions, doc)
