@@ -41,6 +41,10 @@ _ONE_MORE = frozenset({"another", "second", "third", "other"})
     Example("One guard was killed and a second injured when the bomb went off.", {"killed": 1, "injured": 1}),
     Example("One soldier died and a second was injured when the mine exploded.", {"killed": 1, "injured": 1}),
     Example("A parcel bomb went off in the hall, killing one and wounding a second.", {"killed": 1, "injured": 1}),
+    Example(
+        "Two men were shot dead and two others were wounded. The other injured man was grazed in the arm.",
+        {"killed": 2, "injured": 2},
+    ),
 )
 def another_elided(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
     """'One man was killed and another wounded', 'and a second was injured', 'killing one and wounding a
@@ -54,7 +58,7 @@ def another_elided(sent: Span, s_index: int, said: list[FigureMention], attribut
         word = doc[tok.i + 1]
         if word.lower_ in ("was", "is") and word.i + 1 < sent.end and tok.lower_ != "other":  # the one-person rules
             word = doc[word.i + 1]
-        kind = _ELIDED_KINDS.get(word.lower_)
+        kind = _ELIDED_KINDS.get(word.lower_) if not _before_its_noun(word) else None
         if word.lower_ == "taken" and not any(
             t.lower_ in lx.HOSPITAL_WORDS for t in doc[word.i : min(sent.end, word.i + 5)]
         ):
@@ -73,6 +77,11 @@ def another_elided(sent: Span, s_index: int, said: list[FigureMention], attribut
         )
         out.append(FigureMention(figure, s_index, tok.i, word.i))  # not a referent for a later "the man"
     return out
+
+
+def _before_its_noun(word: Token) -> bool:
+    """'the other injured man was grazed': the kind word describes a noun after it, whose own verb tells."""
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i and is_person_noun(word.head) is True
 
 
 def _one_more(tok: Token) -> bool:
