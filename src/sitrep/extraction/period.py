@@ -41,8 +41,10 @@ _PERIOD_COUNT = re.compile(
     r"|\b(homicides|murders|shootings) (have|has) (occurred|been)|\bthis year's\b"
     # "has seen five people killed in less than a week", "a weekend of violence in which seven were shot"
     r"|\bin (less than|under|just under|fewer than) (a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?|months?)\b"
-    r"|\b(over|in|during|within) the (past|last|previous) (two|three|four|five|six|seven|few|several|\d+) (days|weeks|months)\b"
+    r"|\b(over|in|during|within) the (past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (days|weeks|months|years|decades)\b"
     r"|\b(has|have) (now )?seen\b"
+    # a long war's toll: "the insurgency has left 30,000 people dead", "the insurgency has killed 3,000"
+    r"|\b(conflict|insurgency|insurrection|rebellion|uprising|civil war|war)s? (has|have) (now )?(left|killed|claimed)\b"
     r"|\bin (two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) ([\w-]+ )?(shootings|stabbings|incidents)\b"
     r"|\b(within|in|during) an? ([\w]+-hour|[\w]+-day) (period|span|stretch)\b"
     r"|\b(weekend|week|month|night|day|spate|string|rash|wave) of (gun )?(violence|shootings|gunfire|bloodshed|killings)\b"
@@ -119,6 +121,17 @@ def own_clause(tok: Token) -> set[int]:
         "A man was shot in the leg on Oak Street. Three people were wounded in two shootings on Saturday night.",
         {"injured": 1},
         (("injured", 3, "cumulative", "toll"),),
+    ),
+    Example(
+        "A roadside bomb killed one soldier on Friday. The insurgency has left more than 30,000 people dead.",
+        {"killed": 1},
+        (("killed", 30000, "cumulative", "toll"),),
+    ),
+    Example(
+        "A bomb went off in a bus station on Friday, killing two. More than 700 people have been killed in the "
+        "region in the past five years.",
+        {"killed": 2},
+        (("killed", 700, "cumulative", "toll"),),
     ),
     Example(
         "Insurgents ambushed a patrol, killing eight soldiers. The insurgency has been underway since 2004 and "

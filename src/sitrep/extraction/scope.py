@@ -154,6 +154,11 @@ def ago_in_clause(doc: Doc, clause: set[int], sent: Span) -> tuple[int, str] | N
         (("killed", 2, "background", "toll"),),
     ),
     Example(
+        "A mob attacked the guards at the funeral of a murdered trader. Four of the guards were killed.",
+        {"killed": 4},
+        (("killed", 1, "background", "person"),),
+    ),
+    Example(
         "Gunmen killed three guards at the depot in retaliation for the killing of two of their commanders.",
         {"killed": 3},
         (("killed", 2, "background", "toll"),),

@@ -26,37 +26,73 @@ _ELIDED_KINDS: dict[str, FigureKind] = {
 }
 
 
+#: "killing one and wounding a second": the gerund whose object is the one more person.
+_GERUND_KINDS: dict[str, FigureKind] = {"wounding": "injured", "injuring": "injured", "killing": "killed"}
+#: The words that name one more person: "another", "a second", "the other".
+_ONE_MORE = frozenset({"another", "second", "third", "other"})
+
+
 @rule(
     "another-elided",
     "single",
-    "one more person of the kind the elided verb says",
+    "one more person of the kind the elided verb says: 'another wounded', 'a second injured', 'the other hurt'",
     Example("One man was killed and another wounded Monday night in a shooting.", {"killed": 1, "injured": 1}),
     Example("One man was killed and another taken to a hospital after a shooting.", {"killed": 1, "injured": 1}),
+    Example("One guard was killed and a second injured when the bomb went off.", {"killed": 1, "injured": 1}),
+    Example("One soldier died and a second was injured when the mine exploded.", {"killed": 1, "injured": 1}),
+    Example("A parcel bomb went off in the hall, killing one and wounding a second.", {"killed": 1, "injured": 1}),
+    Example(
+        "Two men were shot dead and two others were wounded. The other injured man was grazed in the arm.",
+        {"killed": 2, "injured": 2},
+    ),
 )
 def another_elided(sent: Span, s_index: int, said: list[FigureMention], attribution: str | None) -> list[FigureMention]:
-    """'One man was killed and another wounded': 'another' and a participle, after a figure of the sentence."""
+    """'One man was killed and another wounded', 'and a second was injured', 'killing one and wounding a
+    second': one more person, after a figure of the sentence, of the kind of the word after it or of the gerund
+    before it."""
     doc = sent.doc
     out: list[FigureMention] = []
     for tok in sent:
-        if tok.lower_ != "another" or tok.i + 1 >= sent.end or any(m.anchor == tok.i for m in said):
+        if not _one_more(tok) or tok.i + 1 >= sent.end or any(m.anchor == tok.i for m in said):
             continue
         word = doc[tok.i + 1]
-        kind = _ELIDED_KINDS.get(word.lower_)
+        if word.lower_ in ("was", "is") and word.i + 1 < sent.end and tok.lower_ != "other":  # the one-person rules
+            word = doc[word.i + 1]
+        kind = _ELIDED_KINDS.get(word.lower_) if not _before_its_noun(word) else None
         if word.lower_ == "taken" and not any(
             t.lower_ in lx.HOSPITAL_WORDS for t in doc[word.i : min(sent.end, word.i + 5)]
         ):
             kind = None
+        before = doc[tok.i - 2] if tok.lower_ != "another" and tok.i - 2 >= sent.start else None
+        if kind is None and before is not None and before.lower_ in _GERUND_KINDS and tok.head == before:
+            kind, word = _GERUND_KINDS[before.lower_], before
         if kind is None or not any(m.anchor < tok.i and m.figure.kind in ("killed", "injured") for m in said):
             continue
         figure = Figure(
             kind=kind,
             count=1,
-            group="another",
+            group=tok.lower_,
             attribution=attribution,
             evidence=[span_of([tok, word])],
         )
         out.append(FigureMention(figure, s_index, tok.i, word.i))  # not a referent for a later "the man"
     return out
+
+
+def _before_its_noun(word: Token) -> bool:
+    """'the other injured man was grazed': the kind word describes a noun after it, whose own verb tells."""
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i and is_person_noun(word.head) is True
+
+
+def _one_more(tok: Token) -> bool:
+    """'another', or 'a second', 'a third', 'the other' standing for a person."""
+    if tok.lower_ not in _ONE_MORE:
+        return False
+    return tok.lower_ == "another" or (
+        tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("a", "the")
+        and (tok.lower_ != "other" or tok.doc[tok.i - 1].lower_ == "the")
+    )
 
 
 #: How a figure said "in addition to" the others is derived: it adds to their toll, whatever it is.

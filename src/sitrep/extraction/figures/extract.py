@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,7 @@ from ..numbers import Quantity
 from ..sentences import doc_text
 from ..sentences import sentences as doc_sentences
 from .attribution import attribution_of, certainty_of
+from .breakdown import bracketed_breakdown
 from .elided import another_elided, group_again, in_addition_to
 from .group import counted_noun, group_class, group_text, harmed_people, is_person_noun
 from .killer import killer_too
@@ -33,6 +35,7 @@ from .parts import (
     said_again,
     shot_less_dead,
 )
+from .predicate import shot_dead_after
 from .quantities import QuantitySpan, find_quantities
 from .rules import Example, rule
 from .single import single_people
@@ -42,7 +45,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
     """Every figure of the report in text order, before they are assigned to events."""
     mentions: list[FigureMention] = []
     low = doc_text(doc).lower()  # the rarer rules run only where their words are
-    addition, another = "in addition to" in low, "another" in low
+    addition = "in addition to" in low
+    another = re.search(r"\b(another|a second|a third|the other)\b", low) is not None
     killer = "himself" in low or "herself" in low or "own life" in low
     again: list[FigureMention] = []  # groups said again: "both", "the two"
     for s_index, sent in enumerate(doc_sentences(doc)):
@@ -69,6 +73,8 @@ def extract_figures(doc: Doc, resolve_person: PersonResolver | None = None) -> l
             sent_mentions += group_again(sent, s_index, sent_mentions, attribution)
         mentions += sent_mentions
     mentions = resolve_rest(mentions)
+    if "(" in low:
+        mentions = bracketed_breakdown(mentions, doc)
     if again:
         mentions = hit_are_the_dead(mentions, again, doc)
     mentions = shot_less_dead(mentions, doc)
@@ -95,6 +101,21 @@ def _group_of_n(q: QuantitySpan) -> Token | None:
 
 
 @rule(
+    "killing-n-of-them",
+    "group",
+    "'killing 2 of them' after a vehicle or a unit, with no plural people before it: N of those in it",
+    Example(
+        "A landmine went off under an army vehicle in the desert, killing 2 of them.",
+        {"killed": 2},
+    ),
+)
+def _harm_of_them(q: QuantitySpan) -> bool:
+    """'went off under an army truck, killing 2 of them': 'them' has no plural noun to stand for, but the verb
+    that kills or wounds the number says they were people."""
+    return q.head.dep_ in ("dobj", "nsubjpass") and kind_of(q.head)[0] in ("killed", "injured")
+
+
+@rule(
     "equal-number",
     "quantities",
     "'an equal number' is the count of the figure before it",
@@ -112,6 +133,9 @@ def _figure_from_quantity(
 ) -> FigureMention | None:
     doc = sent.doc
     noun = counted_noun(q) or _group_of_n(q)
+    shot_dead = shot_dead_after(q.head) if q.end == q.head.i + 1 else None
+    if shot_dead is not None and noun is not None and (noun.lower_ == "shot" or noun.i > shot_dead.i):
+        noun = None  # "1 young student shot dead": 'shot' read as the counted noun
     group_noun = None
     part = part_in_apposition(q, noun, sent, s_index, attribution, earlier)
     if part is not None:
@@ -119,9 +143,12 @@ def _figure_from_quantity(
     if noun is not None and noun.lower_ in ("them", "whom") and noun.dep_ == "pobj":
         # "one of them was killed": the people are those just spoken of, if people they are
         group_noun = antecedent(noun)
-        if group_noun is None or is_person_noun(group_noun) is not True:
+        if group_noun is None and _harm_of_them(q):
+            noun = None  # "hit a military vehicle, killing 2 of them": those in it
+        elif group_noun is None or is_person_noun(group_noun) is not True:
             return None
-        pronoun, noun = noun, None
+        else:
+            pronoun, noun = noun, None
     if noun is not None:
         person = is_person_noun(noun)
         if person is False:
@@ -145,6 +172,8 @@ def _figure_from_quantity(
         and noun.head.head.i < q.end
     )
     kind, pred, subset = kind_of(q.head) if partitive else kind_of(node)
+    if shot_dead is not None and kind != "killed":
+        kind, pred, subset = "killed", shot_dead, False
     if kind is None and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "an equal number of madrassa students and ultras surrendered": the count word is the subject
         kind, pred, subset = kind_of(q.head)

@@ -65,6 +65,8 @@ def is_person_noun(noun: Token) -> bool | None:
     low = noun.lower_
     if low in lx.NON_PERSON_WORDS:
         return False
+    if _one_other(noun):
+        return True
     if (
         low in lx.SECURITY_WORDS
         or low in lx.MILITANT_WORDS
@@ -98,6 +100,17 @@ def is_person_noun(noun: Token) -> bool | None:
 
 
 @rule(
+    "one-other",
+    "group",
+    "people: a counted 'other': 'at least one other was wounded', '15 other wounded'",
+    Example("Three people were killed and at least one other was wounded in the blast.", {"killed": 3, "injured": 1}),
+)
+def _one_other(noun: Token) -> bool:
+    """'at least one other was wounded': a counted 'other' is a person ('the other' alone is the one-person rules')."""
+    return noun.lower_ == "other" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+@rule(
     "harmed-are-people",
     "group",
     "people: a counted noun the lexicon does not know, killed, wounded or abducted, names people",
@@ -108,6 +121,7 @@ def is_person_noun(noun: Token) -> bool | None:
     Example("Two brokers were gunned down in the street.", {"killed": 2}),
     Example("Eight porters were shot and killed by rebels.", {"killed": 8}),
     Example("Militants shot dead two peasants in the village.", {"killed": 2}),
+    Example("The bodies of three Guatemalan farmhands were found in a ditch.", {"killed": 3}),
 )
 def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
     """'killed two missionaries', 'seven Pokot were killed': what is killed, wounded or abducted in a report is
@@ -117,16 +131,31 @@ def harmed_people(noun: Token, kind: str | None, pred: Token | None) -> bool:
         kind in ("killed", "injured", "kidnapped")
         and pred is not None
         and (
-            noun.head == pred
-            or _counted_out_of(noun, pred)
-            or (pred.dep_ == "conj" and pred.head == noun.head)
-            or _dead_before_object(noun, pred)
+            (
+                (
+                    noun.head == pred
+                    or _counted_out_of(noun, pred)
+                    or (pred.dep_ == "conj" and pred.head == noun.head)
+                    or _dead_before_object(noun, pred)
+                )
+                and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
+            )
+            or _bodies_of(noun, pred)
         )
-        and pred.lower_ in lx.HARM_TO_PEOPLE_VERBS
         and noun.pos_ in ("NOUN", "PROPN")
         and (noun.tag_ in ("NNS", "NNPS", "NNP") or _counted_one(noun))
         and noun.ent_type_ in ("", "NORP", "PERSON")
         and is_person_noun(noun) is None
+    )
+
+
+def _bodies_of(noun: Token, pred: Token) -> bool:
+    """'the bodies of four exiles': what a body is of is a person."""
+    return (
+        pred.lower_ in ("bodies", "body")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head == pred
     )
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...record import FigureKind
 from .. import lexicon as lx
 from .hurt import critical_condition, hospital_or_wound, hurt_before, left_in_hospital, suffered_injury, wound_phrase
-from .predicate import passed_away, verb_kind, word_kind
+from .predicate import passed_away, range_object, reported_state, verb_kind, word_kind
 from .rules import Example, rule
 
 
@@ -97,6 +97,7 @@ def kind_of_noun(noun: Token) -> tuple[FigureKind | None, Token | None]:
     Example("Raiders attacked the village at dawn. 4 killed (spears) and 2 wounded.", {"killed": 4, "injured": 2}),
     Example("Two bombs went off. Ten people were killed and about 90 injured.", {"killed": 10, "injured": 90}),
     Example("Ten people were killed and upwards of 70 were injured.", {"killed": 10, "injured": 70}),
+    Example("1 killed after being stopped at a roadblock near the market.", {"killed": 1}),
 )
 def _telegraphic_killed(verb: Token) -> bool:
     """'one soldier killed and three wounded': a 'killed' with a subject, no object and no auxiliary is the
@@ -156,7 +157,7 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     dep = node.dep_
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in ("upwards", "upward"):
         return kind_of(head.head)  # "upwards of 128 were injured"
-    if dep == "npadvmod" and node.like_num and head.i == node.i + 1 and head.tag_ == "VBN":
+    if dep in ("npadvmod", "meta") and node.like_num and head.i == node.i + 1 and head.tag_ == "VBN":
         k, p = verb_kind(head, True)  # "eight were killed and about 100 injured": the parser's adverb
         if k:
             return k, p, False
@@ -183,6 +184,8 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
         if k:
             return k, p, False  # "two men were arrested after being shot by police"
     if dep == "nsubj":
+        if _small_clause_state(head):
+            return lx.KIND_NOUNS[head.lower_], head, False
         if head.lower_ in lx.INTRANSITIVE_KINDS:
             return word_kind(head), head, False
         if passed_away(head):
@@ -204,7 +207,10 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             if critical_condition(head):
                 return "injured", head, False  # "one person is in stable condition"
         elif (
-            head.tag_ == "VBN" or head.lower_ in ("wounded", "injured", "hurt") or _telegraphic_killed(head)
+            head.tag_ == "VBN"
+            or head.lower_ in ("wounded", "injured", "hurt")
+            or _telegraphic_killed(head)
+            or reported_state(head)
         ) and not any(c.dep_ in ("dobj", "aux") and not _bracketed(c) for c in head.children):
             k, p = verb_kind(head, True)  # headline style "12 killed in blast", "95 others wounded"
             if k:
@@ -250,6 +256,10 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
             and not any(c.dep_ in lx.SUBJECT_DEPS for c in gov.children)
         ):
             k, p = verb_kind(gov, True)  # "and over 200 were injured": the parser made the number an object of 'over'
+            if k:
+                return k, p, False
+        if range_object(prep):
+            k, p = verb_kind(gov, False)  # "executed between 20 and 32 people"
             if k:
                 return k, p, False
         if prep.lower_ in ("including", "among") and gov is not prep:
@@ -333,6 +343,20 @@ def kind_of(node: Token) -> tuple[FigureKind | None, Token | None, bool]:
     if noun_kind:
         return noun_kind, pred, False
     return None, None, False
+
+
+@rule(
+    "small-clause-dead",
+    "kind",
+    "the kind of 'dead' or 'wounded' said of the people as a small clause: 'leaving four people dead'",
+    Example(
+        "Two villages clashed over grazing land near the river, leaving at least four people dead.",
+        {"killed": 4},
+    ),
+)
+def _small_clause_state(head: Token) -> bool:
+    """'leaving at least four people dead': the parser makes the people the subject of 'dead'."""
+    return head.pos_ == "ADJ" and lx.KIND_NOUNS.get(head.lower_) in ("killed", "injured")
 
 
 @rule(

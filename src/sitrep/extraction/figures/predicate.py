@@ -52,6 +52,71 @@ def _at_person(tok: Token) -> bool:
 
 
 @rule(
+    "shot-dead-adjacent",
+    "kind",
+    "killed: 'dead' right after 'shot', whatever the parser hung it on",
+    Example("Clashes went on in the north. 3 were shot dead - CASUALTIES: SIDES UNKNOWN.", {"killed": 3}),
+)
+def _dead_after(verb: Token) -> bool:
+    """'3 were shot dead - CASUALTIES': the parser makes 'dead' a modifier of the next noun, but right after a
+    verb of shooting or stabbing it says how the people were hit."""
+    doc = verb.doc
+    return (
+        verb.lower_ in lx.SHOT_WORDS
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == "dead"
+        and doc[verb.i + 1].head.i >= verb.i
+    )
+
+
+@rule(
+    "number-shot-dead",
+    "kind",
+    "killed: 'N [words] shot dead' in a coder's note, where the parser reads 'shot' as a noun or the number as an aside",
+    Example("Police broke up the march in the capital. FATALITIES: 1 young student shot dead by police", {"killed": 1}),
+    Example("Traders fought over a market stall. 1 shot dead - NO FURTHER DETAILS", {"killed": 1}),
+)
+def shot_dead_after(number: Token) -> Token | None:
+    """The 'dead' of 'N young students shot dead', read from the words when the parse has lost it: up to
+    three modifiers or one noun after the number, an optional 'were', then 'shot dead'."""
+    doc = number.doc
+    i = number.i + 1
+    for _ in range(3):
+        if i < len(doc) and doc[i].lower_ != "shot" and doc[i].tag_ in ("JJ", "NN", "NNS", "VBN"):
+            i += 1
+    if i < len(doc) and doc[i].lower_ in ("was", "were"):
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "shot" and doc[i + 1].lower_ == "dead":
+        return doc[i + 1]
+    return None
+
+
+@rule(
+    "reported-dead",
+    "kind",
+    "the kind of 'N police reported dead', 'N feared dead': a telegraphic passive with the kind as complement",
+    Example("Gunmen attacked the post at night. Five guards reported dead.", {"killed": 5}),
+)
+def reported_state(verb: Token) -> bool:
+    """'Five guards reported dead': the parser makes 'reported' active with 'dead' as its complement; with no
+    object of its own the verb says the state of its subject."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "oprd" and lx.KIND_NOUNS.get(c.lower_) in ("killed", "injured") for c in verb.children
+    )
+
+
+@rule(
+    "between-range-object",
+    "kind",
+    "the kind of the verb whose object is a range: 'executed between 20 and 32 people'",
+    Example("Soldiers executed between 20 and 32 people in the village.", {"killed": 20}),
+)
+def range_object(prep: Token) -> bool:
+    """'executed between 20 and 32 people': the parser hangs the people on 'between', a preposition of the verb."""
+    return prep.lower_ == "between" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+
+
+@rule(
     "conjunct-own-object",
     "kind",
     "a verb joined to another that has its own object lends it no kind: 'injuring 25 and killing two'",
@@ -63,6 +128,8 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
     if shot_at(verb) and not any(c.dep_ == "conj" and word_kind(c) == "killed" for c in verb.children):
         return None, None  # "shot at and killed": the second verb says they were hit
     kind = word_kind(verb)
+    if _dead_after(verb):
+        return "killed", verb.doc[verb.i + 1]
     # "shot dead", "found dead", "left dead", "pronounced dead", "shot and killed"
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp", "dobj", "attr") and child.lower_ in (

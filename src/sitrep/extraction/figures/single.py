@@ -39,6 +39,7 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     Example("He was charged with the attempted murder of a police officer.", {}),
     Example("Officers found a man shot in the leg.", {"injured": 1}),
     Example("Thomas Hobson's body was found in the yard.", {"killed": 1}),
+    Example("A settler was shot and killed near the village while in his car.", {"killed": 1}),
 )
 @rule(
     "ordinal-toll",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .civilians import TARGET_PERSON_NOUNS
+
 #: Singular nouns that can stand for one person ("a 26-year-old man was shot dead").
 SINGLE_PERSON_NOUNS = frozenset(
     [
@@ -146,7 +148,8 @@ SINGLE_PERSON_NOUNS = frozenset(
         "visitor",
         "guest",
     ]
-)
+).union(TARGET_PERSON_NOUNS)
+
 #: Words that say a person is a man or a woman ("the man", "his", "Fry's mother").
 MALE_WORDS = frozenset(
     {
@@ -247,6 +250,9 @@ PROTEST_CAUSE_WORDS = frozenset(
         "march",
         "marched",
         "marching",
+        "funeral",  # "attacked the guards at the funeral of a murdered businessman": that death is before
+        "funerals",
+        "burial",
     ]
 )
 #: Words under which a harm is what an attack avenges: "in retaliation for the killing of", "revenge for".
