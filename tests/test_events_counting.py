@@ -176,6 +176,12 @@ def test_another_person_hurt_just_after_a_death_stays_another_when_a_name_follow
     hurt = fig("injured", 1, "another woman", "civilians", role="person", evidence=[(45, 70)])
     named = fig("killed", 1, "Hanayah Woods", role="person", named=True, evidence=[(300, 330)])
     assert totals([dead, hurt, named]) == {"killed": 1, "injured": 1}
+    # a death that closes the sentence before is no breath of it: "... not identified the man killed. Around
+    # 4:30 p.m., another man was shot ... Terry later died": the man shot is Terry, none hurt
+    first = fig("killed", 1, "man", "civilians", role="person", evidence=[(2, 22)])
+    another = fig("injured", 1, "another man", "civilians", role="person", evidence=[(44, 64)])
+    terry = fig("killed", 1, "Terry", role="person", named=True, evidence=[(300, 330)])
+    assert "injured" not in totals([first, another, terry])
 
 
 def test_a_relative_shot_is_the_person_of_that_sex_who_died():
@@ -197,3 +203,10 @@ def test_a_person_joined_on_to_another_is_another_person():
     man = fig("killed", 1, "man", role="person", evidence=[(2, 60)])
     named = fig("killed", 1, "Veron Black", role="person", named=True, evidence=[(7, 60)])
     assert totals([man, named]) == {"killed": 1}
+    # a name run on right after a title is the titled person: "The blast injured watchman Juma Dad Khan"
+    watchman = fig("injured", 1, "watchman", role="person", evidence=[(10, 26)])
+    khan = fig("injured", 1, "Juma Dad Khan", role="person", named=True, evidence=[(10, 40)])
+    assert totals([watchman, khan]) == {"injured": 1}
+    # a person joined on by name is still another person: "shot himself and his wife, Ann Lee"
+    wife = fig("injured", 1, "Ann Lee", role="person", named=True, evidence=[(30, 63)])
+    assert totals([himself, wife]) == {"injured": 2}

@@ -109,8 +109,18 @@ def _kin_and_plain(kin: FigureLike, plain: FigureLike) -> bool:
 def _conjoined(a: FigureLike, b: FigureLike) -> bool:
     """'wounded himself and his son', 'shooting himself and a woman': one figure's words are the other's with a
     second person joined on (spans from the same word, one longer), so they are two people. (A shared end is
-    not enough: 'a man, Veron Black, was shot and died' ends as 'Veron Black, was shot and died' does.)"""
-    return any(sa == sb and ea != eb for sa, ea in a.evidence for sb, eb in b.evidence)
+    not enough: 'a man, Veron Black, was shot and died' ends as 'Veron Black, was shot and died' does; nor is a
+    name run on right after a title: 'injured watchman Juma Dad Khan' is the watchman.)"""
+    return any(
+        sa == sb and ea != eb and not _titled(a, ea, b, eb) and not _titled(b, eb, a, ea)
+        for sa, ea in a.evidence
+        for sb, eb in b.evidence
+    )
+
+
+def _titled(name: FigureLike, name_end: int, title: FigureLike, title_end: int) -> bool:
+    """The name's words start just after the title's end (a space or ', ' between): the name is the title's."""
+    return bool(name.named) and 1 <= name_end - len(name.group) - title_end <= 2
 
 
 def _unspecific_toll(f: FigureLike) -> bool:
@@ -186,8 +196,9 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
     # "... was killed and another person was injured", "Cox was found dead. Another man was also shot": the
     # death said first ("shot another teen, killing him" is one); unless the dead is "another" too
     # "another man was shot ... Terry later died": a death told after may be his
-    # "a girl was shot to death and another woman was wounded": "another" beside the death told just before
-    if other and any(_near(f, d, reach=60) and _starts(d) < _starts(f) for d in dead):
+    # "a girl was shot to death and another woman was wounded": "another" joined on to the death just before
+    # (a few characters apart: "the man killed. Around 4:30 p.m., another man was shot" is the next sentence)
+    if other and any(_near(f, d, reach=15) and _starts(d) < _starts(f) for d in dead):
         return True
     return other and all(_starts(d) < _starts(f) and d.group.lower() != f.group.lower() for d in dead)
 
