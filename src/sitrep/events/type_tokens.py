@@ -2,28 +2,18 @@
 
 One lemma and a class of nouns say in one row what a list of phrases said ("blocked the gates", "blocking the
 main entrance", "had blocked traffic"). The rules read plain text (a note, the event's sentences), so the text
-is lemmatised here, and only the sentences where each lemma a pattern names begins a word: most are never tagged.
+is lemmatised here (by the loaded pipeline's tagger and lemmatizer, ``nlp.lemmatise``), and only the sentences
+where each lemma a pattern names begins a word: most are never tagged.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from spacy.language import Language
 from spacy.matcher import Matcher
 
+from .. import nlp
 from .type_rule import Span, TokenPattern
-
-
-@cache
-def _lemmatiser() -> Language:
-    """The pipeline's tagger and lemmatiser alone: the parser and the entities are not needed for a lemma."""
-    import spacy
-
-    from ..nlp import DEFAULT_MODEL
-
-    return spacy.load(DEFAULT_MODEL, exclude=["parser", "ner", "senter"])
 
 
 def gate(patterns: dict[str, TokenPattern]) -> re.Pattern[str]:
@@ -42,9 +32,12 @@ def gate(patterns: dict[str, TokenPattern]) -> re.Pattern[str]:
 
 
 def matcher(patterns: dict[str, TokenPattern]) -> Matcher:
-    """One ``Matcher`` over the lemmatiser's vocabulary, each pattern under its rule's name."""
-    found = Matcher(_lemmatiser().vocab)
+    """One ``Matcher`` over the pipeline's vocabulary, each pattern under its rule's name."""
+    vocab = nlp.load().vocab
+    found = Matcher(vocab)
     for name, tokens in patterns.items():
+        # a rule's name outlives the memory zone it may first be added in (a zone forgets its strings on exit)
+        vocab.strings.add(name, allow_transient=False)  # type: ignore[call-arg]  # spaCy 3.8's stub lacks it
         found.add(name, [list(tokens)])
     return found
 
@@ -62,7 +55,7 @@ def first_matches(found: Matcher, gate: re.Pattern[str], text: str) -> dict[str,
             pieces.append((start, text[start:end]))
         start = end
     spans: dict[str, Span] = {}
-    for (at, _), doc in zip(pieces, _lemmatiser().pipe(p for _, p in pieces), strict=True):
+    for (at, _), doc in zip(pieces, nlp.lemmatise(p for _, p in pieces), strict=True):
         for match_id, first, last in sorted(found(doc), key=lambda m: m[1]):
             name = doc.vocab.strings[match_id]
             if name not in spans:
