@@ -210,3 +210,15 @@ def test_a_person_joined_on_to_another_is_another_person():
     # a person joined on by name is still another person: "shot himself and his wife, Ann Lee"
     wife = fig("injured", 1, "Ann Lee", role="person", named=True, evidence=[(30, 63)])
     assert totals([himself, wife]) == {"injured": 2}
+
+
+def test_a_name_whose_space_was_lost_is_the_same_person():
+    figures = [
+        fig("killed", 1, "Paul Henry Marsh", named=True),
+        fig("killed", 1, "man"),
+        fig("killed", 1, "PaulHenry Marsh", named=True),
+    ]
+    assert totals(figures) == {"killed": 1}
+    assert totals([fig("killed", 1, "Paul Marsh", named=True), fig("killed", 1, "Saul Marsh", named=True)]) == {
+        "killed": 2
+    }

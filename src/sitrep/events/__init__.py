@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 
 from ..extraction.date_kind import DateMention
 from ..extraction.figures import FigureMention, role_of
-from ..extraction.period import ROUNDUP, own_clause, period_words, separate_incidents, series_clause
+from ..extraction.period import is_roundup, own_clause, period_words, separate_incidents, series_clause
 from ..extraction.scope import (
     ago_in_clause,
     clause_of,
+    dates_noun,
     days_before,
     earlier_event_clause,
     first_conjunct,
@@ -39,6 +40,9 @@ from .type_choice import TypeChoice, classify
 __all__ = ["EventDraft", "TypeChoice", "assign_events", "classify", "people_estimate", "totals"]
 
 # --------------------------------------------------------------------------- main and background
+
+#: The kinds of figure that tell a harm done.
+_HARMS = frozenset({"killed", "injured"})
 
 
 @dataclass
@@ -97,7 +101,7 @@ def assign_events(
         background["standoff"] = siege
 
     segments = incident_segments(sents)
-    roundup = {i for i, sent in enumerate(sents) if ROUNDUP.search(sent.text)} if max(segments, default=0) else set()
+    roundup = {i for i, sent in enumerate(sents) if is_roundup(sent)} if max(segments, default=0) else set()
     context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
     key: object
     when: datetime.date | None
@@ -208,6 +212,10 @@ def assign_events(
                 target = background["standoff"]
         if target is main:
             in_own_clause = [d for d in dates if d.sentence == m.sentence and in_clause(doc, d, clause)]
+            # "the May 2, 2011, shooting death of ...": a date on the harm's noun, when the report has told
+            # a harm before it (a report of a court hearing about that death alone is about that death)
+            if m.predicate is not None and any(x.sentence < m.sentence and x.figure.kind in _HARMS for x in mentions):
+                in_own_clause += [d for d in dates if d.sentence == m.sentence and dates_noun(doc, d, m.predicate)]
             for d in in_own_clause:
                 if main.date is not None and is_earlier(d.value.date, main.date, d.value.precision):
                     key = (d.value.date, d.value.precision)

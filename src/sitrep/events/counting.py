@@ -50,9 +50,10 @@ def _role(f: FigureLike) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """'Lyons' and 'Cleo Lyons' are one person."""
+    """'Lyons' and 'Cleo Lyons' are one person; so are 'Paul Henry Marsh' and 'PaulHenry Marsh', a name
+    whose space a page's markup lost."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
-    return wa <= wb or wb <= wa
+    return wa <= wb or wb <= wa or "".join(a.lower().split()) == "".join(b.lower().split())
 
 
 def _head_noun(group: str) -> str:

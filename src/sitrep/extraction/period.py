@@ -12,12 +12,36 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .figures.rules import Example, rule
 
-#: A lead that sums several incidents: "Four men were wounded in separate shootings across the city".
+#: A lead that sums several incidents: "Four men were wounded in separate shootings across the city"; not a
+#: lead that tells one of them ("a man was shot dead near a bus stop, one of several shootings that night").
 ROUNDUP = re.compile(
-    r"\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b|\bshootings across\b"
+    r"(?<!\bone of )(?<!\bone of the )\b(separate|several|multiple|unrelated) (shootings|incidents|attacks)\b"
+    r"|\bshootings across\b"
     r"|\bin shootings\b|\bacross the city\b",
     re.IGNORECASE,
 )
+
+
+@rule(
+    "roundup-lead",
+    "scope",
+    "scope 'cumulative': every count of a sentence that sums several incidents, in a report that tells them apart",
+    Example(
+        "Three men were wounded in separate shootings across the city on Friday. A man was shot in the leg on Oak "
+        "Street. In a separate shooting, two men were shot on Elm Street.",
+        {"injured": 1},
+        (("injured", 3, "cumulative", "toll"), ("injured", 2, "background", "toll")),
+    ),
+    Example(
+        "A man was shot dead and another was wounded near a bus stop on Friday, one of several shootings that left "
+        "four other people hurt that night. In a separate shooting, a woman was shot in the hand on Elm Street.",
+        {"killed": 1, "injured": 1},
+    ),
+)
+def is_roundup(sent: Span) -> bool:
+    """A sentence that sums the report's incidents ("Four men were wounded in separate shootings"); not one that
+    tells one of them and only names the others ("..., one of several shootings that left four others hurt")."""
+    return ROUNDUP.search(sent.text) is not None
 
 
 #: A stretch of violence: "a weekend of violence", "a spate of shootings" (a relative clause in it counts over it).

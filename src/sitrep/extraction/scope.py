@@ -246,6 +246,38 @@ def scoped(m: FigureMention, scope: str, period: str | None = None) -> FigureMen
     return replace(m, figure=m.figure.model_copy(update={"scope": scope, "period": period}))
 
 
+#: What may stand between a date and the noun of the harm it dates: "the May 2, 2011, shooting death of".
+_DATE_TO_HARM_NOUN = re.compile(r"[\s,]*(?:(?:fatal|deadly|shooting|stabbing|gunshot|triple|double)\s+)*", re.I)
+
+
+@rule(
+    "dated-harm-noun",
+    "scope",
+    "scope 'background': a harm whose noun carries an earlier date is that day's event",
+    Example(
+        "A man was shot in the leg on Friday, police said. The suspect was 16 when he was charged in the "
+        "May 2, 2011, shooting death of Ann Keller, 19, in the same apartment block.",
+        {"injured": 1},
+        (("killed", 1, "background", "person"),),
+    ),
+    Example(
+        "A man charged with murder appeared in court on Tuesday. He remains in custody on charges in the "
+        "Jan. 10, 2014, shooting death of Daniel Parker, 52, at a rooming house.",
+        {"killed": 1},
+    ),
+)
+def dates_noun(doc: Doc, d: DateMention, predicate: int) -> bool:
+    """The date is said right before the noun of the harm ("the May 2, 2011, shooting death of Ann Keller",
+    "the 2012 killing of"), which the parser may hang elsewhere: it dates that harm, as a date in its clause does."""
+    noun = doc[predicate]
+    if noun.pos_ not in ("NOUN", "PROPN", "VERB") or d.end > noun.idx:
+        return False
+    start = min([noun.idx, *(c.idx for c in noun.lefts if c.dep_ in ("compound", "amod") and c.idx >= d.end)])
+    if noun.dep_ in ("dobj", "compound") and noun.head.i == noun.i - 1:
+        start = min(start, noun.head.idx)  # "shooting death", parsed as a verb and its object
+    return d.end <= start and _DATE_TO_HARM_NOUN.fullmatch(doc.text[d.end : start]) is not None
+
+
 def in_clause(doc: Doc, d: DateMention, clause: set[int]) -> bool:
     tok = _token_at(doc, d.start)
     return tok is not None and tok.i in clause

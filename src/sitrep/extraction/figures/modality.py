@@ -58,6 +58,8 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
     Example("Officers were called to the scene and found a man shot in the leg.", {"injured": 1}),
     Example("Police were called to the house, and the woman was pronounced dead.", {"killed": 1}),
     Example("He tried to open the door and kill her.", {}),
+    Example("Two men were shot on Main Street. Doctors said one of them was likely to die.", {"injured": 2}),
+    Example("A woman was hit in the shoulder by gunfire. She is expected to recover from her wounds.", {"injured": 1}),
 )
 @rule(
     "attempt-with-result",
@@ -100,6 +102,13 @@ def irrealis(tok: Token) -> bool:
             return True  # "it is possible a person was shot and fled"
         if node.lower_ in _FINDING and node.dep_ == "advcl" and node.head.lower_ not in lx.IRREALIS_HEADS:
             return False  # "officers arrived to find a woman dead": what they found
+        if (
+            node.lower_ in ("die", "succumb")
+            and node.dep_ == "xcomp"
+            and node.head.lower_ in lx.PROSPECT_WORDS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            return True  # "one of them was likely to die": not dead yet
         if (
             node.dep_ in ("xcomp", "advcl", "ccomp", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

@@ -31,6 +31,35 @@ def known_surname(tok: Token, resolve_person: PersonResolver | None) -> bool:
     )
 
 
+#: The ages a number set off by commas after a name may be ("Ruiz, 41,"): a person's years, not a count.
+_AGES = range(1, 111)
+
+
+@rule(
+    "aged-name",
+    "single",
+    "injured 1: a proper name with an age set off by commas is a person, whatever the tagger took it for",
+    Example('Marco "Tiny" Ruiz, 41, suffered a bullet wound to the hip.', {"injured": 1}),
+)
+def aged_name(tok: Token) -> bool:
+    """'Marco "Tiny" Ruiz, 41, suffered a bullet wound': a name the entity tagger missed (a nickname in quotes
+    breaks it) is a person's when an age follows it between commas, the way reports introduce people."""
+    doc = tok.doc
+    if tok.tag_ != "NNP" or tok.ent_type_ not in ("", "ORG", "PRODUCT") or tok.lower_ in lx.NON_PERSON_WORDS:
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.i == tok.i + 2
+        and c.like_num
+        and c.text.isdigit()
+        and int(c.text) in _AGES
+        and doc[c.i - 1].text == ","
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].text == ","
+        for c in tok.children
+    )
+
+
 def age_noun(tok: Token) -> bool:
     """'a 17-year-old was taken to hospital': the age stands for the person."""
     doc = tok.doc
@@ -90,6 +119,7 @@ def single_group(tok: Token, resolve_person: PersonResolver | None) -> tuple[str
         known_surname(tok, resolve_person)
         or (tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ not in lx.SINGLE_PERSON_NOUNS)
         or pronounced_dead(tok)
+        or aged_name(tok)
     ):
         name = (resolve_person(tok.idx, tok.idx + len(tok.text)) if resolve_person else None) or tok.text
         return name, True, f"person:{name}", [tok]  # "Roberson died": a name the tagger did not call one

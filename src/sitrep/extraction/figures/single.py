@@ -22,7 +22,7 @@ from .kind import copula_kind, kind_of_noun
 from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
 from .nearby import nearby_kind
-from .person import age_noun, hometown, known_surname, pronounced_dead, single_group
+from .person import age_noun, aged_name, hometown, known_surname, pronounced_dead, single_group
 from .predicate import passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
@@ -102,11 +102,15 @@ def single_people(
         ):
             continue
         is_person_entity = (
-            tok.ent_type_ == "PERSON"
-            and not any(
-                t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3) : tok.i + 1] if t.ent_type_ == "PERSON"
+            (
+                tok.ent_type_ == "PERSON"
+                and not any(
+                    t.lower_ in lx.SITE_WORDS for t in doc[max(0, tok.i - 3) : tok.i + 1] if t.ent_type_ == "PERSON"
+                )
             )
-        ) or known_surname(tok, resolve_person)
+            or known_surname(tok, resolve_person)
+            or aged_name(tok)
+        )
         if not (
             is_person_entity
             or tok.lower_ in lx.SINGLE_PERSON_NOUNS

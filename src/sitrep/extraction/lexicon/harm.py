@@ -268,6 +268,9 @@ IRREALIS_HEADS = frozenset(
     }
     | ATTEMPT_WORDS  # "tried to kill": an attempt's own figure did not happen
 )
+#: Words of a death still to come ("was likely to die", "is expected to die"): the person is not dead yet;
+#: said of a recovery ("expected to recover from his wounds") they still tell a wound.
+PROSPECT_WORDS = frozenset({"likely", "unlikely", "expected", "set", "about"})
 BELIEVED_WORDS = frozenset(
     {
         "believed",
