@@ -102,6 +102,7 @@ def assign_events(
 
     segments = incident_segments(sents)
     roundup = {i for i, sent in enumerate(sents) if is_roundup(sent)} if max(segments, default=0) else set()
+    first_harm = min((m.sentence for m in mentions if m.figure.kind in _HARMS), default=n_sents)
     context: dict[int, FigureMention] = {}  # counts over a period: listed with the main event, in no total
     key: object
     when: datetime.date | None
@@ -214,7 +215,7 @@ def assign_events(
             in_own_clause = [d for d in dates if d.sentence == m.sentence and in_clause(doc, d, clause)]
             # "the May 2, 2011, shooting death of ...": a date on the harm's noun, when the report has told
             # a harm before it (a report of a court hearing about that death alone is about that death)
-            if m.predicate is not None and any(x.sentence < m.sentence and x.figure.kind in _HARMS for x in mentions):
+            if m.predicate is not None and first_harm < m.sentence:
                 in_own_clause += [d for d in dates if d.sentence == m.sentence and dates_noun(doc, d, m.predicate)]
             for d in in_own_clause:
                 if main.date is not None and is_earlier(d.value.date, main.date, d.value.precision):

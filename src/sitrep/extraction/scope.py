@@ -270,7 +270,7 @@ def dates_noun(doc: Doc, d: DateMention, predicate: int) -> bool:
     """The date is said right before the noun of the harm ("the May 2, 2011, shooting death of Ann Keller",
     "the 2012 killing of"), which the parser may hang elsewhere: it dates that harm, as a date in its clause does."""
     noun = doc[predicate]
-    if noun.pos_ not in ("NOUN", "PROPN", "VERB") or d.end > noun.idx:
+    if noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
     start = min([noun.idx, *(c.idx for c in noun.lefts if c.dep_ in ("compound", "amod") and c.idx >= d.end)])
     if noun.dep_ in ("dobj", "compound") and noun.head.i == noun.i - 1:
