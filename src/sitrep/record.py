@@ -137,6 +137,8 @@ class Figure(_Model):
     attribution: str | None = None
     derived: str | None = None
     named: bool | None = None
+    #: true for one hurt person the report says lived ('survived', 'in stable condition'): none of the dead
+    survived: bool | None = None
     #: "event" counts its event; "background" an earlier event (listed under that event, with its date);
     #: "cumulative" a period or several events ("since January", "this year"): context, never in a total
     scope: FigureScope = "event"

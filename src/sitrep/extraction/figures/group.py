@@ -232,3 +232,11 @@ def group_class(words: Iterable[str]) -> GroupClass:
     if lows & lx.CIVILIAN_WORDS:
         return "civilians"
     return "unknown"
+
+
+def single_class(tok: Token, tokens: list[Token], named: object) -> GroupClass:
+    """The class of one person: a named person's is unknown, a named person's family members are civilians."""
+    if named and tok.ent_type_ == "PERSON":
+        return "unknown"
+    found = group_class([tok.lower_, *(t.lower_ for t in tokens)])
+    return "civilians" if named and found == "unknown" else found

@@ -162,3 +162,33 @@ def left_in_hospital(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in lx.HOSPITAL_WORDS for o in c.children)
         for c in verb.children
     )
+
+
+@rule(
+    "survived",
+    "kind",
+    "survived: true for one hurt person the report says lived; that person is none of the dead",
+    Example("A man was killed. His neighbour was shot twice but survived.", {"killed": 1, "injured": 1}),
+    Example("Anna Reyes was stabbed to death. Carl Moss, 20, was grazed and survived.", {"killed": 1, "injured": 1}),
+    Example("Lena Ortiz died at the scene. Her husband remains in critical condition.", {"killed": 1, "injured": 1}),
+)
+def survives(pred: Token) -> bool:
+    """'was grazed and survived', 'is expected to survive', 'is in stable condition', 'remains in critical
+    condition': the words of the hurt person's own clause say they lived (a verb joined on with a subject of its
+    own, 'police recovered the gun', is another's)."""
+    for verb in (pred, *pred.conjuncts):
+        if verb is not pred and any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children):
+            continue
+        if _lives(verb) or any(c.dep_ == "xcomp" and _lives(c) for c in verb.children):
+            return True
+        words = {t.lower_ for t in verb.subtree}
+        if "condition" in words and (
+            words & lx.ALIVE_CONDITIONS or (verb.lower_ in ("is", "remains", "remain") and "critical" in words)
+        ):
+            return True
+    return False
+
+
+def _lives(verb: Token) -> bool:
+    """'survived', 'is recovering'; not 'did not survive'."""
+    return verb.lower_ in lx.SURVIVAL_VERBS and not any(c.dep_ == "neg" for c in verb.children)

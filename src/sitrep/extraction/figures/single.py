@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...record import Figure, FigureKind, GroupClass
+from ...record import Figure, FigureKind
 from .. import lexicon as lx
 from .attribution import certainty_of, claimant
-from .group import group_class
+from .group import single_class
 from .hurt import (
     critical_condition,
     hurt_before,
     left_in_hospital,
     place_wound,
     suffered_injury,
+    survives,
     taken_to_hospital,
     treated_for_wound,
     wound_phrase,
@@ -265,22 +266,15 @@ def single_people(
             count=ordinal or 1,
             group=group,
             derived=f"{group} = {ordinal}" if ordinal else None,
-            group_class=_single_class(tok, tokens, named),
+            group_class=single_class(tok, tokens, named),
             certainty=certainty,
             attribution=attr,
             named=True if named else None,
+            survived=True if kind == "injured" and survives(pred) else None,
             evidence=[span],
         )
         out.append(FigureMention(figure, s_index, tok.i, pred.i, single_key=key))
     return out
-
-
-def _single_class(tok: Token, tokens: list[Token], named: object) -> GroupClass:
-    """The class of one person: a named person's is unknown, a named person's family members are civilians."""
-    if named and tok.ent_type_ == "PERSON":
-        return "unknown"
-    found = group_class([tok.lower_, *(t.lower_ for t in tokens)])
-    return "civilians" if named and found == "unknown" else found
 
 
 @rule(

@@ -59,6 +59,7 @@ from .events import (
     WEAPON_WORDS,
 )
 from .harm import (
+    ALIVE_CONDITIONS,
     ATTEMPT_WORDS,
     BELIEVED_WORDS,
     BODY_PARTS,
@@ -78,6 +79,7 @@ from .harm import (
     SHOOTING_VERBS,
     SHOT_WORDS,
     SPEECH_VERBS,
+    SURVIVAL_VERBS,
     THROAT_CUTTING_VERBS,
     WOUND_NOUNS,
 )
@@ -166,6 +168,7 @@ __all__ = [
     "AGE_SEX_NOUNS",
     "AIMED_AT_PRONOUNS",
     "AIMING_PREPOSITIONS",
+    "ALIVE_CONDITIONS",
     "ARABIC_ARTICLES",
     "ATTEMPT_WORDS",
     "BALL_PATH_WORDS",
@@ -280,6 +283,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "SUFFERING_VERBS",
     "SUFFER_VERBS",
+    "SURVIVAL_VERBS",
     "SUSPECT_WORDS",
     "TAKE_LIFE_VERBS",
     "THROAT_CUTTING_VERBS",
