@@ -194,11 +194,7 @@ def _counted_beside(f: FigureLike, dead: list[FigureLike]) -> bool:
     gender = lx.gender_of(f.group)
     if gender and any(_near(f, d, reach=40) and lx.gender_of(d.group) not in (None, gender) for d in dead):
         return True
-    first_word = f.group.split()[0].lower() if f.group else ""
-    # "one person was killed and a second person was injured": an ordinal after a death counts on from it
-    if first_word in lx.ORDINAL_COUNTS and any(_near(f, d, reach=60) and _starts(d) < _starts(f) for d in dead):
-        return True
-    other = first_word in lx.OTHER_WORDS
+    other = bool(f.group) and f.group.split()[0].lower() in lx.OTHER_WORDS
     # "... was killed and another person was injured", "Cox was found dead. Another man was also shot": the
     # death said first ("shot another teen, killing him" is one); unless the dead is "another" too
     # "another man was shot ... Terry later died": a death told after may be his

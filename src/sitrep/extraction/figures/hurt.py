@@ -175,7 +175,8 @@ def left_in_hospital(verb: Token) -> bool:
 def survives(pred: Token) -> bool:
     """'was grazed and survived', 'is expected to survive', 'is in stable condition', 'remains in critical
     condition': the words of the hurt person's own clause say they lived (a verb joined on with a subject of its
-    own, 'police recovered the gun', is another's)."""
+    own, 'police recovered the gun', is another's). 'Is in critical condition' is not enough: an update appended
+    below often tells that person's death."""
     for verb in (pred, *pred.conjuncts):
         if verb is not pred and any(c.dep_ in lx.SUBJECT_DEPS for c in verb.children):
             continue
@@ -183,7 +184,7 @@ def survives(pred: Token) -> bool:
             return True
         words = {t.lower_ for t in verb.subtree}
         if "condition" in words and (
-            words & lx.ALIVE_CONDITIONS or (verb.lower_ in ("is", "remains", "remain") and "critical" in words)
+            words & lx.ALIVE_CONDITIONS or (verb.lower_ in ("remains", "remain") and "critical" in words)
         ):
             return True
     return False

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ...record import FigureKind
 from .. import lexicon as lx
 from .hurt import critical_condition, hospital_or_wound, hurt_before, left_in_hospital, suffered_injury, wound_phrase
+from .person import body_clause
 from .predicate import passed_away, range_object, reported_state, verb_kind, word_kind
 from .rules import Example, rule
 
@@ -38,6 +39,8 @@ def kind_of_noun(noun: Token) -> tuple[FigureKind | None, Token | None]:
             return word_kind(child), child  # "nine wounded survivors"
     if noun.lower_ in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[noun.lower_], noun
+    if (body := body_clause(noun)) is not None:
+        return "killed", body
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > noun.i - 3:
             own_subject = child.dep_ == "relcl" and any(

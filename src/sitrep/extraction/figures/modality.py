@@ -80,8 +80,18 @@ REALIS_MARKS = frozenset({"after", "when", "before", "as", "because", "since", "
         "Nine herders were feared dead after raiders struck the camp.", {"killed": 9}, (("killed", 9, "event", "toll"),)
     ),
 )
+@rule(
+    "near-miss",
+    "kind",
+    "no figure: a harm 'almost' or 'nearly' done did not happen",
+    Example("A man was nearly killed when a bullet hit his car.", {}),
+    Example("Nearly 40 people were killed in the blast.", {"killed": 40}),
+)
 def irrealis(tok: Token) -> bool:
-    """'asked to surrender', 'threatened to kill', 'to avoid casualties': not something that happened."""
+    """'asked to surrender', 'threatened to kill', 'to avoid casualties', 'was nearly killed': not something that
+    happened."""
+    if any(c.dep_ == "advmod" and c.lower_ in lx.NEAR_MISS_WORDS for c in tok.children):
+        return True
     node = tok
     in_noun = False
     for _ in range(4):

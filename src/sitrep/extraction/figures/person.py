@@ -173,3 +173,20 @@ def previous_person_name(tok: Token) -> str | None:
         text = ent.text
         return text[:-2] if text.endswith(("'s", "’s")) else text
     return None
+
+
+@rule(
+    "whose-body",
+    "kind",
+    "killed: the person 'whose body was found'",
+    Example("Police named a 25-year-old man whose body was found in a ditch on Monday.", {"killed": 1}),
+)
+def body_clause(noun: Token) -> Token | None:
+    """The clause 'whose body was found' under ``noun``: the noun's person is dead."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ in lx.SUBJECT_DEPS and c.lower_ in lx.BODY_NOUNS and any(p.lower_ == "whose" for p in c.children)
+            for c in clause.children
+        ):
+            return clause
+    return None

@@ -122,6 +122,13 @@ def range_object(prep: Token) -> bool:
     "a verb joined to another that has its own object lends it no kind: 'injuring 25 and killing two'",
     Example("A grenade hit the market, injuring 25 and killing two.", {"killed": 2, "injured": 25}),
 )
+@rule(
+    "fatal-harm",
+    "kind",
+    "killed: a harm verb with a word of death beside it ('shot dead', 'fatally shot', 'mortally wounded')",
+    Example("Officers found two men mortally wounded in a parked car.", {"killed": 2}),
+    Example("Three guards were fatally shot at the gate.", {"killed": 3}),
+)
 def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None, Token | None]:
     """The kind a predicate gives its patient, looking at its particles and conjoined verbs."""
     low = verb.lower_
@@ -135,6 +142,7 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
         if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp", "dobj", "attr") and child.lower_ in (
             "dead",
             "fatally",
+            "mortally",
             "death",
             "deceased",
         ):
@@ -179,9 +187,7 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
         return "rescued", verb  # "pulled three people alive from the rubble"
     if low in ("lost", "lose") and any(c.lower_ == "lives" for c in verb.subtree):
         return "killed", verb
-    if low in ("claimed", "claiming", "claim", "took", "taken") and any(
-        c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children
-    ):
+    if low in lx.LIFE_TAKING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in verb.children):
         return "killed", verb
     if (
         kind is None
@@ -204,3 +210,46 @@ def verb_kind(verb: Token, patient_is_subject: bool) -> tuple[FigureKind | None,
     if kind == "killed" and low in ("dead",) and verb.pos_ == "ADJ":
         return kind, verb
     return kind, verb
+
+
+@rule(
+    "life-taken",
+    "kind",
+    "killed: the person whose life a verb took ('took the life of a 25-year-old', 'claimed the life of an officer')",
+    Example("The shooting, which took the life of 25-year-old Dan Marsh, happened on Elm Street.", {"killed": 1}),
+    Example("The attack claimed the life of a police officer.", {"killed": 1}),
+)
+def life_taken(tok: Token) -> Token | None:
+    """The verb that took the life of ``tok``, in 'took / claimed / cost the life of X'."""
+    life = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if life is None or life.lower_ != "life" or life.dep_ != "dobj" or life.head.lower_ not in lx.LIFE_TAKING_VERBS:
+        return None
+    return life.head
+
+
+@rule(
+    "joined-passive",
+    "kind",
+    "the harm of a passive verb joined on to the subject's first verb: 'staggered off and was found dead'",
+    Example("The victim staggered off the porch and was found dead in the yard.", {"killed": 1}),
+    Example("A man ran from the car and was shot in the back.", {"injured": 1}),
+)
+def joined_passive(verb: Token) -> Token | None:
+    """The passive verb joined to ``verb`` that shares its subject ('ran and was shot'), if there is one."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and not any(a.dep_ in lx.SUBJECT_DEPS for a in c.children)
+        ),
+        None,
+    )
+
+
+def found_dead(verb: Token) -> bool:
+    """'found Tom Marsh and Mary Smith shot dead': the small clause of 'found' whose verb the tagger took for a
+    past tense; only a death, as 'found a fourth person shot' may count one of the dead already told."""
+    return verb.dep_ == "ccomp" and verb.head.lower_ in lx.FOUND_VERBS and verb_kind(verb, True)[0] == "killed"

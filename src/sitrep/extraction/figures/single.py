@@ -24,7 +24,7 @@ from .mention import FigureMention, PersonResolver, span_of
 from .modality import irrealis, natural_death, negated
 from .nearby import nearby_kind
 from .person import age_noun, aged_name, hometown, known_surname, pronounced_dead, single_group
-from .predicate import passed_away, verb_kind, word_kind
+from .predicate import found_dead, joined_passive, life_taken, passed_away, verb_kind, word_kind
 from .rules import Example, rule
 
 _PRONOUNS = lx.PERSON_PRONOUNS
@@ -39,6 +39,9 @@ _PRONOUNS = lx.PERSON_PRONOUNS
     Example("Officers found the body of 26-year-old John Kelly in the yard.", {"killed": 1}),
     Example("He was charged with the attempted murder of a police officer.", {}),
     Example("Officers found a man shot in the leg.", {"injured": 1}),
+    Example("Deputies entered the house and found Tom Marsh and Mary Smith shot dead.", {"killed": 2}),
+    Example("A suspected burglar was shot and killed by a homeowner on Friday.", {"killed": 1}),
+    Example("A man was charged in the shooting deaths of Tom Marsh and Mary Smith.", {"killed": 2}),
     Example("Thomas Hobson's body was found in the yard.", {"killed": 1}),
     Example("A settler was shot and killed near the village while in his car.", {"killed": 1}),
 )
@@ -64,10 +67,8 @@ def single_people(
     }
     for tok in sent:
         of_harm = (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in ("shooting", "killing", "stabbing", "wounding", "murder", "death", "body")
-        )
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lx.HARM_OF_NOUNS
+        ) or life_taken(tok) is not None
         # the parser leaves some victims hanging ("after a man was slain"): read the words after them
         loose = tok.dep_ in ("pobj", "conj", "appos") and not of_harm and not hometown(tok)
         # "the victim's injury was not life-threatening", "her wounds are minor"
@@ -146,8 +147,7 @@ def single_people(
                 continue
         elif of_harm:  # "the shooting of a 19-year-old male"
             gov = tok.head.head
-            harms: dict[str, FigureKind] = {"shooting": "injured", "stabbing": "injured", "wounding": "injured"}
-            kind, pred = harms.get(gov.lower_, "killed"), gov
+            kind, pred = lx.HARM_OF_NOUNS.get(gov.lower_, "killed"), gov
             if kind == "injured" and any(c.lower_ in ("fatal", "deadly") for c in gov.children):
                 kind = "killed"
             if any(c.lower_ in ("attempted", "attempt") for c in gov.children):
@@ -174,7 +174,7 @@ def single_people(
             elif suffered_injury(head):
                 kind, pred = "injured", head
             elif (
-                head.tag_ == "VBN"
+                (head.tag_ == "VBN" or found_dead(head))
                 and not any(c.dep_ == "dobj" for c in head.children)
                 and (
                     word_kind(head) in ("killed", "injured")
@@ -192,6 +192,8 @@ def single_people(
                 kind, pred = "injured", head  # "a woman arrived at a hospital with a gunshot wound"
             else:
                 kind, pred = hurt_before(head)  # "the victim drove to a hospital after being shot"
+            if kind is None and (joined := joined_passive(head)) is not None:
+                kind, pred = verb_kind(joined, True)  # "staggered off the porch and was found dead"
         elif tok.dep_ == "nsubjpass":
             kind, pred = verb_kind(head, True)
             if kind is None and (taken_to_hospital(head) or treated_for_wound(head)):

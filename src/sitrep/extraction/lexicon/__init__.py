@@ -59,7 +59,6 @@ from .events import (
     WEAPON_WORDS,
 )
 from .harm import (
-    ALIVE_CONDITIONS,
     ATTEMPT_WORDS,
     BELIEVED_WORDS,
     BODY_PARTS,
@@ -79,7 +78,6 @@ from .harm import (
     SHOOTING_VERBS,
     SHOT_WORDS,
     SPEECH_VERBS,
-    SURVIVAL_VERBS,
     THROAT_CUTTING_VERBS,
     WOUND_NOUNS,
 )
@@ -92,6 +90,7 @@ from .marks import (
     NUMBER_PARTS,
     SUBJECT_DEPS,
 )
+from .outcome import ALIVE_CONDITIONS, HARM_OF_NOUNS, NEAR_MISS_WORDS, SURVIVAL_VERBS
 from .persons import (
     AGE_SEX_NOUNS,
     AIMED_AT_PRONOUNS,
@@ -107,6 +106,7 @@ from .persons import (
     INJURY_OBJECTS,
     KILL_SELF_VERBS,
     LEAVE_VERBS,
+    LIFE_TAKING_VERBS,
     MALE_WORDS,
     NOT_SPEAKER_WORDS,
     OBJECT_PRONOUNS,
@@ -211,6 +211,7 @@ __all__ = [
     "FOUND_VERBS",
     "GOVERNMENT_WORDS",
     "GROUP_OF_N_NOUNS",
+    "HARM_OF_NOUNS",
     "HARM_TO_LIVING_VERBS",
     "HARM_TO_PEOPLE_VERBS",
     "HOSPITAL_UNHURT_WORDS",
@@ -225,6 +226,7 @@ __all__ = [
     "KIND_NOUNS",
     "KIND_WORDS",
     "LEAVE_VERBS",
+    "LIFE_TAKING_VERBS",
     "LOCATIVE_WORDS",
     "MALE_WORDS",
     "MEANS_TYPE_WORDS",
@@ -235,6 +237,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_TRAILERS",
     "NATURAL_DEATH_CAUSES",
+    "NEAR_MISS_WORDS",
     "NEAR_WORDS",
     "NON_PERSON_WORDS",
     "NOT_PERSON_WITH_ENDING",

@@ -43,6 +43,7 @@ KIND_WORDS: dict[FigureKind, frozenset[str]] = {
         "martyred",
         "deceased",
         "fatally",
+        "mortally",
         "lifeless",
         "succumb|ed|s|ing",
     ),
@@ -160,10 +161,6 @@ ORDINAL_COUNTS = {
     "ninth": 9,
     "tenth": 10,
 }
-#: Verbs that say a hurt person lived: "was grazed and survived", "is expected to survive", "is recovering".
-SURVIVAL_VERBS = frozenset({"survived", "survives", "survive", "recovering"})
-#: Conditions that say a hurt person is alive ("in stable condition"); "critical" only when still so ("remains").
-ALIVE_CONDITIONS = frozenset({"stable", "fair", "good"})
 #: Words that make a one-person mention someone not yet spoken of: "another man", "a second victim".
 OTHER_WORDS = frozenset({"another", "other", *ORDINAL_COUNTS})
 #: Nouns of a wound: "with a gunshot wound", "suffering non-life-threatening injuries".

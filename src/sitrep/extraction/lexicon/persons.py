@@ -65,6 +65,9 @@ SINGLE_PERSON_NOUNS = frozenset(
         "gunman",
         "shooter",
         "suspect",
+        "burglar",
+        "robber",
+        "carjacker",
         "attacker",
         "assailant",
         "bomber",
@@ -289,6 +292,8 @@ HOSPITAL_UNHURT_WORDS = frozenset({"precaution", "evaluation", "evaluated", "obs
 TURN_ON_SELF_VERBS = frozenset({"turned", "turning", "turns", "turn"})
 KILL_SELF_VERBS = frozenset({"killed", "killing", "kills", "kill"})
 TAKE_LIFE_VERBS = frozenset({"took", "taking", "takes", "take", "taken"})
+#: Verbs whose object "lives" or "the life of" says who died: "claimed the lives of 12", "took the life of a boy".
+LIFE_TAKING_VERBS = frozenset({"claimed", "claiming", "claim", "claims", "took", "taken", "cost", "costing"})
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 #: Object pronouns that point back at people counted before: "abducted three youths and killed them".
