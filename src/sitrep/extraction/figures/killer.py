@@ -50,6 +50,7 @@ def _own_life(tok: Token) -> Token | None:
     Example("Police said the gunman killed three people at a warehouse and then killed himself.", {"killed": 4}),
     Example("A man fatally shot his neighbour on Sunday and then took his own life, police said.", {"killed": 2}),
     Example("The man killed himself at his home on Monday.", {"killed": 1}),
+    Example("The bomber detonated his belt, killing himself and one police officer.", {"killed": 2}),
 )
 def killer_too(sent: Span, s_index: int, said: list[FigureMention]) -> list[FigureMention]:
     """The sentence's figures, with the killer who killed themselves after the others as one more."""
@@ -61,7 +62,13 @@ def killer_too(sent: Span, s_index: int, said: list[FigureMention]) -> list[Figu
             how = _own_life(tok)
         else:
             continue
-        victims = [m for m in said if m.anchor < tok.i and m.figure.kind == "killed" and m.anchor != tok.i]
+        # "killed his wife and then himself"; "killing himself and one police officer": the others joined on after
+        joined = {t.i for c in tok.conjuncts for t in c.subtree}
+        victims = [
+            m
+            for m in said
+            if (m.anchor < tok.i or m.anchor in joined) and m.figure.kind == "killed" and m.anchor != tok.i
+        ]
         if how is None or not victims:
             continue
         first = victims[0]
