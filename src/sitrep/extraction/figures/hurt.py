@@ -98,8 +98,13 @@ def hospital_or_wound(person: Token, verb: Token) -> bool:
     Example("One person is in critical condition.", {"injured": 1}),
 )
 def critical_condition(tok: Token) -> bool:
+    return bool(condition_words(tok) & lx.HURT_CONDITIONS)
+
+
+def condition_words(tok: Token) -> set[str]:
+    """The words of ``tok``'s clause when it tells a condition ('in critical condition'), else none."""
     words = {t.lower_ for t in tok.subtree}
-    return "condition" in words and bool(words & {"critical", "serious", "stable", "fair", "grave", "life-threatening"})
+    return words if "condition" in words else set()
 
 
 @rule(
@@ -182,10 +187,8 @@ def survives(pred: Token) -> bool:
             continue
         if _lives(verb) or any(c.dep_ == "xcomp" and _lives(c) for c in verb.children):
             return True
-        words = {t.lower_ for t in verb.subtree}
-        if "condition" in words and (
-            words & lx.ALIVE_CONDITIONS or (verb.lower_ in ("remains", "remain") and "critical" in words)
-        ):
+        words = condition_words(verb)
+        if words & lx.ALIVE_CONDITIONS or (verb.lower_ in ("remains", "remain") and "critical" in words):
             return True
     return False
 

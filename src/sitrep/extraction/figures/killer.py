@@ -39,7 +39,7 @@ def _own_life(tok: Token) -> Token | None:
     """'took his own life': the verb, where ``tok`` is that 'life'."""
     verb = tok.head
     owned = any(c.lower_ == "own" for c in tok.children) and any(c.lower_ in ("his", "her") for c in tok.children)
-    return verb if tok.dep_ == "dobj" and owned and verb.lower_ in lx.TAKE_LIFE_VERBS else None
+    return verb if tok.dep_ == "dobj" and owned and verb.lower_ in lx.LIFE_TAKING_VERBS else None
 
 
 @rule(

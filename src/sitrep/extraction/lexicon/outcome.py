@@ -23,5 +23,7 @@ HARM_OF_NOUNS: dict[str, FigureKind] = {
 NEAR_MISS_WORDS = frozenset({"almost", "nearly"})
 #: Verbs that say a hurt person lived: "was grazed and survived", "is expected to survive", "is recovering".
 SURVIVAL_VERBS = frozenset({"survived", "survives", "survive", "recovering"})
+#: Conditions that say a person is hurt: "one person is in critical condition".
+HURT_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "life-threatening"})
 #: Conditions that say a hurt person is alive ("in stable condition"); "critical" only when still so ("remains").
 ALIVE_CONDITIONS = frozenset({"stable", "fair", "good"})

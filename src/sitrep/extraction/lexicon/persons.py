@@ -291,9 +291,11 @@ HOSPITAL_UNHURT_WORDS = frozenset({"precaution", "evaluation", "evaluated", "obs
 #: A killer's own death after the others: "turning the gun on himself", "then killed himself", "took his own life".
 TURN_ON_SELF_VERBS = frozenset({"turned", "turning", "turns", "turn"})
 KILL_SELF_VERBS = frozenset({"killed", "killing", "kills", "kill"})
-TAKE_LIFE_VERBS = frozenset({"took", "taking", "takes", "take", "taken"})
-#: Verbs whose object "lives" or "the life of" says who died: "claimed the lives of 12", "took the life of a boy".
-LIFE_TAKING_VERBS = frozenset({"claimed", "claiming", "claim", "claims", "took", "taken", "cost", "costing"})
+#: Verbs whose object "life" or "lives" says who died: "took his own life", "claimed the lives of 12", "took the
+#: life of a boy".
+LIFE_TAKING_VERBS = frozenset(
+    {"took", "taking", "takes", "take", "taken", "claimed", "claiming", "claim", "claims", "cost", "costing"}
+)
 #: Third-person pronouns that stand for one person, with the gender they say.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
 #: Object pronouns that point back at people counted before: "abducted three youths and killed them".
