@@ -678,3 +678,17 @@ def test_two_countries_the_names_vote_for_alike_are_no_answer():
     assert vote_countries(get_gazetteer(), names) == []
     assert vote_countries(get_gazetteer(), names[::-1]) == []
     assert vote_countries(get_gazetteer(), ["Parkers Prairie", "Minnesota", "Driver"]) == ["US"]
+
+
+def test_a_name_before_the_word_for_its_people_is_their_town():
+    place = place_of("Mandera residents marched to the county offices to demand more water trucks.")
+    assert (place.name, place.country, place.geo_precision) == ("Mandera", "KE", 1)
+
+
+def test_a_countrys_army_by_its_name_is_the_country_when_nothing_else_says_where():
+    place = place_of("A roadside bomb aimed at a convoy of the Kenya Defence Forces went off without casualties.")
+    assert (place.name, place.country, place.geo_precision) == ("Kenya", "KE", 3)
+
+
+def test_a_nationality_before_forces_says_no_country():
+    assert place_of("French forces killed five militants in an air strike on a camp.") is None

@@ -33,7 +33,7 @@ SIDE_RULES: tuple[Rule, ...] = (
         "sexual_violence",
         "violence_against_civilians",
         "sexual_violence",
-        r"\b(?:rap(?:ed|es|ing)|rape|gang-raped|gang rape|sexually (?:assaulted|abused)|sexual (?:violence|assault|abuse))\b",
+        r"\b(?:rap(?:ed|es|ing)|rape|gang-raped|gang rape|sexually (?:assaulted|abused|molested)|sexual (?:violence|assault|abuse))\b",
         ("Armed men raped two women in the village.",),
     ),
     Rule(
@@ -91,6 +91,18 @@ SIDE_RULES: tuple[Rule, ...] = (
         ),
         unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b",
     ),
+    # ------------------------------------------------------------ a shoot-out: two armed sides, whoever they are
+    Rule(
+        "shootout",
+        "battles",
+        "armed_clash",
+        r"\b(?:shoot-?outs?|gun ?battles?|firefights?|gunfights?|exchang\w* (?:of )?(?:gun)?fire)\b",
+        (
+            "Shoot-outs were reported overnight in two hillside communities of the city's north.",
+            "A gunfight broke out near the bus terminal in the early hours.",
+        ),
+        counter_examples=("A crowd of students fought with stones outside the campus gate.",),
+    ),
     Rule(
         "operation_on_armed",
         "battles",
@@ -145,7 +157,9 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|persons|farmers|students"
         r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
-        r"|leaders?|relatives|colleagues|employees|merchants|encroachers)\b.{0,60}?"
+        r"|leaders?|relatives|colleagues|employees|merchants|encroachers|brothers|la(?:bo|bou)rers|contractors|hunters|kin"
+        r"|(?:a number of|a group of|several|some|many|\d+) (?:people|men|women))\b"
+        r"(?!\s+(?:were|was|have been|had been|are|is)\b).{0,60}?"
         r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
@@ -161,6 +175,7 @@ SIDE_RULES: tuple[Rule, ...] = (
             "Two reporters were assaulted by youths during the party meeting.",
             "Relatives of a patient who died assaulted three doctors at the hospital.",
             "A man was killed in a clash between two groups of villagers over a land dispute.",
+            "Four brothers assaulted and wounded a herder beside the well after a quarrel over grazing.",
         ),
     ),
     # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
@@ -185,9 +200,13 @@ SIDE_RULES: tuple[Rule, ...] = (
         "attack",
         r"\b(?:assassinat\w*|murder\w*|killed|killing|kill|shot dead|shot and|was shot|were shot|shooting"
         r"|attacks?|attacked|attackers|under attack"
-        r"|beaten|beat up|razed|set alight"
+        r"|beaten|beat up|razed|set alight|assault(?:ed|ing)|whipped|roughed up|beat(?=[^.]{0,40}\bto death\b)"
         r"|hacked|stabbed|executed|tortured|injured|wounded|hostages?|raiders?|dead|died|body|bodies)\b",
-        ("A teacher was shot dead by unidentified perpetrators.", "A councillor was assassinated in the village."),
+        (
+            "A teacher was shot dead by unidentified perpetrators.",
+            "A councillor was assassinated in the village.",
+            "Unknown men assaulted a trader on the road home from the market.",
+        ),
     ),
     # ------------------------------------------------------------ other strategic developments
     Rule(

@@ -5,7 +5,6 @@ GeoNames; a dateline counts only when nothing else names a place.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -14,14 +13,13 @@ from .gazetteer import GazetteerEntry, get_gazetteer, key_is_demonym, normalise
 from .lexicon import (
     DIRECTION_WORDS,
     DISTANCE_UNITS,
-    FOREIGN_PARTY_WORDS,
     IN_DIVISION_WORDS,
     PLACE_KIND_WORDS,
     SETTLEMENT_WORDS,
     SITE_WORDS,
     TOWN_PART_WORDS,
 )
-from .place_context import untagged_demonyms
+from .place_context import implied_country
 from .place_mentions import PlaceMention
 from .place_resolve import km, within
 from .sentences import sentences as doc_sentences
@@ -84,7 +82,7 @@ def event_place(
         # nothing but the dateline, or a country named in passing ("Pakistan's army"): the dateline first
         # a country named as a modifier ("a U.S. intelligence officer for Khost") after any other place
         dated = sorted((p for p in places if p.entry is not None), key=lambda p: (not p.dateline, p.modifier, p.start))
-        if any(not p.in_name for p in dated) or _implied_country(doc) is not None:
+        if any(not p.in_name for p in dated) or implied_country(doc) is not None:
             # "the Islamic Resistance in Iraq": a country named only in a body's name yields to any other
             dated = [p for p in dated if not p.in_name]
         best = dated[0] if dated else None
@@ -137,7 +135,7 @@ def event_place(
         best = town or best
     if best is None or best.entry is None:
         # no place the gazetteer knows: the country the report's nationalities and bodies name ("Kenyan police")
-        implied = _implied_country(doc)
+        implied = implied_country(doc)
         town_entry = site_town(site.text, implied[0].country if implied else None) if site is not None else None
         if site is not None and town_entry is not None:
             # "the Donetsk Filtration Station", "Dhaka - New Market": a city the site is named after
@@ -358,38 +356,6 @@ def _joins_to(gap: str) -> bool:
         or (w[:1].isupper() and "," in words and words[0] in (",", "("))
         for w in words
     )
-
-
-def _implied_country(doc: Doc) -> tuple[GazetteerEntry, tuple[int, int]] | None:
-    """The one country the report's nationalities and bodies point to ('Kenyan police', 'Kenya Red Cross'),
-    with its first mention; None when they point to none or to several alike."""
-    gaz = get_gazetteer()
-    seen: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for ent in doc.ents:
-        head = ent.root.head if ent.root.head.i >= ent.end else ent.root
-        if head.lower_ in FOREIGN_PARTY_WORDS:
-            continue  # "French forces", "the U.S. embassy": a foreign party, not the country where
-        if ent.label_ == "NORP":
-            code = gaz.country_of(ent.text)
-        elif ent.label_ == "ORG":
-            code = next(
-                (gaz.country_of(ent[:k].text) for k in (1, 2) if k < len(ent) and gaz.country_of(ent[:k].text)), None
-            )
-        else:
-            continue
-        if code:
-            seen[code] += 1
-            first.setdefault(code, (ent.start_char, ent.end_char))
-    for tok, code in untagged_demonyms(doc):
-        if tok.head.lower_ not in FOREIGN_PARTY_WORDS:
-            seen[code] += 1
-            first.setdefault(code, (tok.idx, tok.idx + len(tok.text)))
-    ranked = seen.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    entry = gaz.country_entry(ranked[0][0])
-    return (entry, first[ranked[0][0]]) if entry is not None else None
 
 
 def sentence_span(doc: Doc, index: int) -> Span:

@@ -21,6 +21,7 @@ from .lexicon import (
     PLACE_KIND_WORDS,
     REGION_NAMES,
     RESIDENT_WORDS,
+    RESIDENTS_AFTER_WORDS,
     SITE_WORDS,
 )
 from .place_chains import before_place, bracketed, division_brackets, joins, name_like, run_end
@@ -210,7 +211,13 @@ def candidates(doc: Doc) -> list[Candidate]:
                     break  # "Pobe" of "Pobe-Mengao": a part of a longer name
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
-                    source = "org-run" if tok.ent_type_ == "ORG" and not located and not division_only else "run"
+                    # "Mandera residents held a demonstration": the name of the people's place, whatever the tagger says
+                    residents_after = end < len(doc) and doc[end].lower_ in RESIDENTS_AFTER_WORDS
+                    source = (
+                        "org-run"
+                        if tok.ent_type_ == "ORG" and not located and not division_only and not residents_after
+                        else "run"
+                    )
                     office = end < len(doc) and doc[end].lower_ in DIVISION_OFFICE_WORDS  # "Santander Governor"
                     out.append(
                         Candidate(start, end, source, "division" if division_only else "admin1" if office else None)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer, key_is_demonym
-from .lexicon import BODY_NAME_ENDS, FOREIGN_PARTY_WORDS
+from .lexicon import BODY_NAME_ENDS, FOREIGN_PARTY_WORDS, HOME_FORCE_WORDS
 from .place_candidates import Candidate, clean, cut_at_hyphen, dateline_end, extend_name, rejected_name
 from .sentences import doc_text
 
@@ -259,3 +259,46 @@ def region_support(
     if support[top] >= 3 or (support[top] >= 2 and top in strong):
         return top
     return None
+
+
+def implied_country(doc: Doc) -> tuple[GazetteerEntry, tuple[int, int]] | None:
+    """The one country the report's nationalities and bodies point to ('Kenyan police', 'Kenya Red Cross'),
+    with its first mention; None when they point to none or to several alike."""
+    gaz = get_gazetteer()
+    seen: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    # "targeting the Kenya Defence Forces": a country's army by its name, when nothing else says where, is at home
+    # ("French forces", "the U.S. embassy": a party that may be abroad says nothing)
+    home_army: Counter[str] = Counter()
+    for ent in doc.ents:
+        head = ent.root.head if ent.root.head.i >= ent.end else ent.root
+        if head.lower_ in FOREIGN_PARTY_WORDS:
+            code = country_prefix(gaz, ent) if ent.label_ == "ORG" and head.lower_ in HOME_FORCE_WORDS else None
+            if code:
+                home_army[code] += 1
+                first.setdefault(code, (ent.start_char, ent.end_char))
+            continue
+        if ent.label_ == "NORP":
+            code = gaz.country_of(ent.text)
+        elif ent.label_ == "ORG":
+            code = country_prefix(gaz, ent)
+        else:
+            continue
+        if code:
+            seen[code] += 1
+            first.setdefault(code, (ent.start_char, ent.end_char))
+    for tok, code in untagged_demonyms(doc):
+        if tok.head.lower_ not in FOREIGN_PARTY_WORDS:
+            seen[code] += 1
+            first.setdefault(code, (tok.idx, tok.idx + len(tok.text)))
+    ranked = seen.most_common(2) or home_army.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    entry = gaz.country_entry(ranked[0][0])
+    return (entry, first[ranked[0][0]]) if entry is not None else None
+
+
+def country_prefix(gaz: Gazetteer, ent: Span) -> str | None:
+    """The country a body's name starts with: 'Kenya Red Cross', 'the Kenya Defence Forces'."""
+    name = ent[1:] if ent[0].lower_ == "the" else ent
+    return next((code for k in (1, 2) if k < len(name) and (code := gaz.country_of(name[:k].text))), None)

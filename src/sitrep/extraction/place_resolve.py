@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, GazetteerEntry, normalise
-from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS, RESIDENT_WORDS
+from .lexicon import LOCATIVE_WORDS, PLACE_KIND_WORDS, RESIDENT_WORDS, RESIDENTS_AFTER_WORDS
 from .place_candidates import Candidate, clean
 
 
@@ -202,7 +202,9 @@ def resolve(
         prev = doc[c.start - 1].lower_ if c.start > 0 else ""
         residents = c.start >= 2 and doc[c.start - 2].lower_ in RESIDENT_WORDS  # "Residents of Muhoroni"
         # "in X", "Puli Alam city, Logar", "(Boundore, Yagha)", "the Santander Governor"
-        placed = prev in LOCATIVE_WORDS | {",", "("} or c.prefer == "admin1"
+        # "Mandera residents": a name before the word for its people is a place as surely as "in Mandera"
+        after = doc[c.end].lower_ if c.end < len(doc) else ""
+        placed = prev in LOCATIVE_WORDS | {",", "("} or c.prefer == "admin1" or after in RESIDENTS_AFTER_WORDS
 
         regions = {normalise(a) for a in admin1s}
         # a city's name ("WASHINGTON (Reuters)") is the city before a small namesake of the report's region

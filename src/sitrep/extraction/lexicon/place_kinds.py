@@ -153,6 +153,9 @@ FOREIGN_PARTY_WORDS = frozenset(
     .replace("    ", "")
     .split("|")
 )
+#: The last words of a country's own army by its name ("the Kenya Defence Forces"), which says where when nothing
+#: else does; a nationality before them ("French forces") still says nothing.
+HOME_FORCE_WORDS = frozenset({"forces", "force", "troops"})
 #: Last words of a body's name that a country can follow ("the Islamic Resistance in Iraq", "the Communist Party
 #: of Nepal"): such a country is part of the name, not where the event is.
 BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"})
@@ -160,6 +163,8 @@ BODY_NAME_ENDS = frozenset({"resistance", "party", "front", "movement", "state"}
 DIVISION_OFFICE_WORDS = frozenset({"governor", "governors", "gubernatorial", "governorship"})
 #: Nouns for the people of a place: the name after them and "of" is a place ("residents of Muhoroni").
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "population"})
+#: The ones that also follow their place ("Mandera residents"): "Turkana people" names a people, not a town.
+RESIDENTS_AFTER_WORDS = RESIDENT_WORDS - {"people", "population"}
 
 #: Kind words that say a name is a populated place ("the village of X", "X settlement"), for a name the
 #: gazetteer lacks.
