@@ -68,10 +68,14 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchang\w* (?:of )?(?:gun)?fire"
         r"|skirmish\w*|shoot-?outs?|battle[sd]?|engaged|ambush\w*|repulsed|repelled|offensive|siege|besieged)\b"
         r"(?=.{0,160}\b(?:{ARMED}|{STATE})\b)"
+        # "forces encountered LeT militants", "killed in an encounter with security forces": a gunfight
+        r"|\b(?:{STATE})\b{GAP}encountered\s+(?:[\w-]+\s+){0,2}?(?:{ARMED})\b"
+        r"|\b(?:an|the)\s+encounter\s+(?:with|between)\s+(?:[\w-]+\s+){0,3}?(?:{ARMED}|{STATE})\b"
         r"|\b(?:{ARMED}|{STATE})\b.{0,160}\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?"
         r"|exchang\w* (?:of )?(?:gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
         r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
-        r"|ambushed|killed|shot|overran|repulsed|engaged)\b.{0,120}\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
+        r"|ambushed|killed|kill|kills|shot|shoot|shoots|gunned down|assassinat\w*|executed|beheaded|overran|repulsed"
+        r"|engaged)\b.{0,120}(?<!off-duty )(?<!off-duty police )(?<!retired )(?<!retired police )(?<!former )\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
         r"(?!\s+(?:said|says|spokes\w*|sources?|officials?|told|reported|confirmed|statement))"
         r"|\b(?:{STATE})\b(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|are|is|have been|has been)\s+)?(?:shot|killed|wounded"
         r"|injured|hacked|ambushed|attacked|abducted)\b"
@@ -81,15 +85,21 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:clash\w*|fighting|fought|fights?|battles?|skirmish\w*|violence)\b.{0,30}\bbetween\b.{0,60}"
         r"\b(?:communities|community|clans?|tribes?|tribesmen|ethnic|pastoralists?|militias?|herders and farmers"
         r"|farmers and herders)\b"
-        r"|\binter-?(?:clan|communal|ethnic|tribal)\s+(?:clash\w*|fighting|fights?|violence|battles?)\b",
+        r"|\binter-?(?:clan|communal|ethnic|tribal)\s+(?:clash\w*|fighting|fights?|violence|battles?)\b"
+        r"|\b(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fighting|battles?)\b"
+        r"|\b(?:clans|tribes|communities|ethnic groups)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed)\b",
         (
             "Soldiers clashed with Boko Haram militants near the border.",
             "Al Shabaab militants attacked a police post in the town.",
             "Three soldiers were killed by rebels in an ambush on the road.",
             "Four people died in a fight between two rival communities over a watering point.",
             "Inter-clan violence erupted in the zone, leaving five people dead.",
+            "Two rival clans fought over a water point, and one man was killed.",
+            "Gunmen shot dead an army lieutenant's bodyguard and two soldiers at a checkpoint.",
+            "Troops encountered militants in an orchard outside the town; two militants were killed.",
         ),
         unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b",
+        counter_examples=("Unidentified gunmen shot dead an off-duty police officer outside his home.",),
     ),
     # ------------------------------------------------------------ a shoot-out: two armed sides, whoever they are
     Rule(

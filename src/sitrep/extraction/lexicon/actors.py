@@ -8,6 +8,8 @@ POLICE_WORDS = frozenset(
         "police",
         "policeman",
         "policemen",
+        "policewoman",
+        "policewomen",
         "police officer",
         "police officers",
         "police forces",
