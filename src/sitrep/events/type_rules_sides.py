@@ -43,7 +43,8 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|forced disappearance|disappeared|went missing|held captive)\b",
         ("Gunmen abducted a village chief and two of his sons.", "Militants kidnapped four aid workers on the road."),
         unless=r"\b(?:{STATE})\b{GAP}(?:freed|rescued|released|arrested)\b.{0,40}\b(?:abduct\w*|kidnap\w*)"
-        r"|\bkidnappers?\b.{0,40}\b(?:arrested|killed|shot)\b.{0,40}\bby\b",
+        r"|\bkidnappers?\b.{0,40}\b(?:arrested|killed|shot)\b.{0,40}\bby\b"
+        r"|\b(?:lynch\w*|mob justice)\b",  # "two suspected kidnappers were lynched": the mob's act
     ),
     # ------------------------------------------------------------ two armed sides: battles
     Rule(
@@ -165,16 +166,22 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"|turned violent|(?:cocktail|crude|petrol) bombs?)\b"
         r"|\b(?:residents|villagers|youths?|locals|crowds?|farmers|herders|students|supporters|families|neighbours"
         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
+        # "rickshaw drivers assaulted and killed a local leader", "a group of local people killed a man": people of
+        # the public who killed, not who were killed
+        r"|\b(?:drivers|riders|operators|brokers|voters|relatives|sons|brothers|kin|neighbou?rs"
+        r"|(?:a number of|a group of|several|some|many|\d+) (?:[\w-]+ )?(?:people|men|women|individuals))\b"
+        r"(?:(?!\b(?:were|was|are|is|been|being|by|after|when|who)\b)[^.;]){0,60}?\b(?:killed|killing|lynched)\b"
+        r"(?!\s+(?:by|in|at|on|during|when|as|after|while|near|following|over)\b|\s*[.,;])"
         r"|\b(?:{CROWD}|villagers|residents|youths?|supporters|members|locals|groups?|persons|farmers|students"
         r"|traders|passengers|assailants|rivals|accomplices|voters|workers|owners?|activists|followers|factions?"
         r"|leaders?|relatives|colleagues|employees|merchants|encroachers|brothers|la(?:bo|bou)rers|contractors|hunters|kin"
-        r"|(?:a number of|a group of|several|some|many|\d+) (?:people|men|women))\b"
-        r"(?!\s+(?:were|was|have been|had been|are|is)\b).{0,60}?"
+        r"|drivers|riders|operators|brokers|(?:a number of|a group of|several|some|many|\d+) (?:people|men|women))\b"
+        r"(?!\s+(?:were|was|have been|had been|are|is)\b).{0,90}?"
         r"\b(?:clash\w*|attacked|assaulted|assaulting|beat|beaten|vandali[sz]ed|torched|set (?:on )?fire|burned|stoned"
         r"|hacked|chased|fought|stabbed|pelted|lynch\w*|ransacked|confronted)\b"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|killed|lynched|stoned|hacked)\s+by\s+"
         r"(?:an?\s+(?:group|gang|number)\s+of\s+)?(?:angry\s+)?(?:youths?|students|residents|villagers|locals|supporters"
-        r"|relatives|colleagues|mobs?|a mob|crowds?|a crowd)\b"
+        r"|relatives|colleagues|voters|drivers|riders|neighbou?rs|mobs?|a mob|crowds?|a crowd)\b"
         r"|\b(?:clash\w*|fights?|fought|brawls?|scuffles?)\s+(?:broke out\s+|erupted\s+)?between\s+(?:[\w-]+\s+){0,4}?"
         r"(?:groups|villagers|residents|supporters|students|youths|factions|partisans|families|traders|farmers"
         r"|workers)\b"
@@ -186,6 +193,12 @@ SIDE_RULES: tuple[Rule, ...] = (
             "Relatives of a patient who died assaulted three doctors at the hospital.",
             "A man was killed in a clash between two groups of villagers over a land dispute.",
             "Four brothers assaulted and wounded a herder beside the well after a quarrel over grazing.",
+            "Motorbike riders beat and killed a bus driver after a crash on the highway.",
+            "A group of local people killed a suspected thief by setting him on fire.",
+        ),
+        counter_examples=(
+            "A group of local people were killed when gunmen raided the village.",
+            "7 women and children killed by bandits in a raid on the village.",
         ),
     ),
     # ------------------------------------------------------------ harm done to the armed: a fight, not an attack
