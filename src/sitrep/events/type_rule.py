@@ -106,7 +106,12 @@ def expand(pattern: str) -> str:
 #: What a demonstration is about, not what its people do: "a protest against the attacks", "justice for".
 TOPIC = (
     r"\b(?:against|over|following|after|condemn\w*|denounc\w*|justice for|in response to|in protest|in support"
-    r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b[^.;,]{0,60}"
+    r"|in solidarity with|in tribute to|in memory of|for (?:the )?(?:recovery|release|return)"
+    r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b"
+    # the topic ends where the crowd's next act begins: "protested over the fees and stoned a building"
+    r"(?:(?!\band\s+\w+ed\b)[^.;,]){0,60}"
+    # "burned an effigy of the minister": a demonstration's symbol, no violence
+    r"|\b(?:burn\w*|torch\w*|set fire to)\s+(?:[\w'’-]+\s+){0,3}?effig(?:y|ies)\b"
 )
 
 #: Fighting around a bomb or a shell: the codebook makes the whole a battle.
