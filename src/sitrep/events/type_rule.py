@@ -116,7 +116,7 @@ TOPIC = (
 
 #: Fighting around a bomb or a shell: the codebook makes the whole a battle.
 FIGHTING = (
-    r"\b(?:small arms|ambush\w*|gunfire|gunmen|exchanged? (?:of )?fire|exchanged gunfire|clash\w*|gun ?battle\w*"
+    r"\b(?:small arms|ambush\w*|gunfire|gunmen|exchang\w* (?:of )?(?:[\w-]+ |gun)?fire|exchanged gunfire|clash\w*|gun ?battle\w*"
     r"|firefight\w*|gunfight\w*|shoot-?out|stormed|fighting|fought)\b"
 )
 

@@ -132,7 +132,10 @@ ACT_RULES: tuple[Rule, ...] = (
             "Rebel forces fired mortars at army positions near the village.",
             "Artillery shelling hit a residential area overnight.",
         ),
-        counter_examples=("Police fired tear gas shells at the protesters.",),
+        counter_examples=(
+            "Police fired tear gas shells at the protesters.",
+            "The two sides exchanged artillery fire along the front line overnight.",
+        ),
         unless=FIGHTING,
     ),
     Rule(

@@ -66,14 +66,14 @@ SIDE_RULES: tuple[Rule, ...] = (
         "armed_clash",
         "battles",
         "armed_clash",
-        r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchang\w* (?:of )?(?:gun)?fire"
+        r"\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?|exchang\w* (?:of )?(?:[\w-]+ |gun)?fire"
         r"|skirmish\w*|shoot-?outs?|battle[sd]?|engaged|ambush\w*|repulsed|repelled|offensive|siege|besieged)\b"
         r"(?=.{0,160}\b(?:{ARMED}|{STATE})\b)"
         # "forces encountered LeT militants", "killed in an encounter with security forces": a gunfight
         r"|\b(?:{STATE})\b{GAP}encountered\s+(?:[\w-]+\s+){0,2}?(?:{ARMED})\b"
         r"|\b(?:an|the)\s+encounter\s+(?:with|between)\s+(?:[\w-]+\s+){0,3}?(?:{ARMED}|{STATE})\b"
         r"|\b(?:{ARMED}|{STATE})\b.{0,160}\b(?:clash\w*|fighting|fought|gun ?battle|gunfights?|firefights?"
-        r"|exchang\w* (?:of )?(?:gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
+        r"|exchang\w* (?:of )?(?:[\w-]+ |gun)?fire|thwarted|skirmish\w*|shoot-?outs?|ambush\w*|engaged|repulsed|repelled)\b"
         r"|\b(?:{ARMED}|{STATE})\b{GAP}(?:attack\w*|raided|stormed|struck|targeted|fired|opened fire"
         r"|ambushed|killed|kill|kills|shot|shoot|shoots|gunned down|assassinat\w*|executed|beheaded|overran|repulsed"
         r"|engaged)\b.{0,120}(?<!off-duty )(?<!off-duty police )(?<!retired )(?<!retired police )(?<!former )\b(?:{ARMED}|{STATE}|{ARMED_SITE})\b"
@@ -107,7 +107,7 @@ SIDE_RULES: tuple[Rule, ...] = (
         "shootout",
         "battles",
         "armed_clash",
-        r"\b(?:shoot-?outs?|gun ?battles?|firefights?|gunfights?|exchang\w* (?:of )?(?:gun)?fire)\b",
+        r"\b(?:shoot-?outs?|gun ?battles?|firefights?|gunfights?|exchang\w* (?:of )?(?:[\w-]+ |gun)?fire)\b",
         (
             "Shoot-outs were reported overnight in two hillside communities of the city's north.",
             "A gunfight broke out near the bus terminal in the early hours.",
