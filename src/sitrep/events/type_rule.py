@@ -108,7 +108,7 @@ TOPIC = (
     r"\b(?:against|over|following|after|condemn\w*|denounc\w*|justice for|in response to|in protest|in support"
     r"|in solidarity with|in tribute to|in memory of|for (?:the )?(?:recovery|release|return)"
     r"|protest(?:ing|ed)? (?:the|a|an)|demanding|to demand|prior|recent|previous)\b"
-    # the topic ends where the crowd's next act begins: "protested over the fees and stoned a building"
+    # the topic ends where the crowd's next act begins: "marched over the exam results and stoned the office"
     r"(?:(?!\band\s+\w+ed\b)[^.;,]){0,60}"
     # "burned an effigy of the minister": a demonstration's symbol, no violence
     r"|\b(?:burn\w*|torch\w*|set fire to)\s+(?:[\w'’-]+\s+){0,3}?effig(?:y|ies)\b"

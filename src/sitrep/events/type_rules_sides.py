@@ -100,7 +100,7 @@ SIDE_RULES: tuple[Rule, ...] = (
             "Troops encountered militants in an orchard outside the town; two militants were killed.",
         ),
         unless=r"\b(?:{CROWD}|villagers|residents|youths|supporters)\b.{0,40}\bclash\w*\b",
-        counter_examples=("Unidentified gunmen shot dead an off-duty police officer outside his home.",),
+        counter_examples=("Two men on a motorbike shot dead an off-duty police officer outside his home.",),
     ),
     # ------------------------------------------------------------ a shoot-out: two armed sides, whoever they are
     Rule(
@@ -166,7 +166,7 @@ SIDE_RULES: tuple[Rule, ...] = (
         r"|turned violent|(?:cocktail|crude|petrol) bombs?)\b"
         r"|\b(?:residents|villagers|youths?|locals|crowds?|farmers|herders|students|supporters|families|neighbours"
         r"|neighbors)\b(?:\s+[\w'-]+){0,4}?\s+(?:killed|lynched|beat|hacked|burned|torched)\b"
-        # "rickshaw drivers assaulted and killed a local leader", "a group of local people killed a man": people of
+        # "bus drivers beat and killed a conductor", "a group of angry people killed a thief": people of
         # the public who killed, not who were killed
         r"|\b(?:drivers|riders|operators|brokers|voters|relatives|sons|brothers|kin|neighbou?rs"
         r"|(?:a number of|a group of|several|some|many|\d+) (?:[\w-]+ )?(?:people|men|women|individuals))\b"
@@ -192,13 +192,13 @@ SIDE_RULES: tuple[Rule, ...] = (
             "Two reporters were assaulted by youths during the party meeting.",
             "Relatives of a patient who died assaulted three doctors at the hospital.",
             "A man was killed in a clash between two groups of villagers over a land dispute.",
-            "Four brothers assaulted and wounded a herder beside the well after a quarrel over grazing.",
+            "Two brothers beat a shepherd with sticks after a quarrel over grazing.",
             "Motorbike riders beat and killed a bus driver after a crash on the highway.",
-            "A group of local people killed a suspected thief by setting him on fire.",
+            "A group of angry people chased a suspected burglar and killed him.",
         ),
         counter_examples=(
             "A group of local people were killed when gunmen raided the village.",
-            "7 women and children killed by bandits in a raid on the village.",
+            "Five women and a boy killed by raiders near the river.",
         ),
     ),
     # ------------------------------------------------------------ harm done to the armed: a fight, not an attack

@@ -211,7 +211,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                     break  # "Pobe" of "Pobe-Mengao": a part of a longer name
                 if found:
                     # a name the tagger calls a body ("the Copenhagen manager of El Al") is a town of the report
-                    # "Mandera residents held a demonstration": the name of the people's place, whatever the tagger says
+                    # "Mandera residents marched": the name of the people's place, whatever the tagger says
                     residents_after = end < len(doc) and doc[end].lower_ in RESIDENTS_AFTER_WORDS
                     source = (
                         "org-run"

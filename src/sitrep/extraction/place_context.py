@@ -267,7 +267,7 @@ def implied_country(doc: Doc) -> tuple[GazetteerEntry, tuple[int, int]] | None:
     gaz = get_gazetteer()
     seen: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    # "targeting the Kenya Defence Forces": a country's army by its name, when nothing else says where, is at home
+    # "a convoy of the Kenya Defence Forces": a country's army by its name, when nothing else says where, is at home
     # ("French forces", "the U.S. embassy": a party that may be abroad says nothing)
     home_army: Counter[str] = Counter()
     for ent in doc.ents:
